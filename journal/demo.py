@@ -98,8 +98,11 @@ def generate_days(n_days: int, end: dt.date | None = None, seed: int = 7) -> lis
             if rng.random() < 0.6:
                 minutes = rng.choice((30, 40, 45))
                 doc["cross_training"] = [
-                    {"activity": rng.choice(("strength", "cycling", "swimming")),
-                     "duration_min": minutes, "rpe": 4}
+                    {
+                        "activity": rng.choice(("strength", "cycling", "swimming")),
+                        "duration_min": minutes,
+                        "rpe": 4,
+                    }
                 ]
                 load += minutes * 4
         elif slot is not None:

@@ -434,9 +434,7 @@ class Journal:
             self.backup()
             with self._storage.batch():
                 if not self._has_meta():
-                    self._meta.upsert(
-                        Document({"schema_version": SCHEMA_VERSION}, doc_id=META_ID)
-                    )
+                    self._meta.upsert(Document({"schema_version": SCHEMA_VERSION}, doc_id=META_ID))
                 yield
         finally:
             self._lock.release()

@@ -79,7 +79,9 @@ class DateType(click.ParamType):
 
     name = "date"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.date:
         if isinstance(value, dt.date):
             return value
         text = str(value).strip().lower()
