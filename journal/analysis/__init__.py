@@ -1,0 +1,1 @@
+"""The trend analyzer: load metrics and the flags of DESIGN §4."""

@@ -1,0 +1,212 @@
+"""Training-load metrics: session-RPE load, EWMA ACWR, monotony, strain, CTL/ATL/TSB, weeks.
+
+All of them run over one dense per-date array (:mod:`journal.analysis.series`), from the first
+logged day on, so the history before a report window is always taken into account.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from journal.analysis import thresholds as T
+from journal.analysis.series import Dense, build
+from journal.model import Day
+
+
+@dataclass(frozen=True, slots=True)
+class LoadPoint:
+    """One day of the load model. ``tsb`` is yesterday's CTL − yesterday's ATL."""
+
+    date: dt.date
+    load: float
+    ctl: float
+    atl: float
+    tsb: float
+    acute: float
+    chronic: float
+    acwr: float | None
+    monotony: float | None
+    strain: float | None
+
+    def to_json(self) -> dict[str, object]:
+        def r(x: float | None, nd: int = 2) -> float | None:
+            return None if x is None else round(x, nd)
+
+        return {
+            "date": self.date.isoformat(),
+            "load": r(self.load, 1),
+            "ctl": r(self.ctl, 1),
+            "atl": r(self.atl, 1),
+            "tsb": r(self.tsb, 1),
+            "acute": r(self.acute, 1),
+            "chronic": r(self.chronic, 1),
+            "acwr": r(self.acwr),
+            "monotony": r(self.monotony),
+            "strain": r(self.strain, 0),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WeekPoint:
+    """One Monday-to-Sunday week (only the days inside the asked range count)."""
+
+    week_start: dt.date
+    distance_km: float
+    duration_min: float
+    load: float
+    runs: int
+    longest_run_km: float
+
+
+def daily_loads(days: Sequence[Day], start: dt.date, end: dt.date) -> list[tuple[dt.date, float]]:
+    """(date, session-RPE load) for every calendar date in range; 0 for days not logged."""
+    if end < start:
+        return []
+    dense = build(days, start, end)
+    lo = dense.index(start)
+    return [(dense.date(i), dense.load[i]) for i in range(lo, len(dense))]
+
+
+def monotony_of(window: Sequence[float]) -> tuple[float | None, float, float]:
+    """(monotony, mean, population SD) of daily loads; monotony None when there was no load.
+
+    An SD of 0 with load > 0 (the same session every day) counts as the threshold's cap.
+    """
+    n = len(window)
+    mean = sum(window) / n
+    if mean <= 0:
+        return None, 0.0, 0.0
+    var = sum((x - mean) ** 2 for x in window) / n
+    sd = math.sqrt(var)
+    if sd <= 1e-9 * mean:
+        return T.MONOTONY_SD_ZERO, mean, 0.0
+    return mean / sd, mean, sd
+
+
+@dataclass(slots=True)
+class LoadArrays:
+    """The load model as parallel arrays over a :class:`Dense` (internal, fast)."""
+
+    ctl: list[float]
+    atl: list[float]
+    tsb: list[float]
+    acute: list[float]
+    chronic: list[float]
+    acwr: list[float | None]
+    monotony: list[float | None]
+    mono_mean: list[float]
+    mono_sd: list[float]
+    strain: list[float | None]
+
+
+def load_arrays(dense: Dense) -> LoadArrays:
+    """Compute every load metric once over the dense array."""
+    n = len(dense)
+    load = dense.load
+    first = dense.first_index
+    ctl = [0.0] * n
+    atl = [0.0] * n
+    tsb = [0.0] * n
+    acute = [0.0] * n
+    chronic = [0.0] * n
+    acwr: list[float | None] = [None] * n
+    mono: list[float | None] = [None] * n
+    mono_mean = [0.0] * n
+    mono_sd = [0.0] * n
+    strain: list[float | None] = [None] * n
+    if first is None:
+        return LoadArrays(ctl, atl, tsb, acute, chronic, acwr, mono, mono_mean, mono_sd, strain)
+    la = 2.0 / (T.ACUTE_N + 1)
+    lc = 2.0 / (T.CHRONIC_N + 1)
+    seed_window = load[first : first + T.EWMA_SEED_DAYS]
+    seed = sum(seed_window) / len(seed_window)
+    a = c = seed
+    fit = tired = 0.0
+    win = T.MONOTONY_DAYS
+    for i in range(first, n):
+        x = load[i]
+        tsb[i] = fit - tired
+        fit += (x - fit) / T.CTL_DAYS
+        tired += (x - tired) / T.ATL_DAYS
+        ctl[i] = fit
+        atl[i] = tired
+        a = la * x + (1 - la) * a
+        c = lc * x + (1 - lc) * c
+        acute[i] = a
+        chronic[i] = c
+        hist = i - first + 1
+        if hist >= T.LOAD_SPIKE_HISTORY_DAYS and c > 0:
+            acwr[i] = a / c
+        if hist >= win:
+            m, mean, sd = monotony_of(load[i - win + 1 : i + 1])
+            if m is not None:
+                mono[i] = m
+                mono_mean[i] = mean
+                mono_sd[i] = sd
+                strain[i] = mean * win * m
+    return LoadArrays(ctl, atl, tsb, acute, chronic, acwr, mono, mono_mean, mono_sd, strain)
+
+
+def load_model(days: Sequence[Day], start: dt.date, end: dt.date) -> list[LoadPoint]:
+    """The load model for every date from ``start`` to ``end``, history before ``start`` read.
+
+    ACWR is None until 28 days of history exist; monotony and strain until 7 days exist and
+    whenever the 7-day load is 0.
+    """
+    if end < start:
+        return []
+    dense = build(days, start, end)
+    arr = load_arrays(dense)
+    lo = dense.index(start)
+    return [
+        LoadPoint(
+            date=dense.date(i),
+            load=dense.load[i],
+            ctl=arr.ctl[i],
+            atl=arr.atl[i],
+            tsb=arr.tsb[i],
+            acute=arr.acute[i],
+            chronic=arr.chronic[i],
+            acwr=arr.acwr[i],
+            monotony=arr.monotony[i],
+            strain=arr.strain[i],
+        )
+        for i in range(lo, len(dense))
+    ]
+
+
+def monday(date: dt.date) -> dt.date:
+    return date - dt.timedelta(days=date.weekday())
+
+
+def weeks_of(dense: Dense, start: dt.date, end: dt.date) -> list[tuple[dt.date, int, int]]:
+    """(week_start, first index, last index + 1) of each Monday week, clipped to the range."""
+    out = []
+    wk = monday(start)
+    while wk <= end:
+        lo = max(dense.index(start), dense.index(wk))
+        hi = min(dense.index(end), dense.index(wk) + 6) + 1
+        out.append((wk, lo, hi))
+        wk += dt.timedelta(days=7)
+    return out
+
+
+def weekly_mileage(days: Sequence[Day], start: dt.date, end: dt.date) -> list[WeekPoint]:
+    """Distance, time, load, runs and longest run per Monday week from ``start`` to ``end``."""
+    if end < start:
+        return []
+    dense = build(days, start, end)
+    return [
+        WeekPoint(
+            week_start=wk,
+            distance_km=round(sum(dense.distance[lo:hi]), 3),
+            duration_min=round(sum(dense.duration[lo:hi]), 3),
+            load=round(sum(dense.load[lo:hi]), 3),
+            runs=sum(dense.runs[lo:hi]),
+            longest_run_km=max(dense.longest_run[lo:hi], default=0.0),
+        )
+        for wk, lo, hi in weeks_of(dense, start, end)
+    ]

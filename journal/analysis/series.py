@@ -1,0 +1,105 @@
+"""One dense per-date array of the journal, built once, so every rolling window is a slice.
+
+Index ``i`` is ``origin + i days``. A date without a stored day is *not logged*: it counts as
+no training for load (as every training platform does), and has ``None`` for sleep, fatigue,
+resting HR and weight — nothing is invented for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from journal.model import Day
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(slots=True)
+class Dense:
+    origin: dt.date
+    first_logged: dt.date | None
+    days: list[Day | None]
+    load: list[float]
+    trained: list[bool]
+    distance: list[float]
+    duration: list[float]
+    runs: list[int]
+    longest_run: list[float]
+    fatigue: list[int | None]
+    sleep_h: list[float | None]
+    rhr: list[int | None]
+    weight: list[float | None]
+
+    def __len__(self) -> int:
+        return len(self.load)
+
+    def index(self, date: dt.date) -> int:
+        return (date - self.origin).days
+
+    def date(self, i: int) -> dt.date:
+        return self.origin + dt.timedelta(days=i)
+
+    @property
+    def first_index(self) -> int | None:
+        """Index of the first logged day (history starts there), or None."""
+        return None if self.first_logged is None else self.index(self.first_logged)
+
+
+def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
+    """Dense arrays from the first logged day (or ``start``) to ``end``; later days ignored."""
+    kept = [d for d in days if d.date <= end]
+    first = min((d.date for d in kept), default=None)
+    origin = min(first, start) if first is not None else start
+    n = max(0, (end - origin).days + 1)
+    slots: list[Day | None] = [None] * n
+    load = [0.0] * n
+    trained = [False] * n
+    distance = [0.0] * n
+    duration = [0.0] * n
+    runs = [0] * n
+    longest = [0.0] * n
+    fatigue: list[int | None] = [None] * n
+    sleep_h: list[float | None] = [None] * n
+    rhr: list[int | None] = [None] * n
+    weight: list[float | None] = [None] * n
+    for d in kept:
+        i = (d.date - origin).days
+        slots[i] = d
+        ld = dist = dur = best = 0.0
+        for r in d.runs:
+            ld += r.rpe * r.duration_min
+            dur += r.duration_min
+            km = r.distance_km or 0.0
+            dist += km
+            if km > best:
+                best = km
+        for c in d.cross_training:
+            ld += c.rpe * c.duration_min
+            dur += c.duration_min
+        load[i] = ld
+        trained[i] = bool(d.runs or d.cross_training)
+        distance[i] = dist
+        duration[i] = dur
+        runs[i] = len(d.runs)
+        longest[i] = best
+        fatigue[i] = d.fatigue
+        sleep_h[i] = d.sleep.hours if d.sleep is not None else None
+        rhr[i] = d.resting_hr
+        weight[i] = d.weight_kg
+    return Dense(
+        origin=origin,
+        first_logged=first,
+        days=slots,
+        load=load,
+        trained=trained,
+        distance=distance,
+        duration=duration,
+        runs=runs,
+        longest_run=longest,
+        fatigue=fatigue,
+        sleep_h=sleep_h,
+        rhr=rhr,
+        weight=weight,
+    )

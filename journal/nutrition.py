@@ -1,0 +1,329 @@
+"""Daily intake from stored meal totals, reference intakes by profile, and energy helpers.
+
+The analyzer never parses meal text: a meal's nutrients are the totals the food table stored
+with it (``meal.resolved``) plus any amounts the runner typed in directly, and a day's intake
+adds every supplement. A day without meals is *not logged*, never "ate nothing".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from journal.model import NUTRIENT_KEYS, Day, Meal, Profile
+
+# kcal per gram of each macronutrient (Atwater factors).
+KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
+
+# Running costs about 1 kcal per kg of body mass per km, whatever the pace (DESIGN §4).
+RUN_KCAL_PER_KG_KM = 1.0
+
+# Assumed body fat when the profile gives none (DESIGN §4), as a fraction.
+DEFAULT_BODY_FAT = {"male": 0.15, "female": 0.22, "unspecified": 0.185}
+
+
+# --- daily intake ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """One day's intake. ``coverage[k]`` is the share of the day's food whose ``k`` is known."""
+
+    totals: dict[str, float]
+    coverage: dict[str, float]
+    logged: bool
+    meals: int = 0
+    words_matched: int = 0
+    words_unmatched: int = 0
+
+    @property
+    def matched_share(self) -> float:
+        """Share of typed meal words the food table recognised (1.0 when nothing was typed)."""
+        words = self.words_matched + self.words_unmatched
+        return 1.0 if words == 0 else self.words_matched / words
+
+
+NOT_LOGGED = Intake(totals={}, coverage={}, logged=False)
+
+
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def _meal_nutrients(meal: Meal) -> tuple[dict[str, float], dict[str, float], int, int]:
+    """Totals, per-nutrient coverage, matched and unmatched word counts of one meal."""
+    explicit = meal.explicit_nutrients()
+    totals: dict[str, float] = {}
+    coverage: dict[str, float] = {}
+    res = meal.resolved
+    if res is not None:
+        for k, v in res.totals.items():
+            totals[k] = totals.get(k, 0.0) + float(v)
+        for k in NUTRIENT_KEYS:
+            if k in res.coverage:
+                coverage[k] = max(0.0, min(1.0, float(res.coverage[k])))
+            else:
+                coverage[k] = 1.0 if k in res.totals else 0.0
+        matched = sum(max(1, _words(it.text)) for it in res.items)
+        unmatched = sum(max(1, _words(u)) for u in res.unmatched)
+        # An empty resolution of typed text: nothing known, every word unmatched.
+        if not res.items and not res.unmatched and meal.text:
+            unmatched = _words(meal.text)
+    else:
+        coverage = dict.fromkeys(NUTRIENT_KEYS, 0.0)
+        matched = 0
+        # Typed text or items that were never resolved: the analyzer does not guess them.
+        unmatched = _words(meal.text) + len(meal.items or ())
+    for k, v in explicit.items():
+        totals[k] = totals.get(k, 0.0) + float(v)
+        coverage[k] = 1.0
+    return totals, coverage, matched, unmatched
+
+
+def day_intake(day: Day) -> Intake:
+    """The day's intake: stored meal totals + typed amounts + supplements.
+
+    Coverage of a nutrient is the energy-weighted share of meals whose amount of it is known,
+    so an unknown garnish weighs less than an unknown dinner; a meal with no energy value
+    weighs as the day's average meal.
+    """
+    if not day.meals:
+        if not day.supplements:
+            return NOT_LOGGED
+        totals = _supplement_totals(day)
+        return Intake(totals=totals, coverage={}, logged=False)
+    totals: dict[str, float] = {}
+    parts = []
+    matched = unmatched = 0
+    for meal in day.meals:
+        m_tot, m_cov, m_match, m_unmatch = _meal_nutrients(meal)
+        for k, v in m_tot.items():
+            totals[k] = totals.get(k, 0.0) + v
+        parts.append((m_tot.get("kcal", 0.0), m_cov))
+        matched += m_match
+        unmatched += m_unmatch
+    positive = [w for w, _ in parts if w > 0]
+    fallback = sum(positive) / len(positive) if positive else 1.0
+    weights = [w if w > 0 else fallback for w, _ in parts]
+    total_w = sum(weights)
+    coverage = {
+        k: round(
+            sum(w * cov.get(k, 0.0) for w, (_, cov) in zip(weights, parts, strict=True)) / total_w,
+            4,
+        )
+        for k in NUTRIENT_KEYS
+    }
+    for k, v in _supplement_totals(day).items():
+        totals[k] = totals.get(k, 0.0) + v
+    return Intake(
+        totals=totals,
+        coverage=coverage,
+        logged=True,
+        meals=len(day.meals),
+        words_matched=matched,
+        words_unmatched=unmatched,
+    )
+
+
+def _supplement_totals(day: Day) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for sup in day.supplements:
+        for k, v in sup.nutrients().items():
+            out[k] = out.get(k, 0.0) + float(v)
+    return out
+
+
+def macro_shares(totals: Mapping[str, float]) -> dict[str, float] | None:
+    """Share of energy from carbs, protein and fat (Atwater), or None without macros.
+
+    The denominator is the energy of the three macros, so the shares add up to 1 even when
+    a meal's kcal was not given.
+    """
+    kcal = {k: totals.get(k, 0.0) * f for k, f in KCAL_PER_G.items()}
+    total = sum(kcal.values())
+    if total <= 0:
+        return None
+    return {k: v / total for k, v in kcal.items()}
+
+
+# --- reference intakes (NIH ODS; EAR from IOM 2000) --------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference intake for one nutrient: judge intake against ``ear``, aim for ``rda``."""
+
+    nutrient: str
+    label: str
+    unit: str
+    ear: float
+    rda: float
+    note: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "nutrient": self.nutrient,
+            "label": self.label,
+            "unit": self.unit,
+            "ear": self.ear,
+            "rda": self.rda,
+            "note": self.note,
+        }
+
+
+LABELS = {
+    "kcal": ("Energy", "kcal"),
+    "protein_g": ("Protein", "g"),
+    "carbs_g": ("Carbohydrate", "g"),
+    "fat_g": ("Fat", "g"),
+    "fiber_g": ("Fiber", "g"),
+    "iron_mg": ("Iron", "mg"),
+    "b6_mg": ("Vitamin B6", "mg"),
+    "b12_ug": ("Vitamin B12", "µg"),
+    "calcium_mg": ("Calcium", "mg"),
+}
+
+# (age band, sex) -> (RDA, EAR). Bands: "14-18", "19-50", "51+".
+_B12 = (2.4, 2.0)
+_B6: dict[tuple[str, str], tuple[float, float]] = {
+    ("14-18", "male"): (1.3, 1.1),
+    ("14-18", "female"): (1.2, 1.0),
+    ("19-50", "male"): (1.3, 1.1),
+    ("19-50", "female"): (1.3, 1.1),
+    ("51+", "male"): (1.7, 1.4),
+    ("51+", "female"): (1.5, 1.3),
+}
+_IRON: dict[tuple[str, str], tuple[float, float]] = {
+    ("14-18", "male"): (11.0, 7.7),
+    ("14-18", "female"): (15.0, 7.9),
+    ("19-50", "male"): (8.0, 6.0),
+    ("19-50", "female"): (18.0, 8.1),
+    ("51+", "male"): (8.0, 6.0),
+    ("51+", "female"): (8.0, 5.0),
+}
+VEGETARIAN_IRON_FACTOR = 1.8
+SOURCE = "IOM 2000; NIH ODS"
+
+
+def _band(age: int | None) -> str:
+    if age is None or 19 <= age <= 50:
+        return "19-50"
+    return "51+" if age > 50 else "14-18"
+
+
+def _pick(table: dict[tuple[str, str], tuple[float, float]], band: str, sex: str):
+    if sex in ("male", "female"):
+        return table[(band, sex)]
+    m, f = table[(band, "male")], table[(band, "female")]
+    return (max(m[0], f[0]), max(m[1], f[1]))
+
+
+def describe_group(profile: Profile, on: dt.date) -> str:
+    """Who the references are for, in words: "a woman aged 19-50"."""
+    age = profile.age_on(on)
+    band = _band(age)
+    who = {"male": "a man", "female": "a woman", "unspecified": "an adult"}[profile.sex]
+    if band == "14-18":
+        who = {"male": "a boy", "female": "a girl", "unspecified": "a teenager"}[profile.sex]
+    return f"{who} aged {band}"
+
+
+def references(profile: Profile, on: dt.date) -> dict[str, Reference]:
+    """Reference intakes of B12, B6 and iron for this profile on this date (DESIGN §4)."""
+    age = profile.age_on(on)
+    band = _band(age)
+    notes: list[str] = []
+    if age is None:
+        notes.append("birth year not given: adult 19-50 values used")
+    elif age < 14:
+        notes.append("these references do not apply under 14; 14-18 values shown")
+    if profile.sex == "unspecified":
+        notes.append("sex not given: the higher of the male and female values")
+    group = describe_group(profile, on)
+    base = "; ".join(notes)
+
+    def ref(key: str, rda_ear: tuple[float, float], extra: str = "") -> Reference:
+        label, unit = LABELS[key]
+        note = "; ".join(filter(None, [f"for {group} ({SOURCE})", base, extra]))
+        return Reference(key, label, unit, ear=rda_ear[1], rda=rda_ear[0], note=note)
+
+    iron = _pick(_IRON, band, profile.sex)
+    iron_note = ""
+    if profile.diet in ("vegetarian", "vegan"):
+        f = VEGETARIAN_IRON_FACTOR
+        iron = (round(iron[0] * f, 2), round(iron[1] * f, 2))
+        iron_note = f"× {f} for a {profile.diet} diet (plant iron is absorbed less)"
+    return {
+        "b12_ug": ref("b12_ug", _B12),
+        "b6_mg": ref("b6_mg", _pick(_B6, band, profile.sex)),
+        "iron_mg": ref("iron_mg", iron, iron_note),
+    }
+
+
+# --- energy ------------------------------------------------------------------------------------
+
+# Compendium of Physical Activities (2011/2024): gross METs. Running by effort (RPE CR-10).
+_RUN_MET_BY_RPE = (6.0, 6.0, 7.0, 8.3, 9.0, 9.8, 10.5, 11.0, 11.8, 12.8, 14.5)
+# Cross-training: keyword -> (light, moderate, vigorous) METs.
+_ACTIVITY_METS: tuple[tuple[tuple[str, ...], tuple[float, float, float]], ...] = (
+    (("cycl", "bike", "biking", "spin"), (4.0, 7.0, 10.0)),
+    (("swim",), (5.0, 7.0, 9.8)),
+    (("row",), (4.8, 7.0, 8.5)),
+    (("ellipt",), (4.5, 5.0, 6.5)),
+    (("strength", "weight", "gym", "lift", "plyo", "circuit", "crossfit"), (3.5, 5.0, 6.0)),
+    (("yoga", "pilates", "stretch", "mobility"), (2.5, 3.0, 4.0)),
+    (("walk",), (3.0, 3.5, 5.0)),
+    (("hik",), (5.3, 6.0, 7.8)),
+    (("ski",), (6.8, 9.0, 12.5)),
+)
+_DEFAULT_METS = (3.5, 5.0, 8.0)
+
+
+def _intensity(rpe: int) -> int:
+    return 0 if rpe <= 3 else 1 if rpe <= 6 else 2
+
+
+def activity_met(activity: str, rpe: int) -> float:
+    """Gross MET of a cross-training session from its name and effort."""
+    name = activity.lower()
+    for words, mets in _ACTIVITY_METS:
+        if any(w in name for w in words):
+            return mets[_intensity(rpe)]
+    return _DEFAULT_METS[_intensity(rpe)]
+
+
+def exercise_energy(day: Day, weight_kg: float) -> float:
+    """Net exercise energy of a day, kcal: ~1 kcal/kg/km running, net METs otherwise."""
+    total = 0.0
+    for run in day.runs:
+        if run.distance_km:
+            total += RUN_KCAL_PER_KG_KM * weight_kg * run.distance_km
+        else:
+            met = _RUN_MET_BY_RPE[run.rpe]
+            total += (met - 1.0) * weight_kg * run.duration_min / 60.0
+    for ct in day.cross_training:
+        total += (activity_met(ct.activity, ct.rpe) - 1.0) * weight_kg * ct.duration_min / 60.0
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class FatFreeMass:
+    kg: float
+    body_fat: float
+    assumed: bool = field(default=False)
+
+    @property
+    def note(self) -> str:
+        if not self.assumed:
+            return f"body fat {self.body_fat * 100:g} % from the profile"
+        return f"body fat not given: {self.body_fat * 100:g} % assumed"
+
+
+def fat_free_mass(profile: Profile, weight_kg: float) -> FatFreeMass:
+    """Fat-free mass = weight × (1 − body fat), body fat assumed by sex when not given."""
+    if profile.body_fat_pct is not None:
+        bf = profile.body_fat_pct / 100.0
+        return FatFreeMass(weight_kg * (1 - bf), bf, assumed=False)
+    bf = DEFAULT_BODY_FAT[profile.sex]
+    return FatFreeMass(weight_kg * (1 - bf), bf, assumed=True)
