@@ -328,25 +328,26 @@ def _explain(err: msgspec.ValidationError, cls: type, doc: Any, prefix: str) -> 
     return InvalidInput(full, detail)
 
 
-def convert(doc: Any, cls: type[T], *, prefix: str = "") -> T:
+def convert(doc: Any, cls: type[T], *, prefix: str = "", strict: bool = True) -> T:
     """Validate ``doc`` (plain JSON-like data) into ``cls`` or raise :class:`InvalidInput`.
 
-    ``prefix`` is prepended to field paths, e.g. ``days[3]`` for an import file.
+    ``prefix`` is prepended to field paths, e.g. ``days[3]`` for an import file. ``strict=False``
+    accepts numbers and booleans given as text, as typed on a command line or in a form.
     """
     if not isinstance(doc, Mapping):
         raise InvalidInput(prefix, f"expected an object, got {type(doc).__name__}")
     try:
-        return msgspec.convert(doc, cls)
+        return msgspec.convert(doc, cls, strict=strict)
     except msgspec.ValidationError as err:
         raise _explain(err, cls, doc, prefix) from None
 
 
-def parse_day(doc: Any, *, prefix: str = "") -> Day:
-    return convert(doc, Day, prefix=prefix)
+def parse_day(doc: Any, *, prefix: str = "", strict: bool = True) -> Day:
+    return convert(doc, Day, prefix=prefix, strict=strict)
 
 
-def parse_profile(doc: Any, *, prefix: str = "") -> Profile:
-    return convert(doc, Profile, prefix=prefix)
+def parse_profile(doc: Any, *, prefix: str = "", strict: bool = True) -> Profile:
+    return convert(doc, Profile, prefix=prefix, strict=strict)
 
 
 def to_doc(obj: _Doc) -> dict[str, Any]:
