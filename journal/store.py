@@ -430,6 +430,7 @@ class Journal:
         try:
             with contextlib.suppress(OSError):
                 os.chmod(self.lock_path, 0o600)
+            self._remove_stale_temp_files()
             self._read()  # reloads if another process wrote since we last looked
             self.backup()
             with self._storage.batch():
@@ -438,6 +439,12 @@ class Journal:
                 yield
         finally:
             self._lock.release()
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files of writers killed mid-write; safe to remove while we hold the lock."""
+        for tmp in self.data_dir.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
     def _replace_docs(self, days: list[Day]) -> None:
         ids = [d.date.toordinal() for d in days]
