@@ -191,23 +191,19 @@ def clean_points(
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round tick values covering [lo, hi] (1, 2, 2.5, 5 × 10ⁿ steps)."""
+    """Round tick values covering [lo, hi] (1, 2, 5 × 10ⁿ steps), about ``count`` of them."""
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return [0.0, 1.0]
     if hi <= lo:
         hi = lo + 1.0
-    raw = (hi - lo) / max(1, count - 1)
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw - 1e-12)
+    intervals = max(1, count - 1)
+    power = 10 ** math.floor(math.log10((hi - lo) / intervals))
+    candidates = [m * p for p in (power / 10, power, power * 10) for m in (1, 2, 5)]
+    step = min(candidates, key=lambda st: (abs((hi - lo) / st - intervals), -st))
     first = math.floor(lo / step + 1e-9) * step
-    ticks = []
-    value = first
-    while value < hi + step * 0.5 and len(ticks) < 50:
-        ticks.append(round(value, 10))
-        value += step
-    while ticks and ticks[-1] < hi - 1e-9:
-        ticks.append(round(ticks[-1] + step, 10))
-    return ticks
+    last = math.ceil(hi / step - 1e-9) * step
+    n = round((last - first) / step)
+    return [round(first + k * step, 10) for k in range(n + 1)]
 
 
 def _tick_label(value: float, step: float) -> str:
@@ -319,7 +315,7 @@ def _canvas_width(width: int, spec: ChartSpec) -> int:
 
 
 def _limits(
-    series: Iterable[Series], side: Side, lo: float | None, hi: float | None
+    series: Iterable[Series], side: Side, lo: float | None, hi: float | None, count: int = 5
 ) -> list[float]:
     values = [
         v for s in series if s.side == side for v in (finite(y) for y in s.y) if v is not None
@@ -328,7 +324,7 @@ def _limits(
     data_hi = max(values, default=1.0)
     low = lo if lo is not None else min(0.0, data_lo)
     high = hi if hi is not None else max(data_hi, low + 1.0)
-    return nice_ticks(low, high)
+    return nice_ticks(low, high, count)
 
 
 def draw(spec: ChartSpec, width: int, height: int, palette: Palette | None, color: bool) -> str:
@@ -395,9 +391,10 @@ def _draw_locked(spec: ChartSpec, width: int, height: int, palette: Palette, col
     ticks = date_ticks(spec.start, spec.end, canvas // 10)
     x_lo, x_hi = -0.5, span + 0.5
 
-    left = _limits(spec.series, "left", spec.y_min, spec.y_max)
+    count = max(3, min(7, (height - 5) // 3))  # a tick every ~3 rows
+    left = _limits(spec.series, "left", spec.y_min, spec.y_max, count)
     has_right = any(s.side == "right" for s in spec.series)
-    right = _limits(spec.series, "right", spec.y2_min, spec.y2_max) if has_right else None
+    right = _limits(spec.series, "right", spec.y2_min, spec.y2_max, count) if has_right else None
 
     for s in spec.series:
         _draw_series(plt, fig, s, palette, color, x_lo, x_hi, left, right)
