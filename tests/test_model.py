@@ -179,7 +179,7 @@ def test_merge_scalars_replace_lists_append() -> None:
 
 def test_profile_ranges() -> None:
     assert parse_profile({"sex": "female", "birth_year": 1990}).sex == "female"
-    with pytest.raises(InvalidInput, match="diet: .*one of omnivore, vegan, vegetarian"):
+    with pytest.raises(InvalidInput, match=r"diet: .*one of omnivore, vegan, vegetarian"):
         parse_profile({"diet": "paleo"})
     with pytest.raises(InvalidInput, match=r"body_fat_pct: 80 is not allowed"):
         parse_profile({"body_fat_pct": 80})

@@ -135,9 +135,8 @@ def test_lock_has_its_own_file_and_a_held_lock_is_explained(data_dir: Path) -> N
     assert j.lock_path.name == "journal.json.lock"
     before = (data_dir / "journal.json").read_bytes()
     other = filelock.FileLock(j.lock_path)
-    with other:
-        with pytest.raises(StoreLocked) as err:
-            j.put(day(1))
+    with other, pytest.raises(StoreLocked) as err:
+        j.put(day(1))
     assert "Another Stridelog is writing" in str(err.value) and "Nothing was written" in str(
         err.value
     )
