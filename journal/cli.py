@@ -335,7 +335,7 @@ def profile() -> None:
 def profile_show(as_json: bool) -> None:
     """Show the profile."""
     p = open_journal().profile()
-    fields = {name: getattr(p, name) for name in Profile.__struct_fields__}
+    fields = p.to_full_doc()
     if as_json:
         echo_json(fields)
         return

@@ -62,7 +62,7 @@ def build_export(
             "from": period_from.isoformat() if period_from else None,
             "to": period_to.isoformat() if period_to else None,
         },
-        "profile": to_doc(profile),
+        "profile": profile.to_full_doc(),
         "notes_included": include_notes,
         "days": docs,
     }

@@ -192,6 +192,10 @@ class Profile(_Doc):
     tracks_cycle: bool = False
     units: Units = "metric"
 
+    def to_full_doc(self) -> dict[str, Any]:
+        """Every field, unknown ones as null: what a person (or a clinician) reads."""
+        return {name: getattr(self, name) for name in self.__struct_fields__}
+
     def age_on(self, day: dt.date) -> int | None:
         return None if self.birth_year is None else day.year - self.birth_year
 
