@@ -544,6 +544,9 @@ def weeks(days: Iterable[Day], start: dt.date, end: dt.date) -> list[Week]:
 
 
 def mileage_spec(days: Iterable[Day], start: dt.date, end: dt.date) -> ChartSpec:
+    """Whole Monday weeks from the week holding ``start``: a clipped first week would show
+    a misleadingly short bar."""
+    start = start - dt.timedelta(days=start.weekday())
     data = weeks(days, start, end)
     first = data[0].week_start if data else start
     spec = ChartSpec(
