@@ -25,7 +25,7 @@ from journal.commands._common import (
     user_errors,
 )
 from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
-from journal.model import Day, InvalidInput, Profile, parse_day, parse_profile, to_doc
+from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
 
 
 def resolve_meals(day: Day) -> Day:

@@ -30,9 +30,14 @@ def fail(message: str) -> NoReturn:
     raise UserError(message)
 
 
-def _remember_data_dir(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    if value:
-        ctx.ensure_object(dict)["data_dir"] = value
+def _remember_data_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if not value:
+        return
+    store = ctx.ensure_object(dict)
+    from_env = ctx.get_parameter_source(param.name or "") == click.core.ParameterSource.ENVIRONMENT
+    if from_env and "data_dir" in store:
+        return  # `stridelog --data-dir X cmd` beats STRIDELOG_DATA_DIR
+    store["data_dir"] = value
 
 
 def data_dir_option(func: F) -> F:
