@@ -1,0 +1,224 @@
+"""``analyze``: every rule over one dense array, merged into flags, plus today's key metrics.
+
+The report window limits which flags are *reported*, never which days are read: rules that
+need history (ACWR, the 30-day longest run, the resting-HR median, cycle length) read every
+day before ``start``. Days after ``end`` are not read: the analysis is "as of ``end``".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from journal.analysis import flags as F
+from journal.analysis.intake import IntakeSeries, body_weight, nutrition_hits, window_json
+from journal.analysis.metrics import LoadArrays, LoadPoint, load_arrays
+from journal.analysis.rules import RULES, Context, r1, r2
+from journal.analysis.series import Dense, build
+from journal.analysis.thresholds import NUTRITION_DAYS
+from journal.model import Day, Profile
+from journal.nutrition import describe_group, fat_free_mass, references
+
+DEFAULT_WINDOW_DAYS = 90
+# Anchors are evaluated this far before the window so a flag that began earlier and runs
+# into the window keeps its true start.
+MERGE_LOOKBACK_DAYS = 60
+
+
+@dataclass(slots=True)
+class Analysis:
+    start: dt.date
+    end: dt.date
+    flags: list[F.Flag] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    dense: Dense | None = field(default=None, repr=False)
+    intake: IntakeSeries | None = field(default=None, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly ``{"flags": [...], "metrics": {...}}`` (DESIGN §4)."""
+        return {"flags": [f.to_json() for f in self.flags], "metrics": self.metrics}
+
+
+def default_window(days: Sequence[Day], today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The last 90 days, ending at the last logged day or today, whichever is later."""
+    today = today or dt.date.today()
+    last = max((d.date for d in days), default=today)
+    end = max(today, last)
+    return end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1), end
+
+
+def resolve_window(
+    days: Sequence[Day], start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    _, d_end = default_window(days)
+    end = end or (d_end if start is None or start <= d_end else start)
+    start = start or end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1)
+    if start > end:
+        raise ValueError(f"the window starts ({start}) after it ends ({end})")
+    return start, end
+
+
+def analyze(
+    days: Sequence[Day],
+    profile: Profile,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Analysis:
+    """Every flag of DESIGN §4 overlapping ``start..end``, and the key metrics as of ``end``.
+
+    Default window: the last 90 days ending at the last logged day or today, whichever is
+    later (so a journal with future-dated days still shows them).
+    """
+    start, end = resolve_window(days, start, end)
+    dense = build(days, start, end)
+    arr = load_arrays(dense)
+    out = Analysis(start=start, end=end, dense=dense)
+    first = dense.first_index
+    hi = dense.index(end)
+    if first is None or hi < first:
+        out.metrics = _metrics(dense, arr, profile, start, end, None)
+        return out
+    lo = max(first, dense.index(start) - MERGE_LOOKBACK_DAYS)
+    ctx = Context(dense=dense, load=arr, profile=profile, lo=lo, hi=hi, first=first)
+    series = IntakeSeries(ctx, lo - NUTRITION_DAYS + 1)
+    hits: list[F.Hit] = []
+    for rule in RULES:
+        hits.extend(rule(ctx))
+    hits.extend(nutrition_hits(ctx, series))
+    group = describe_group(profile, end)
+    flags = [
+        _flag(m, dense, profile, group) for m in F.merge_hits(hits) if dense.date(m.end) >= start
+    ]
+    _cross_reference(flags)
+    flags.sort(key=lambda f: (f.start, -F.SEVERITY_RANK[f.severity], f.id))
+    out.flags = flags
+    out.intake = series
+    out.metrics = _metrics(dense, arr, profile, start, end, series)
+    return out
+
+
+_MICRO_LABEL = {"b12_low": "vitamin B12", "b6_low": "vitamin B6", "iron_low": "iron"}
+
+
+def _flag(m: F.Merged, dense: Dense, profile: Profile, group: str) -> F.Flag:
+    start, end = dense.date(m.start), dense.date(m.end)
+    days = (end - start).days + 1
+    if m.id in _MICRO_LABEL:
+        note = ""
+        if m.id == "iron_low" and profile.diet in ("vegetarian", "vegan"):
+            note = f"references × 1.8 for a {profile.diet} diet"
+        rule = F.nutrient_rule(_MICRO_LABEL[m.id], m.severity, group, note)
+    else:
+        rule = F.RULES[m.id]
+    return F.Flag(
+        id=m.id,
+        category=F.CATEGORY[m.id],
+        severity=m.severity,
+        start=start,
+        end=end,
+        title=F.TITLES[m.id](m.severity, days, m.evidence),
+        evidence=dict(m.evidence),
+        rule=rule,
+        advice=F.ADVICE[m.id],
+        hits=m.hits,
+    )
+
+
+def _cross_reference(flags: list[F.Flag]) -> None:
+    """Name overlapping shortfalls in fatigue flags; name REDs in cycle flags with energy_low."""
+    shortfalls = [f for f in flags if f.id in F.SHORTFALL_IDS]
+    energy = [f for f in flags if f.id == "energy_low"]
+    for flag in flags:
+        if flag.id in F.FATIGUE_IDS:
+            over = [s for s in shortfalls if s.overlaps(flag.start, flag.end)]
+            if over:
+                flag.evidence["nutrition_shortfalls"] = [
+                    {
+                        "id": s.id,
+                        "severity": s.severity,
+                        "start": s.start.isoformat(),
+                        "end": s.end.isoformat(),
+                        "title": s.title,
+                    }
+                    for s in over
+                ]
+                names = ", ".join(dict.fromkeys(s.id.removesuffix("_low") for s in over))
+                flag.advice += F.SHORTFALL_ADVICE.format(names=names)
+        elif flag.id == "cycle_absent":
+            over = [e for e in energy if e.overlaps(flag.start, flag.end)]
+            flag.evidence["energy_low_overlap"] = bool(over)
+            if over:
+                flag.advice += F.REDS_ADVICE
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _metrics(
+    dense: Dense,
+    arr: LoadArrays,
+    profile: Profile,
+    start: dt.date,
+    end: dt.date,
+    series: IntakeSeries | None,
+) -> dict[str, Any]:
+    """Today's key metrics (as of ``end``): load model, last 7 days, 7-day nutrition."""
+    hi = dense.index(end)
+    lo7 = max(0, hi - 6)
+    first = dense.first_index
+    refs = references(profile, end)
+    in_window = [d for d in dense.days[max(0, dense.index(start)) : hi + 1] if d is not None]
+    point = None
+    if first is not None and hi >= first:
+        point = LoadPoint(
+            date=end,
+            load=dense.load[hi],
+            ctl=arr.ctl[hi],
+            atl=arr.atl[hi],
+            tsb=arr.tsb[hi],
+            acute=arr.acute[hi],
+            chronic=arr.chronic[hi],
+            acwr=arr.acwr[hi],
+            monotony=arr.monotony[hi],
+            strain=arr.strain[hi],
+        ).to_json()
+    sleep = [h for h in dense.sleep_h[lo7 : hi + 1] if h is not None]
+    fatigue = [float(f) for f in dense.fatigue[lo7 : hi + 1] if f is not None]
+    rhr = [float(r) for r in dense.rhr[lo7 : hi + 1] if r is not None]
+    mean_sleep, mean_fatigue, mean_rhr = _mean(sleep), _mean(fatigue), _mean(rhr)
+    last7 = {
+        "distance_km": r2(sum(dense.distance[lo7 : hi + 1])),
+        "duration_min": r1(sum(dense.duration[lo7 : hi + 1])),
+        "load": r1(sum(dense.load[lo7 : hi + 1])),
+        "runs": sum(dense.runs[lo7 : hi + 1]),
+        "rest_days": sum(1 for t in dense.trained[lo7 : hi + 1] if not t),
+        "mean_sleep_h": None if mean_sleep is None else r2(mean_sleep),
+        "nights_logged": len(sleep),
+        "mean_fatigue": None if mean_fatigue is None else r1(mean_fatigue),
+        "fatigue_days": len(fatigue),
+        "mean_resting_hr": None if mean_rhr is None else r1(mean_rhr),
+    }
+    nutrition: dict[str, Any] | None = None
+    if series is not None:
+        win = series.window(hi - NUTRITION_DAYS + 1, hi)
+        nutrition = window_json(win, refs)
+        ea = None
+        ctx = series.ctx
+        weight, _src = body_weight(ctx, hi)
+        if weight is not None and nutrition["judged"]:
+            ffm = fat_free_mass(profile, weight)
+            kcal = win.means.get("kcal", 0.0)
+            ea = r1((kcal - win.exercise_kcal_per_kg * weight) / ffm.kg)
+        nutrition["energy_availability"] = ea
+    return {
+        "as_of": end.isoformat(),
+        "window": {"from": start.isoformat(), "to": end.isoformat()},
+        "days_logged": len(in_window),
+        "load": point,
+        "last_7_days": last7,
+        "nutrition_7d": nutrition,
+        "references": {k: r.to_json() for k, r in refs.items()},
+    }

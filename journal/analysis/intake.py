@@ -1,0 +1,330 @@
+"""Intake over windows of days, and the nutrition rules of DESIGN §4.
+
+Each day's intake comes from :func:`journal.nutrition.day_intake` (stored meal totals, typed
+amounts, supplements; never meal text). Prefix sums over the dense date range make every
+window mean O(1). Means are over days with meals logged only: a day without meals is not
+logged, never "ate nothing".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from journal.analysis import thresholds as T
+from journal.analysis.flags import Hit
+from journal.analysis.rules import Context, r1, r2
+from journal.model import NUTRIENT_KEYS
+from journal.nutrition import (
+    KCAL_PER_G,
+    Reference,
+    day_intake,
+    exercise_energy,
+    fat_free_mass,
+    references,
+)
+
+JUDGED = ("kcal", "protein_g", "carbs_g", "fat_g", "iron_mg", "b6_mg", "b12_ug")
+MICROS = (("b12_ug", "b12_low"), ("b6_mg", "b6_low"), ("iron_mg", "iron_low"))
+MACROS = ("carbs_g", "protein_g", "fat_g")
+WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profile's is used
+
+
+@dataclass(slots=True)
+class WindowIntake:
+    """Intake of days ``start``..``end``: means over the days with meals logged."""
+
+    start: int
+    end: int
+    days: int  # calendar days in the window (journal days only)
+    days_logged: int
+    words_matched: int
+    words_unmatched: int
+    means: dict[str, float]
+    coverage: dict[str, float]
+    exercise_kcal_per_kg: float  # mean over calendar days
+    long_days_logged: int  # logged days with an hour or more of training
+    carbs_long_days: float  # mean carbs on those days, g
+
+    @property
+    def matched_share(self) -> float:
+        words = self.words_matched + self.words_unmatched
+        return 1.0 if words == 0 else self.words_matched / words
+
+    @property
+    def overall_coverage(self) -> float:
+        return min((self.coverage.get(k, 0.0) for k in JUDGED), default=0.0)
+
+    def shares(self) -> dict[str, float] | None:
+        kcal = {k: self.means.get(k, 0.0) * f for k, f in KCAL_PER_G.items()}
+        total = sum(kcal.values())
+        return None if total <= 0 else {k: v / total for k, v in kcal.items()}
+
+
+class IntakeSeries:
+    """Prefix sums of daily intake and exercise energy from index ``base`` to ``hi``."""
+
+    def __init__(self, ctx: Context, base: int) -> None:
+        self.ctx = ctx
+        self.base = base = max(base, ctx.first)
+        dense = ctx.dense
+        n = ctx.hi - base + 1
+        keys = NUTRIENT_KEYS
+        tot = {k: [0.0] * (n + 1) for k in keys}
+        cov = {k: [0.0] * (n + 1) for k in keys}
+        logged = [0] * (n + 1)
+        matched = [0] * (n + 1)
+        unmatched = [0] * (n + 1)
+        ee = [0.0] * (n + 1)
+        long_logged = [0] * (n + 1)
+        long_carbs = [0.0] * (n + 1)
+        self.logged_days: list[bool] = [False] * n
+        acc_t = dict.fromkeys(keys, 0.0)
+        acc_c = dict.fromkeys(keys, 0.0)
+        acc = [0, 0, 0, 0.0, 0, 0.0]  # logged, matched, unmatched, ee, long, long carbs
+        for x in range(n):
+            i = base + x
+            day = dense.days[i]
+            if day is not None:
+                if dense.trained[i]:
+                    acc[3] += exercise_energy(day, 1.0)
+                if day.meals:
+                    it = day_intake(day)
+                    self.logged_days[x] = True
+                    acc[0] += 1
+                    acc[1] += it.words_matched
+                    acc[2] += it.words_unmatched
+                    for k, v in it.totals.items():
+                        acc_t[k] += v
+                    for k, v in it.coverage.items():
+                        acc_c[k] += v
+                    if dense.duration[i] >= T.CARBS_TRAINING_MIN:
+                        acc[4] += 1
+                        acc[5] += it.totals.get("carbs_g", 0.0)
+            for k in keys:
+                tot[k][x + 1] = acc_t[k]
+                cov[k][x + 1] = acc_c[k]
+            logged[x + 1], matched[x + 1], unmatched[x + 1] = acc[0], acc[1], acc[2]
+            ee[x + 1], long_logged[x + 1], long_carbs[x + 1] = acc[3], acc[4], acc[5]
+        self._tot, self._cov, self._logged = tot, cov, logged
+        self._matched, self._unmatched, self._ee = matched, unmatched, ee
+        self._long, self._long_carbs = long_logged, long_carbs
+
+    def window(self, start: int, end: int) -> WindowIntake:
+        """Intake of indices ``start..end`` (clipped to the series)."""
+        a = max(start, self.base) - self.base
+        b = end - self.base + 1
+        n_logged = self._logged[b] - self._logged[a]
+        means: dict[str, float] = {}
+        coverage: dict[str, float] = {}
+        if n_logged:
+            for k in NUTRIENT_KEYS:
+                means[k] = (self._tot[k][b] - self._tot[k][a]) / n_logged
+                coverage[k] = (self._cov[k][b] - self._cov[k][a]) / n_logged
+        n_long = self._long[b] - self._long[a]
+        days = max(0, b - a)
+        return WindowIntake(
+            start=a + self.base,
+            end=end,
+            days=days,
+            days_logged=n_logged,
+            words_matched=self._matched[b] - self._matched[a],
+            words_unmatched=self._unmatched[b] - self._unmatched[a],
+            means=means,
+            coverage=coverage,
+            exercise_kcal_per_kg=(self._ee[b] - self._ee[a]) / days if days else 0.0,
+            long_days_logged=n_long,
+            carbs_long_days=(self._long_carbs[b] - self._long_carbs[a]) / n_long if n_long else 0,
+        )
+
+    def first_logged(self, start: int, end: int) -> int:
+        for i in range(max(start, self.base), end + 1):
+            if self.logged_days[i - self.base]:
+                return i
+        return start
+
+
+def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
+    """Weight for day ``i``: the latest logged within 60 days, else the profile's, else any."""
+    w = ctx.dense.weight
+    lo = max(0, i - WEIGHT_CARRY_DAYS)
+    for j in range(i, lo - 1, -1):
+        if w[j] is not None:
+            return w[j], f"logged on {ctx.iso(j)}"
+    if ctx.profile.weight_kg is not None:
+        return ctx.profile.weight_kg, "profile"
+    for j in range(lo - 1, -1, -1):
+        if w[j] is not None:
+            return w[j], f"logged on {ctx.iso(j)}"
+    return None, ""
+
+
+def problems(win: WindowIntake) -> list[str]:
+    """Why a window's intake cannot be judged (empty when it can)."""
+    out = []
+    if win.days_logged < T.NUTRITION_MIN_LOGGED:
+        out.append(
+            f"meals logged on {win.days_logged} of {win.days} days "
+            f"(need {T.NUTRITION_MIN_LOGGED})"
+        )
+    if win.matched_share < T.NUTRITION_MIN_MATCHED:
+        out.append(f"{win.matched_share * 100:.0f} % of meal words matched to foods")
+    unknown = [k for k in JUDGED if win.coverage.get(k, 0.0) < T.NUTRITION_MIN_COVERAGE]
+    if unknown and win.days_logged:
+        out.append("not known for most food: " + ", ".join(unknown))
+    return out
+
+
+def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
+    """b12/b6/iron_low, energy_low, carbs/protein/fat and nutrition_incomplete, per 7 days."""
+    profile = ctx.profile
+    refs_cache: dict[int, dict[str, Reference]] = {}
+    span = T.NUTRITION_DAYS
+    for i in range(ctx.lo, ctx.hi + 1):
+        win = series.window(i - span + 1, i)
+        if win.days_logged == 0:
+            continue
+        start = series.first_logged(win.start, i)
+        why = problems(win)
+        base = {"days_logged": win.days_logged, "coverage": r2(win.overall_coverage)}
+        if why:
+            yield Hit(
+                "nutrition_incomplete",
+                "info",
+                start,
+                i,
+                {**base, "matched_words": r2(win.matched_share), "reasons": why},
+            )
+            continue
+        date = ctx.dense.date(i)
+        year = date.year
+        if year not in refs_cache:
+            refs_cache[year] = references(profile, date)
+        refs = refs_cache[year]
+        for key, fid in MICROS:
+            ref = refs[key]
+            mean = win.means.get(key, 0.0)
+            if mean >= ref.rda:
+                continue
+            sev = "warning" if mean < ref.ear else "info"
+            unit = key.rsplit("_", 1)[1]
+            yield Hit(
+                fid,
+                sev,
+                start,
+                i,
+                {
+                    f"mean_{key}": r2(mean),
+                    f"ear_{unit}": ref.ear,
+                    f"rda_{unit}": ref.rda,
+                    "days_logged": win.days_logged,
+                    "coverage": r2(win.coverage.get(key, 0.0)),
+                },
+            )
+        yield from _energy_macro_hits(ctx, i, start, win, base)
+
+
+def _energy_macro_hits(
+    ctx: Context, i: int, start: int, win: WindowIntake, base: dict[str, Any]
+) -> Iterator[Hit]:
+    weight, source = body_weight(ctx, i)
+    kcal = win.means.get("kcal", 0.0)
+    if weight is not None:
+        ffm = fat_free_mass(ctx.profile, weight)
+        exercise = win.exercise_kcal_per_kg * weight
+        ea = (kcal - exercise) / ffm.kg
+        if ea < T.ENERGY_AVAILABILITY_MIN:
+            yield Hit(
+                "energy_low",
+                "warning",
+                start,
+                i,
+                {
+                    "energy_availability": r1(ea),
+                    "mean_kcal": round(kcal),
+                    "mean_exercise_kcal": round(exercise),
+                    "fat_free_mass_kg": r1(ffm.kg),
+                    "weight_kg": weight,
+                    "weight_source": source,
+                    "body_fat_pct": r1(ffm.body_fat * 100),
+                    "body_fat_assumed": ffm.assumed,
+                    "note": ffm.note,
+                    **base,
+                },
+            )
+    shares = win.shares()
+    if shares is None:
+        return
+    carbs_pct = shares["carbs_g"] * 100
+    protein_pct = shares["protein_g"] * 100
+    fat_pct = shares["fat_g"] * 100
+    pct = {"carbs_pct_energy": r1(carbs_pct), "protein_pct_energy": r1(protein_pct)}
+    pct["fat_pct_energy"] = r1(fat_pct)
+    if weight is not None and win.long_days_logged:
+        g_kg = win.carbs_long_days / weight
+        if g_kg < T.CARBS_MIN_G_PER_KG:
+            yield Hit(
+                "carbs_low",
+                "warning",
+                start,
+                i,
+                {
+                    "carbs_g_per_kg_training_days": r1(g_kg),
+                    "training_days_logged": win.long_days_logged,
+                    "weight_kg": weight,
+                    **pct,
+                    **base,
+                },
+            )
+        elif carbs_pct < T.CARBS_MIN_SHARE * 100:
+            yield Hit("carbs_low", "info", start, i, {**pct, **base})
+    elif carbs_pct < T.CARBS_MIN_SHARE * 100:
+        yield Hit("carbs_low", "info", start, i, {**pct, **base})
+    protein = win.means.get("protein_g", 0.0)
+    if weight is not None and protein / weight < T.PROTEIN_MIN_G_PER_KG:
+        ev = {"protein_g_per_kg": r2(protein / weight), "weight_kg": weight, **pct, **base}
+        yield Hit("protein_low", "warning", start, i, ev)
+    elif protein_pct < T.PROTEIN_MIN_SHARE * 100:
+        yield Hit("protein_low", "info", start, i, {**pct, **base})
+    if fat_pct < T.FAT_MIN_SHARE * 100:
+        yield Hit("fat_low", "info", start, i, {**pct, **base})
+    elif fat_pct > T.FAT_MAX_SHARE * 100:
+        yield Hit("fat_high", "info", start, i, {**pct, **base})
+
+
+def status(mean: float, ref: Reference) -> str:
+    return "below EAR" if mean < ref.ear else "below RDA" if mean < ref.rda else "at or above RDA"
+
+
+def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]:
+    """Means of every nutrient over a window, against the references where there are some.
+
+    ``judged`` says whether the window has enough logged, recognised food to compare with a
+    reference; when it has not, ``problems`` says why and no status is given.
+    """
+    why = problems(win) if win.days_logged else ["no meals logged"]
+    judged = not why
+    nutrients: dict[str, Any] = {}
+    for k in NUTRIENT_KEYS:
+        entry: dict[str, Any] = {
+            "mean": r2(win.means[k]) if k in win.means else None,
+            "coverage": r2(win.coverage.get(k, 0.0)) if win.days_logged else None,
+        }
+        if k in refs:
+            ref = refs[k]
+            entry |= {"unit": ref.unit, "ear": ref.ear, "rda": ref.rda}
+            entry["status"] = status(win.means[k], ref) if judged else None
+        nutrients[k] = entry
+    shares = win.shares() if win.days_logged else None
+    return {
+        "days": win.days,
+        "days_logged": win.days_logged,
+        "judged": judged,
+        "problems": why,
+        "matched_words": r2(win.matched_share),
+        "nutrients": nutrients,
+        "energy_pct": (
+            {k.split("_")[0]: r1(v * 100) for k, v in shares.items()} if shares else None
+        ),
+    }
