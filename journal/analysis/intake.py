@@ -165,8 +165,7 @@ def problems(win: WindowIntake) -> list[str]:
     out = []
     if win.days_logged < T.NUTRITION_MIN_LOGGED:
         out.append(
-            f"meals logged on {win.days_logged} of {win.days} days "
-            f"(need {T.NUTRITION_MIN_LOGGED})"
+            f"meals logged on {win.days_logged} of {win.days} days (need {T.NUTRITION_MIN_LOGGED})"
         )
     if win.matched_share < T.NUTRITION_MIN_MATCHED:
         out.append(f"{win.matched_share * 100:.0f} % of meal words matched to foods")

@@ -66,7 +66,7 @@ def run_spike(ctx: Context) -> Iterator[Hit]:
                 "longest_run_km": r2(km),
                 "previous_longest_km": r2(prev),
                 "ratio": r2(ratio),
-                "increase_pct": round((ratio - 1) * 100),
+                "increase_pct": r1((ratio - 1) * 100),
             },
         )
 

@@ -1,0 +1,115 @@
+"""``stridelog trends``: the analyzer's flags, grouped by category and severity, and key metrics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from typing import Any
+
+import click
+
+from journal.commands._common import DATE, data_dir_option, echo_json, fail, open_journal
+
+SEVERITY_STYLE = {
+    "alert": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow", "bold": True},
+    "info": {"fg": "cyan"},
+}
+CATEGORY_TITLE = {
+    "medical": "Medical",
+    "training": "Training",
+    "recovery": "Recovery",
+    "nutrition": "Nutrition",
+    "data": "Data",
+}
+
+
+def _fmt(value: Any, unit: str = "", nd: int = 1) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{nd}f}{unit}"
+    return f"{value}{unit}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("s" if n != 1 else "")
+
+
+def _span(start: str, end: str) -> str:
+    return start if start == end else f"{start} to {end}"
+
+
+def render(result: dict[str, Any]) -> list[str]:
+    """Human lines: flags by category, most severe first, then today's key metrics."""
+    from journal.analysis.flags import CATEGORIES, SEVERITY_RANK
+
+    flags = result["flags"]
+    m = result["metrics"]
+    window = m["window"]
+    lines = [click.style(f"Trends {window['from']} to {window['to']}", bold=True)]
+    if not flags:
+        lines.append("  No flags in this window.")
+    for cat in CATEGORIES:
+        group = [f for f in flags if f["category"] == cat]
+        if not group:
+            continue
+        group.sort(key=lambda f: (-SEVERITY_RANK[f["severity"]], f["start"]))
+        lines.append("")
+        lines.append(click.style(CATEGORY_TITLE[cat], bold=True, underline=True))
+        for f in group:
+            tag = click.style(f"{f['severity'].upper():<7}", **SEVERITY_STYLE[f["severity"]])
+            lines.append(f"  {tag} {f['title']}  ({_span(f['start'], f['end'])})")
+            pad = " " * 10
+            advice = textwrap.fill(f["advice"], 98, initial_indent=pad, subsequent_indent=pad)
+            lines.append(click.style(advice, dim=True))
+    load = m.get("load") or {}
+    week = m["last_7_days"]
+    lines.append("")
+    lines.append(click.style(f"As of {m['as_of']}", bold=True))
+    lines.append(
+        f"  load: ACWR {_fmt(load.get('acwr'), nd=2)}  monotony {_fmt(load.get('monotony'), nd=2)}"
+        f"  strain {_fmt(load.get('strain'), nd=0)}  fitness (CTL) {_fmt(load.get('ctl'))}"
+        f"  fatigue (ATL) {_fmt(load.get('atl'))}  form (TSB) {_fmt(load.get('tsb'))}"
+    )
+    lines.append(
+        f"  last 7 days: {week['distance_km']:g} km in {week['runs']} runs, load "
+        f"{week['load']:g}, {_plural(week['rest_days'], 'rest day')}; sleep "
+        f"{_fmt(week['mean_sleep_h'], ' h', 2)}, fatigue {_fmt(week['mean_fatigue'], '/10')}"
+    )
+    nut = m.get("nutrition_7d")
+    if nut and nut["days_logged"]:
+        if not nut["judged"]:
+            lines.append("  intake (7 days): not judged: " + "; ".join(nut["problems"]))
+        else:
+            parts = []
+            for key, label in (("iron_mg", "iron"), ("b6_mg", "B6"), ("b12_ug", "B12")):
+                n = nut["nutrients"][key]
+                parts.append(f"{label} {n['mean']:g}/{n['rda']:g} {n['unit']}")
+            kcal = nut["nutrients"]["kcal"]["mean"]
+            lines.append(f"  intake (7 days): {kcal:.0f} kcal, " + ", ".join(parts) + " (RDA)")
+    return lines
+
+
+@click.command()
+@click.option("--from", "start", type=DATE, help="First day of the window (default: 90 days).")
+@click.option("--to", "end", type=DATE, help="Last day (default: last logged day or today).")
+@click.option("--json", "as_json", is_flag=True, help='Print {"flags": [...], "metrics": {...}}.')
+@data_dir_option
+def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
+    """Flags of overtraining, poor recovery and low intake, with today's load metrics.
+
+    --from/--to limit which flags are reported; the days before --from are still read for
+    history (ACWR, the 30-day longest run, the resting-HR median).
+    """
+    from journal.analysis import analyze
+
+    if start and end and start > end:
+        fail(f"--from {start} is after --to {end}")
+    journal = open_journal()
+    days = journal.days(None, end)
+    result = analyze(days, journal.profile(), start, end).to_json()
+    if as_json:
+        echo_json(result)
+        return
+    click.echo("\n".join(render(result)))
