@@ -1,0 +1,353 @@
+"""The Stridelog Textual app: an app factory, modes per screen, themes from data files.
+
+Startup stays light on purpose (DESIGN §3/§6): composing the first screen imports Textual and
+the screen modules only. The journal, the food table, the nutrition references and the analyzer
+are imported and loaded in a thread worker started on :class:`textual.events.Ready`, i.e. after
+the first frame is on screen; screens subscribe to :attr:`StridelogApp.data_ready` and fill in
+when it fires. ``tests/test_tui.py`` guards this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import events, on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.theme import Theme
+
+from journal import themes as theme_files
+from journal.settings import update_settings
+
+if TYPE_CHECKING:
+    from journal.model import Profile
+    from journal.store import Journal
+
+# mode name -> (title in the palette, key, help text)
+SCREENS: dict[str, tuple[str, str, str]] = {
+    "checkin": ("Check-in", "f2", "Today's runs, sleep, meals and how you feel"),
+    "history": ("History", "f3", "Every day in reverse order; filter and open a day"),
+    "trends": ("Trends", "f4", "Flags and load metrics from the analyzer"),
+    "charts": ("Charts", "f5", "Mileage, load, sleep and nutrient charts"),
+    "export": ("Export", "f6", "Write the doctor export (JSON)"),
+    "profile": ("Profile", "f7", "Sex, age, weight, diet: what the references depend on"),
+}
+
+
+def _checkin() -> Screen:
+    from journal.tui.screens.checkin import CheckinScreen
+
+    return CheckinScreen()
+
+
+def _history() -> Screen:
+    from journal.tui.screens.history import HistoryScreen
+
+    return HistoryScreen()
+
+
+def _trends() -> Screen:
+    from journal.tui.screens.trends import TrendsScreen
+
+    return TrendsScreen()
+
+
+def _charts() -> Screen:
+    """The Charts screen is built separately; until it lands, say so instead of failing."""
+    try:
+        from journal.tui.screens.charts import ChartsScreen
+    except ImportError as err:
+        from journal.tui.screens.common import UnavailableScreen
+
+        return UnavailableScreen("Charts", f"The charts screen is not available ({err}).")
+    return ChartsScreen()
+
+
+def _export() -> Screen:
+    from journal.tui.screens.export import ExportScreen
+
+    return ExportScreen()
+
+
+def _profile() -> Screen:
+    from journal.tui.screens.profile import ProfileScreen
+
+    return ProfileScreen()
+
+
+class ScreensProvider(Provider):
+    """Command palette: one command per screen (DESIGN §6)."""
+
+    def _commands(self) -> Iterable[tuple[str, str, Callable[[], Any]]]:
+        app = self.app
+        assert isinstance(app, StridelogApp)
+        for mode, (title, key, text) in SCREENS.items():
+            yield (f"Go to {title}", f"{text} ({key})", lambda m=mode: app.goto(m))
+
+    async def discover(self) -> Hits:
+        for name, text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=text)
+
+
+def theme_from_data(data: theme_files.ThemeData) -> Theme:
+    """A Textual theme from a theme data file; severities become CSS variables."""
+    colors = {k: v for k, v in data.colors.items() if k in theme_files.COLOR_FIELDS}
+    variables = {f"severity-{k}": v for k, v in data.severity.items()}
+    return Theme(name=data.name, dark=data.dark, variables=variables, **colors)
+
+
+def scoped_theme_css(data: theme_files.ThemeData) -> str:
+    """A theme's own tcss, nested under the app class Textual sets for that theme."""
+    text = data.tcss().strip()
+    return f"App.-theme-{data.name} {{\n{text}\n}}\n" if text else ""
+
+
+class StridelogApp(App[None]):
+    """The journal a runner lives in every day."""
+
+    TITLE = "Stridelog"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ScreensProvider}
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
+        "checkin": _checkin,
+        "history": _history,
+        "trends": _trends,
+        "charts": _charts,
+        "export": _export,
+        "profile": _profile,
+    }
+    DEFAULT_MODE = "checkin"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", priority=True),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("f2", "goto('checkin')", "Check-in", priority=True),
+        Binding("f3", "goto('history')", "History", priority=True),
+        Binding("f4", "goto('trends')", "Trends", priority=True),
+        Binding("f5", "goto('charts')", "Charts", priority=True),
+        Binding("f6", "goto('export')", "Export", priority=True),
+        Binding("f7", "goto('profile')", "Profile", priority=True),
+    ]
+
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        *,
+        today: dt.date | None = None,
+        theme: str | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self._fixed_today = today
+        self._theme_datas: dict[str, theme_files.ThemeData] = {}
+        self.theme_problems: list[str] = []
+        datas, self.theme_problems = theme_files.load_all_themes()
+        self.CSS = "".join(scoped_theme_css(d) for d in datas)
+        super().__init__()
+        for builtin in list(self.available_themes):
+            self.unregister_theme(builtin)
+        for data in datas:
+            self._theme_datas[data.name] = data
+            self.register_theme(theme_from_data(data))
+        wanted = theme or theme_files.saved_theme_name()
+        if wanted not in self._theme_datas:
+            if theme is not None or wanted != theme_files.DEFAULT_THEME:
+                self.theme_problems.append(f"unknown theme {wanted!r}; using the default")
+            wanted = theme_files.DEFAULT_THEME
+        self._remember_theme = theme is None
+        self.theme = wanted
+        self.journal: Journal | None = None
+        self.profile: Profile | None = None
+        self.store_error: str | None = None
+        self.foods_ready = False
+        self.journal_lock = threading.RLock()
+        self.data_ready: Signal[None] = Signal(self, "data-ready")
+        self.foods_loaded: Signal[None] = Signal(self, "foods-loaded")
+        self.journal_changed: Signal[dt.date | None] = Signal(self, "journal-changed")
+
+    # --- time and theme ---------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """Today's date; fixed in tests and screenshots so they are deterministic."""
+        return self._fixed_today or dt.date.today()
+
+    @property
+    def theme_data(self) -> theme_files.ThemeData:
+        return self._theme_datas.get(self.theme) or theme_files.SAFE_FALLBACK
+
+    def severity_color(self, severity: str) -> str:
+        return self.theme_data.severity.get(severity, self.theme_data.colors["primary"])
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for problem in self.theme_problems:
+            self.notify(problem, title="Theme", severity="warning", timeout=8)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self._remember_theme:
+            try:
+                update_settings(theme=theme.name)
+            except OSError as err:
+                self.notify(f"Could not remember the theme: {err}", severity="warning")
+        self._remember_theme = True
+
+    # --- loading after the first paint --------------------------------------------------------
+
+    @on(events.Ready)
+    def _start_loading(self) -> None:
+        self.load_data()
+
+    @work(thread=True, exclusive=True, group="load", name="load-journal")
+    def load_data(self) -> None:
+        """Open the journal, then warm the food table: off the UI thread, after first paint."""
+        from journal.store import Journal, StoreError
+
+        try:
+            with self.journal_lock:
+                journal = Journal.open(self.data_dir)
+                profile = journal.profile()
+                journal.days()  # parse every day once, so History and Trends start warm
+        except StoreError as err:
+            self.call_from_thread(self._store_failed, str(err))
+            return
+        except OSError as err:
+            self.call_from_thread(self._store_failed, f"The journal cannot be opened: {err}")
+            return
+        self.call_from_thread(self._journal_loaded, journal, profile)
+        try:
+            from journal import foods
+
+            foods.parse_meal("1 banana")  # loads and indexes the food table
+        except Exception as err:  # the food table is optional for the journal to work
+            self.call_from_thread(
+                self.notify, f"The food table could not be loaded: {err}", severity="warning"
+            )
+            return
+        self.call_from_thread(self._foods_loaded)
+
+    def _journal_loaded(self, journal: Journal, profile: Profile) -> None:
+        self.journal = journal
+        self.profile = profile
+        self.data_ready.publish(None)
+
+    def _foods_loaded(self) -> None:
+        self.foods_ready = True
+        self.foods_loaded.publish(None)
+
+    def _store_failed(self, message: str) -> None:
+        from journal.tui.screens.common import StoreErrorScreen
+
+        self.store_error = message
+        self.push_screen(StoreErrorScreen(message))
+
+    def when_ready(self, node: Any, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` now if the journal is loaded, and again whenever it is (re)loaded."""
+        self.data_ready.subscribe(node, lambda _=None: callback())
+        if self.journal is not None:
+            callback()
+
+    def set_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.data_ready.publish(None)
+
+    # --- navigation and actions ---------------------------------------------------------------
+
+    def goto(self, mode: str) -> None:
+        if mode in SCREENS:
+            self.switch_mode(mode)
+
+    def action_goto(self, mode: str) -> None:
+        self.goto(mode)
+
+    def action_help(self) -> None:
+        from journal.tui.screens.common import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def open_day(self, date: dt.date) -> None:
+        """Open ``date`` in the check-in form (asks first if the form has unsaved changes)."""
+        self.switch_mode("checkin")
+        screen = self.screen
+        if hasattr(screen, "request_date"):
+            screen.request_date(date)
+
+    def checkin_screen(self) -> Any:
+        for screen in self._screen_stacks.get("checkin", []):
+            if hasattr(screen, "is_dirty"):
+                return screen
+        return None
+
+    async def action_quit(self) -> None:
+        checkin = self.checkin_screen()
+        if checkin is not None and checkin.is_dirty():
+            from journal.tui.screens.common import ConfirmScreen
+
+            def done(discard: bool | None) -> None:
+                if discard:
+                    self.exit()
+
+            self.push_screen(
+                ConfirmScreen(
+                    "The check-in has unsaved changes. Quit and discard them?",
+                    yes="Quit",
+                    no="Keep editing",
+                ),
+                done,
+            )
+            return
+        self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Every key of every screen (f1, ?)", self.action_help)
+        yield SystemCommand("Today", "Open today's check-in", lambda: self.open_day(self.today()))
+        checkin = self.checkin_screen()
+        if checkin is not None:
+            yield SystemCommand("Save check-in", "Save the check-in form (ctrl+s)", checkin.save)
+        if isinstance(screen, Screen) and hasattr(screen, "palette_commands"):
+            yield from screen.palette_commands()
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def report_store_error(self, err: Exception) -> None:
+        """Explain a failed write in the UI; nothing was written."""
+        self.notify(str(err), title="Not saved", severity="error", timeout=10)
+
+
+def create_app(
+    data_dir: str | Path | None = None,
+    *,
+    today: dt.date | None = None,
+    theme: str | None = None,
+) -> StridelogApp:
+    """The app factory the CLI, the tests and the screenshot script use."""
+    return StridelogApp(data_dir, today=today, theme=theme)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="stridelog-tui", description="Stridelog's Textual app")
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--theme", default=None)
+    parser.add_argument("--today", default=None, help="pretend today is YYYY-MM-DD")
+    args = parser.parse_args(argv)
+    today = dt.date.fromisoformat(args.today) if args.today else None
+    create_app(args.data_dir, today=today, theme=args.theme).run()
+
+
+if __name__ == "__main__":
+    main()

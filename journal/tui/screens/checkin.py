@@ -1,0 +1,619 @@
+"""The daily check-in: one form for a day, validated by the model, saved with ctrl+s.
+
+The form builds the day document of DESIGN §2 and hands it to :func:`journal.model.parse_day`;
+the first field the model refuses is marked inline with the model's message and focused, and
+nothing is written until the form is valid. Meals are previewed against the food table as
+they are typed, and the day's totals are compared with the runner's reference intakes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+
+from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
+from journal.tui.widgets.form import (
+    MISSING,
+    CheckField,
+    Field,
+    FormRow,
+    RatingField,
+    SelectField,
+    show_number,
+)
+from journal.tui.widgets.rows import (
+    ROW_TYPES,
+    MealRow,
+    SupplementRow,
+    fmt_amount,
+)
+
+SECTIONS = (
+    ("runs", "Runs", "+ Run (ctrl+r)"),
+    ("cross_training", "Cross-training", "+ Cross-training"),
+    ("meals", "Meals", "+ Meal (ctrl+n)"),
+    ("supplements", "Supplements", "+ Supplement"),
+    ("pain", "Pain", "+ Pain"),
+)
+MACRO_BANDS = {"carbs_g": (50, 70), "protein_g": (10, 20), "fat_g": (20, 30)}
+KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
+
+
+def _split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class CheckinScreen(BaseScreen):
+    """Today's check-in (or any day's)."""
+
+    TITLE_TEXT = "Check-in"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (112, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("alt+left", "shift_day(-1)", "Prev", priority=True, tooltip="Previous day"),
+        Binding("alt+right", "shift_day(1)", "Next", priority=True, tooltip="Next day"),
+        Binding("ctrl+g", "jump", "Date", priority=True, tooltip="Go to a date"),
+        Binding("ctrl+t", "today", "Today", show=False, priority=True),
+        Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
+        Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.date: dt.date | None = None
+        self._baseline: dict[str, Any] | None = None
+        self._stored_period: bool | None = None
+        self._loaded = False
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        with Horizontal(id="date-bar"):
+            yield Button("‹", id="prev-day", compact=True, tooltip="Previous day (alt+left)")
+            yield Label("", id="date-label")
+            yield Button("›", id="next-day", compact=True, tooltip="Next day (alt+right)")
+            yield Button("Go to…", id="jump", compact=True, tooltip="Go to a date (ctrl+g)")
+            yield Static("opening the journal…", id="status")
+            yield Button("Save ctrl+s", id="save", variant="primary", compact=True)
+        with Horizontal(id="checkin-body"):
+            with VerticalScroll(id="form", disabled=True):
+                for key, title, add in SECTIONS[:2]:
+                    yield from self._list_section(key, title, add)
+                yield Label("Sleep and how you feel", classes="section-title")
+                with Horizontal(classes="field-grid"):
+                    yield Field(
+                        "sleep h", "sleep.hours", kind="float", placeholder="7.5", classes="w-num"
+                    )
+                    yield SelectField(
+                        "quality",
+                        "sleep.quality",
+                        [
+                            (f"{q} {w}", q)
+                            for q, w in (
+                                (1, "poor"),
+                                (2, "fair"),
+                                (3, "ok"),
+                                (4, "good"),
+                                (5, "great"),
+                            )
+                        ],
+                        classes="w-type",
+                    )
+                    yield Field(
+                        "resting HR", "resting_hr", kind="int", placeholder="bpm", classes="w-num"
+                    )
+                    yield Field(
+                        "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
+                    )
+                with Horizontal(classes="field-grid"):
+                    yield RatingField("fatigue", "fatigue")
+                    yield RatingField("soreness", "soreness")
+                    yield RatingField("stress", "stress")
+                for key, title, add in SECTIONS[2:]:
+                    yield from self._list_section(key, title, add)
+                yield Label("Illness, cycle, tags", classes="section-title")
+                with Horizontal(classes="field-grid"):
+                    yield Field(
+                        "symptoms",
+                        "illness.symptoms",
+                        placeholder="sore throat, cough",
+                        classes="w-wide",
+                    )
+                    yield CheckField("fever", "illness.fever")
+                    yield CheckField("period", "period", id="period-field")
+                yield Field("tags", "tags", placeholder="heat, travel, late coffee")
+                yield Label("Notes", classes="section-title")
+                yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
+            with Vertical(id="side"):
+                yield Static("", id="day-summary")
+                yield Static("", id="nutrition-panel")
+        yield from self.compose_footer()
+
+    def _list_section(self, key: str, title: str, add: str) -> ComposeResult:
+        with Horizontal(classes="section-head"):
+            yield Label(title, classes="section-title")
+            yield Button(add, id=f"add-{key}", classes="add-row", compact=True)
+        yield Vertical(id=f"list-{key}", classes="row-list")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#period-field").display = False
+        self.app.when_ready(self, self._journal_ready)  # type: ignore[attr-defined]
+        self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())  # type: ignore[attr-defined]
+
+    # --- loading a day ------------------------------------------------------------------------
+
+    async def _journal_ready(self) -> None:
+        app: Any = self.app
+        self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
+        if not self._loaded:
+            self._loaded = True
+            await self.load_date(self.date or app.today())
+        else:
+            self._update_nutrition()
+
+    async def load_date(self, date: dt.date) -> None:
+        """Fill the form with the stored day of ``date`` (or an empty form)."""
+        app: Any = self.app
+        self.date = date
+        day = None
+        if app.journal is not None:
+            with app.journal_lock:
+                day = app.journal.get(date)
+        from journal.model import to_doc
+
+        doc = to_doc(day) if day is not None else {"date": date.isoformat()}
+        await self._fill(doc)
+        self.query_one("#form").disabled = app.journal is None
+        self._baseline = self.collect()[0]
+        self._update_date_label()
+        self._update_status()
+        self._update_summary()
+        self._update_nutrition()
+
+    async def _fill(self, doc: dict[str, Any]) -> None:
+        self._clear_errors()
+        for key, cls in ROW_TYPES.items():
+            container = self.query_one(f"#list-{key}", Vertical)
+            await container.remove_children()
+            entries = doc.get(key, [])
+            if key == "runs" and not entries:
+                entries = [{}]  # an empty run row ready to type into
+            rows = [cls(e) for e in entries]
+            if key == "meals":
+                names = {e.get("name") for e in entries}
+                rows += [MealRow({}, n) for n in ("breakfast", "lunch", "dinner") if n not in names]
+            await container.mount_all(rows)
+        sleep = doc.get("sleep") or {}
+        self._field("sleep.hours").text = show_number(sleep.get("hours"))
+        self._select("sleep.quality").set_value(sleep.get("quality"))
+        for key in ("resting_hr", "weight_kg", "fatigue", "soreness", "stress"):
+            self._field(key).text = show_number(doc.get(key))
+        illness = doc.get("illness") or {}
+        self._field("illness.symptoms").text = ", ".join(illness.get("symptoms", []))
+        self._check("illness.fever").value = bool(illness.get("fever"))
+        self._stored_period = doc.get("period")
+        self._check("period").value = bool(doc.get("period"))
+        self._field("tags").text = ", ".join(doc.get("tags", []))
+        self.query_one("#notes", TextArea).load_text(doc.get("notes", ""))
+
+    def _field(self, path: str) -> Field:
+        return next(f for f in self.query(Field) if f.path == path and f.key == path)
+
+    def _select(self, path: str) -> SelectField:
+        return next(f for f in self.query(SelectField) if f.key == path)
+
+    def _check(self, path: str) -> Checkbox:
+        return next(f for f in self.query(CheckField) if f.key == path).checkbox
+
+    # --- collecting and validating ------------------------------------------------------------
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The form as a day document, and which widget holds each field path."""
+        doc: dict[str, Any] = {"date": (self.date or dt.date.min).isoformat()}
+        where: dict[str, Any] = {}
+        for key in ROW_TYPES:
+            entries = []
+            for row in self.query_one(f"#list-{key}", Vertical).query_children(FormRow):
+                entry = row.to_doc()
+                if entry is None:
+                    continue
+                path = f"{key}[{len(entries)}]"
+                where[path] = row
+                for field in row.fields():
+                    where[f"{path}.{field.key}"] = field
+                entries.append(entry)
+            if entries:
+                doc[key] = entries
+        sleep = {}
+        for key in ("hours", "quality"):
+            widget = self._field("sleep.hours") if key == "hours" else self._select("sleep.quality")
+            where[f"sleep.{key}"] = widget
+            if (value := widget.json_value()) is not MISSING:
+                sleep[key] = value
+        if sleep:
+            doc["sleep"] = sleep
+        where["sleep"] = self._field("sleep.hours")
+        for key in ("fatigue", "soreness", "stress", "resting_hr", "weight_kg"):
+            field = self._field(key)
+            where[key] = field
+            if (value := field.json_value()) is not MISSING:
+                doc[key] = value
+        symptoms_field = self._field("illness.symptoms")
+        symptoms = _split_list(symptoms_field.text)
+        fever = self._check("illness.fever").value
+        where["illness.symptoms"] = where["illness"] = symptoms_field
+        if symptoms or fever:
+            doc["illness"] = {"symptoms": symptoms, "fever": fever}
+        period = self._check("period").value
+        if period:
+            doc["period"] = True
+        elif self._stored_period is not None:
+            doc["period"] = False
+        tags_field = self._field("tags")
+        where["tags"] = tags_field
+        if tags := _split_list(tags_field.text):
+            doc["tags"] = tags
+        notes = self.query_one("#notes", TextArea).text
+        if notes.strip():
+            doc["notes"] = notes
+        return doc, where
+
+    def is_dirty(self) -> bool:
+        if self._baseline is None or self.date is None:
+            return False
+        return self.collect()[0] != self._baseline
+
+    def _clear_errors(self) -> None:
+        for field in self.query(".field.-has-error"):
+            field.set_error(None)  # type: ignore[attr-defined]
+
+    def _show_error(self, where: dict[str, Any], path: str, message: str) -> None:
+        """Mark the widget of ``path`` (or its nearest parent path) with the message."""
+        probe = path
+        while probe and probe not in where:
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        widget = where.get(probe)
+        if isinstance(widget, FormRow):
+            fields = widget.fields()
+            widget = fields[0] if fields else None
+        if widget is None:
+            self.notify(f"{path}: {message}", title="Not saved", severity="error")
+            return
+        widget.set_error(message)
+        target = getattr(widget, "input", None) or getattr(widget, "select", None) or widget
+        target.focus()
+        self.query_one("#form", VerticalScroll).scroll_to_widget(widget, animate=False)
+
+    def validate(self) -> Any:
+        """The form as a :class:`journal.model.Day`, or None after marking the bad field."""
+        from journal.model import InvalidInput, parse_day
+
+        self._clear_errors()
+        doc, where = self.collect()
+        supplements = []
+        for i, entry in enumerate(doc.get("supplements", [])):
+            if "text" not in entry:
+                supplements.append(entry)
+                continue
+            try:
+                from journal.foods import parse_supplement
+                from journal.model import to_doc
+
+                supplements.append(to_doc(parse_supplement(entry["text"])))
+            except InvalidInput as err:
+                self._show_error(where, f"supplements[{i}].text", err.detail)
+                self._update_status("Not saved: fix the marked field")
+                return None
+            except ImportError:
+                self._show_error(where, f"supplements[{i}].text", "the food module is missing")
+                return None
+        if supplements:
+            doc["supplements"] = supplements
+        try:
+            return parse_day(doc)
+        except InvalidInput as err:
+            self._show_error(where, err.path, err.detail)
+            self._update_status("Not saved: fix the marked field")
+            return None
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        self.save()
+
+    def save(self) -> None:
+        app: Any = self.app
+        if app.journal is None or self.date is None:
+            self.notify("The journal is still opening; try again in a moment.")
+            return
+        day = self.validate()
+        if day is None:
+            return
+        self._update_status("saving…")
+        self._write(day)
+
+    @work(thread=True, exclusive=True, group="save")
+    def _write(self, day: Any) -> None:
+        app: Any = self.app
+        from journal.store import StoreError
+
+        try:
+            from journal.foods import resolve_day
+
+            day = resolve_day(day)
+        except ImportError:
+            pass
+        try:
+            with app.journal_lock:
+                if day.is_empty():
+                    app.journal.delete(day.date)
+                else:
+                    app.journal.put(day)
+        except StoreError as err:
+            app.call_from_thread(app.report_store_error, err)
+            app.call_from_thread(self._update_status, "Not saved")
+            return
+        app.call_from_thread(self._saved, day)
+
+    def _saved(self, day: Any) -> None:
+        if day.date == self.date:
+            self._baseline = self.collect()[0]
+        self._update_status(f"saved {dt.datetime.now():%H:%M}")
+        self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
+        self.app.journal_changed.publish(day.date)  # type: ignore[attr-defined]
+        self._update_summary()
+
+    def request_date(self, date: dt.date) -> None:
+        """Move to ``date``, asking first when the form has unsaved changes."""
+        if date == self.date:
+            return
+        if not self.is_dirty():
+            self.run_worker(self.load_date(date), exclusive=True, group="load-day")
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.run_worker(self.load_date(date), exclusive=True, group="load-day")
+
+        label = f"{self.date:%a %d %b}" if self.date else "this day"
+        self.app.push_screen(ConfirmScreen(f"{label} has unsaved changes. Discard them?"), answer)
+
+    def action_shift_day(self, delta: int) -> None:
+        if self.date is not None:
+            self.request_date(self.date + dt.timedelta(days=delta))
+
+    def action_today(self) -> None:
+        self.request_date(self.app.today())  # type: ignore[attr-defined]
+
+    def action_jump(self) -> None:
+        app: Any = self.app
+
+        def chosen(date: dt.date | None) -> None:
+            if date is not None:
+                self.request_date(date)
+
+        self.app.push_screen(DateScreen(app.today(), self.date or app.today()), chosen)
+
+    async def action_add_row(self, key: str) -> None:
+        if self.query_one("#form").disabled:
+            return
+        row = ROW_TYPES[key]({})
+        await self.query_one(f"#list-{key}", Vertical).mount(row)
+        first = row.query(Input).first()
+        first.focus()
+        self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
+        self._update_status()
+
+    def palette_commands(self) -> Any:
+        from textual.app import SystemCommand
+
+        yield SystemCommand(
+            "Add run",
+            "Add a run to this day (ctrl+r)",
+            lambda: self.run_worker(self.action_add_row("runs")),
+        )
+        yield SystemCommand(
+            "Add meal",
+            "Add a meal to this day (ctrl+n)",
+            lambda: self.run_worker(self.action_add_row("meals")),
+        )
+        yield SystemCommand("Previous day", "alt+left", lambda: self.action_shift_day(-1))
+        yield SystemCommand("Next day", "alt+right", lambda: self.action_shift_day(1))
+        yield SystemCommand("Go to date", "ctrl+g", self.action_jump)
+
+    # --- events -------------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#prev-day")
+    def _prev(self) -> None:
+        self.action_shift_day(-1)
+
+    @on(Button.Pressed, "#next-day")
+    def _next(self) -> None:
+        self.action_shift_day(1)
+
+    @on(Button.Pressed, "#jump")
+    def _jump(self) -> None:
+        self.action_jump()
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.save()
+
+    @on(Button.Pressed, ".add-row")
+    async def _add_pressed(self, event: Button.Pressed) -> None:
+        await self.action_add_row((event.button.id or "").removeprefix("add-"))
+
+    @on(FormRow.Removed)
+    async def _row_removed(self, event: FormRow.Removed) -> None:
+        await event.row.remove()
+        self._update_status()
+        self._update_nutrition()
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    @on(TextArea.Changed)
+    def _changed(self, event: Any) -> None:
+        field = next((a for a in event.control.ancestors if hasattr(a, "set_error")), None)
+        if field is not None and field.has_class("-has-error"):
+            field.set_error(None)
+        self._update_status()
+        if isinstance(event, Input.Changed) and any(
+            isinstance(a, SupplementRow) for a in event.control.ancestors
+        ):
+            self._update_nutrition()
+
+    @on(MealRow.Parsed)
+    def _meal_parsed(self) -> None:
+        self._update_nutrition()
+
+    def _refresh_meals(self) -> None:
+        for row in self.query(MealRow):
+            row.refresh_preview()
+        self._update_nutrition()
+
+    # --- display ------------------------------------------------------------------------------
+
+    def _update_date_label(self) -> None:
+        if self.date is None:
+            return
+        today = self.app.today()  # type: ignore[attr-defined]
+        delta = (self.date - today).days
+        rel = {0: "today", -1: "yesterday", 1: "tomorrow"}.get(delta, "")
+        label = f"{self.date:%A %d %B %Y}" + (f"  ({rel})" if rel else "")
+        self.query_one("#date-label", Label).update(label)
+        self.sub_title = f"Check-in · {self.date.isoformat()}"
+
+    def _update_status(self, text: str | None = None) -> None:
+        status = self.query_one("#status", Static)
+        if text is not None:
+            status.update(text)
+        elif self._baseline is not None:
+            status.update(Text("● unsaved changes", style="bold") if self.is_dirty() else "")
+        status.set_class(bool(self._baseline is not None and self.is_dirty()), "-dirty")
+
+    def _update_summary(self) -> None:
+        from journal.tui.widgets.summary import training_summary
+
+        doc, _ = self.collect()
+        self.query_one("#day-summary", Static).update(training_summary(doc))
+
+    def _update_nutrition(self) -> None:
+        """Sum the meals' parses and the supplements; compare with the references."""
+        app: Any = self.app
+        panel = self.query_one("#nutrition-panel", Static)
+        if self.date is None:
+            return
+        totals: dict[str, float] = {}
+        words = unknown = 0
+        meals = 0
+        for row in self.query(MealRow):
+            if row.parse is None:
+                continue
+            meals += 1
+            for key, value in row.parse.totals.items():
+                totals[key] = totals.get(key, 0.0) + float(value)
+            unknown += len(row.parse.unmatched)
+            words += len(row.parse.items) + len(row.parse.unmatched)
+        supplements = self._supplement_totals()
+        for key, value in supplements.items():
+            totals[key] = totals.get(key, 0.0) + value
+        panel.update(self._render_nutrition(totals, meals, words, unknown, app))
+
+    def _supplement_totals(self) -> dict[str, float]:
+        if not getattr(self.app, "foods_ready", False):
+            return {}
+        from journal.foods import parse_supplement
+        from journal.model import InvalidInput
+
+        out: dict[str, float] = {}
+        for row in self.query(SupplementRow):
+            entry = row.to_doc()
+            if entry is None:
+                continue
+            if "text" in entry:
+                try:
+                    entry = parse_supplement(entry["text"]).nutrients()
+                except (InvalidInput, ValueError):
+                    continue
+            for key, value in entry.items():
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    out[key] = out.get(key, 0.0) + float(value)
+        return out
+
+    def _render_nutrition(
+        self, totals: dict[str, float], meals: int, items: int, unknown: int, app: Any
+    ) -> Text:
+        out = Text()
+        out.append("Nutrition today\n", style="bold")
+        if not app.foods_ready:
+            out.append("loading the food table…\n", style="dim italic")
+            return out
+        if not meals and not totals:
+            out.append("No meals typed yet: a day without meals is\n", style="dim")
+            out.append("“not logged”, never “ate nothing”.\n", style="dim")
+            return out
+        kcal = totals.get("kcal", 0.0)
+        out.append(f"{'Energy':<10}{fmt_amount(kcal):>8} kcal\n")
+        macro_kcal = sum(totals.get(k, 0.0) * f for k, f in KCAL_PER_G.items())
+        for key, label in (("carbs_g", "Carbs"), ("protein_g", "Protein"), ("fat_g", "Fat")):
+            grams = totals.get(key, 0.0)
+            share = 100 * grams * KCAL_PER_G[key] / macro_kcal if macro_kcal else 0.0
+            lo, hi = MACRO_BANDS[key]
+            ok = lo <= share <= hi
+            style = "" if ok else app.severity_color("info")
+            out.append(f"{label:<10}{fmt_amount(grams):>8} g  ")
+            out.append(f"{share:3.0f} %", style=style)
+            out.append(f" ({lo}–{hi})\n", style="dim")
+        refs = self._references()
+        for key, label in (("iron_mg", "Iron"), ("b6_mg", "B6"), ("b12_ug", "B12")):
+            value = totals.get(key, 0.0)
+            ref = refs.get(key)
+            out.append(f"{label:<10}{fmt_amount(value):>8} ")
+            if ref is None:
+                out.append("\n")
+                continue
+            out.append(f"/ {fmt_amount(ref.rda)} {ref.unit}  ")
+            bar_len = 10
+            filled = min(bar_len, round(bar_len * value / ref.rda)) if ref.rda else 0
+            if value < ref.ear:
+                color = app.severity_color("warning")
+                word = "below EAR"
+            elif value < ref.rda:
+                color = app.severity_color("info")
+                word = "below RDA"
+            else:
+                color = app.theme_data.colors.get("success", "green")
+                word = "✓"
+            out.append("█" * filled, style=color)
+            out.append("░" * (bar_len - filled), style="dim")
+            out.append(f" {word}\n", style=color)
+        if items:
+            share = 100 * (items - unknown) / items
+            out.append(f"\nmatched {share:.0f} % of foods", style="dim")
+            if unknown:
+                out.append(f" · {unknown} unknown", style=app.severity_color("warning"))
+            out.append("\n")
+        if refs:
+            any_ref = next(iter(refs.values()))
+            out.append(f"{any_ref.note}\n", style="dim italic")
+        return out
+
+    def _references(self) -> dict[str, Any]:
+        app: Any = self.app
+        try:
+            from journal.model import Profile
+            from journal.nutrition import references
+        except ImportError:
+            return {}
+        return references(app.profile or Profile(), self.date or app.today())

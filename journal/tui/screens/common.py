@@ -1,0 +1,198 @@
+"""Screens every mode shares: help, confirm, go-to-date, store error, unavailable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Static
+
+# Keys handled inside widgets (not bindings of ours), listed in the help screen too.
+FORM_KEYS: tuple[tuple[str, str], ...] = (
+    ("tab / shift+tab", "next / previous field"),
+    ("enter", "press a button, open a row, toggle a flag's details"),
+    ("space", "toggle a checkbox"),
+    ("up / down", "move in tables and lists"),
+    ("escape", "close a dialog"),
+    ("ctrl+p", "command palette: every screen and action"),
+)
+
+
+def parse_date_text(text: str, today: dt.date) -> dt.date:
+    """YYYY-MM-DD, today, yesterday or -N (N days ago), like the CLI; ValueError otherwise."""
+    value = text.strip().lower()
+    if value in ("", "today"):
+        return today
+    if value == "yesterday":
+        return today - dt.timedelta(days=1)
+    if value.startswith("-") and value[1:].isdigit():
+        return today - dt.timedelta(days=int(value[1:]))
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        message = f"{text!r} is not a date; use YYYY-MM-DD, today, yesterday or -N"
+        raise ValueError(message) from None
+
+
+class BaseScreen(Screen[None]):
+    """A mode screen: header, body, footer with key hints."""
+
+    TITLE_TEXT: ClassVar[str] = ""
+
+    def compose_header(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="◆")
+
+    def compose_footer(self) -> ComposeResult:
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = self.TITLE_TEXT
+
+
+class UnavailableScreen(BaseScreen):
+    """Stands in for a screen whose module is not installed."""
+
+    def __init__(self, title: str, message: str) -> None:
+        super().__init__()
+        self.TITLE_TEXT = title
+        self._message = message
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        yield Static(self._message, classes="empty-state")
+        yield from self.compose_footer()
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a yes/no question; dismisses with True for yes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "answer(False)", "Cancel"),
+        Binding("y", "answer(True)", "Yes", show=False),
+        Binding("n", "answer(False)", "No", show=False),
+    ]
+
+    def __init__(self, question: str, *, yes: str = "Discard", no: str = "Keep editing") -> None:
+        super().__init__()
+        self.question = question
+        self.yes, self.no = yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="dialog-question")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"{self.yes} (y)", id="yes", variant="error")
+                yield Button(f"{self.no} (n)", id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class DateScreen(ModalScreen[dt.date | None]):
+    """Ask for a date to jump to; dismisses with the date, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, today: dt.date, current: dt.date) -> None:
+        super().__init__()
+        self.today, self.current = today, current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Go to date (YYYY-MM-DD, today, yesterday, -N)", classes="dialog-question")
+            yield Input(self.current.isoformat(), id="date-input")
+            yield Static("", id="date-error", classes="field-error")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        try:
+            date = parse_date_text(event.value, self.today)
+        except ValueError as err:
+            self.query_one("#date-error", Static).update(str(err))
+            event.input.add_class("-invalid")
+            return
+        self.dismiss(date)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StoreErrorScreen(ModalScreen[None]):
+    """The journal could not be opened (corrupt, locked, newer): explain, never a traceback."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "app.exit", "Quit", priority=True)]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog error-dialog"):
+            yield Label("The journal could not be opened", classes="dialog-title")
+            yield Static(self.message, id="store-error-message")
+            yield Static("Nothing has been written. Press ctrl+q to quit.", classes="dim")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Quit", id="quit", variant="error")
+
+    @on(Button.Pressed, "#quit")
+    def _quit(self) -> None:
+        self.app.exit()
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key: the app's, the current screen's, and the form keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("q", "dismiss", "Close", show=False),
+        Binding("f1", "dismiss", "Close", priority=True),
+    ]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def key_rows(self) -> list[tuple[str, str, str]]:
+        rows: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        sources = [("Everywhere", self.app), (self.under.sub_title or "This screen", self.under)]
+        for where, node in sources:
+            for _key, binding in node._bindings:
+                if binding.key in seen or not binding.description:
+                    continue
+                seen.add(binding.key)
+                key = self.app.get_key_display(binding)
+                rows.append((where, key, binding.description))
+        rows.extend(("In forms", k, d) for k, d in FORM_KEYS)
+        return rows
+
+    def compose(self) -> ComposeResult:
+        table = Text()
+        last = ""
+        for where, key, text in self.key_rows():
+            if where != last:
+                table.append(f"\n{where}\n", style="bold")
+                last = where
+            table.append(f"  {key:<18}", style="bold")
+            table.append(f"{text}\n")
+        with Vertical(classes="dialog help-dialog"):
+            yield Label("Keys", classes="dialog-title")
+            with VerticalScroll():
+                yield Static(table, id="help-keys")
+            yield Label("escape closes", classes="dim")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

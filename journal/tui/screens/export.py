@@ -1,0 +1,163 @@
+"""Export: write the doctor export (DESIGN §2/§4) for a date range, with or without notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Input, Static
+
+from journal.tui.screens.common import BaseScreen, parse_date_text
+from journal.tui.widgets.form import CheckField, Field
+
+PREVIEW_LINES = 40
+
+
+def default_export_path(today: dt.date) -> Path:
+    return Path.home() / f"stridelog-export-{today.isoformat()}.json"
+
+
+def export_summary(doc: dict[str, Any]) -> Text:
+    """A few lines a runner can check before handing the file over."""
+    period = doc.get("period") or {}
+    days = doc.get("days", [])
+    out = Text()
+    out.append(f"{len(days)} days", style="bold")
+    out.append(f" from {period.get('from') or '—'} to {period.get('to') or '—'}")
+    out.append(" · notes included" if doc.get("notes_included") else " · notes left out")
+    flags = doc.get("flags") or []
+    if flags:
+        out.append(f" · {len(flags)} flags")
+    return out
+
+
+class ExportScreen(BaseScreen):
+    """Pick a range, choose notes, write the file, see its path and a preview."""
+
+    TITLE_TEXT = "Export"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "export", "Write export", priority=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        with Vertical(id="export-form"):
+            with Horizontal(classes="field-grid"):
+                yield Field(
+                    "from (blank: first day)",
+                    "from",
+                    placeholder="YYYY-MM-DD or -90",
+                    classes="w-wide",
+                    id="export-from",
+                )
+                yield Field(
+                    "to (blank: last day)",
+                    "to",
+                    placeholder="YYYY-MM-DD or today",
+                    classes="w-wide",
+                    id="export-to",
+                )
+                yield CheckField("include notes", "notes", value=True, id="export-notes")
+            with Horizontal(classes="field-grid"):
+                yield Field("file", "path", classes="w-wide", id="export-path")
+                yield Button("Write export (ctrl+s)", id="write-export", variant="primary")
+        yield Static(
+            "The export holds every day of the range exactly as stored (it imports back), "
+            "your profile, and the analyzer's flags: bring it to your doctor.",
+            id="export-result",
+        )
+        with VerticalScroll(id="export-preview"):
+            yield Static("", id="export-preview-text")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#export-path", Field).text = str(default_export_path(self.app.today()))  # type: ignore[attr-defined]
+
+    def _range(self) -> tuple[dt.date | None, dt.date | None] | None:
+        today: dt.date = self.app.today()  # type: ignore[attr-defined]
+        out: list[dt.date | None] = []
+        for name in ("from", "to"):
+            field = self.query_one(f"#export-{name}", Field)
+            text = field.text.strip()
+            try:
+                out.append(parse_date_text(text, today) if text else None)
+                field.set_error(None)
+            except ValueError as err:
+                field.set_error(str(err))
+                field.input.focus()
+                return None
+        start, end = out
+        if start and end and start > end:
+            self.query_one("#export-to", Field).set_error(f"ends before it starts ({start})")
+            return None
+        return start, end
+
+    def action_export(self) -> None:
+        app: Any = self.app
+        if app.journal is None:
+            self.notify("The journal is still opening; try again in a moment.")
+            return
+        span = self._range()
+        if span is None:
+            return
+        path_field = self.query_one("#export-path", Field)
+        text = path_field.text.strip()
+        if not text:
+            path_field.set_error("required: where to write the file")
+            return
+        path_field.set_error(None)
+        path = Path(text).expanduser()
+        include = self.query_one("#export-notes", CheckField).checkbox.value
+        self.query_one("#export-result", Static).update("writing…")
+        self._write(span[0], span[1], include, path)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write(self, start: dt.date | None, end: dt.date | None, notes: bool, path: Path) -> None:
+        app: Any = self.app
+        from journal.exchange import build_export, dumps, write_export
+        from journal.store import StoreError
+
+        try:
+            with app.journal_lock:
+                doc = build_export(app.journal, start, end, include_notes=notes)
+            written = write_export(doc, path)
+        except (StoreError, OSError) as err:
+            app.call_from_thread(self._failed, str(err))
+            return
+        preview = dumps(doc).decode().splitlines()
+        app.call_from_thread(self._written, written, doc, preview)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#export-result", Static).update(
+            Text(f"Not written: {message}", style="bold red")
+        )
+        self.notify(message, title="Export failed", severity="error")
+
+    def _written(self, path: Path, doc: dict[str, Any], preview: list[str]) -> None:
+        self.last_path = path
+        result = Text()
+        result.append("Written ", style="bold")
+        result.append(str(path), style="bold underline")
+        result.append(" (readable by you only)\n")
+        result.append_text(export_summary(doc))
+        self.query_one("#export-result", Static).update(result)
+        shown = preview[:PREVIEW_LINES]
+        if len(preview) > PREVIEW_LINES:
+            shown.append(f"… {len(preview) - PREVIEW_LINES} more lines")
+        self.query_one("#export-preview-text", Static).update(Text("\n".join(shown)))
+        self.notify(f"Export written to {path}", title="Export")
+
+    @on(Button.Pressed, "#write-export")
+    def _pressed(self) -> None:
+        self.action_export()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_export()

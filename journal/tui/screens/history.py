@@ -1,0 +1,250 @@
+"""History: every day, newest first, appended to the table a page at a time.
+
+A 10-year journal has 3,650 rows; building them all before showing any would make the screen
+slow to open, so rows are added :data:`PAGE` at a time as the cursor or the scroll position
+nears the end. Flags come from the analyzer in a worker and are filled in when ready.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, Static
+
+from journal.tui.screens.common import BaseScreen, parse_date_text
+from journal.tui.widgets.form import Field
+
+PAGE = 120
+SEVERITY_RANK = {"info": 1, "warning": 2, "alert": 3}
+COLUMNS = (
+    ("date", "Date", 16),
+    ("km", "km", 7),
+    ("time", "time", 7),
+    ("load", "load", 6),
+    ("sleep", "sleep", 6),
+    ("fatigue", "fatigue", 8),
+    ("flags", "flags", 18),
+)
+
+
+def day_text(day: Any) -> str:
+    """What the text filter searches: notes, tags, meals, run types, pain sites, symptoms."""
+    parts = [day.notes, *day.tags]
+    parts += [m.text or m.name for m in day.meals]
+    parts += [r.type or "" for r in day.runs] + [r.notes for r in day.runs]
+    parts += [c.activity for c in day.cross_training] + [p.site for p in day.pain]
+    if day.illness:
+        parts += day.illness.symptoms
+    return " ".join(parts).lower()
+
+
+def _minutes(value: float) -> str:
+    if not value:
+        return ""
+    hours, minutes = divmod(round(value), 60)
+    return f"{hours}:{minutes:02d}"
+
+
+class HistoryScreen(BaseScreen):
+    """Days in reverse order; filter by text and dates; enter opens a day in the check-in."""
+
+    TITLE_TEXT = "History"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+f", "focus_filter", "Filter", priority=True),
+        Binding("enter", "open_day", "Open day", show=False),
+        Binding("ctrl+l", "clear_filter", "Clear filter", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[Any] = []
+        self._shown: list[Any] = []
+        self._added = 0
+        self._flags: dict[dt.date, list[Any]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        with Horizontal(classes="toolbar"):
+            yield Field(
+                "filter text",
+                "text",
+                placeholder="tempo, shin, heat…",
+                classes="w-wide",
+                id="filter-text",
+            )
+            yield Field(
+                "from", "from", placeholder="YYYY-MM-DD", classes="w-time", id="filter-from"
+            )
+            yield Field("to", "to", placeholder="YYYY-MM-DD", classes="w-time", id="filter-to")
+        table: DataTable[Any] = DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        for key, label, width in COLUMNS:
+            table.add_column(label, key=key, width=width)
+        yield table
+        yield Static("opening the journal…", id="history-count")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        table = self.query_one(DataTable)
+        self.watch(table, "scroll_y", self._scrolled, init=False)
+        self.app.when_ready(self, self.reload)  # type: ignore[attr-defined]
+        self.app.journal_changed.subscribe(self, lambda _d: self.reload())  # type: ignore[attr-defined]
+        self.app.theme_changed_signal.subscribe(self, lambda _t: self._refill())
+        table.focus()
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        app: Any = self.app
+        if app.journal is None:
+            return
+        with app.journal_lock:
+            days = app.journal.days()
+        self._all = list(reversed(days))
+        self._apply_filter()
+        self._analyze(days)
+
+    @work(thread=True, exclusive=True, group="history-flags")
+    def _analyze(self, days: list[Any]) -> None:
+        app: Any = self.app
+        try:
+            from journal.analysis import analyze
+        except ImportError:
+            return
+        if not days:
+            return
+        analysis = analyze(days, app.profile, start=days[0].date, end=days[-1].date)
+        by_date: dict[dt.date, list[Any]] = {}
+        for flag in analysis.flags:
+            start, end = _as_date(flag.start), _as_date(flag.end)
+            day = end
+            while day >= start:
+                by_date.setdefault(day, []).append(flag)
+                day -= dt.timedelta(days=1)
+        app.call_from_thread(self._flags_ready, by_date)
+
+    def _flags_ready(self, by_date: dict[dt.date, list[Any]]) -> None:
+        self._flags = by_date
+        table = self.query_one(DataTable)
+        for day in self._shown[: self._added]:
+            table.update_cell(day.date.isoformat(), "flags", self._flag_cell(day.date))
+
+    def _apply_filter(self) -> None:
+        text = self.query_one("#filter-text", Field).text.strip().lower()
+        today: dt.date = self.app.today()  # type: ignore[attr-defined]
+        bounds: list[dt.date | None] = []
+        for name in ("from", "to"):
+            field = self.query_one(f"#filter-{name}", Field)
+            value = field.text.strip()
+            try:
+                bounds.append(parse_date_text(value, today) if value else None)
+                field.set_error(None)
+            except ValueError as err:
+                field.set_error(str(err))
+                bounds.append(None)
+        lo, hi = bounds
+        shown = self._all
+        if lo is not None:
+            shown = [d for d in shown if d.date >= lo]
+        if hi is not None:
+            shown = [d for d in shown if d.date <= hi]
+        if text:
+            words = text.split()
+            shown = [d for d in shown if all(w in day_text(d) for w in words)]
+        self._shown = shown
+        self._refill()
+
+    def _refill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        self._added = 0
+        self._add_page()
+        self._update_count()
+
+    def _add_page(self) -> None:
+        """Append the next page of rows (the lazy part)."""
+        table = self.query_one(DataTable)
+        page = self._shown[self._added : self._added + PAGE]
+        for day in page:
+            table.add_row(*self._row(day), key=day.date.isoformat())
+        self._added += len(page)
+        self._update_count()
+
+    def _row(self, day: Any) -> tuple[Any, ...]:
+        sleep = f"{day.sleep.hours:g}" if day.sleep else ""
+        return (
+            f"{day.date:%a %Y-%m-%d}",
+            f"{day.distance_km:.1f}" if day.distance_km else "",
+            _minutes(day.duration_min),
+            f"{day.load:.0f}" if day.load else "",
+            sleep,
+            str(day.fatigue) if day.fatigue is not None else "",
+            self._flag_cell(day.date),
+        )
+
+    def _flag_cell(self, date: dt.date) -> Text:
+        flags = self._flags.get(date, [])
+        if not flags:
+            return Text("")
+        app: Any = self.app
+        worst = max(flags, key=lambda f: SEVERITY_RANK.get(f.severity, 0))
+        text = Text("● ", style=app.severity_color(worst.severity))
+        ids = sorted({f.id for f in flags})
+        text.append(", ".join(ids)[:15])
+        return text
+
+    def _update_count(self) -> None:
+        total = len(self._shown)
+        label = f"{total} day{'s' if total != 1 else ''}"
+        if total != len(self._all):
+            label += f" of {len(self._all)}"
+        if self._added < total:
+            label += f" · showing {self._added}, more load as you scroll"
+        label += " · enter opens a day"
+        self.query_one("#history-count", Static).update(label)
+
+    # --- events -------------------------------------------------------------------------------
+
+    def _scrolled(self, _old: float, new: float) -> None:
+        table = self.query_one(DataTable)
+        if self._added < len(self._shown) and new >= table.max_scroll_y - table.size.height:
+            self._add_page()
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self._added < len(self._shown) and event.cursor_row >= self._added - 20:
+            self._add_page()
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.app.open_day(dt.date.fromisoformat(event.row_key.value))  # type: ignore[attr-defined]
+
+    @on(Input.Changed)
+    def _filter_changed(self) -> None:
+        self._apply_filter()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter-text", Field).input.focus()
+
+    def action_clear_filter(self) -> None:
+        for name in ("text", "from", "to"):
+            self.query_one(f"#filter-{name}", Field).text = ""
+        self.query_one(DataTable).focus()
+
+    def action_open_day(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            if key.value:
+                self.app.open_day(dt.date.fromisoformat(key.value))  # type: ignore[attr-defined]
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

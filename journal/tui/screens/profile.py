@@ -1,0 +1,168 @@
+"""Profile: what the reference intakes and the energy rules depend on (DESIGN §2)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Static
+
+from journal.tui.screens.common import BaseScreen
+from journal.tui.widgets.form import MISSING, CheckField, Field, SelectField, show_number
+
+NOTE = (
+    "Reference intakes follow NIH ODS (EAR from IOM 2000) for ages 14 and over. They do not "
+    "apply under 14 or during pregnancy or breastfeeding: Stridelog's nutrition flags are not "
+    "meant for those cases. Body fat is optional; without it the energy rules assume 15 % for "
+    "men, 22 % for women, 18.5 % otherwise, and say so."
+)
+
+
+class ProfileScreen(BaseScreen):
+    """Edit the profile; validated by :func:`journal.model.parse_profile`, saved with ctrl+s."""
+
+    TITLE_TEXT = "Profile"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "save", "Save", priority=True)]
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        with Vertical(id="profile-form", disabled=True):
+            with Horizontal(classes="field-grid"):
+                yield SelectField(
+                    "sex",
+                    "sex",
+                    [("female", "female"), ("male", "male"), ("unspecified", "unspecified")],
+                    allow_blank=False,
+                    classes="w-type",
+                )
+                yield Field(
+                    "birth year", "birth_year", kind="int", placeholder="1990", classes="w-num"
+                )
+                yield Field(
+                    "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
+                )
+                yield Field(
+                    "height cm", "height_cm", kind="float", placeholder="168", classes="w-num"
+                )
+                yield Field(
+                    "body fat %",
+                    "body_fat_pct",
+                    kind="float",
+                    placeholder="optional",
+                    classes="w-num",
+                )
+            with Horizontal(classes="field-grid"):
+                yield SelectField(
+                    "diet",
+                    "diet",
+                    [("omnivore", "omnivore"), ("vegetarian", "vegetarian"), ("vegan", "vegan")],
+                    allow_blank=False,
+                    classes="w-type",
+                )
+                yield SelectField(
+                    "units",
+                    "units",
+                    [("metric", "metric"), ("imperial", "imperial")],
+                    allow_blank=False,
+                    classes="w-type",
+                )
+                yield CheckField("I track my cycle", "tracks_cycle")
+                yield Button("Save (ctrl+s)", id="save-profile", variant="primary")
+        yield Static("", id="profile-refs")
+        yield Static(NOTE, id="profile-note", classes="dim")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.app.when_ready(self, self._fill)  # type: ignore[attr-defined]
+
+    def _fill(self) -> None:
+        app: Any = self.app
+        from journal.model import to_doc
+
+        profile = to_doc(app.profile) if app.profile is not None else {}
+        for field in self.query(Field):
+            field.text = show_number(profile.get(field.key))
+        for select in self.query(SelectField):
+            select.set_value(
+                profile.get(
+                    select.key,
+                    {"sex": "unspecified", "diet": "omnivore", "units": "metric"}[select.key],
+                )
+            )
+        self.query_one(CheckField).checkbox.value = bool(profile.get("tracks_cycle"))
+        self.query_one("#profile-form").disabled = False
+        self._show_references()
+
+    def _show_references(self) -> None:
+        app: Any = self.app
+        from journal.nutrition import describe_group, references
+
+        today = app.today()
+        refs = references(app.profile, today)
+        lines = [f"References for {describe_group(app.profile, today)}:"]
+        for ref in refs.values():
+            lines.append(f"  {ref.label}: EAR {ref.ear:g} {ref.unit}, RDA {ref.rda:g} {ref.unit}")
+        note = next(iter(refs.values())).note if refs else ""
+        if note:
+            lines.append(f"  {note}")
+        self.query_one("#profile-refs", Static).update("\n".join(lines))
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        doc: dict[str, Any] = {}
+        where: dict[str, Any] = {}
+        for field in [*self.query(Field), *self.query(SelectField)]:
+            where[field.key] = field
+            value = field.json_value()
+            if value is not MISSING:
+                doc[field.key] = value
+        check = self.query_one(CheckField)
+        where["tracks_cycle"] = check
+        doc["tracks_cycle"] = check.checkbox.value
+        return doc, where
+
+    def action_save(self) -> None:
+        app: Any = self.app
+        if app.journal is None:
+            return
+        from journal.model import InvalidInput, parse_profile
+
+        doc, where = self.collect()
+        for widget in where.values():
+            widget.set_error(None)
+        try:
+            profile = parse_profile(doc)
+        except InvalidInput as err:
+            widget = where.get(err.path.split(".")[0])
+            if widget is not None:
+                widget.set_error(err.detail)
+                getattr(widget, "input", widget).focus()
+            else:
+                self.notify(str(err), severity="error")
+            return
+        self._write(profile)
+
+    @work(thread=True, exclusive=True, group="profile")
+    def _write(self, profile: Any) -> None:
+        app: Any = self.app
+        from journal.store import StoreError
+
+        try:
+            with app.journal_lock:
+                app.journal.set_profile(profile)
+        except StoreError as err:
+            app.call_from_thread(app.report_store_error, err)
+            return
+        app.call_from_thread(self._saved, profile)
+
+    def _saved(self, profile: Any) -> None:
+        self.app.set_profile(profile)  # type: ignore[attr-defined]
+        self._show_references()
+        self.notify("Profile saved.", title="Profile")
+
+    @on(Button.Pressed, "#save-profile")
+    def _pressed(self) -> None:
+        self.action_save()

@@ -1,0 +1,219 @@
+"""Trends: the analyzer's flags by category and severity, and today's key metrics.
+
+Each flag is a collapsible line (severity dot, dates, title) that opens to its evidence, the
+rule with its source, and the advice. The analysis runs in a worker; the window is chosen
+with the select at the top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Collapsible, Label, Select, Static
+
+from journal.tui.screens.common import BaseScreen
+
+WINDOWS = (("last 4 weeks", 28), ("last 12 weeks", 84), ("last year", 365), ("everything", 0))
+CATEGORY_ORDER = ("medical", "training", "recovery", "nutrition", "data")
+CATEGORY_TITLES = {
+    "medical": "Medical: see a physician if these persist",
+    "training": "Training load",
+    "recovery": "Recovery",
+    "nutrition": "Nutrition (intake below reference, never a diagnosis)",
+    "data": "Data",
+}
+SEVERITY_ORDER = {"alert": 0, "warning": 1, "info": 2}
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, list | tuple):
+        return ", ".join(_fmt(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_fmt(v)}" for k, v in value.items())
+    return str(value)
+
+
+def flag_heading(flag: Any) -> str:
+    dates = f"{flag.start:%d %b}"
+    if flag.start != flag.end:
+        dates += f"–{flag.end:%d %b}"
+    return f"● {flag.severity.upper():<7} {dates:<15} {flag.title}"
+
+
+def flag_body(flag: Any, severity_color: str) -> Text:
+    out = Text()
+    out.append("Evidence\n", style="bold")
+    for key, value in flag.evidence.items():
+        out.append(f"  {key.replace('_', ' ')}: ", style="dim")
+        out.append(f"{_fmt(value)}\n")
+    out.append("Rule and source\n", style="bold")
+    out.append(f"  {flag.rule}\n")
+    out.append("Advice\n", style=f"bold {severity_color}")
+    out.append(f"  {flag.advice}")
+    return out
+
+
+def metrics_table(metrics: dict[str, Any]) -> Table:
+    """Today's key metrics as a compact three-column table."""
+    table = Table.grid(padding=(0, 3))
+    for _ in range(3):
+        table.add_column()
+    load = metrics.get("load") or {}
+    last7 = metrics.get("last_7_days") or {}
+    cells = [
+        ("ACWR", _fmt(load.get("acwr"))),
+        ("monotony", _fmt(load.get("monotony"))),
+        ("strain", _fmt(load.get("strain"))),
+        ("CTL fitness", _fmt(load.get("ctl"))),
+        ("ATL fatigue", _fmt(load.get("atl"))),
+        ("TSB form", _fmt(load.get("tsb"))),
+        ("7-day km", _fmt(last7.get("distance_km"))),
+        ("7-day sleep h", _fmt(last7.get("mean_sleep_h"))),
+        ("7-day fatigue", _fmt(last7.get("mean_fatigue"))),
+    ]
+    nutrition = metrics.get("nutrition_7d") or {}
+    means = nutrition.get("means") or nutrition.get("mean") or {}
+    refs = metrics.get("references") or {}
+    for key, label in (("iron_mg", "7-day iron"), ("b6_mg", "7-day B6"), ("b12_ug", "7-day B12")):
+        ref = refs.get(key) or {}
+        value = means.get(key) if isinstance(means, dict) else None
+        shown = _fmt(value)
+        if ref:
+            shown += f" / {_fmt(ref.get('rda'))} {ref.get('unit', '')} (EAR {_fmt(ref.get('ear'))})"
+        cells.append((label, shown))
+    for i in range(0, len(cells), 3):
+        row = []
+        for name, value in cells[i : i + 3]:
+            cell = Text()
+            cell.append(f"{name} ", style="dim")
+            cell.append(value, style="bold")
+            row.append(cell)
+        table.add_row(*row)
+    return table
+
+
+class TrendsScreen(BaseScreen):
+    """Flags and metrics from :func:`journal.analysis.analyze`."""
+
+    TITLE_TEXT = "Trends"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+e", "toggle_all", "Expand all", priority=True),
+        Binding("ctrl+w", "cycle_window", "Window", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.analysis: Any = None
+        self._expanded = False
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_header()
+        with Horizontal(classes="toolbar"):
+            yield Label("Window ", classes="field-label")
+            yield Select(
+                [(label, days) for label, days in WINDOWS],
+                value=28,
+                allow_blank=False,
+                compact=True,
+                id="window",
+            )
+            yield Static("", id="trends-status")
+        yield Static("analysing…", id="metrics")
+        yield VerticalScroll(id="flags")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.app.when_ready(self, self.refresh_analysis)  # type: ignore[attr-defined]
+        self.app.journal_changed.subscribe(self, lambda _d: self.refresh_analysis())  # type: ignore[attr-defined]
+        self.app.theme_changed_signal.subscribe(self, lambda _t: self.run_worker(self._show()))
+
+    def refresh_analysis(self) -> None:
+        app: Any = self.app
+        if app.journal is None:
+            return
+        self._analyze(int(self.query_one("#window", Select).value or 0))
+
+    @work(thread=True, exclusive=True, group="trends")
+    def _analyze(self, window_days: int) -> None:
+        app: Any = self.app
+        from journal.analysis import analyze
+
+        with app.journal_lock:
+            days = app.journal.days()
+        today: dt.date = app.today()
+        end = max([today, *(d.date for d in days[-1:])])
+        if window_days:
+            start = end - dt.timedelta(days=window_days - 1)
+        else:
+            start = days[0].date if days else end
+        analysis = analyze(days, app.profile, start=start, end=end)
+        app.call_from_thread(self._analysed, analysis)
+
+    async def _analysed(self, analysis: Any) -> None:
+        self.analysis = analysis
+        await self._show()
+
+    async def _show(self) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            return
+        app: Any = self.app
+        self.query_one("#metrics", Static).update(metrics_table(analysis.metrics))
+        counts = {s: sum(1 for f in analysis.flags if f.severity == s) for s in SEVERITY_ORDER}
+        status = Text(f"{analysis.start:%d %b %Y} – {analysis.end:%d %b %Y}  ")
+        for severity, count in counts.items():
+            status.append(f" ● {count} {severity}", style=app.severity_color(severity))
+        self.query_one("#trends-status", Static).update(status)
+        container = self.query_one("#flags", VerticalScroll)
+        await container.remove_children()
+        widgets: list[Any] = []
+        if not analysis.flags:
+            widgets.append(Static("No flags in this window. Keep logging.", classes="empty-state"))
+        categories = sorted(
+            {f.category for f in analysis.flags},
+            key=lambda c: CATEGORY_ORDER.index(c) if c in CATEGORY_ORDER else 99,
+        )
+        for category in categories:
+            flags = [f for f in analysis.flags if f.category == category]
+            flags.sort(key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), -f.end.toordinal()))
+            widgets.append(
+                Label(CATEGORY_TITLES.get(category, category.title()), classes="flag-group-title")
+            )
+            for flag in flags:
+                color = app.severity_color(flag.severity)
+                body = Static(flag_body(flag, color), classes="flag-body")
+                collapsible = Collapsible(
+                    body,
+                    title=flag_heading(flag),
+                    collapsed=not self._expanded,
+                    classes=f"flag -{flag.severity}",
+                )
+                collapsible.styles.border_left = ("outer", color)
+                widgets.append(collapsible)
+        await container.mount_all(widgets)
+
+    @on(Select.Changed, "#window")
+    def _window_changed(self) -> None:
+        self.refresh_analysis()
+
+    def action_toggle_all(self) -> None:
+        self._expanded = not self._expanded
+        for collapsible in self.query(Collapsible):
+            collapsible.collapsed = not self._expanded
+
+    def action_cycle_window(self) -> None:
+        select = self.query_one("#window", Select)
+        values = [days for _label, days in WINDOWS]
+        select.value = values[(values.index(select.value) + 1) % len(values)]

@@ -1,0 +1,309 @@
+"""Form building blocks: labelled fields with inline errors, and removable list rows.
+
+A :class:`Field` knows how to turn its text into the JSON value the model expects (numbers,
+durations) but never judges it: values that do not convert are passed on as typed, so the
+model's own message ("'abc' is not allowed; allowed: a number from 0 to 1000") reaches the
+runner, with the field marked where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+MISSING: Any = object()
+
+RATING_WORDS = {
+    1: "fresh",
+    2: "fine",
+    3: "a little tired",
+    4: "somewhat tired",
+    5: "tired",
+    6: "quite tired",
+    7: "very tired",
+    8: "heavy, struggling",
+    9: "exhausted",
+    10: "extreme: can barely move or keep awake",
+}
+
+_INT = re.compile(r"^[+-]?\d+$")
+_HMS = re.compile(r"^(\d+):([0-5]?\d):([0-5]\d)$")
+_MS = re.compile(r"^(\d+):([0-5]\d)$")
+_HMIN = re.compile(r"^(\d+)\s*h\s*(\d{1,2})?\s*(?:m|min)?$")
+_MIN = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:m|min|mins)?$")
+
+
+def to_number(text: str, kind: str) -> Any:
+    """The JSON value for ``text``: MISSING when blank, the raw text when it does not convert."""
+    value = text.strip().replace(",", ".") if kind != "text" else text.strip()
+    if not value:
+        return MISSING
+    if kind == "text":
+        return value
+    if kind == "int":
+        return int(value) if _INT.match(value) else _float_or_raw(value)
+    if kind == "duration":
+        return parse_duration(value)
+    return _float_or_raw(value)
+
+
+def _float_or_raw(value: str) -> Any:
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return number if number == number else value  # NaN stays text so the model refuses it
+
+
+def parse_duration(value: str) -> Any:
+    """Minutes from "55", "55min", "1h05", "1:05:00" (h:mm:ss) or "48:30" (mm:ss)."""
+    text = value.strip().lower()
+    if m := _HMS.match(text):
+        return int(m[1]) * 60 + int(m[2]) + int(m[3]) / 60
+    if m := _MS.match(text):
+        return int(m[1]) + int(m[2]) / 60
+    if m := _HMIN.match(text):
+        return int(m[1]) * 60 + int(m[2] or 0)
+    if m := _MIN.match(text):
+        return float(m[1])
+    return value
+
+
+def show_number(value: Any) -> str:
+    """A stored number as the runner would type it: 10.0 -> "10", 9.5 -> "9.5"."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}" if value != int(value) else str(int(value))
+    return str(value)
+
+
+class Field(Vertical):
+    """A labelled one-line input with an inline error line underneath."""
+
+    DEFAULT_CSS = """
+    Field { height: auto; width: 1fr; }
+    """
+
+    def __init__(
+        self,
+        label: str,
+        key: str,
+        *,
+        value: str = "",
+        kind: str = "text",
+        placeholder: str = "",
+        hint: str = "",
+        classes: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(classes=f"field {classes}".strip(), id=id)
+        self.key = key
+        self.kind = kind
+        self._label = label
+        self._value = value
+        self._placeholder = placeholder
+        self._hint = hint
+        self.path = key
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label, classes="field-label")
+        yield Input(
+            self._value,
+            placeholder=self._placeholder,
+            compact=True,
+            select_on_focus=False,
+        )
+        hint = Static(self._hint, classes="field-hint")
+        hint.display = bool(self._hint)
+        yield hint
+        yield Static("", classes="field-error")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one(Input)
+
+    @property
+    def text(self) -> str:
+        return self.input.value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.input.value = value
+
+    def json_value(self) -> Any:
+        return to_number(self.text, self.kind)
+
+    def set_error(self, message: str | None) -> None:
+        error = self.query_one(".field-error", Static)
+        error.update(message or "")
+        self.set_class(bool(message), "-has-error")
+        self.input.set_class(bool(message), "-invalid")
+
+    def set_hint(self, text: str) -> None:
+        hint = self.query_one(".field-hint", Static)
+        hint.update(text)
+        hint.display = bool(text)
+
+
+class RatingField(Field):
+    """A 1–10 rating that shows what the number means as you type."""
+
+    def __init__(self, label: str, key: str, *, value: str = "", id: str | None = None) -> None:
+        super().__init__(label, key, value=value, kind="int", placeholder="1-10", id=id)
+
+    def on_mount(self) -> None:
+        self._explain(self.text)
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._explain(event.value)
+
+    def _explain(self, text: str) -> None:
+        value = text.strip()
+        meaning = RATING_WORDS.get(int(value)) if _INT.match(value) else None
+        self.set_hint(meaning or "1 fresh … 10 extreme")
+
+
+class SelectField(Vertical):
+    """A labelled choice; blank means "not given"."""
+
+    DEFAULT_CSS = """
+    SelectField { height: auto; width: 1fr; }
+    """
+
+    def __init__(
+        self,
+        label: str,
+        key: str,
+        options: list[tuple[str, Any]],
+        *,
+        value: Any = None,
+        allow_blank: bool = True,
+        prompt: str = "—",
+        classes: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(classes=f"field {classes}".strip(), id=id)
+        self.key = key
+        self.path = key
+        self._label = label
+        self._options = options
+        self._value = value
+        self._allow_blank = allow_blank
+        self._prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label, classes="field-label")
+        value = self._value if self._value is not None else Select.NULL
+        if not self._allow_blank and value is Select.NULL:
+            value = self._options[0][1]
+        yield Select(
+            self._options,
+            value=value,
+            allow_blank=self._allow_blank,
+            prompt=self._prompt,
+            compact=True,
+        )
+        yield Static("", classes="field-error")
+
+    @property
+    def select(self) -> Select[Any]:
+        return self.query_one(Select)
+
+    def json_value(self) -> Any:
+        return MISSING if self.select.is_blank() else self.select.value
+
+    def set_value(self, value: Any) -> None:
+        self.select.value = Select.NULL if value is None else value
+
+    def set_error(self, message: str | None) -> None:
+        self.query_one(".field-error", Static).update(message or "")
+        self.set_class(bool(message), "-has-error")
+
+
+AnyField = Field | SelectField
+
+
+class FormRow(Horizontal):
+    """One entry of a list (a run, a meal, ...): fields, and a button to remove it.
+
+    ``original`` keeps the stored document, so fields the form does not show (a run's notes,
+    a meal's explicit items) survive an edit.
+    """
+
+    LIST_KEY: ClassVar[str] = ""
+
+    class Removed(Message):
+        """The runner removed this row."""
+
+        def __init__(self, row: FormRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, original: dict[str, Any] | None = None) -> None:
+        super().__init__(classes="form-row")
+        self.original = dict(original or {})
+
+    def compose_fields(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_fields()
+        yield Button("✕", classes="remove-row", tooltip="Remove this entry", compact=True)
+
+    @on(Button.Pressed, ".remove-row")
+    def _remove(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.Removed(self))
+
+    def fields(self) -> list[AnyField]:
+        return [w for w in self.query("Field, SelectField") if isinstance(w, Field | SelectField)]
+
+    def to_doc(self) -> dict[str, Any] | None:
+        """The row's document, or None when every shown field is blank."""
+        values = {f.key: f.json_value() for f in self.fields()}
+        given = {k: v for k, v in values.items() if v is not MISSING}
+        if not given:
+            return None
+        doc = {k: v for k, v in self.original.items() if k not in values}
+        doc.update(given)
+        return doc
+
+
+class CheckField(Vertical):
+    """A checkbox with the same label/error layout as the other fields."""
+
+    DEFAULT_CSS = """
+    CheckField { height: auto; width: auto; }
+    """
+
+    def __init__(self, label: str, key: str, *, value: bool = False, id: str | None = None):
+        super().__init__(classes="field", id=id)
+        self.key = key
+        self.path = key
+        self._label = label
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        yield Checkbox(self._label, self._value, compact=True)
+        yield Static("", classes="field-error")
+
+    @property
+    def checkbox(self) -> Checkbox:
+        return self.query_one(Checkbox)
+
+    def set_error(self, message: str | None) -> None:
+        self.query_one(".field-error", Static).update(message or "")
+        self.set_class(bool(message), "-has-error")
+
+
+def widget_path(widget: Widget) -> str:
+    return getattr(widget, "path", "")
