@@ -167,3 +167,15 @@ def test_python_dash_m_journal_works() -> None:
         [sys.executable, "-m", "journal", "--version"], capture_output=True, text=True, cwd=REPO
     )
     assert out.returncode == 0 and "version" in out.stdout
+
+
+def test_cli_startup_stays_light() -> None:
+    """`stridelog show` must not pay for Textual, plotext, the food table or the analyzer."""
+    code = (
+        "import sys, journal.cli; "
+        "heavy = ('textual', 'plotext', 'rapidfuzz', 'jsonschema', 'journal.foods', "
+        "'journal.analysis', 'journal.tui'); "
+        "print(sorted({m for m in sys.modules if m.startswith(heavy)}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
