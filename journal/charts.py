@@ -160,12 +160,24 @@ class ChartSpec:
 # --- sanitising ---------------------------------------------------------------------------------
 
 
+MAX_ABS = 1e12  # far beyond any journal value; keeps plotext's arithmetic finite
+
+
 def finite(value: object) -> float | None:
-    """``value`` as a float when it is a real, finite number, else None."""
+    """``value`` as a float when it is a real, finite number, else None.
+
+    Magnitudes are capped at :data:`MAX_ABS`: a span like 1e308 − (−1e308) would overflow
+    to infinity inside the axis arithmetic.
+    """
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    number = float(value)
-    return number if math.isfinite(number) else None
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return math.copysign(MAX_ABS, value)  # type: ignore[arg-type]
+    if not math.isfinite(number):
+        return None
+    return max(-MAX_ABS, min(MAX_ABS, number))
 
 
 def clean_points(
@@ -194,8 +206,9 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     """Round tick values covering [lo, hi] (1, 2, 5 × 10ⁿ steps), about ``count`` of them."""
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return [0.0, 1.0]
-    if hi <= lo:
-        hi = lo + 1.0
+    if hi - lo <= max(abs(lo), abs(hi)) * 1e-9:  # one value (or float noise): give it room
+        margin = max(1.0, abs(lo) * 0.1)
+        lo, hi = lo - margin * (lo < 0), hi + margin
     intervals = max(1, count - 1)
     power = 10 ** math.floor(math.log10((hi - lo) / intervals))
     candidates = [m * p for p in (power / 10, power, power * 10) for m in (1, 2, 5)]
@@ -277,12 +290,13 @@ def crop(line: str, width: int) -> str:
     """``line`` cut to ``width`` visible cells, keeping its colour codes (reset at the end)."""
     if visible_width(line) <= width:
         return line
+    reset = "\x1b[0m" if _ANSI.search(line) else ""
     out, used, pos = [], 0, 0
     for match in _ANSI.finditer(line):
         for ch in line[pos : match.start()]:
             w = char_width(ch)
             if used + w > width:
-                return "".join(out) + "\x1b[0m"
+                return "".join(out) + reset
             out.append(ch)
             used += w
         out.append(match.group())
@@ -293,7 +307,7 @@ def crop(line: str, width: int) -> str:
             break
         out.append(ch)
         used += w
-    return "".join(out) + "\x1b[0m"
+    return "".join(out) + reset
 
 
 def _message(title: str, text: str, width: int, height: int) -> str:
@@ -396,7 +410,9 @@ def _draw_locked(spec: ChartSpec, width: int, height: int, palette: Palette, col
     has_right = any(s.side == "right" for s in spec.series)
     right = _limits(spec.series, "right", spec.y2_min, spec.y2_max, count) if has_right else None
 
-    for s in spec.series:
+    # References first, so the data is drawn over them and never hidden by a guide line.
+    ordered = sorted(spec.series, key=lambda s: s.style != "reference")
+    for s in ordered:
         _draw_series(plt, fig, s, palette, color, x_lo, x_hi, left, right)
 
     fig.ruler("x").lim(x_lo, x_hi)
@@ -404,8 +420,12 @@ def _draw_locked(spec: ChartSpec, width: int, height: int, palette: Palette, col
     _set_y(fig, "left", left)
     if right is not None:
         _set_y(fig, "right", right)
-    fig.title(spec.title)
-    fig.label(spec.x_label, "x")
+    title = spec.title if len(spec.title) <= width else spec.title.split(",")[0]
+    fig.title(title[:width])  # plotext drops a title that does not fit
+    y2 = len(spec.y2_label or "")
+    half = len(spec.x_label) / 2
+    if width / 2 - half > len(spec.y_label) + 1 and width / 2 + half < width - y2 - 1:
+        fig.label(spec.x_label, "x")  # only when it does not run into the y labels
     fig.label(spec.y_label, "y")
     if spec.y2_label and right is not None:
         fig.label(spec.y2_label, "y", "right")
@@ -836,7 +856,7 @@ def nutrients_spec(
     spec.y_max = min(top, 400.0)
     spec.series = [
         Series(
-            f"{label} % of {'RDA' if key != 'kcal' else 'EA 30 need'}",
+            f"{label} % of {'RDA' if key != 'kcal' else 'need at EA 30'}",
             xs,
             values[key],
             "line",
@@ -897,12 +917,13 @@ def macros_spec(days: Iterable[Day], start: dt.date, end: dt.date) -> ChartSpec:
     spec.y_max = min(100.0, top)
     for i, (key, label, plain) in enumerate(MACRO_SERIES):
         lo, hi = MACRO_RANGES[label]
-        spec.series.append(Series(f"{label} %", xs, values[key], "line", plain, i))
+        spec.series.append(
+            Series(f"{label} % (guide {lo:g}-{hi:g})", xs, values[key], "line", plain, i)
+        )
         for bound in (lo, hi):
             ref = _reference("", bound, start, end)
             ref.color, ref.legend = i, False
             spec.series.append(ref)
-    spec.x_label = "date   (dotted: guide ranges carbs 50-70, fat 20-30, protein 10-20 %)"
     return spec
 
 
