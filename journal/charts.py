@@ -37,7 +37,7 @@ CHART_TITLES: dict[str, str] = {
 }
 
 MIN_WIDTH = 30
-MIN_HEIGHT = 8
+MIN_HEIGHT = 10
 
 # The runner's guide (DESIGN §0): share of energy, percent.
 MACRO_RANGES: dict[str, tuple[float, float]] = {
@@ -344,7 +344,8 @@ def _limits(
 def draw(spec: ChartSpec, width: int, height: int, palette: Palette | None, color: bool) -> str:
     """Render ``spec`` to text of at most ``width`` columns and ``height`` rows.
 
-    The last row is our own legend (plotext's legend box would cover data at these sizes).
+    The last rows are our own legend, one or two (plotext's legend box would cover data at
+    these sizes).
     """
     width, height = int(width), int(height)
     if spec.empty:
@@ -354,10 +355,11 @@ def draw(spec: ChartSpec, width: int, height: int, palette: Palette | None, colo
             spec.title, f"Too small for a chart: needs {MIN_WIDTH}×{MIN_HEIGHT}.", width, height
         )
     palette = palette or Palette()
+    legend = _legend(spec, palette, color, width, max_lines=1 if height < 16 else 2)
     with _LOCK:
-        body = _draw_locked(spec, width, height - 1, palette, color)
+        body = _draw_locked(spec, width, height - len(legend), palette, color)
     lines = [crop(line, width) for line in body.rstrip("\n").split("\n")]
-    lines.append(crop(_legend(spec, palette, color), width))
+    lines.extend(crop(line, width) for line in legend)
     return "\n".join(lines)
 
 
@@ -371,7 +373,10 @@ def _series_rgb(s: Series, palette: Palette) -> tuple[int, int, int] | None:
     return _rgb(s.color)
 
 
-def _legend(spec: ChartSpec, palette: Palette, color: bool) -> str:
+def _legend(
+    spec: ChartSpec, palette: Palette, color: bool, width: int, max_lines: int = 2
+) -> list[str]:
+    """Legend entries packed into at most ``max_lines`` lines of ``width`` cells."""
     parts = []
     for s in spec.series:
         if not s.legend:
@@ -387,7 +392,15 @@ def _legend(spec: ChartSpec, palette: Palette, color: bool) -> str:
                 sym = f"\x1b[38;2;{rgb[0]};{rgb[1]};{rgb[2]}m{sym}\x1b[0m"
         side = " (right axis)" if s.side == "right" and spec.y2_label else ""
         parts.append(f"{sym} {s.label}{side}")
-    return "  ".join(parts)
+    lines: list[str] = []
+    for part in parts:
+        if lines and visible_width(lines[-1]) + 2 + visible_width(part) <= width:
+            lines[-1] += "  " + part
+        elif len(lines) < max_lines:
+            lines.append(part)
+        else:
+            lines[-1] += "  " + part  # cropped by the caller
+    return lines or [""]
 
 
 def _draw_locked(spec: ChartSpec, width: int, height: int, palette: Palette, color: bool) -> str:
@@ -405,7 +418,7 @@ def _draw_locked(spec: ChartSpec, width: int, height: int, palette: Palette, col
     ticks = date_ticks(spec.start, spec.end, canvas // 10)
     x_lo, x_hi = -0.5, span + 0.5
 
-    count = max(3, min(7, (height - 5) // 3))  # a tick every ~3 rows
+    count = max(2, min(7, (height - 5) // 3))  # a tick every ~3 rows
     left = _limits(spec.series, "left", spec.y_min, spec.y_max, count)
     has_right = any(s.side == "right" for s in spec.series)
     right = _limits(spec.series, "right", spec.y2_min, spec.y2_max, count) if has_right else None

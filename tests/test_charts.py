@@ -266,7 +266,7 @@ def year() -> list[Day]:
 @pytest.mark.parametrize("name", charts.CHART_NAMES)
 @pytest.mark.parametrize("color", [True, False])
 def test_lines_never_exceed_the_width_asked(year: list[Day], name: str, color: bool) -> None:
-    for width, height in ((30, 8), (47, 13), (80, 24), (133, 41), (200, 60)):
+    for width, height in ((30, 10), (47, 13), (80, 24), (133, 41), (200, 60)):
         for span in (6, 90, 365):
             text = charts.render(
                 name,
@@ -287,7 +287,7 @@ def test_lines_never_exceed_the_width_asked(year: list[Day], name: str, color: b
 
 def test_too_small_says_what_it_needs(year: list[Day]) -> None:
     text = charts.mileage(year, START, END, width=25, height=5, color=False)
-    assert "Too small for a chart: needs 30×8" in " ".join(text.split())
+    assert "Too small for a chart: needs 30×10" in " ".join(text.split())
     assert all(charts.visible_width(line) <= 25 for line in lines_of(text))
 
 
