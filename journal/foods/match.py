@@ -1,0 +1,198 @@
+"""From a food phrase to one food of the table (DESIGN §6).
+
+Exact alias lookup first, then a shortlist from the word index, then rapidfuzz on the
+shortlist only, with a prior that prefers plain foods: "banana" must be "Bananas, raw",
+never "Bread, banana" or a baby food. Results are cached per phrase so that the TUI's
+preview on every keystroke only pays for the words that changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from journal.foods.table import Table, load
+from journal.foods.text import fold, key, stem, stems
+
+# Words that carry no food meaning of their own. Kept apart from unknown words: these are
+# never reported as unmatched.
+_STOP_TEXT = (
+    "a an the of some my our your with and or in on for to from at about approx around "
+    "bit little lot lots piece pieces serving servings portion portions "
+    "x plus extra more less few couple bunch handful cup bowl glass mug plate "
+    "had ate drank eaten big huge tiny"
+)
+STOPWORDS = frozenset(stem(w) for w in _STOP_TEXT.split())
+# Preparation words people add that the alias already implies ("sliced banana").
+_FILLER_TEXT = (
+    "fresh freshly organic homemade home made plain ripe sliced chopped diced cubed "
+    "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
+    "small medium large whole leftover leftovers raw cooked natural unsweetened "
+    "sweetened light regular mini halved mashed"
+)
+FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
+
+# Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
+_GROUP_PENALTY = {
+    "Baby Foods": 40.0,
+    "American Indian/Alaska Native Foods": 25.0,
+    "Restaurant Foods": 20.0,
+    "Fast Foods": 15.0,
+    "Meals, Entrees, and Side Dishes": 10.0,
+    "": 5.0,
+}
+_BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
+MIN_COVER = 0.5  # share of the phrase's words a food name must contain
+SCORE_CUTOFF = 45.0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """The matcher's answer for one phrase."""
+
+    index: int  # row in the table
+    score: float  # 0..100
+    default_grams: float
+    portion: str  # what the default grams are, e.g. "1 medium"
+    via: str  # "alias" or "fuzzy"
+    unknown: tuple[str, ...] = ()  # words of the phrase the table does not know
+
+
+def _prior(table: Table, i: int) -> float:
+    """Points to subtract from a food's score for being compound, branded or niche."""
+    name = table.name(i)
+    penalty = _GROUP_PENALTY.get(table.group(i), 0.0)
+    if _BRAND.search(name):
+        penalty += 10.0
+    penalty += min(15.0, 2.5 * max(0, name.count(",") - 1))
+    return penalty
+
+
+@lru_cache(maxsize=4096)
+def _food_stems(i: int) -> tuple[frozenset[str], tuple[str, ...], str]:
+    table = load()
+    name = table.name(i)
+    head = tuple(stems(fold(name).split(",")[0]))
+    return frozenset(stems(name)), head, key(name)
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str | None:
+    """The table's spelling of a mistyped word ("bananna" → "banana"), or None."""
+    table = load()
+    if word in table.vocabulary:
+        return word
+    if len(word) < 4 or not word.isalpha():
+        return None
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
+    return found[0] if found else None
+
+
+def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
+    entry = table.aliases.get(" ".join(phrase))
+    if entry is None:
+        return None
+    i, grams, desc = entry
+    return Hit(i, 100.0, grams, desc, "alias")
+
+
+def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
+    """Shortlist by the word index, then score: coverage, head word, fuzz, prior."""
+    from rapidfuzz import fuzz
+
+    wanted = [w for w in dict.fromkeys(words) if w in table.index]
+    if not wanted:
+        return []
+    counts: dict[int, int] = {}
+    for w in wanted:
+        for i in table.index[w]:
+            counts[i] = counts.get(i, 0) + 1
+    best = max(counts.values())
+    if best / len(words) < MIN_COVER:
+        return []
+    phrase = " ".join(words)
+    query = set(words)
+    scored = []
+    for i, n in counts.items():
+        if n < best:
+            continue
+        name_stems, head, name_key = _food_stems(i)
+        cover = n / len(words)
+        head_hit = 1.0 if head and set(head) <= query else (0.5 if head[0] in query else 0.0)
+        sort_ratio = fuzz.token_sort_ratio(phrase, name_key) / 100.0
+        score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _prior(table, i)
+        if "raw" in name_stems:
+            score += 2.0
+        scored.append((round(max(0.0, min(100.0, score)), 2), i))
+    scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
+    return scored[:limit]
+
+
+def _split(table: Table, phrase: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Known words (typos corrected) and unknown words of a phrase."""
+    known: list[str] = []
+    unknown: list[str] = []
+    for w in phrase:
+        if w in STOPWORDS or w in FILLERS:
+            known.append(w)
+            continue
+        fixed = correct(w)
+        (known if fixed else unknown).append(fixed or w)
+    return tuple(known), tuple(unknown)
+
+
+@lru_cache(maxsize=8192)
+def match(phrase: tuple[str, ...]) -> Hit | None:
+    """The food a phrase of stems names, or None when nothing is close enough."""
+    table = load()
+    if not phrase:
+        return None
+    hit = _alias(table, phrase)
+    if hit:
+        return hit
+    known, unknown = _split(table, phrase)
+    content = tuple(w for w in known if w not in STOPWORDS)
+    core = tuple(w for w in content if w not in FILLERS)
+    for candidate in (known, content, core):
+        hit = _alias(table, candidate) if candidate else None
+        if hit:
+            return Hit(hit.index, hit.score, hit.default_grams, hit.portion, "alias", unknown)
+    words = core or content
+    ranked = _rank(table, words, 1) if words else []
+    if ranked and ranked[0][0] >= SCORE_CUTOFF:
+        score, i = ranked[0]
+        grams, desc = table.default_portion(i)
+        return Hit(i, score, grams, desc, "fuzzy", unknown)
+    # Last resort: the longest run of words that is an alias ("banana nut" → banana).
+    for size in range(len(core) - 1, 0, -1):
+        for start in range(len(core) - size + 1):
+            hit = _alias(table, core[start : start + size])
+            if hit:
+                return Hit(hit.index, 80.0, hit.default_grams, hit.portion, "alias", unknown)
+    return None
+
+
+def search(query: str, limit: int = 10) -> list[Hit]:
+    """Ranked candidates for a query: the alias first, then the fuzzy shortlist."""
+    table = load()
+    phrase = tuple(stems(query))
+    if not phrase or limit <= 0:
+        return []
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    first = match(phrase)
+    if first is not None:
+        hits.append(first)
+        seen.add(first.index)
+    known, _unknown = _split(table, phrase)
+    words = tuple(w for w in known if w not in STOPWORDS) or known
+    for score, i in _rank(table, words, limit + 1):
+        if i in seen:
+            continue
+        grams, desc = table.default_portion(i)
+        hits.append(Hit(i, score, grams, desc, "fuzzy"))
+        seen.add(i)
+    return hits[:limit]

@@ -1,0 +1,331 @@
+"""Meal text → items with grams → nutrient totals and coverage.
+
+"2 eggs, oatmeal 80g and a banana" is split into items at commas, semicolons, new lines,
+"and", "with", "plus" and "+" (unless the words around "and" form a known food, as in "mac
+and cheese"). In each item a quantity ("2", "1/2", "1 1/2", "½", "half an", "a couple of",
+"2-3") and a unit ("g", "oz", "cup", "tbsp", "ml", "slice", "medium", ...) are read from the
+front or the back; the rest names the food. Units that are household measures use the
+food's USDA portions ("1 cup milk" = 244 g); volumes without one use the food's density.
+Nothing typed is dropped: an item with no food, and any word the table does not know,
+lands in ``unmatched``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from journal.foods import match as matcher
+from journal.foods.table import ML_PER, Table, load
+from journal.foods.text import fold, stem
+from journal.model import NUTRIENT_KEYS
+
+# --- units ---------------------------------------------------------------------------------
+
+MASS_G = {
+    "g": 1.0, "gr": 1.0, "gram": 1.0, "gramme": 1.0, "grm": 1.0,
+    "kg": 1000.0, "kilo": 1000.0, "kilogram": 1000.0,
+    "oz": 28.3495, "ounce": 28.3495,
+    "lb": 453.592, "lbs": 453.592, "pound": 453.592,
+}  # fmt: skip
+VOLUME = {
+    "ml": "ml", "milliliter": "ml", "millilitre": "ml", "mls": "ml",
+    "cl": "cl", "dl": "dl", "l": "l", "liter": "l", "litre": "l", "ltr": "l",
+    "cup": "cup", "c": "cup",
+    "tbsp": "tbsp", "tablespoon": "tbsp", "tbs": "tbsp", "tbl": "tbsp", "tb": "tbsp",
+    "tsp": "tsp", "teaspoon": "tsp",
+    "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
+    "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
+}  # fmt: skip
+HOUSEHOLD = {
+    "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
+    "clove": "clove", "stalk": "stalk", "leaf": "leaf", "head": "head", "fillet": "fillet",
+    "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
+    "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
+    "sachet": "packet", "package": "package", "pack": "package", "bar": "bar",
+    "container": "container", "pot": "container", "tub": "container", "jar": "jar",
+    "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
+    "link": "link", "strip": "strip", "rasher": "slice", "patty": "patty", "pat": "pat",
+    "stick": "stick", "item": "item", "each": "each", "handful": "handful",
+    "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
+    "small": "small", "medium": "medium", "large": "large", "big": "large",
+    "jumbo": "jumbo", "xl": "extra large",
+}  # fmt: skip
+_SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
+_GENERIC_G = {"handful": 30.0, "pat": 5.0, "scoop": 30.0}
+_VOLUME_FALLBACK_ML = {"can": 355.0, "bottle": 500.0}
+
+NUMBER_WORDS = {
+    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
+    "twelve": 12.0, "dozen": 12.0, "half": 0.5, "quarter": 0.25, "third": 1 / 3,
+    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0,
+}  # fmt: skip
+_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3", "⅛": " 1/8"}
+
+# --- tokenising -----------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?P<range>\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?(?![\d/%]))"
+    r"|(?P<mixed>\d+\s+\d+/\d+)"
+    r"|(?P<frac>\d+/\d+)"
+    r"|(?P<pct>\d+(?:\.\d+)?%)"
+    r"|(?P<num>\d+(?:\.\d+)?)"
+    r"|(?P<floz>fl\.?\s*oz|fluid\s+ounces?)"
+    r"|(?P<word>[a-z]+)"
+)
+_SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
+_SPLIT_SOFT = re.compile(r"\s+(?:and|with|plus|&|w/)\s+")
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str  # num, word, pct, unit
+    text: str
+    value: float = 0.0
+
+
+def _number(kind: str, text: str) -> float:
+    if kind == "range":
+        lo, hi = re.split(r"\s*(?:-|–|to)\s*", text)
+        return (float(lo) + float(hi)) / 2
+    if kind == "mixed":
+        whole, frac = text.split()
+        return float(whole) + _number("frac", frac)
+    if kind == "frac":
+        num, den = text.split("/")
+        return float(num) / float(den) if float(den) else 0.0
+    return float(text)
+
+
+def tokenize(text: str) -> list[Token]:
+    for sym, rep in _FRACTIONS.items():
+        text = text.replace(sym, rep)
+    text = fold(text).replace("⁄", "/")
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "word"
+        raw = m.group()
+        if kind in ("range", "mixed", "frac", "num"):
+            out.append(Token("num", raw, _number(kind, raw)))
+        elif kind == "floz":
+            out.append(Token("word", "floz"))
+        else:
+            out.append(Token("word" if kind == "word" else "pct", raw))
+    return out
+
+
+def split_items(text: str) -> list[str]:
+    """The item texts of a meal, in order, as typed (trimmed)."""
+    table = load()
+    items: list[str] = []
+    for chunk in _SPLIT_HARD.split(text):
+        chunk = chunk.strip(" \t.-")
+        if not chunk:
+            continue
+        parts = _SPLIT_SOFT.split(f" {chunk} ")
+        if len(parts) > 1 and _names_one_food(table, chunk):
+            parts = [chunk]
+        items.extend(p.strip(" \t.-") for p in parts if p.strip(" \t.-"))
+    return items
+
+
+def _names_one_food(table: Table, chunk: str) -> bool:
+    """True when "and"/"with" is part of a food's name ("mac and cheese", "half and half")."""
+    words = [stem(t.text) for t in tokenize(chunk) if t.kind == "word"]
+    # try the whole word run and every run that keeps the "and"/"with"
+    for start in range(len(words)):
+        for end in range(len(words), start + 1, -1):
+            run = words[start:end]
+            if {"and", "with"} & set(run[1:-1]) and " ".join(run) in table.aliases:
+                return True
+    return False
+
+
+# --- quantities -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Amount:
+    """What an item says about how much: a count and/or a unit."""
+
+    count: float | None = None
+    unit: str | None = None  # canonical unit: a MASS_G/VOLUME/HOUSEHOLD value or "g"
+    kind: str | None = None  # mass, volume, household
+    words: list[str] = field(default_factory=list)  # the food words left
+
+
+def _unit_of(word: str) -> tuple[str, str] | None:
+    w = word if word in MASS_G or word in VOLUME or word in HOUSEHOLD else stem(word)
+    if w in MASS_G:
+        return "mass", w
+    if w in VOLUME:
+        return "volume", VOLUME[w]
+    if w in HOUSEHOLD:
+        return "household", HOUSEHOLD[w]
+    return None
+
+
+def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
+    """A count starting at ``toks[i]``: numbers, fractions, number words, "half a"."""
+    n = len(toks)
+    if i >= n:
+        return None, i
+    t = toks[i]
+    if t.kind == "num":
+        value, j = t.value, i + 1
+        if j < n and toks[j].kind == "word" and toks[j].text == "x":  # "2 x banana"
+            j += 1
+        return value, j
+    if t.kind != "word":
+        return None, i
+    w = t.text
+    nxt = toks[i + 1].text if i + 1 < n else ""
+    if w in ("a", "an") and nxt in ("half", "quarter", "third"):  # "a half", "a quarter of"
+        return NUMBER_WORDS[nxt], i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+    if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
+        j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+        return NUMBER_WORDS[nxt], j
+    if w in NUMBER_WORDS and w != "some":
+        value, j = NUMBER_WORDS[w], i + 1
+        # "one and a half", "two and a half"
+        if (
+            j + 2 < n
+            and toks[j].text == "and"
+            and toks[j + 1].text in ("a", "an")
+            and toks[j + 2].text == "half"
+        ):
+            value, j = value + 0.5, j + 3
+        if w in ("half", "quarter", "third", "couple", "few"):
+            while j < n and toks[j].text in ("a", "an", "of"):  # "half an", "couple of"
+                j += 1
+        if j < n and toks[j].text == "dozen":
+            value, j = value * 12, j + 1
+        return value, j
+    return None, i
+
+
+def read_amount(text: str) -> Amount:
+    """Split an item's text into an amount and the words that name the food."""
+    toks = tokenize(text)
+    amount = Amount()
+    count, i = _read_count(toks, 0)
+    if count is not None:
+        amount.count = count
+    unit = _unit_of(toks[i].text) if i < len(toks) and toks[i].kind == "word" else None
+    followed_by_of = i + 1 < len(toks) and toks[i + 1].text == "of"
+    if unit and (
+        count is not None
+        or unit[0] != "household"
+        or unit[1] in _SIZE_FACTOR
+        or followed_by_of  # "can of tuna", "slice of bread"
+    ):
+        amount.kind, amount.unit = unit
+        i += 1
+        if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
+            i += 1
+        if amount.unit in _SIZE_FACTOR and i < len(toks) and _unit_of(toks[i].text):
+            # "2 large slices of bread": keep the household word, it is the better measure
+            k2, u2 = _unit_of(toks[i].text)  # type: ignore[misc]
+            if k2 != "household" or u2 not in _SIZE_FACTOR:
+                amount.kind, amount.unit = k2, u2
+                i += 1
+        if i < len(toks) and toks[i].text == "of":
+            i += 1
+    rest = toks[i:]
+    # trailing amount: "oatmeal 80g", "milk 250 ml", "bread 2 slices", "banana x2", "eggs (2)"
+    tail = _unit_of(rest[-1].text) if len(rest) >= 2 and rest[-1].kind == "word" else None
+    if tail and rest[-2].kind == "num" and tail[1] not in _SIZE_FACTOR:
+        value = rest[-2].value
+        rest = _drop_x(rest[:-2])
+        if tail[0] == "household" and amount.unit is None and amount.count is not None:
+            value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
+        amount.kind, amount.unit = tail
+        amount.count = value
+    elif len(rest) >= 2 and rest[-1].kind == "num":
+        amount.count = (amount.count or 1.0) * rest[-1].value
+        rest = _drop_x(rest[:-1])
+    amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
+    return amount
+
+
+def _drop_x(toks: list[Token]) -> list[Token]:
+    return toks[:-1] if toks and toks[-1].text == "x" else toks
+
+
+def grams_for(table: Table, i: int, amount: Amount, default_grams: float) -> float:
+    """The weight an amount of food ``i`` stands for."""
+    count = 1.0 if amount.count is None else amount.count
+    unit, kind = amount.unit, amount.kind
+    if unit is None:
+        return count * default_grams
+    if kind == "mass":
+        return count * MASS_G[unit]
+    if kind == "volume":
+        if unit in ("cup", "tbsp", "tsp", "fl oz"):
+            per = table.portion_grams(i, unit)
+            if per is not None:
+                return count * per
+        density = table.grams_per_ml(i) or 1.0
+        return count * ML_PER[unit] * density
+    per = table.portion_grams(i, unit)
+    if per is not None:
+        return count * per
+    if unit in _SIZE_FACTOR:
+        return count * default_grams * _SIZE_FACTOR[unit]
+    if unit in _GENERIC_G:
+        return count * _GENERIC_G[unit]
+    if unit in _VOLUME_FALLBACK_ML and table.grams_per_ml(i):
+        return count * _VOLUME_FALLBACK_ML[unit] * (table.grams_per_ml(i) or 1.0)
+    if unit == "plate":
+        return count * default_grams * 2
+    return count * default_grams
+
+
+# --- items and totals -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParsedItem:
+    text: str
+    index: int | None  # table row, None when unmatched
+    grams: float
+    unknown: tuple[str, ...]
+    score: float = 0.0
+
+
+def parse_item(text: str) -> ParsedItem:
+    table = load()
+    amount = read_amount(text)
+    phrase = tuple(stem(w) for w in amount.words)
+    hit = matcher.match(phrase)
+    if hit is None:
+        return ParsedItem(text, None, 0.0, ())
+    grams = grams_for(table, hit.index, amount, hit.default_grams)
+    return ParsedItem(text, hit.index, round(grams, 1), _typed_words(amount.words, hit), hit.score)
+
+
+def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
+    """The unknown words as the runner typed them (the matcher works on stems)."""
+    unknown = set(hit.unknown)
+    return tuple(w for w in words if stem(w) in unknown)
+
+
+def totals(
+    table: Table, items: list[tuple[int, float]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Sum nutrients over (row, grams) pairs; coverage = share of grams with a known value.
+
+    A value the table does not have ("not measured") adds nothing to the total and lowers
+    the coverage instead, so a reader can tell "no B12" from "B12 unknown".
+    """
+    total_g = sum(g for _i, g in items)
+    sums = dict.fromkeys(NUTRIENT_KEYS, 0.0)
+    known = dict.fromkeys(NUTRIENT_KEYS, 0.0)
+    for i, grams in items:
+        for k, v in zip(table.nutrient_keys, table.values(i), strict=True):
+            if v is not None:
+                sums[k] += v * grams / 100.0
+                known[k] += grams
+    coverage = {k: (round(known[k] / total_g, 4) if total_g else 0.0) for k in NUTRIENT_KEYS}
+    return {k: round(v, 4) for k, v in sums.items()}, coverage

@@ -1,0 +1,179 @@
+"""The packaged food table: loaded once, lazily, and read-only afterwards.
+
+Loading costs a few tens of milliseconds, so nothing here runs at import time: the TUI
+paints first and calls :func:`load` from a worker. A lock makes the first load safe when
+the worker and a keystroke preview race for it.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from functools import cached_property
+from pathlib import Path
+
+import msgspec
+
+from journal.foods.text import stems, unit_text
+
+DATA_FILE = "sr24.json"
+
+# Millilitres in one household measure; used when a food has no USDA portion of that name.
+ML_PER = {
+    "cup": 236.588,
+    "tbsp": 14.787,
+    "tsp": 4.929,
+    "fl oz": 29.574,
+    "pint": 473.176,
+    "quart": 946.353,
+    "ml": 1.0,
+    "cl": 10.0,
+    "dl": 100.0,
+    "l": 1000.0,
+    "glass": 250.0,
+    "mug": 250.0,
+    "bowl": 350.0,
+    "shot": 30.0,
+}
+
+# Which USDA portion a bare "2 pears" means when no alias names one, best first.
+_DEFAULT_PORTION_WORDS = (
+    "medium",
+    "serving",
+    "nlea serving",
+    "item",
+    "each",
+    "piece",
+    "slice",
+    "fruit",
+    "large",
+    "small",
+    "cup",
+    "oz",
+)
+
+
+class Portion(msgspec.Struct, frozen=True):
+    """A USDA household measure: ``amount`` × ``unit`` weighs ``grams``."""
+
+    amount: float
+    unit: str
+    grams: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.amount:g} {self.unit}"
+
+
+class Food(msgspec.Struct, frozen=True):
+    """One food of the table; ``nutrients`` are per 100 g and None means "not measured"."""
+
+    food_id: str
+    name: str
+    group: str
+    nutrients: dict[str, float | None]
+    portions: list[Portion]
+
+
+class Table:
+    """The decoded table plus the indexes the matcher needs."""
+
+    def __init__(self, doc: dict) -> None:
+        self.nutrient_keys: list[str] = doc["nutrients"]
+        self.groups: list[str] = doc["groups"]
+        # rows: [id, name, group_index, values, portions]
+        self.rows: list[list] = doc["foods"]
+        self.aliases: dict[str, list] = doc["aliases"]
+        self.index: dict[str, list[int]] = doc["index"]
+        self.ids: dict[str, int] = {row[0]: i for i, row in enumerate(self.rows)}
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every stem that means something to the matcher (food names and aliases)."""
+        words = set(self.index)
+        for alias in self.aliases:
+            words.update(alias.split())
+        return frozenset(words)
+
+    @cached_property
+    def vocabulary_list(self) -> list[str]:
+        return sorted(self.vocabulary)
+
+    def name(self, i: int) -> str:
+        return self.rows[i][1]
+
+    def group(self, i: int) -> str:
+        return self.groups[self.rows[i][2]]
+
+    def values(self, i: int) -> list[float | None]:
+        return self.rows[i][3]
+
+    def portions(self, i: int) -> list[list]:
+        return self.rows[i][4]
+
+    def food(self, i: int) -> Food:
+        row = self.rows[i]
+        return Food(
+            food_id=row[0],
+            name=row[1],
+            group=self.groups[row[2]],
+            nutrients=dict(zip(self.nutrient_keys, row[3], strict=True)),
+            portions=[Portion(a, u, g) for a, u, g in row[4]],
+        )
+
+    def default_portion(self, i: int) -> tuple[float, str]:
+        """Grams and label of "one" of a food that no alias describes."""
+        portions = self.portions(i)
+        for word in _DEFAULT_PORTION_WORDS:
+            for amount, unit, grams in portions:
+                if unit_text(unit).startswith(word):
+                    return round(grams / amount, 2), f"1 {unit}"
+        return 100.0, "100 g"
+
+    def portion_grams(self, i: int, word: str) -> float | None:
+        """Grams of one ``word`` ("slice", "cup", "large") by the food's USDA portions."""
+        portions = self.portions(i)
+        for amount, unit, grams in portions:
+            if unit_text(unit).startswith(word):
+                return grams / amount
+        for amount, unit, grams in portions:
+            if word in stems(unit) or f" {word}" in unit_text(unit):
+                return grams / amount
+        return None
+
+    def grams_per_ml(self, i: int) -> float | None:
+        """Density from the food's own volume portions, if it has any."""
+        for amount, unit, grams in self.portions(i):
+            u = unit_text(unit)
+            for measure in ("cup", "tbsp", "tsp", "fl oz"):
+                if u.startswith(measure):
+                    return grams / amount / ML_PER[measure]
+        return None
+
+
+_table: Table | None = None
+_lock = threading.Lock()
+
+
+def load() -> Table:
+    """The table, loaded on first call (thread-safe); later calls are free."""
+    global _table
+    if _table is not None:
+        return _table
+    with _lock:
+        if _table is None:
+            import orjson
+
+            data = (Path(__file__).parent / DATA_FILE).read_bytes()
+            enabled = gc.isenabled()
+            gc.disable()  # the decode allocates ~100k objects; collections only slow it down
+            try:
+                _table = Table(orjson.loads(data))
+            finally:
+                if enabled:
+                    gc.enable()
+    return _table
+
+
+def loaded() -> bool:
+    return _table is not None
