@@ -42,6 +42,13 @@ _GROUP_PENALTY = {
     "Meals, Entrees, and Side Dishes": 10.0,
     "": 5.0,
 }
+# Words that turn a food into another product: "herring" is not "Fish oil, herring".
+_DERIVED_TEXT = (
+    "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
+    "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
+    "seasoning spice bar snack dip salad sandwich"
+)
+_DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
 MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
@@ -126,6 +133,8 @@ def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float,
         score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _prior(table, i)
         if "raw" in name_stems:
             score += 2.0
+        if (name_stems & _DERIVED) - query:
+            score -= 12.0
         scored.append((round(max(0.0, min(100.0, score)), 2), i))
     scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
     return scored[:limit]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from journal.foods import match as matcher
 from journal.foods.table import ML_PER, Table, load
-from journal.foods.text import fold, stem
+from journal.foods.text import fold, stem, unit_text
 from journal.model import NUTRIENT_KEYS
 
 # --- units ---------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[a-z]+)"
 )
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
-_SPLIT_SOFT = re.compile(r"\s+(?:and|with|plus|&|w/)\s+")
+_SPLIT_SOFT = re.compile(r"\s+(?:and(?!\s+(?:a\s+)?half\b)|with|plus|&|w/)\s+")
 
 
 @dataclass(slots=True)
@@ -253,15 +253,47 @@ def _drop_x(toks: list[Token]) -> list[Token]:
     return toks[:-1] if toks and toks[-1].text == "x" else toks
 
 
-def grams_for(table: Table, i: int, amount: Amount, default_grams: float) -> float:
-    """The weight an amount of food ``i`` stands for."""
+_MEASURES = ("cup", "tbsp", "tsp", "oz", "fl oz", "g", "serving", "nlea")
+_COUNTABLE = ("medium", "piece", "each", "item", "fruit", "berry")
+
+
+def _is_measure(portion: str) -> bool:
+    """True for a default like "1 cup" or "40 g", false for "1 medium" or "1 slice"."""
+    unit = unit_text(portion.partition(" ")[2])
+    return any(unit == m or unit.startswith(m + " ") or unit.startswith(m + ",") for m in _MEASURES)
+
+
+def grams_for(
+    table: Table,
+    i: int,
+    amount: Amount,
+    default_grams: float,
+    default_portion: str = "",
+    food_words: tuple[str, ...] = (),
+) -> float:
+    """The weight an amount of food ``i`` stands for.
+
+    A bare count of a food whose usual portion is a measure ("10 almonds", "a few
+    strawberries") counts pieces when the USDA lists a piece ("1 medium", "10 grapes").
+    """
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
+        if amount.count is not None and _is_measure(default_portion):
+            for word in (*food_words, *_COUNTABLE):
+                per = table.portion_grams(i, word)
+                if per is not None:
+                    return count * per
         return count * default_grams
     if kind == "mass":
         return count * MASS_G[unit]
+    if unit == "bowl":  # a bowl is a big helping of whatever the usual portion is
+        return count * default_grams * 1.5
     if kind == "volume":
+        if unit == "glass":  # "a glass of wine" is its 5 fl oz serving, not 250 ml
+            per = table.serving_fl_oz_grams(i)
+            if per is not None:
+                return count * per
         if unit in ("cup", "tbsp", "tsp", "fl oz"):
             per = table.portion_grams(i, unit)
             if per is not None:
@@ -296,12 +328,18 @@ class ParsedItem:
 
 def parse_item(text: str) -> ParsedItem:
     table = load()
-    amount = read_amount(text)
+    toks = tokenize(text)
+    whole = tuple(stem(t.text) for t in toks)
+    if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
+        amount = Amount(words=[t.text for t in toks])  # "half and half" is a food, not ½
+    else:
+        amount = read_amount(text)
     phrase = tuple(stem(w) for w in amount.words)
     hit = matcher.match(phrase)
     if hit is None:
         return ParsedItem(text, None, 0.0, ())
-    grams = grams_for(table, hit.index, amount, hit.default_grams)
+    food_words = tuple(w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS)
+    grams = grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words)
     return ParsedItem(text, hit.index, round(grams, 1), _typed_words(amount.words, hit), hit.score)
 
 

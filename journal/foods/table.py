@@ -46,6 +46,11 @@ _DEFAULT_PORTION_WORDS = (
     "piece",
     "slice",
     "fruit",
+    "fillet",
+    "steak",
+    "chop",
+    "patty",
+    "link",
     "large",
     "small",
     "cup",
@@ -127,17 +132,31 @@ class Table:
         for word in _DEFAULT_PORTION_WORDS:
             for amount, unit, grams in portions:
                 if unit_text(unit).startswith(word):
+                    if amount > 1:  # "3 oz", "2 slices": the listed helping, not one unit
+                        return round(grams, 2), f"{amount:g} {unit}"
                     return round(grams / amount, 2), f"1 {unit}"
         return 100.0, "100 g"
 
     def portion_grams(self, i: int, word: str) -> float | None:
         """Grams of one ``word`` ("slice", "cup", "large") by the food's USDA portions."""
         portions = self.portions(i)
-        for amount, unit, grams in portions:
-            if unit_text(unit).startswith(word):
-                return grams / amount
+        starting = [(a, unit_text(u), g) for a, u, g in portions if unit_text(u).startswith(word)]
+        if starting:  # several "stalk, large/medium/small": the medium one is the usual one
+            preferred = [p for p in starting if "medium" in p[1]] or [
+                p for p in starting if "whole" in p[1]
+            ]
+            amount, _unit, grams = (preferred or starting)[0]
+            return grams / amount
         for amount, unit, grams in portions:
             if word in stems(unit) or f" {word}" in unit_text(unit):
+                return grams / amount
+        return None
+
+    def serving_fl_oz_grams(self, i: int) -> float | None:
+        """Grams of a drink's USDA "serving 5 fl oz"-style portion, if it has one."""
+        for amount, unit, grams in self.portions(i):
+            u = unit_text(unit)
+            if u.startswith("serving") and "fl oz" in u:
                 return grams / amount
         return None
 
