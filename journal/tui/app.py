@@ -121,7 +121,7 @@ class StridelogApp(App[None]):
     """The journal a runner lives in every day."""
 
     TITLE = "Stridelog"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     COMMANDS = App.COMMANDS | {ScreensProvider}
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
         "checkin": _checkin,

@@ -122,6 +122,8 @@ class HistoryScreen(BaseScreen):
         analysis = analyze(days, app.profile, start=days[0].date, end=days[-1].date)
         by_date: dict[dt.date, list[Any]] = {}
         for flag in analysis.flags:
+            if flag.category == "data":
+                continue  # "too few meals to judge" is not something a day did
             start, end = _as_date(flag.start), _as_date(flag.end)
             day = end
             while day >= start:

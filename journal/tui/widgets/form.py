@@ -132,11 +132,15 @@ class Field(Vertical):
 
     @property
     def text(self) -> str:
-        return self.input.value
+        inputs = self.query(Input)
+        return inputs.first().value if inputs else self._value
 
     @text.setter
     def text(self, value: str) -> None:
-        self.input.value = value
+        self._value = value
+        inputs = self.query(Input)
+        if inputs:
+            inputs.first().value = value
 
     def json_value(self) -> Any:
         return to_number(self.text, self.kind)
