@@ -295,8 +295,8 @@ RULES: dict[str, str] = {
     ),
     "nutrition_incomplete": (
         f"meals logged, but on fewer than {T.NUTRITION_MIN_LOGGED} of {T.NUTRITION_DAYS} days, "
-        f"or under {T.NUTRITION_MIN_MATCHED * 100:g} % of meal words matched to foods, or a "
-        f"judged nutrient known for under {T.NUTRITION_MIN_COVERAGE * 100:g} % of the food"
+        f"or under {T.NUTRITION_MIN_MATCHED * 100:g} % of meal words matched to foods, or "
+        f"energy known for under {T.NUTRITION_MIN_COVERAGE * 100:g} % of the food logged"
     ),
 }
 

@@ -33,18 +33,24 @@ WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profil
 
 @dataclass(slots=True)
 class WindowIntake:
-    """Intake of days ``start``..``end``: means over the days with meals logged."""
+    """Intake of days ``start..end``.
+
+    ``days_logged`` counts days with meals; ``days_judged`` those whose food was mostly
+    recognised (energy known for most of it, most words matched). Means and coverage are over
+    the judged days only, so an unrecognised meal never reads as a low intake.
+    """
 
     start: int
     end: int
     days: int  # calendar days in the window (journal days only)
     days_logged: int
+    days_judged: int
     words_matched: int
     words_unmatched: int
     means: dict[str, float]
     coverage: dict[str, float]
     exercise_kcal_per_kg: float  # mean over calendar days
-    long_days_logged: int  # logged days with an hour or more of training
+    long_days_judged: int  # judged days with an hour or more of training
     carbs_long_days: float  # mean carbs on those days, g
 
     @property
@@ -53,13 +59,18 @@ class WindowIntake:
         return 1.0 if words == 0 else self.words_matched / words
 
     @property
-    def overall_coverage(self) -> float:
-        return min((self.coverage.get(k, 0.0) for k in JUDGED), default=0.0)
+    def energy_coverage(self) -> float:
+        return self.coverage.get("kcal", 0.0)
 
     def shares(self) -> dict[str, float] | None:
         kcal = {k: self.means.get(k, 0.0) * f for k, f in KCAL_PER_G.items()}
         total = sum(kcal.values())
         return None if total <= 0 else {k: v / total for k, v in kcal.items()}
+
+
+def judged_day(kcal_coverage: float, matched_share: float) -> bool:
+    """A day with meals whose intake can be counted: most of its food was recognised."""
+    return kcal_coverage >= T.NUTRITION_MIN_COVERAGE and matched_share >= T.NUTRITION_MIN_MATCHED
 
 
 class IntakeSeries:
@@ -69,72 +80,79 @@ class IntakeSeries:
         self.ctx = ctx
         self.base = base = max(base, ctx.first)
         dense = ctx.dense
-        n = ctx.hi - base + 1
+        n = max(0, ctx.hi - base + 1)
         keys = NUTRIENT_KEYS
         tot = {k: [0.0] * (n + 1) for k in keys}
         cov = {k: [0.0] * (n + 1) for k in keys}
         logged = [0] * (n + 1)
+        judged = [0] * (n + 1)
         matched = [0] * (n + 1)
         unmatched = [0] * (n + 1)
         ee = [0.0] * (n + 1)
-        long_logged = [0] * (n + 1)
+        long_judged = [0] * (n + 1)
         long_carbs = [0.0] * (n + 1)
         self.logged_days: list[bool] = [False] * n
         acc_t = dict.fromkeys(keys, 0.0)
         acc_c = dict.fromkeys(keys, 0.0)
-        acc = [0, 0, 0, 0.0, 0, 0.0]  # logged, matched, unmatched, ee, long, long carbs
+        # logged, judged, matched, unmatched, exercise kcal/kg, long days, carbs on long days
+        acc: list[float] = [0, 0, 0, 0, 0.0, 0, 0.0]
         for x in range(n):
             i = base + x
             day = dense.days[i]
             if day is not None:
                 if dense.trained[i]:
-                    acc[3] += exercise_energy(day, 1.0)
+                    acc[4] += exercise_energy(day, 1.0)
                 if day.meals:
                     it = day_intake(day)
                     self.logged_days[x] = True
                     acc[0] += 1
-                    acc[1] += it.words_matched
-                    acc[2] += it.words_unmatched
-                    for k, v in it.totals.items():
-                        acc_t[k] += v
-                    for k, v in it.coverage.items():
-                        acc_c[k] += v
-                    if dense.duration[i] >= T.CARBS_TRAINING_MIN:
-                        acc[4] += 1
-                        acc[5] += it.totals.get("carbs_g", 0.0)
+                    acc[2] += it.words_matched
+                    acc[3] += it.words_unmatched
+                    if judged_day(it.coverage.get("kcal", 0.0), it.matched_share):
+                        acc[1] += 1
+                        for k, v in it.totals.items():
+                            acc_t[k] += v
+                        for k, v in it.coverage.items():
+                            acc_c[k] += v
+                        if dense.duration[i] >= T.CARBS_TRAINING_MIN:
+                            acc[5] += 1
+                            acc[6] += it.totals.get("carbs_g", 0.0)
             for k in keys:
                 tot[k][x + 1] = acc_t[k]
                 cov[k][x + 1] = acc_c[k]
-            logged[x + 1], matched[x + 1], unmatched[x + 1] = acc[0], acc[1], acc[2]
-            ee[x + 1], long_logged[x + 1], long_carbs[x + 1] = acc[3], acc[4], acc[5]
-        self._tot, self._cov, self._logged = tot, cov, logged
+            logged[x + 1], judged[x + 1] = int(acc[0]), int(acc[1])
+            matched[x + 1], unmatched[x + 1] = int(acc[2]), int(acc[3])
+            ee[x + 1], long_judged[x + 1], long_carbs[x + 1] = acc[4], int(acc[5]), acc[6]
+        self._tot, self._cov, self._logged, self._judged = tot, cov, logged, judged
         self._matched, self._unmatched, self._ee = matched, unmatched, ee
-        self._long, self._long_carbs = long_logged, long_carbs
+        self._long, self._long_carbs = long_judged, long_carbs
 
     def window(self, start: int, end: int) -> WindowIntake:
         """Intake of indices ``start..end`` (clipped to the series)."""
-        a = max(start, self.base) - self.base
-        b = end - self.base + 1
-        n_logged = self._logged[b] - self._logged[a]
+        a = min(max(start, self.base) - self.base, len(self._logged) - 1)
+        b = max(a, end - self.base + 1)
+        n_judged = self._judged[b] - self._judged[a]
         means: dict[str, float] = {}
         coverage: dict[str, float] = {}
-        if n_logged:
+        if n_judged:
+            # rounded so that float noise never puts an exact reference value below itself
             for k in NUTRIENT_KEYS:
-                means[k] = (self._tot[k][b] - self._tot[k][a]) / n_logged
-                coverage[k] = (self._cov[k][b] - self._cov[k][a]) / n_logged
+                means[k] = round((self._tot[k][b] - self._tot[k][a]) / n_judged, 6)
+                coverage[k] = round((self._cov[k][b] - self._cov[k][a]) / n_judged, 6)
         n_long = self._long[b] - self._long[a]
-        days = max(0, b - a)
+        days = b - a
         return WindowIntake(
             start=a + self.base,
             end=end,
             days=days,
-            days_logged=n_logged,
+            days_logged=self._logged[b] - self._logged[a],
+            days_judged=n_judged,
             words_matched=self._matched[b] - self._matched[a],
             words_unmatched=self._unmatched[b] - self._unmatched[a],
             means=means,
             coverage=coverage,
             exercise_kcal_per_kg=(self._ee[b] - self._ee[a]) / days if days else 0.0,
-            long_days_logged=n_long,
+            long_days_judged=n_long,
             carbs_long_days=(self._long_carbs[b] - self._long_carbs[a]) / n_long if n_long else 0,
         )
 
@@ -162,17 +180,20 @@ def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
 
 def problems(win: WindowIntake) -> list[str]:
     """Why a window's intake cannot be judged (empty when it can)."""
-    out = []
-    if win.days_logged < T.NUTRITION_MIN_LOGGED:
-        out.append(
-            f"meals logged on {win.days_logged} of {win.days} days (need {T.NUTRITION_MIN_LOGGED})"
-        )
-    if win.matched_share < T.NUTRITION_MIN_MATCHED:
-        out.append(f"{win.matched_share * 100:.0f} % of meal words matched to foods")
-    unknown = [k for k in JUDGED if win.coverage.get(k, 0.0) < T.NUTRITION_MIN_COVERAGE]
-    if unknown and win.days_logged:
-        out.append("not known for most food: " + ", ".join(unknown))
-    return out
+    need = T.NUTRITION_MIN_LOGGED
+    if win.days_logged < need:
+        return [f"meals logged on {win.days_logged} of {win.days} days (need {need})"]
+    if win.days_judged < need:
+        return [
+            f"food mostly recognised on {win.days_judged} of the {win.days_logged} days with "
+            f"meals (need {need}); {win.matched_share * 100:.0f} % of meal words matched"
+        ]
+    return []
+
+
+def known(win: WindowIntake, *keys: str) -> bool:
+    """Whether each nutrient is known for most of the food (else it is not judged)."""
+    return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
 
 
 def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
@@ -186,15 +207,15 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             continue
         start = series.first_logged(win.start, i)
         why = problems(win)
-        base = {"days_logged": win.days_logged, "coverage": r2(win.overall_coverage)}
+        base = {"days_logged": win.days_judged, "coverage": r2(win.energy_coverage)}
         if why:
-            yield Hit(
-                "nutrition_incomplete",
-                "info",
-                start,
-                i,
-                {**base, "matched_words": r2(win.matched_share), "reasons": why},
-            )
+            ev = {
+                "days_with_meals": win.days_logged,
+                "days_judged": win.days_judged,
+                "matched_words": r2(win.matched_share),
+                "reasons": why,
+            }
+            yield Hit("nutrition_incomplete", "info", start, i, ev)
             continue
         date = ctx.dense.date(i)
         year = date.year
@@ -202,6 +223,8 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             refs_cache[year] = references(profile, date)
         refs = refs_cache[year]
         for key, fid in MICROS:
+            if not known(win, key):
+                continue
             ref = refs[key]
             mean = win.means.get(key, 0.0)
             if mean >= ref.rda:
@@ -217,7 +240,7 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
                     f"mean_{key}": r2(mean),
                     f"ear_{unit}": ref.ear,
                     f"rda_{unit}": ref.rda,
-                    "days_logged": win.days_logged,
+                    "days_logged": win.days_judged,
                     "coverage": r2(win.coverage.get(key, 0.0)),
                 },
             )
@@ -252,7 +275,7 @@ def _energy_macro_hits(
                     **base,
                 },
             )
-    shares = win.shares()
+    shares = win.shares() if known(win, *MACROS) else None
     if shares is None:
         return
     carbs_pct = shares["carbs_g"] * 100
@@ -260,7 +283,7 @@ def _energy_macro_hits(
     fat_pct = shares["fat_g"] * 100
     pct = {"carbs_pct_energy": r1(carbs_pct), "protein_pct_energy": r1(protein_pct)}
     pct["fat_pct_energy"] = r1(fat_pct)
-    if weight is not None and win.long_days_logged:
+    if weight is not None and win.long_days_judged:
         g_kg = win.carbs_long_days / weight
         if g_kg < T.CARBS_MIN_G_PER_KG:
             yield Hit(
@@ -270,7 +293,7 @@ def _energy_macro_hits(
                 i,
                 {
                     "carbs_g_per_kg_training_days": r1(g_kg),
-                    "training_days_logged": win.long_days_logged,
+                    "training_days": win.long_days_judged,
                     "weight_kg": weight,
                     **pct,
                     **base,
@@ -308,17 +331,19 @@ def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]
     for k in NUTRIENT_KEYS:
         entry: dict[str, Any] = {
             "mean": r2(win.means[k]) if k in win.means else None,
-            "coverage": r2(win.coverage.get(k, 0.0)) if win.days_logged else None,
+            "coverage": r2(win.coverage[k]) if k in win.coverage else None,
         }
         if k in refs:
             ref = refs[k]
             entry |= {"unit": ref.unit, "ear": ref.ear, "rda": ref.rda}
-            entry["status"] = status(win.means[k], ref) if judged else None
+            ok = judged and known(win, k)
+            entry["status"] = status(win.means[k], ref) if ok else None
         nutrients[k] = entry
-    shares = win.shares() if win.days_logged else None
+    shares = win.shares() if judged and known(win, *MACROS) else None
     return {
         "days": win.days,
         "days_logged": win.days_logged,
+        "days_judged": win.days_judged,
         "judged": judged,
         "problems": why,
         "matched_words": r2(win.matched_share),

@@ -349,7 +349,7 @@ def weight_loss(ctx: Context) -> Iterator[Hit]:
         prior = [(v, j) for j in range(max(0, i - back), i) if (v := w[j]) is not None]
         if not prior:
             continue
-        top, j = max(prior, key=lambda t: (t[0], -t[1]))
+        top, j = max(prior)  # the highest weight, the latest day it was seen
         loss = (top - now) / top * 100
         if loss > T.WEIGHT_LOSS_PCT:
             yield Hit(
