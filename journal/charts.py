@@ -682,7 +682,14 @@ def _range_label(start: dt.date, end: dt.date) -> str:
 # --- load ---------------------------------------------------------------------------------------
 
 
+# Flags marked on the load chart: what training load causes or should answer to. Nutrition and
+# data flags span weeks and would cover the chart; the Trends screen lists them.
+LOAD_FLAG_CATEGORIES = ("training", "recovery", "medical")
+FLAG_MARKERS = {"info": "▽", "warning": "▼", "alert": "!"}  # plain output: one per severity
+
+
 def _flag_span(flag: Any) -> tuple[dt.date, dt.date, str] | None:
+    """(first, last, severity) of a flag (``Flag``, its ``to_json()`` or a plain mapping)."""
     data = flag.to_json() if hasattr(flag, "to_json") else flag
     get: Callable[[str], Any] = (
         data.get if isinstance(data, Mapping) else lambda k: getattr(data, k, None)
@@ -694,6 +701,9 @@ def _flag_span(flag: Any) -> tuple[dt.date, dt.date, str] | None:
         last = last if isinstance(last, dt.date) else dt.date.fromisoformat(str(last))
     except (TypeError, ValueError):
         return None
+    category = get("category")
+    if category is not None and category not in LOAD_FLAG_CATEGORIES:
+        return None
     return first, last, str(get("severity") or "info")
 
 
@@ -703,6 +713,8 @@ def load_spec(
     """Daily load (filled line) with CTL and ATL, TSB on the right axis, flag dates on top.
 
     ``days`` may (and should) include history before ``start``: CTL needs weeks to settle.
+    Only training, recovery and medical flags are marked (:data:`LOAD_FLAG_CATEGORIES`);
+    where flags of several severities share a day, the highest is drawn on top.
     """
     all_days = sorted(days, key=lambda d: d.date)
     spec = ChartSpec(
@@ -739,11 +751,18 @@ def load_spec(
         while day <= min(last, end):
             marks.setdefault(level, []).append(_offset(day, start))
             day += dt.timedelta(days=1)
-    for level in ("info", "warning", "alert"):
+    for level in FLAG_MARKERS:
         if level in marks:
             xs = sorted(set(marks[level]))
             spec.series.append(
-                Series(f"{level} flag", xs, [top] * len(xs), "points", "▼", f"severity:{level}")
+                Series(
+                    f"{level} flag",
+                    xs,
+                    [top] * len(xs),
+                    "points",
+                    FLAG_MARKERS[level],
+                    f"severity:{level}",
+                )
             )
     return spec
 

@@ -158,16 +158,32 @@ def test_sleep_line_breaks_at_nights_not_logged() -> None:
 
 
 def test_load_has_fitness_fatigue_form_and_flag_dates(training: list[Day]) -> None:
-    flag = {"id": "load_spike", "severity": "warning", "start": "2026-10-06", "end": "2026-10-08"}
-    text = charts.load(training, START, END, width=100, height=28, color=False, flags=[flag])
+    flag = {"id": "monotony", "category": "training", "severity": "warning"}
+    flag |= {"start": "2026-10-06", "end": "2026-10-08"}
+    info = {"id": "no_rest", "category": "training", "severity": "info"}
+    info |= {"start": "2026-10-20", "end": "2026-10-20"}
+    # Nutrition flags span weeks; the load chart leaves them to the Trends screen.
+    iron = {"id": "iron_low", "category": "nutrition", "severity": "warning"}
+    iron |= {"start": "2026-10-10", "end": "2026-10-30"}
+    text = charts.load(
+        training, START, END, width=100, height=28, color=False, flags=[flag, info, iron]
+    )
     lines = lines_of(text)
     assert lines[0].strip().startswith("Daily training load")
     assert "load (RPE×min)" in text and "TSB" in lines[-2]
     legend = lines[-1]
-    for label in ("░ daily load", "+ fitness CTL", "* fatigue ATL", "o form TSB", "▼ warning flag"):
+    for label in (
+        "░ daily load",
+        "+ fitness CTL",
+        "* fatigue ATL",
+        "o form TSB",
+        "▽ info flag",
+        "▼ warning flag",
+    ):
         assert label in legend
     body = "\n".join(inside for _, inside in plot_body(lines))
     assert body.count("▼") == 3  # one mark per flagged day, none elsewhere
+    assert body.count("▽") == 1
     # The 20 km day (120 min × RPE 5 = 600) is the highest stem.
     assert near([max(values_of(lines, "░"))], 600, lines)
 
