@@ -115,6 +115,22 @@ async def test_colour_off_gives_plain_markers(demo_dir: Path) -> None:
         assert "• sleep (h)  x fatigue (right axis)" in text.plain
 
 
+async def test_the_apps_charts_mode_opens_this_screen(demo_dir: Path) -> None:
+    from journal.tui.app import create_app
+
+    app = create_app(demo_dir, today=FIXED_TODAY)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert isinstance(app.screen, ChartsScreen)
+        view = app.screen.query_one(ChartView)
+        assert view.end == FIXED_TODAY
+        assert "Weekly mileage" in view.render().plain
+        await pilot.press("2")
+        assert "Daily training load" in view.render().plain
+
+
 def test_screen_module_does_not_import_plotext() -> None:
     import subprocess
     import sys
