@@ -75,7 +75,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[a-z]+)"
 )
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
-_SPLIT_SOFT = re.compile(r"\s+(?:and(?!\s+(?:a\s+)?half\b)|with|plus|&|w/)\s+")
+_SPLIT_SOFT = re.compile(r"\s+(and|with|plus|&|w/)\s+")
+_TRIM = " \t.-"
 
 
 @dataclass(slots=True)
@@ -120,24 +121,28 @@ def split_items(text: str) -> list[str]:
     table = load()
     items: list[str] = []
     for chunk in _SPLIT_HARD.split(text):
-        chunk = chunk.strip(" \t.-")
-        if not chunk:
-            continue
-        parts = _SPLIT_SOFT.split(f" {chunk} ")
-        if len(parts) > 1 and _names_one_food(table, chunk):
-            parts = [chunk]
-        items.extend(p.strip(" \t.-") for p in parts if p.strip(" \t.-"))
+        pieces = _SPLIT_SOFT.split(f" {chunk.strip()} ")
+        parts = [pieces[0].strip(_TRIM)]
+        for sep, right in zip(pieces[1::2], pieces[2::2], strict=True):
+            right = right.strip(_TRIM)
+            if parts[-1] and right and _joins(table, parts[-1], sep, right):
+                parts[-1] = f"{parts[-1]} {sep} {right}"
+            else:
+                parts.append(right)
+        items.extend(p for p in parts if p)
     return items
 
 
-def _names_one_food(table: Table, chunk: str) -> bool:
-    """True when "and"/"with" is part of a food's name ("mac and cheese", "half and half")."""
-    words = [stem(t.text) for t in tokenize(chunk) if t.kind == "word"]
-    # try the whole word run and every run that keeps the "and"/"with"
-    for start in range(len(words)):
-        for end in range(len(words), start + 1, -1):
-            run = words[start:end]
-            if {"and", "with"} & set(run[1:-1]) and " ".join(run) in table.aliases:
+def _joins(table: Table, left: str, sep: str, right: str) -> bool:
+    """Whether "and"/"with" belongs to the item: "mac and cheese", "one and a half bagels"."""
+    left_toks = tokenize(left)
+    if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
+        return True  # "2 and a half cups", "one and a half bagels"
+    lw = [stem(t.text) for t in left_toks]
+    rw = [stem(t.text) for t in tokenize(right)]
+    for a in range(len(lw)):
+        for b in range(1, len(rw) + 1):
+            if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
                 return True
     return False
 
@@ -166,6 +171,14 @@ def _unit_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _and_a_half(toks: list[Token], value: float, j: int) -> tuple[float, int]:
+    """ "one and a half", "2 and a half": add the half and skip its words."""
+    words = [t.text for t in toks[j : j + 3]]
+    if words == ["and", "a", "half"]:
+        return value + 0.5, j + 3
+    return value, j
+
+
 def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     """A count starting at ``toks[i]``: numbers, fractions, number words, "half a"."""
     n = len(toks)
@@ -176,7 +189,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
         value, j = t.value, i + 1
         if j < n and toks[j].kind == "word" and toks[j].text == "x":  # "2 x banana"
             j += 1
-        return value, j
+        return _and_a_half(toks, value, j)
     if t.kind != "word":
         return None, i
     w = t.text
@@ -187,15 +200,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
         j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
         return NUMBER_WORDS[nxt], j
     if w in NUMBER_WORDS and w != "some":
-        value, j = NUMBER_WORDS[w], i + 1
-        # "one and a half", "two and a half"
-        if (
-            j + 2 < n
-            and toks[j].text == "and"
-            and toks[j + 1].text in ("a", "an")
-            and toks[j + 2].text == "half"
-        ):
-            value, j = value + 0.5, j + 3
+        value, j = _and_a_half(toks, NUMBER_WORDS[w], i + 1)
         if w in ("half", "quarter", "third", "couple", "few"):
             while j < n and toks[j].text in ("a", "an", "of"):  # "half an", "couple of"
                 j += 1
@@ -340,7 +345,7 @@ def parse_item(text: str) -> ParsedItem:
         return ParsedItem(text, None, 0.0, ())
     food_words = tuple(w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS)
     grams = grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words)
-    return ParsedItem(text, hit.index, round(grams, 1), _typed_words(amount.words, hit), hit.score)
+    return ParsedItem(text, hit.index, round(grams, 2), _typed_words(amount.words, hit), hit.score)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
