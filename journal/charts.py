@@ -571,32 +571,17 @@ class Week:
 
 
 def weeks(days: Iterable[Day], start: dt.date, end: dt.date) -> list[Week]:
-    """Distance and longest run for each Monday-based week touching [start, end].
+    """Distance and longest run of each Monday week from ``start`` to ``end``.
 
-    Uses ``journal.analysis.metrics.weekly_mileage`` when present, so the chart and the
-    Trends numbers agree; weeks without runs are kept, as zero, so bars keep their spacing.
+    From ``journal.analysis.metrics.weekly_mileage``, so the chart and the Trends numbers
+    agree; weeks without runs are there as zero, so bars keep their spacing.
     """
-    chosen = in_range(days, start, end)
-    first = start - dt.timedelta(days=start.weekday())
-    by_week: dict[dt.date, Week] = {}
-    try:
-        from journal.analysis import metrics
+    from journal.analysis import metrics
 
-        for p in metrics.weekly_mileage(chosen, start, end):
-            by_week[p.week_start] = Week(p.week_start, p.distance_km, p.longest_run_km, p.runs)
-    except ImportError:
-        acc: dict[dt.date, list[float]] = {}
-        for d in chosen:
-            wk = d.date - dt.timedelta(days=d.date.weekday())
-            acc.setdefault(wk, []).extend(r.distance_km or 0.0 for r in d.runs)
-        for wk, runs in acc.items():
-            by_week[wk] = Week(wk, sum(runs), max(runs, default=0.0), len(runs))
-    out = []
-    wk = first
-    while wk <= end:
-        out.append(by_week.get(wk, Week(wk, 0.0, 0.0, 0)))
-        wk += dt.timedelta(days=7)
-    return out
+    return [
+        Week(p.week_start, p.distance_km, p.longest_run_km, p.runs)
+        for p in metrics.weekly_mileage(in_range(days, start, end), start, end)
+    ]
 
 
 def mileage_spec(days: Iterable[Day], start: dt.date, end: dt.date) -> ChartSpec:
@@ -770,33 +755,14 @@ def load_spec(
 def _load_points(
     days: list[Day], start: dt.date, end: dt.date
 ) -> list[tuple[dt.date, float, float, float, float]]:
-    """(date, load, CTL, ATL, TSB) per day of [start, end], from the analyzer when present."""
-    try:
-        from journal.analysis import metrics
+    """(date, load, CTL, ATL, TSB) for each day of [start, end], from the analyzer's model."""
+    from journal.analysis import metrics
 
-        return [
-            (p.date, p.load, p.ctl, p.atl, p.tsb)
-            for p in metrics.load_model(days, start, end)
-            if start <= p.date <= end
-        ]
-    except ImportError:
-        pass
-    # DESIGN §4 (Banister; Coggan): CTL += (load − CTL)/42, ATL += (load − ATL)/7,
-    # TSB = yesterday's CTL − yesterday's ATL. Used only until the analyzer is installed.
-    by_date = {d.date: d.load for d in days}
-    first = min([start, *by_date])
-    ctl = atl = 0.0
-    out = []
-    day = first
-    while day <= end:
-        tsb = ctl - atl
-        load = by_date.get(day, 0.0)
-        ctl += (load - ctl) / 42
-        atl += (load - atl) / 7
-        if day >= start:
-            out.append((day, load, ctl, atl, tsb))
-        day += dt.timedelta(days=1)
-    return out
+    return [
+        (p.date, p.load, p.ctl, p.atl, p.tsb)
+        for p in metrics.load_model(days, start, end)
+        if start <= p.date <= end
+    ]
 
 
 # --- nutrients and macros -----------------------------------------------------------------------
@@ -1126,10 +1092,7 @@ def render(
 def flags_for(
     days: Sequence[Day], profile: Profile | None, start: dt.date, end: dt.date
 ) -> list[Any]:
-    """The analyzer's flags of [start, end] for the load chart; none if it is not available."""
-    try:
-        from journal import analysis
+    """The analyzer's flags overlapping [start, end], for marking on the load chart."""
+    from journal import analysis
 
-        return list(analysis.analyze(days, profile or Profile(), start, end).flags)
-    except (ImportError, AttributeError):
-        return []
+    return list(analysis.analyze(days, profile or Profile(), start, end).flags)

@@ -453,3 +453,16 @@ def test_any_values_render_without_crashing(
     lines = lines_of(text)
     assert len(lines) <= height
     assert all(charts.visible_width(line) <= width for line in lines)
+
+
+def test_flags_from_the_analyzer_mark_the_load_chart() -> None:
+    """A 2-day fever while training is an illness_training alert (DESIGN §4)."""
+    days = [day(START + dt.timedelta(days=k), runs=[run(8, 45, 5)]) for k in range(28)]
+    for k in (10, 11):
+        days[k] = day(START + dt.timedelta(days=k), runs=[run(8, 45, 5)], illness={"fever": True})
+    flags = charts.flags_for(days, PROFILE, START, END)
+    assert any(getattr(f, "id", None) == "illness_training" for f in flags)
+    text = charts.load(days, START, END, width=100, height=24, color=False, flags=flags)
+    body = "\n".join(inside for _, inside in plot_body(lines_of(text)))
+    assert body.count("!") >= 2
+    assert "! alert flag" in lines_of(text)[-1]
