@@ -584,17 +584,25 @@ def weeks(days: Iterable[Day], start: dt.date, end: dt.date) -> list[Week]:
     ]
 
 
-def mileage_spec(days: Iterable[Day], start: dt.date, end: dt.date) -> ChartSpec:
-    """Whole Monday weeks from the week holding ``start``: a clipped first week would show
-    a misleadingly short bar."""
-    start = start - dt.timedelta(days=start.weekday())
-    data = weeks(days, start, end)
-    first = data[0].week_start if data else start
+KM_PER_MILE = 1.609344
+
+
+def mileage_spec(
+    days: Iterable[Day], start: dt.date, end: dt.date, units: str = "metric"
+) -> ChartSpec:
+    """Weekly distance bars with each week's longest run, in km (or miles for ``imperial``).
+
+    Whole Monday weeks from the week holding ``start``: a clipped first week would show a
+    misleadingly short bar.
+    """
+    first = start - dt.timedelta(days=start.weekday())
+    data = weeks(days, first, end)
+    unit, scale = ("mi", 1 / KM_PER_MILE) if units == "imperial" else ("km", 1.0)
     spec = ChartSpec(
-        title=f"{CHART_TITLES['mileage']}, {_range_label(start, end)}",
+        title=f"{CHART_TITLES['mileage']}, {_range_label(first, end)}",
         start=first,
         end=max(end, first + dt.timedelta(days=6)),
-        y_label="distance (km)",
+        y_label=f"distance ({unit})",
         x_label="week starting",
     )
     if not any(w.distance_km > 0 for w in data):
@@ -602,11 +610,18 @@ def mileage_spec(days: Iterable[Day], start: dt.date, end: dt.date) -> ChartSpec
         return spec
     x = [_offset(w.week_start, first) + 3 for w in data]
     spec.series = [
-        Series("weekly distance (km)", x, [w.distance_km for w in data], "bars", "█", 0),
         Series(
-            "longest run (km)",
+            f"weekly distance ({unit})",
             x,
-            [w.longest_run_km if w.runs else None for w in data],
+            [w.distance_km * scale for w in data],
+            "bars",
+            "█",
+            0,
+        ),
+        Series(
+            f"longest run ({unit})",
+            x,
+            [w.longest_run_km * scale if w.runs else None for w in data],
             "points",
             "◆",
             1,
@@ -985,9 +1000,10 @@ def mileage(
     height: int,
     palette: Palette | None = None,
     color: bool = True,
+    units: str = "metric",
 ) -> str:
     """Weekly distance as bars, the longest run of each week marked."""
-    return draw(mileage_spec(days, start, end), width, height, palette, color)
+    return draw(mileage_spec(days, start, end, units), width, height, palette, color)
 
 
 def load(
@@ -1059,7 +1075,7 @@ def spec_for(
 ) -> ChartSpec:
     """The description of chart ``name`` (one of :data:`CHART_NAMES`)."""
     if name == "mileage":
-        return mileage_spec(days, start, end)
+        return mileage_spec(days, start, end, profile.units if profile else "metric")
     if name == "load":
         return load_spec(days, start, end, flags)
     if name == "sleep":

@@ -466,3 +466,13 @@ def test_flags_from_the_analyzer_mark_the_load_chart() -> None:
     body = "\n".join(inside for _, inside in plot_body(lines_of(text)))
     assert body.count("!") >= 2
     assert "! alert flag" in lines_of(text)[-1]
+
+
+def test_mileage_in_miles_for_an_imperial_profile(training: list[Day]) -> None:
+    profile = Profile(units="imperial")
+    text = charts.render(
+        "mileage", training, START, END, width=100, height=30, color=False, profile=profile
+    )
+    lines = lines_of(text)
+    assert "distance (mi)" in text and "longest run (mi)" in lines[-1]
+    assert near(values_of(lines, "◆"), 20 / charts.KM_PER_MILE, lines)  # the 20 km run

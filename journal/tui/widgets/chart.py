@@ -3,7 +3,8 @@
 textual-plotext pins plotext < 6, so this widget draws our own charts: it asks
 :func:`journal.charts.render` for text exactly as wide and tall as its content region and shows
 ``Text.from_ansi`` of it. Renderings are cached per (chart, range, size, theme, colour, data
-version), so a resize back to an earlier size, or flipping between charts, costs nothing.
+version), so a resize back to an earlier size, or flipping between charts, costs nothing; the
+chart's data (its spec) is cached per (chart, range), so a new size or theme only re-draws.
 plotext itself is imported by ``journal.charts`` on the first draw, never at app startup.
 """
 
@@ -59,6 +60,7 @@ class ChartView(Widget):
         self.data_version = 0
         self.renders = 0  # how many times plotext actually drew (for tests of the cache)
         self._cache: OrderedDict[CacheKey, Text] = OrderedDict()
+        self._specs: dict[tuple[str, dt.date, dt.date, int], charts.ChartSpec] = {}
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh())
@@ -79,6 +81,7 @@ class ChartView(Widget):
         self.start, self.end = start, end
         self.data_version += 1
         self._cache.clear()
+        self._specs.clear()
         self.refresh()
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
@@ -109,24 +112,30 @@ class ChartView(Widget):
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
-        raw = charts.render(
-            self.chart,
-            self.days,
-            self.start,
-            self.end,
-            width=width,
-            height=height,
-            palette=self.palette(),
-            color=self.color,
-            profile=self.profile,
-            flags=self.flags,
-        )
+        raw = charts.draw(self.spec(), width, height, self.palette(), self.color)
         self.renders += 1
         text = Text.from_ansi(raw, no_wrap=True, overflow="crop", end="")
         self._cache[key] = text
         while len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
         return text
+
+    def spec(self) -> charts.ChartSpec:
+        """The chart's data for the current range, computed once whatever the size or theme."""
+        assert self.days is not None and self.start is not None and self.end is not None
+        key = (self.chart, self.start, self.end, self.data_version)
+        if key not in self._specs:
+            if len(self._specs) >= self.CACHE_SIZE:
+                self._specs.clear()
+            self._specs[key] = charts.spec_for(
+                self.chart,
+                self.days,
+                self.start,
+                self.end,
+                profile=self.profile,
+                flags=self.flags,
+            )
+        return self._specs[key]
 
     def render(self) -> Text:
         size = self.size
