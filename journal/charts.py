@@ -9,8 +9,9 @@ Every public chart function is pure: journal data, a date range and a size in, a
   compiled kernel aborts the whole process on NaN, so ``draw`` sanitises every value, splits
   series at gaps, renders under a lock and guarantees no line is wider than asked.
 
-plotext is imported inside :func:`draw`, never at module import, so importing this module (as
-the TUI does at startup) costs nothing.
+plotext (~110 ms to import) is imported inside :func:`draw`, never at module import, so the
+CLI, which registers ``stridelog chart`` at startup, and the TUI pay for it only when a chart
+is first drawn.
 """
 
 from __future__ import annotations
@@ -601,7 +602,7 @@ def mileage_spec(
     spec = ChartSpec(
         title=f"{CHART_TITLES['mileage']}, {_range_label(first, end)}",
         start=first,
-        end=max(end, first + dt.timedelta(days=6)),
+        end=(data[-1].week_start if data else first) + dt.timedelta(days=6),  # whole bars
         y_label=f"distance ({unit})",
         x_label="week starting",
     )
