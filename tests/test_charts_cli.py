@@ -98,3 +98,21 @@ def test_resolve_range() -> None:
     assert resolve_range(30, None, end, today) == (dt.date(2026, 6, 1), end)
     with pytest.raises(UserError):
         resolve_range(3, dt.date(2026, 1, 1), None, today)
+
+
+def test_the_command_never_imports_textual(demo_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from journal.cli import main\n"
+        "try:\n"
+        "    main(['chart', 'load', '--days', '60', '--width', '80', '--height', '20',"
+        " '--color'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('textual' in sys.modules, 'plotext' in sys.modules, file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "Daily training load" in out.stdout
+    assert out.stderr.split() == ["False", "True"]
