@@ -49,7 +49,8 @@ def test_table_has_every_sr24_food_and_300_everyday_names() -> None:
     table = load()
     assert len(table.rows) == 7907
     assert table.nutrient_keys == list(NUTRIENT_KEYS)
-    assert len({entry[0] for entry in table.aliases.values()}) >= 300
+    single = {entry[0][0] for entry in table.aliases.values() if len(entry) == 1}
+    assert len(single) >= 300
 
 
 def test_not_measured_stays_none_and_zero_stays_zero() -> None:
@@ -127,6 +128,22 @@ def test_design_example_breakfast() -> None:
 def test_items_are_split_at_separators(text: str, expected: list[str]) -> None:
     parsed = foods.parse_meal(text)
     assert [i.text for i in parsed.items] + parsed.unmatched == expected
+
+
+def test_a_dish_becomes_one_item_per_ingredient() -> None:
+    one = foods.parse_meal("turkey sandwich")
+    assert [i.food_id for i in one.items] == ["18069", "07079", "11253", "04025"]
+    assert {i.text for i in one.items} == {"turkey sandwich"}
+    assert one.items[0].grams == 56.0  # two slices of bread
+    two = foods.parse_meal("2 turkey sandwiches")
+    assert [i.grams for i in two.items] == [2 * i.grams for i in one.items]
+    weighed = foods.parse_meal("turkey sandwich 300g")
+    assert sum(i.grams for i in weighed.items) == pytest.approx(300, abs=0.05)
+
+
+def test_search_for_a_dish_lists_its_foods_first() -> None:
+    results = foods.search("pb&j", limit=4)
+    assert [r.food_id for r in results[:3]] == ["18069", "16098", "19300"]
 
 
 def test_unmatched_item_is_kept_as_typed() -> None:

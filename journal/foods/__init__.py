@@ -145,14 +145,17 @@ def parse_meal(text: str) -> MealParse:
         if parsed.index is None or parsed.grams <= 0:
             unmatched.append(item_text)
             continue
-        items.append(
-            MealItem(
-                food_id=table.rows[parsed.index][0],
-                grams=min(parsed.grams, 10_000.0),
-                text=item_text,
-                name=table.name(parsed.index),
+        for i, grams in parsed.parts:  # one food, or each ingredient of a dish
+            if grams <= 0:
+                continue
+            items.append(
+                MealItem(
+                    food_id=table.rows[i][0],
+                    grams=min(grams, 10_000.0),
+                    text=item_text,
+                    name=table.name(i),
+                )
             )
-        )
         unmatched.extend(parsed.unknown)
     totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
     return MealParse(items=items, unmatched=unmatched, totals=totals, coverage=coverage)

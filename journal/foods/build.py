@@ -8,7 +8,8 @@ Output shape (JSON)::
     {"format": 1, "source": ..., "nutrients": [...9 canonical keys...], "groups": [...],
      "foods": [[id, name, group_index, [per-100 g values, null = not measured],
                 [[amount, unit, grams], ...]], ...],
-     "aliases": {"banana": [food_index, default_grams, "1 medium"], ...},
+     "aliases": {"banana": [[food_index, default_grams, "1 medium"]],
+                 "turkey sandwich": [[bread...], [turkey...], ...], ...},
      "index": {"banana": [food_index, ...], ...}}
 """
 
@@ -22,7 +23,7 @@ from pathlib import Path
 from journal.foods.text import fold, key, stems, unit_text
 from journal.model import NUTRIENT_KEYS
 
-FORMAT = 1
+FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 ALIASES = PACKAGE_DIR / "aliases.txt"
 OUTPUT = PACKAGE_DIR / "sr24.json"
@@ -116,10 +117,13 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
         where = f"{aliases_file.name}:{n}"
         try:
             names, rest = line.split("=", 1)
-            food_id, spec = (part.strip() for part in rest.split("@", 1))
-            if food_id not in food_index:
-                raise BuildError(f"{where}: unknown food id {food_id}")
-            grams, desc = _portion_grams(spec, portions[food_id], where)
+            parts = []
+            for part in rest.split(" + "):  # a dish: "2 slices of bread + 2 slices of turkey"
+                food_id, spec = (p.strip() for p in part.split("@", 1))
+                if food_id not in food_index:
+                    raise BuildError(f"{where}: unknown food id {food_id}")
+                grams, desc = _portion_grams(spec, portions[food_id], where)
+                parts.append([food_index[food_id], grams, desc])
         except ValueError as err:
             errors.append(str(err) if isinstance(err, BuildError) else f"{where}: bad line")
             continue
@@ -127,9 +131,9 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
             k = key(name)
             if not k:
                 continue
-            if k in aliases and aliases[k][0] != food_index[food_id]:
+            if k in aliases and aliases[k] != parts:
                 errors.append(f"{where}: alias {name.strip()!r} is listed twice")
-            aliases[k] = [food_index[food_id], grams, desc]
+            aliases[k] = parts
     if errors:
         raise BuildError("\n".join(errors))
 

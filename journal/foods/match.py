@@ -46,7 +46,8 @@ _GROUP_PENALTY = {
 _DERIVED_TEXT = (
     "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
     "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
-    "seasoning spice bar snack dip salad sandwich"
+    "seasoning spice bar snack dip salad sandwich "
+    "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
 )
 _DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
@@ -64,6 +65,20 @@ class Hit:
     portion: str  # what the default grams are, e.g. "1 medium"
     via: str  # "alias" or "fuzzy"
     unknown: tuple[str, ...] = ()  # words of the phrase the table does not know
+    # a dish alias ("turkey sandwich") names several foods: (row, grams) of each; a single
+    # food leaves this empty
+    parts: tuple[tuple[int, float, str], ...] = ()
+
+    def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
+        return Hit(
+            self.index,
+            self.score if score is None else score,
+            self.default_grams,
+            self.portion,
+            self.via,
+            unknown,
+            self.parts,
+        )
 
 
 def _prior(table: Table, i: int) -> float:
@@ -102,8 +117,12 @@ def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
     entry = table.aliases.get(" ".join(phrase))
     if entry is None:
         return None
-    i, grams, desc = entry
-    return Hit(i, 100.0, grams, desc, "alias")
+    if len(entry) == 1:
+        i, grams, desc = entry[0]
+        return Hit(i, 100.0, grams, desc, "alias")
+    parts = tuple((i, grams, desc) for i, grams, desc in entry)
+    desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in entry)
+    return Hit(entry[0][0], 100.0, round(sum(p[1] for p in parts), 2), desc, "alias", (), parts)
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
@@ -168,7 +187,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     for candidate in (known, content, core):
         hit = _alias(table, candidate) if candidate else None
         if hit:
-            return Hit(hit.index, hit.score, hit.default_grams, hit.portion, "alias", unknown)
+            return hit.but(unknown=unknown)
     words = core or content
     ranked = _rank(table, words, 1) if words else []
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
@@ -180,7 +199,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         for start in range(len(core) - size + 1):
             hit = _alias(table, core[start : start + size])
             if hit:
-                return Hit(hit.index, 80.0, hit.default_grams, hit.portion, "alias", unknown)
+                return hit.but(score=80.0, unknown=unknown)
     return None
 
 
@@ -193,7 +212,11 @@ def search(query: str, limit: int = 10) -> list[Hit]:
     hits: list[Hit] = []
     seen: set[int] = set()
     first = match(phrase)
-    if first is not None:
+    if first is not None and first.parts:  # a dish: the foods it is made of, in order
+        for i, grams, desc in first.parts:
+            hits.append(Hit(i, first.score, grams, desc, "alias"))
+            seen.add(i)
+    elif first is not None:
         hits.append(first)
         seen.add(first.index)
     known, _unknown = _split(table, phrase)

@@ -329,6 +329,8 @@ class ParsedItem:
     grams: float
     unknown: tuple[str, ...]
     score: float = 0.0
+    # (row, grams) of every food the item stands for: one, or several for a dish alias
+    parts: tuple[tuple[int, float], ...] = ()
 
 
 def parse_item(text: str) -> ParsedItem:
@@ -343,9 +345,19 @@ def parse_item(text: str) -> ParsedItem:
     hit = matcher.match(phrase)
     if hit is None:
         return ParsedItem(text, None, 0.0, ())
+    unknown = _typed_words(amount.words, hit)
+    if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
+        count = 1.0 if amount.count is None else amount.count
+        total = count * MASS_G[amount.unit] if amount.kind == "mass" and amount.unit else 0.0
+        factor = total / hit.default_grams if total else count
+        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
+        grams = round(sum(g for _i, g in parts), 2)
+        return ParsedItem(text, hit.index, grams, unknown, hit.score, parts)
     food_words = tuple(w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS)
-    grams = grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words)
-    return ParsedItem(text, hit.index, round(grams, 2), _typed_words(amount.words, hit), hit.score)
+    grams = round(
+        grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
+    )
+    return ParsedItem(text, hit.index, grams, unknown, hit.score, ((hit.index, grams),))
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
