@@ -133,7 +133,7 @@ class StridelogApp(App[None]):
     }
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", priority=True),
         Binding("question_mark", "help", "Help", show=False),
         Binding("f2", "goto('checkin')", "Check-in", priority=True),

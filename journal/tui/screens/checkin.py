@@ -71,6 +71,7 @@ class CheckinScreen(BaseScreen):
         self._baseline: dict[str, Any] | None = None
         self._stored_period: bool | None = None
         self._loaded = False
+        self._static: dict[str, Any] = {}
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -205,14 +206,22 @@ class CheckinScreen(BaseScreen):
         self._field("tags").text = ", ".join(doc.get("tags", []))
         self.query_one("#notes", TextArea).load_text(doc.get("notes", ""))
 
+    def _static_widgets(self) -> dict[str, Any]:
+        """The fields outside the list rows, by key (they never change: looked up once)."""
+        if not self._static:
+            for widget in self.query("#form Field, #form SelectField, #form CheckField"):
+                if not any(isinstance(a, FormRow) for a in widget.ancestors):
+                    self._static[widget.key] = widget  # type: ignore[attr-defined]
+        return self._static
+
     def _field(self, path: str) -> Field:
-        return next(f for f in self.query(Field) if f.path == path and f.key == path)
+        return self._static_widgets()[path]
 
     def _select(self, path: str) -> SelectField:
-        return next(f for f in self.query(SelectField) if f.key == path)
+        return self._static_widgets()[path]
 
     def _check(self, path: str) -> Checkbox:
-        return next(f for f in self.query(CheckField) if f.key == path).checkbox
+        return self._static_widgets()[path].checkbox
 
     # --- collecting and validating ------------------------------------------------------------
 
@@ -496,11 +505,12 @@ class CheckinScreen(BaseScreen):
 
     def _update_status(self, text: str | None = None) -> None:
         status = self.query_one("#status", Static)
+        dirty = self.is_dirty()
         if text is not None:
             status.update(text)
         elif self._baseline is not None:
-            status.update(Text("● unsaved changes", style="bold") if self.is_dirty() else "")
-        status.set_class(bool(self._baseline is not None and self.is_dirty()), "-dirty")
+            status.update(Text("● unsaved changes", style="bold") if dirty else "")
+        status.set_class(dirty, "-dirty")
 
     def _update_summary(self) -> None:
         from journal.tui.widgets.summary import training_summary
@@ -584,7 +594,7 @@ class CheckinScreen(BaseScreen):
                 out.append("\n")
                 continue
             out.append(f"/ {fmt_amount(ref.rda)} {ref.unit}  ")
-            bar_len = 10
+            bar_len = 8
             filled = min(bar_len, round(bar_len * value / ref.rda)) if ref.rda else 0
             if value < ref.ear:
                 color = app.severity_color("warning")

@@ -1,0 +1,167 @@
+"""TUI benchmarks: first paint with a 3,650-day journal vs an empty one, and meal preview.
+
+Run ``python bench/bench_tui.py``. Targets (issue 5): first paint of the check-in screen with
+a 10-year journal ≤ 1.3× the empty journal's, measured from process start; one keystroke in
+the meal field updates the preview in ≤ 50 ms.
+
+First paint is timed in a fresh process per run (so imports count): the child records
+``time.perf_counter()`` at interpreter start (``-X importtime`` is not needed: the parent
+passes the start instant) and when Textual sends ``events.Ready`` (the first frame is
+displayed), then exits. The median of several runs is reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TODAY = dt.date(2026, 11, 20)
+RUNS = 7
+
+CHILD = r"""
+import sys, time
+t0 = float(sys.argv[2])
+import datetime as dt
+from journal.tui.app import StridelogApp
+
+class Timed(StridelogApp):
+    def load_data(self):
+        # events.Ready: the first frame has been displayed
+        print("PAINT", time.time() - t0, flush=True)
+        self.exit()
+
+async def main():
+    app = Timed(sys.argv[1], today=dt.date(2026, 11, 20))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+
+import asyncio
+asyncio.run(main())
+"""
+
+
+def first_paint_s(data_dir: Path, script: Path) -> float:
+    env = {**os.environ, "STRIDELOG_CONFIG_DIR": str(data_dir.parent / "config")}
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, str(script), str(data_dir), repr(start)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("PAINT"))
+    return float(line.split()[1])
+
+
+async def meal_keystroke_ms(data_dir: Path) -> dict[str, float]:
+    """Per keystroke in a meal field: the app's own work, and the Pilot round trip.
+
+    App work = every handler the key sets off (the meal row parses and renders its preview,
+    the screen sums the day and compares it with the references, the unsaved marker), timed
+    by wrapping those handlers. The Pilot round trip adds the test harness's own waiting
+    for the screen to go idle, measured for comparison on a plain text field too.
+    """
+    from journal.tui.app import create_app
+    from journal.tui.screens.checkin import CheckinScreen
+    from journal.tui.widgets.rows import MealRow
+
+    spent: list[float] = []
+
+    def timed(cls: type, name: str) -> None:
+        original = getattr(cls, name)
+
+        def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            try:
+                return original(self, *args, **kwargs)
+            finally:
+                spent.append(time.perf_counter() - t)
+
+        setattr(cls, name, wrapper)
+
+    # the methods the @on handlers call (the handlers themselves are bound at class creation)
+    timed(MealRow, "refresh_preview")
+    timed(CheckinScreen, "_update_status")
+    timed(CheckinScreen, "_update_nutrition")
+    app = create_app(data_dir, today=TODAY)
+    work: list[float] = []
+    pilot_ms: list[float] = []
+    plain_ms: list[float] = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        screen = app.screen
+        row = screen.query(MealRow).first()
+        row.text_field.input.focus()
+        await pilot.pause()
+        for ch in "oatmeal 80g, 1 banana, 250 ml milk, 2 eggs":
+            spent.clear()
+            parse_before = row.parse
+            t = time.perf_counter()
+            await pilot.press(ch if ch != " " else "space")
+            pilot_ms.append((time.perf_counter() - t) * 1000)
+            work.append(sum(spent) * 1000)
+            assert row.parse is not parse_before  # the preview was recomputed
+        screen._field("tags").input.focus()  # type: ignore[attr-defined]
+        await pilot.pause()
+        for ch in "heatwaves":
+            t = time.perf_counter()
+            await pilot.press(ch)
+            plain_ms.append((time.perf_counter() - t) * 1000)
+    return {
+        "app_median": statistics.median(work),
+        "app_worst": max(work),
+        "pilot_median": statistics.median(pilot_ms),
+        "pilot_plain_median": statistics.median(plain_ms),
+    }
+
+
+def main() -> None:
+    from journal.demo import write_demo
+    from journal.store import Journal
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        big, empty = root / "big", root / "empty"
+        t = time.perf_counter()
+        write_demo(big, 3650, TODAY)  # meals resolved by the food table, as saved days are
+        size = (big / "journal.json").stat().st_size
+        print(f"built 3,650-day journal ({size / 1e6:.1f} MB) in {time.perf_counter() - t:.1f} s")
+        Journal.open(empty)
+        script = root / "child.py"
+        script.write_text(CHILD)
+        results: dict[str, list[float]] = {"empty": [], "big": []}
+        for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+            results["empty"].append(first_paint_s(empty, script))
+            results["big"].append(first_paint_s(big, script))
+        med = {k: statistics.median(v) * 1000 for k, v in results.items()}
+        ratio = med["big"] / med["empty"]
+        print(
+            f"first paint from process start (median of {RUNS}): "
+            f"empty {med['empty']:.0f} ms, 3,650 days {med['big']:.0f} ms, "
+            f"ratio {ratio:.2f} (target ≤ 1.3)"
+        )
+        keys = asyncio.run(meal_keystroke_ms(big))
+        print(
+            f"meal keystroke → preview, app work: median {keys['app_median']:.1f} ms, "
+            f"worst {keys['app_worst']:.1f} ms (target ≤ 50 ms)"
+        )
+        print(
+            f"  Pilot round trip per key: meal field {keys['pilot_median']:.0f} ms, "
+            f"plain field {keys['pilot_plain_median']:.0f} ms (harness idle-waiting included)"
+        )
+        print(json.dumps({"first_paint_ms": med, "ratio": ratio, "keystroke_ms": keys}))
+
+
+if __name__ == "__main__":
+    main()
