@@ -836,6 +836,17 @@ def test_flags_running_into_the_window_keep_their_start() -> None:
     assert one(run(docs, start=70), "iron_low").start == d(37)
 
 
+def test_a_flag_older_than_the_lookback_says_it_began_earlier() -> None:
+    docs = plan(20, totals=GOOD | {"iron_mg": 6.0})
+    last = 20 * 7 - 1
+    flag = one(run(docs, start=120, end=last), "iron_low")
+    # anchors are read from 90 days before the window: the flag was already there
+    assert flag.start == d(120 - 90 - 6) and flag.end == d(last)
+    assert flag.evidence["began_before"] == flag.start.isoformat()
+    whole = one(run(docs, start=0, end=last), "iron_low")
+    assert whole.start == d(0) and "began_before" not in whole.evidence
+
+
 def test_days_after_the_window_are_not_read() -> None:
     docs = plan()
     docs[61]["fatigue"] = 9

@@ -24,7 +24,7 @@ from journal.nutrition import describe_group, fat_free_mass, references
 DEFAULT_WINDOW_DAYS = 90
 # Anchors are evaluated this far before the window so a flag that began earlier and runs
 # into the window keeps its true start.
-MERGE_LOOKBACK_DAYS = 60
+MERGE_LOOKBACK_DAYS = 90
 
 
 @dataclass(slots=True)
@@ -88,9 +88,15 @@ def analyze(
         hits.extend(rule(ctx))
     hits.extend(nutrition_hits(ctx, series))
     group = describe_group(profile, end)
-    flags = [
-        _flag(m, dense, profile, group) for m in F.merge_hits(hits) if dense.date(m.end) >= start
-    ]
+    flags = []
+    for m in F.merge_hits(hits):
+        if dense.date(m.end) < start:
+            continue
+        flag = _flag(m, dense, profile, group)
+        if m.first_anchor == lo and lo > first:
+            # already present on the first day looked at: it may have begun earlier
+            flag.evidence["began_before"] = flag.start.isoformat()
+        flags.append(flag)
     _cross_reference(flags)
     flags.sort(key=lambda f: (f.start, -F.SEVERITY_RANK[f.severity], f.id))
     out.flags = flags

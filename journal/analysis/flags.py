@@ -102,6 +102,7 @@ class Merged:
     end: int
     evidence: dict[str, Any]
     hits: int
+    first_anchor: int
 
 
 def merge_hits(hits: Iterable[Hit]) -> list[Merged]:
@@ -121,7 +122,7 @@ def merge_hits(hits: Iterable[Hit]) -> list[Merged]:
                     cur.severity = h.severity
                     cur.evidence = h.evidence
                 continue
-            cur = Merged(fid, h.severity, h.start, h.anchor, h.evidence, 1)
+            cur = Merged(fid, h.severity, h.start, h.anchor, h.evidence, 1, h.anchor)
             out.append(cur)
     return out
 

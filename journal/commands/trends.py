@@ -50,17 +50,36 @@ def render(result: dict[str, Any]) -> list[str]:
     lines = [click.style(f"Trends {window['from']} to {window['to']}", bold=True)]
     if not flags:
         lines.append("  No flags in this window.")
+    pad = " " * 10
     for cat in CATEGORIES:
-        group = [f for f in flags if f["category"] == cat]
-        if not group:
+        by_id: dict[str, list[dict[str, Any]]] = {}
+        for f in sorted(flags, key=lambda f: f["end"], reverse=True):
+            if f["category"] == cat:
+                by_id.setdefault(f["id"], []).append(f)
+        if not by_id:
             continue
-        group.sort(key=lambda f: (-SEVERITY_RANK[f["severity"]], f["start"]))
         lines.append("")
         lines.append(click.style(CATEGORY_TITLE[cat], bold=True, underline=True))
-        for f in group:
+        ordered = sorted(
+            by_id.values(),
+            key=lambda fl: (-max(SEVERITY_RANK[f["severity"]] for f in fl), fl[0]["end"]),
+        )
+        for group in ordered:
+            # one entry per flag id: the latest period in full, earlier ones as dates
+            f = group[0]
             tag = click.style(f"{f['severity'].upper():<7}", **SEVERITY_STYLE[f["severity"]])
-            lines.append(f"  {tag} {f['title']}  ({_span(f['start'], f['end'])})")
-            pad = " " * 10
+            span = _span(f["start"], f["end"])
+            if "began_before" in f["evidence"]:
+                span = f"began before {f['evidence']['began_before']}, to {f['end']}"
+            lines.append(f"  {tag} {f['title']}  ({span})")
+            if len(group) > 1:
+                earlier = [
+                    _span(g["start"], g["end"])
+                    + (f" {g['severity']}" if g["severity"] != f["severity"] else "")
+                    for g in group[1:4]
+                ]
+                more = f" and {len(group) - 4} more" if len(group) > 4 else ""
+                lines.append(click.style(f"{pad}also {'; '.join(earlier)}{more}", dim=True))
             advice = textwrap.fill(f["advice"], 98, initial_indent=pad, subsequent_indent=pad)
             lines.append(click.style(advice, dim=True))
     load = m.get("load") or {}
