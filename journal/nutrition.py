@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from journal.model import NUTRIENT_KEYS, Day, Meal, Profile
+from journal.model import NUTRIENT_KEYS, Day, Profile
 
 # kcal per gram of each macronutrient (Atwater factors).
 KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
@@ -51,34 +51,7 @@ def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def _meal_nutrients(meal: Meal) -> tuple[dict[str, float], dict[str, float], int, int]:
-    """Totals, per-nutrient coverage, matched and unmatched word counts of one meal."""
-    explicit = meal.explicit_nutrients()
-    totals: dict[str, float] = {}
-    coverage: dict[str, float] = {}
-    res = meal.resolved
-    if res is not None:
-        for k, v in res.totals.items():
-            totals[k] = totals.get(k, 0.0) + float(v)
-        for k in NUTRIENT_KEYS:
-            if k in res.coverage:
-                coverage[k] = max(0.0, min(1.0, float(res.coverage[k])))
-            else:
-                coverage[k] = 1.0 if k in res.totals else 0.0
-        matched = sum(max(1, _words(it.text)) for it in res.items)
-        unmatched = sum(max(1, _words(u)) for u in res.unmatched)
-        # An empty resolution of typed text: nothing known, every word unmatched.
-        if not res.items and not res.unmatched and meal.text:
-            unmatched = _words(meal.text)
-    else:
-        coverage = dict.fromkeys(NUTRIENT_KEYS, 0.0)
-        matched = 0
-        # Typed text or items that were never resolved: the analyzer does not guess them.
-        unmatched = _words(meal.text) + len(meal.items or ())
-    for k, v in explicit.items():
-        totals[k] = totals.get(k, 0.0) + float(v)
-        coverage[k] = 1.0
-    return totals, coverage, matched, unmatched
+_UNKNOWN: dict[str, float] = {}
 
 
 def day_intake(day: Day) -> Intake:
@@ -86,41 +59,64 @@ def day_intake(day: Day) -> Intake:
 
     Coverage of a nutrient is the energy-weighted share of meals whose amount of it is known,
     so an unknown garnish weighs less than an unknown dinner; a meal with no energy value
-    weighs as the day's average meal.
+    weighs as the day's average meal. A resolved meal's coverage is the food table's (a
+    nutrient it does not list counts as unknown); a typed amount makes that nutrient known;
+    a meal never resolved is unknown throughout and all its words count as unmatched.
+    Each matched food counts as one matched word, each unmatched word as one unmatched.
     """
-    if not day.meals:
+    meals = day.meals
+    if not meals:
         if not day.supplements:
             return NOT_LOGGED
-        totals = _supplement_totals(day)
-        return Intake(totals=totals, coverage={}, logged=False)
+        return Intake(totals=_supplement_totals(day), coverage={}, logged=False)
     totals: dict[str, float] = {}
-    parts = []
+    weights: list[float] = []
+    covs: list[dict[str, float]] = []
     matched = unmatched = 0
-    for meal in day.meals:
-        m_tot, m_cov, m_match, m_unmatch = _meal_nutrients(meal)
-        for k, v in m_tot.items():
-            totals[k] = totals.get(k, 0.0) + v
-        parts.append((m_tot.get("kcal", 0.0), m_cov))
-        matched += m_match
-        unmatched += m_unmatch
-    positive = [w for w, _ in parts if w > 0]
+    for meal in meals:
+        res = meal.resolved
+        kcal = 0.0
+        if res is not None:
+            rt = res.totals
+            for k, v in rt.items():
+                totals[k] = totals.get(k, 0.0) + v
+            kcal = rt.get("kcal", 0.0)
+            cov = res.coverage or dict.fromkeys(rt, 1.0)
+            matched += len(res.items)
+            unmatched += len(res.unmatched)
+            if not res.items and not res.unmatched:
+                unmatched += _words(meal.text)  # typed text the table made nothing of
+        else:
+            cov = _UNKNOWN
+            unmatched += _words(meal.text) + len(meal.items or ())
+        explicit = meal.explicit_nutrients()
+        if explicit:
+            cov = {**cov, **dict.fromkeys(explicit, 1.0)}
+            for k, v in explicit.items():
+                totals[k] = totals.get(k, 0.0) + v
+            kcal += explicit.get("kcal", 0.0)
+        weights.append(kcal)
+        covs.append(cov)
+    positive = [w for w in weights if w > 0]
     fallback = sum(positive) / len(positive) if positive else 1.0
-    weights = [w if w > 0 else fallback for w, _ in parts]
+    weights = [w if w > 0 else fallback for w in weights]
     total_w = sum(weights)
-    coverage = {
-        k: round(
-            sum(w * cov.get(k, 0.0) for w, (_, cov) in zip(weights, parts, strict=True)) / total_w,
-            4,
-        )
-        for k in NUTRIENT_KEYS
-    }
-    for k, v in _supplement_totals(day).items():
-        totals[k] = totals.get(k, 0.0) + v
+    coverage = {}
+    for k in NUTRIENT_KEYS:
+        acc = 0.0
+        for w, cov in zip(weights, covs, strict=True):
+            c = cov.get(k)
+            if c:
+                acc += w * (1.0 if c > 1.0 else c)
+        coverage[k] = round(acc / total_w, 4)
+    if day.supplements:
+        for k, v in _supplement_totals(day).items():
+            totals[k] = totals.get(k, 0.0) + v
     return Intake(
         totals=totals,
         coverage=coverage,
         logged=True,
-        meals=len(day.meals),
+        meals=len(meals),
         words_matched=matched,
         words_unmatched=unmatched,
     )

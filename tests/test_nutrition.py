@@ -58,7 +58,7 @@ def test_intake_adds_stored_totals_typed_amounts_and_supplements() -> None:
         "protein_g": 25.0,
         "b12_ug": 250.0,
     }
-    assert (it.words_matched, it.words_unmatched) == (3, 0)
+    assert (it.words_matched, it.words_unmatched) == (2, 0)  # one per matched food
 
 
 def test_meal_text_is_never_parsed() -> None:

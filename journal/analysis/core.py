@@ -73,14 +73,14 @@ def analyze(
     """
     start, end = resolve_window(days, start, end)
     dense = build(days, start, end)
-    arr = load_arrays(dense)
-    out = Analysis(start=start, end=end, dense=dense)
     first = dense.first_index
     hi = dense.index(end)
+    lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
+    arr = load_arrays(dense, lo)
+    out = Analysis(start=start, end=end, dense=dense)
     if first is None or hi < first:
         out.metrics = _metrics(dense, arr, profile, start, end, None)
         return out
-    lo = max(first, dense.index(start) - MERGE_LOOKBACK_DAYS)
     ctx = Context(dense=dense, load=arr, profile=profile, lo=lo, hi=hi, first=first)
     series = IntakeSeries(ctx, lo - NUTRITION_DAYS + 1)
     hits: list[F.Hit] = []

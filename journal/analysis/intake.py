@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from journal.analysis import thresholds as T
@@ -82,50 +83,48 @@ class IntakeSeries:
         dense = ctx.dense
         n = max(0, ctx.hi - base + 1)
         keys = NUTRIENT_KEYS
-        tot = {k: [0.0] * (n + 1) for k in keys}
-        cov = {k: [0.0] * (n + 1) for k in keys}
-        logged = [0] * (n + 1)
-        judged = [0] * (n + 1)
-        matched = [0] * (n + 1)
-        unmatched = [0] * (n + 1)
-        ee = [0.0] * (n + 1)
-        long_judged = [0] * (n + 1)
-        long_carbs = [0.0] * (n + 1)
-        self.logged_days: list[bool] = [False] * n
-        acc_t = dict.fromkeys(keys, 0.0)
-        acc_c = dict.fromkeys(keys, 0.0)
-        # logged, judged, matched, unmatched, exercise kcal/kg, long days, carbs on long days
-        acc: list[float] = [0, 0, 0, 0, 0.0, 0, 0.0]
+        tot = {k: [0.0] * n for k in keys}
+        cov = {k: [0.0] * n for k in keys}
+        logged = [0] * n
+        judged = [0] * n
+        matched = [0] * n
+        unmatched = [0] * n
+        ee = [0.0] * n
+        long_judged = [0] * n
+        long_carbs = [0.0] * n
         for x in range(n):
             i = base + x
             day = dense.days[i]
-            if day is not None:
-                if dense.trained[i]:
-                    acc[4] += exercise_energy(day, 1.0)
-                if day.meals:
-                    it = day_intake(day)
-                    self.logged_days[x] = True
-                    acc[0] += 1
-                    acc[2] += it.words_matched
-                    acc[3] += it.words_unmatched
-                    if judged_day(it.coverage.get("kcal", 0.0), it.matched_share):
-                        acc[1] += 1
-                        for k, v in it.totals.items():
-                            acc_t[k] += v
-                        for k, v in it.coverage.items():
-                            acc_c[k] += v
-                        if dense.duration[i] >= T.CARBS_TRAINING_MIN:
-                            acc[5] += 1
-                            acc[6] += it.totals.get("carbs_g", 0.0)
-            for k in keys:
-                tot[k][x + 1] = acc_t[k]
-                cov[k][x + 1] = acc_c[k]
-            logged[x + 1], judged[x + 1] = int(acc[0]), int(acc[1])
-            matched[x + 1], unmatched[x + 1] = int(acc[2]), int(acc[3])
-            ee[x + 1], long_judged[x + 1], long_carbs[x + 1] = acc[4], int(acc[5]), acc[6]
-        self._tot, self._cov, self._logged, self._judged = tot, cov, logged, judged
-        self._matched, self._unmatched, self._ee = matched, unmatched, ee
-        self._long, self._long_carbs = long_judged, long_carbs
+            if day is None:
+                continue
+            if dense.trained[i]:
+                ee[x] = exercise_energy(day, 1.0)
+            if not day.meals:
+                continue
+            it = day_intake(day)
+            logged[x] = 1
+            matched[x] = it.words_matched
+            unmatched[x] = it.words_unmatched
+            if judged_day(it.coverage.get("kcal", 0.0), it.matched_share):
+                judged[x] = 1
+                for k, v in it.totals.items():
+                    if k in tot:
+                        tot[k][x] = v
+                for k, v in it.coverage.items():
+                    cov[k][x] = v
+                if dense.duration[i] >= T.CARBS_TRAINING_MIN:
+                    long_judged[x] = 1
+                    long_carbs[x] = it.totals.get("carbs_g", 0.0)
+        self.logged_days = [bool(v) for v in logged]
+
+        def prefix(values: list[Any]) -> list[Any]:
+            return [0, *accumulate(values)]
+
+        self._tot = {k: prefix(v) for k, v in tot.items()}
+        self._cov = {k: prefix(v) for k, v in cov.items()}
+        self._logged, self._judged = prefix(logged), prefix(judged)
+        self._matched, self._unmatched, self._ee = prefix(matched), prefix(unmatched), prefix(ee)
+        self._long, self._long_carbs = prefix(long_judged), prefix(long_carbs)
 
     def window(self, start: int, end: int) -> WindowIntake:
         """Intake of indices ``start..end`` (clipped to the series)."""
@@ -135,10 +134,10 @@ class IntakeSeries:
         means: dict[str, float] = {}
         coverage: dict[str, float] = {}
         if n_judged:
-            # rounded so that float noise never puts an exact reference value below itself
-            for k in NUTRIENT_KEYS:
-                means[k] = round((self._tot[k][b] - self._tot[k][a]) / n_judged, 6)
-                coverage[k] = round((self._cov[k][b] - self._cov[k][a]) / n_judged, 6)
+            for k, p in self._tot.items():
+                means[k] = (p[b] - p[a]) / n_judged
+            for k, p in self._cov.items():
+                coverage[k] = (p[b] - p[a]) / n_judged
         n_long = self._long[b] - self._long[a]
         days = b - a
         return WindowIntake(
@@ -191,6 +190,11 @@ def problems(win: WindowIntake) -> list[str]:
     return []
 
 
+def below(value: float, limit: float) -> bool:
+    """``value < limit``, where float noise in a sum never counts as below (1e-6 relative)."""
+    return value < limit * (1 - 1e-6)
+
+
 def known(win: WindowIntake, *keys: str) -> bool:
     """Whether each nutrient is known for most of the food (else it is not judged)."""
     return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
@@ -227,9 +231,9 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
                 continue
             ref = refs[key]
             mean = win.means.get(key, 0.0)
-            if mean >= ref.rda:
+            if not below(mean, ref.rda):
                 continue
-            sev = "warning" if mean < ref.ear else "info"
+            sev = "warning" if below(mean, ref.ear) else "info"
             unit = key.rsplit("_", 1)[1]
             yield Hit(
                 fid,
@@ -316,7 +320,9 @@ def _energy_macro_hits(
 
 
 def status(mean: float, ref: Reference) -> str:
-    return "below EAR" if mean < ref.ear else "below RDA" if mean < ref.rda else "at or above RDA"
+    if below(mean, ref.ear):
+        return "below EAR"
+    return "below RDA" if below(mean, ref.rda) else "at or above RDA"
 
 
 def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]:

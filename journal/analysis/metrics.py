@@ -102,8 +102,12 @@ class LoadArrays:
     strain: list[float | None]
 
 
-def load_arrays(dense: Dense) -> LoadArrays:
-    """Compute every load metric once over the dense array."""
+def load_arrays(dense: Dense, from_index: int = 0) -> LoadArrays:
+    """Compute every load metric once over the dense array.
+
+    The EWMAs always run from the first logged day; monotony and strain (plain 7-day
+    windows) are only computed from ``from_index`` on, where they will be read.
+    """
     n = len(dense)
     load = dense.load
     first = dense.first_index
@@ -140,7 +144,7 @@ def load_arrays(dense: Dense) -> LoadArrays:
         hist = i - first + 1
         if hist >= T.LOAD_SPIKE_HISTORY_DAYS and c > 0:
             acwr[i] = a / c
-        if hist >= win:
+        if hist >= win and i >= from_index:
             m, mean, sd = monotony_of(load[i - win + 1 : i + 1])
             if m is not None:
                 mono[i] = m
@@ -159,8 +163,8 @@ def load_model(days: Sequence[Day], start: dt.date, end: dt.date) -> list[LoadPo
     if end < start:
         return []
     dense = build(days, start, end)
-    arr = load_arrays(dense)
     lo = dense.index(start)
+    arr = load_arrays(dense, lo)
     return [
         LoadPoint(
             date=dense.date(i),
