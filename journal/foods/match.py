@@ -29,7 +29,8 @@ _FILLER_TEXT = (
     "fresh freshly organic homemade home made plain ripe sliced chopped diced cubed "
     "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
     "small medium large whole leftover leftovers raw cooked natural unsweetened "
-    "sweetened light regular mini halved mashed"
+    "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
+    "seared green red yellow"
 )
 FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
 
@@ -46,7 +47,7 @@ _GROUP_PENALTY = {
 _DERIVED_TEXT = (
     "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
     "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
-    "seasoning spice bar snack dip salad sandwich "
+    "seasoning spice bar snack dip salad dressing sandwich "
     "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
 )
 _DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
@@ -97,6 +98,11 @@ def _food_stems(i: int) -> tuple[frozenset[str], tuple[str, ...], str]:
     name = table.name(i)
     head = tuple(stems(fold(name).split(",")[0]))
     return frozenset(stems(name)), head, key(name)
+
+
+def head_stems(i: int) -> tuple[str, ...]:
+    """Stems of a food name's first part ("Melons, cantaloupe, raw" → ("melon",))."""
+    return _food_stems(i)[1]
 
 
 @lru_cache(maxsize=4096)
@@ -188,19 +194,46 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
+    # A food whose name has every word, the describing ones first ("red currants").
+    for words in dict.fromkeys((content, core)):
+        ranked = _rank(table, words, 1) if words else []
+        if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
+            return _fuzzy_hit(table, ranked[0], unknown)
+    # Next: the longest run of words that is an alias ("lentil curry" → lentils), leftmost
+    # first, before a food that shares only some of the words. Either way the words that
+    # played no part are reported, never dropped ("curry").
+    for size in range(len(core) - 1, 0, -1):
+        for start in range(len(core) - size + 1):
+            run = core[start : start + size]
+            hit = _alias(table, run)
+            if hit:
+                return hit.but(score=80.0, unknown=_leftover(phrase, set(run)))
     words = core or content
     ranked = _rank(table, words, 1) if words else []
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
-        score, i = ranked[0]
-        grams, desc = table.default_portion(i)
-        return Hit(i, score, grams, desc, "fuzzy", unknown)
-    # Last resort: the longest run of words that is an alias ("banana nut" → banana).
-    for size in range(len(core) - 1, 0, -1):
-        for start in range(len(core) - size + 1):
-            hit = _alias(table, core[start : start + size])
-            if hit:
-                return hit.but(score=80.0, unknown=unknown)
+        used = set(_food_stems(ranked[0][1])[0])
+        return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
     return None
+
+
+def _leftover(phrase: tuple[str, ...], used: set[str]) -> tuple[str, ...]:
+    """Words of the phrase (as typed, stemmed) that did not go into the match."""
+    out = [
+        w
+        for w in phrase
+        if w not in STOPWORDS and w not in FILLERS and (correct(w) or w) not in used
+    ]
+    return tuple(dict.fromkeys(out))
+
+
+def _covers_all(i: int, words: tuple[str, ...]) -> bool:
+    return set(words) <= _food_stems(i)[0]
+
+
+def _fuzzy_hit(table: Table, ranked: tuple[float, int], unknown: tuple[str, ...]) -> Hit:
+    score, i = ranked
+    grams, desc = table.default_portion(i)
+    return Hit(i, score, grams, desc, "fuzzy", unknown)
 
 
 def search(query: str, limit: int = 10) -> list[Hit]:

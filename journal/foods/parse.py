@@ -75,7 +75,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[a-z]+)"
 )
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
-_SPLIT_SOFT = re.compile(r"\s+(and|with|plus|&|w/)\s+")
+_SPLIT_SOFT = re.compile(r"\s+(and|with|plus|on|&|w/)\s+")
 _TRIM = " \t.-"
 
 
@@ -353,7 +353,9 @@ def parse_item(text: str) -> ParsedItem:
         parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
         return ParsedItem(text, hit.index, grams, unknown, hit.score, parts)
-    food_words = tuple(w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS)
+    typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+    # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
+    food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
     grams = round(
         grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
     )

@@ -138,19 +138,18 @@ class Table:
         return 100.0, "100 g"
 
     def portion_grams(self, i: int, word: str) -> float | None:
-        """Grams of one ``word`` ("slice", "cup", "large") by the food's USDA portions."""
-        portions = self.portions(i)
-        starting = [(a, unit_text(u), g) for a, u, g in portions if unit_text(u).startswith(word)]
-        if starting:  # several "stalk, large/medium/small": the medium one is the usual one
-            preferred = [p for p in starting if "medium" in p[1]] or [
-                p for p in starting if "whole" in p[1]
-            ]
-            amount, _unit, grams = (preferred or starting)[0]
-            return grams / amount
-        for amount, unit, grams in portions:
-            if word in stems(unit) or f" {word}" in unit_text(unit):
-                return grams / amount
-        return None
+        """Grams of one ``word`` ("slice", "cup", "large", "grape") by the food's portions.
+
+        The word must open the portion's name ("cup, chopped", "10 grapes" → "grapes"), so
+        "egg" never picks "cup (4.86 large eggs)". Among several ("stalk, large", "stalk,
+        medium") the medium one, then the whole one, is the usual helping.
+        """
+        found = [(a, unit_text(u), g) for a, u, g in self.portions(i) if _opens(unit_text(u), word)]
+        if not found:
+            return None
+        preferred = [p for p in found if "medium" in p[1]] or [p for p in found if "whole" in p[1]]
+        amount, _unit, grams = (preferred or found)[0]
+        return grams / amount
 
     def serving_fl_oz_grams(self, i: int) -> float | None:
         """Grams of a drink's USDA "serving 5 fl oz"-style portion, if it has one."""
@@ -168,6 +167,14 @@ class Table:
                 if u.startswith(measure):
                     return grams / amount / ML_PER[measure]
         return None
+
+
+def _opens(unit: str, word: str) -> bool:
+    """Whether a portion name starts with ``word`` as a whole word (plural allowed)."""
+    if unit.startswith(word) and not unit[len(word) : len(word) + 1].isalpha():
+        return True
+    first = stems(unit[: len(word) + 3])[:1]
+    return first == [word]
 
 
 _table: Table | None = None
