@@ -156,6 +156,7 @@ class Reference:
     ear: float
     rda: float
     note: str = ""
+    assumptions: tuple[str, ...] = ()  # what was assumed or adjusted, also in ``note``
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -237,12 +238,12 @@ def references(profile: Profile, on: dt.date) -> dict[str, Reference]:
     if profile.sex == "unspecified":
         notes.append("sex not given: the higher of the male and female values")
     group = describe_group(profile, on)
-    base = "; ".join(notes)
 
     def ref(key: str, rda_ear: tuple[float, float], extra: str = "") -> Reference:
         label, unit = LABELS[key]
-        note = "; ".join(filter(None, [f"for {group} ({SOURCE})", base, extra]))
-        return Reference(key, label, unit, ear=rda_ear[1], rda=rda_ear[0], note=note)
+        assumed = tuple(filter(None, [*notes, extra]))
+        note = "; ".join([f"for {group} ({SOURCE})", *assumed])
+        return Reference(key, label, unit, rda_ear[1], rda_ear[0], note, assumed)
 
     iron = _pick(_IRON, band, profile.sex)
     iron_note = ""

@@ -629,7 +629,10 @@ def test_iron_low_dates_follow_the_seven_day_mean() -> None:
         "coverage": 1.0,
     }
     assert flag.title == f"Iron intake below your reference for {LAST - 37 + 1} days"
-    assert "woman aged 19-50" in flag.rule
+    assert flag.rule == (
+        "7-day mean iron intake (food + supplements) below the EAR for a woman aged 19-50 "
+        "(IOM 2000; NIH ODS). Intake below reference, not a diagnosis"
+    )
 
 
 @pytest.mark.parametrize(("fid", "key", "low", "mid", "rda"), MICRO)
@@ -658,8 +661,12 @@ def test_vegetarian_iron_reference_is_higher() -> None:
     veg = Profile(sex="female", birth_year=1992, weight_kg=61.0, body_fat_pct=21, diet="vegetarian")
     flag = one(run(docs, veg), "iron_low")
     assert flag.severity == "warning" and flag.evidence["ear_mg"] == pytest.approx(14.58)
-    assert "1.8" in flag.rule
+    assert "1.8" in flag.rule and "vegetarian" in flag.rule
     assert one(run(docs), "iron_low").severity == "info"
+    anyone = Profile(weight_kg=61.0, body_fat_pct=21)  # sex and age not given
+    flag = one(run(docs, anyone), "iron_low")
+    assert flag.evidence["rda_mg"] == 18.0
+    assert "higher of the male and female values" in flag.rule
 
 
 def test_the_analyzer_reads_stored_totals_never_meal_text() -> None:

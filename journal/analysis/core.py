@@ -87,12 +87,11 @@ def analyze(
     for rule in RULES:
         hits.extend(rule(ctx))
     hits.extend(nutrition_hits(ctx, series))
-    group = describe_group(profile, end)
     flags = []
     for m in F.merge_hits(hits):
         if dense.date(m.end) < start:
             continue
-        flag = _flag(m, dense, profile, group)
+        flag = _flag(m, dense, profile)
         if m.first_anchor == lo and lo > first:
             # already present on the first day looked at: it may have begun earlier
             flag.evidence["began_before"] = flag.start.isoformat()
@@ -105,17 +104,21 @@ def analyze(
     return out
 
 
-_MICRO_LABEL = {"b12_low": "vitamin B12", "b6_low": "vitamin B6", "iron_low": "iron"}
+_MICRO = {
+    "b12_low": ("b12_ug", "vitamin B12"),
+    "b6_low": ("b6_mg", "vitamin B6"),
+    "iron_low": ("iron_mg", "iron"),
+}
 
 
-def _flag(m: F.Merged, dense: Dense, profile: Profile, group: str) -> F.Flag:
+def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
     start, end = dense.date(m.start), dense.date(m.end)
     days = (end - start).days + 1
-    if m.id in _MICRO_LABEL:
-        note = ""
-        if m.id == "iron_low" and profile.diet in ("vegetarian", "vegan"):
-            note = f"references × 1.8 for a {profile.diet} diet"
-        rule = F.nutrient_rule(_MICRO_LABEL[m.id], m.severity, group, note)
+    if m.id in _MICRO:
+        key, label = _MICRO[m.id]
+        ref = references(profile, end)[key]
+        assumed = "; ".join(ref.assumptions)  # unspecified sex or age, plant-based diet
+        rule = F.nutrient_rule(label, m.severity, describe_group(profile, end), assumed)
     else:
         rule = F.RULES[m.id]
     return F.Flag(
