@@ -5,7 +5,8 @@ Usage: python scripts/build_foods.py [SOURCE_DIR] [--check]
   SOURCE_DIR  folder with foods.csv and portions.csv (default: ../shared/data/usda-sr24 next
               to the repo, then /work/shared/data/usda-sr24)
   --check     do not write; exit 1 if the packaged table differs from a rebuild
-After a change that alters the output, bump TABLE_VERSION in journal/foods/__init__.py.
+Also writes journal/foods/_table_version.py (the table's digest, part of foods.VERSION), so
+stored meals are re-resolved once after the table changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from journal.foods.build import OUTPUT, BuildError, build_table  # noqa: E402
+from journal.foods.build import OUTPUT, VERSION_FILE, BuildError, build_table, version_module  # noqa: E402
 
 DEFAULT_SOURCES = (
     REPO.parent / "shared" / "data" / "usda-sr24",
@@ -37,11 +38,14 @@ def main(argv: list[str]) -> int:
     except BuildError as err:
         print(f"build_foods: {err}", file=sys.stderr)
         return 1
+    version = version_module(data)
     if check:
         same = OUTPUT.exists() and OUTPUT.read_bytes() == data
+        same = same and VERSION_FILE.exists() and VERSION_FILE.read_text() == version
         print("up to date" if same else f"{OUTPUT} differs from a rebuild")
         return 0 if same else 1
     OUTPUT.write_bytes(data)
+    VERSION_FILE.write_text(version)
     print(f"wrote {OUTPUT} ({len(data) / 1e6:.2f} MB) from {source}")
     return 0
 

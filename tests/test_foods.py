@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journal import foods
-from journal.foods.build import OUTPUT, build_table
+from journal.foods.build import OUTPUT, VERSION_FILE, build_table, digest, version_module
 from journal.foods.table import load
 from journal.model import (
     NUTRIENT_KEYS,
@@ -43,6 +43,13 @@ def test_packaged_table_matches_a_rebuild() -> None:
     assert SHARED is not None
     rebuilt = build_table(SHARED)
     assert rebuilt == OUTPUT.read_bytes(), "run `python scripts/build_foods.py` and commit"
+
+
+def test_version_names_the_packaged_table() -> None:
+    data = OUTPUT.read_bytes()
+    assert VERSION_FILE.read_text() == version_module(data)
+    expected = f"sr24.{digest(data)}+{foods.PARSER_VERSION}"
+    assert expected == foods.VERSION
 
 
 def test_table_has_every_sr24_food_and_300_everyday_names() -> None:

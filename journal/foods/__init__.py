@@ -18,9 +18,15 @@ from journal.foods.supplements import parse_supplement
 from journal.foods.table import Food, Portion
 from journal.model import NUTRIENT_KEYS, Day, Meal, MealItem, Resolved
 
-# Bump TABLE_VERSION when sr24.json changes and PARSER_VERSION when matching or unit
-# handling changes: stored meals carry VERSION and are re-resolved once when it differs.
-TABLE_VERSION = "sr24.1"
+try:
+    from journal.foods._table_version import TABLE_DIGEST
+except ImportError:  # pragma: no cover - only before the first `scripts/build_foods.py`
+    TABLE_DIGEST = "unbuilt"
+
+# Stored meals carry VERSION and are re-resolved once when it differs. The table part is the
+# digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
+# matching or unit handling changes what a text resolves to.
+TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
 PARSER_VERSION = "p1"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
