@@ -921,3 +921,19 @@ def test_window_that_ends_before_the_journal_starts() -> None:
 def test_window_start_after_end_is_refused() -> None:
     with pytest.raises(ValueError, match="after"):
         analyze([], RUNNER, d(5), d(1))
+
+
+def test_core_modules_import_neither_textual_nor_the_food_parser() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime as dt\n"
+        "from journal.analysis import analyze, export_sections\n"
+        "from journal.model import Profile\n"
+        "analyze([], Profile(), dt.date(2026, 1, 1), dt.date(2026, 1, 7))\n"
+        "bad = [m for m in sys.modules if m.startswith(('textual', 'journal.foods'))]\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
