@@ -258,8 +258,16 @@ def _drop_x(toks: list[Token]) -> list[Token]:
     return toks[:-1] if toks and toks[-1].text == "x" else toks
 
 
-_MEASURES = ("cup", "tbsp", "tsp", "oz", "fl oz", "g", "serving", "nlea")
+_MEASURES = ("cup", "tbsp", "tsp", "oz", "fl oz", "g")
 _COUNTABLE = ("medium", "piece", "each", "item", "fruit", "berry")
+
+
+def _helping_count(portion: str) -> float:
+    """How many pieces a default helping like "6 piece" or "5 olive" holds (1 if unsure)."""
+    try:
+        return float(portion.partition(" ")[0])
+    except ValueError:
+        return 1.0
 
 
 def _is_measure(portion: str) -> bool:
@@ -284,6 +292,9 @@ def grams_for(
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
+        helping = _helping_count(default_portion)
+        if amount.count is not None and helping > 1 and not _is_measure(default_portion):
+            return count * default_grams / helping  # "3 nuggets" of a "6 piece" helping
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
