@@ -937,3 +937,9 @@ def test_core_modules_import_neither_textual_nor_the_food_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_metrics_nutrition_has_flat_means_too() -> None:
+    nut = run(plan()).metrics["nutrition_7d"]
+    assert nut["means"]["iron_mg"] == nut["nutrients"]["iron_mg"]["mean"] == 20.0
+    assert set(nut["means"]) == set(nut["nutrients"])

@@ -354,6 +354,7 @@ def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]
         "problems": why,
         "matched_words": r2(win.matched_share),
         "nutrients": nutrients,
+        "means": {k: r2(v) for k, v in win.means.items()},  # the same means, flat
         "energy_pct": (
             {k.split("_")[0]: r1(v * 100) for k, v in shares.items()} if shares else None
         ),
