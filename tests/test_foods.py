@@ -153,6 +153,21 @@ def test_search_for_a_dish_lists_its_foods_first() -> None:
     assert [r.food_id for r in results[:3]] == ["18069", "16098", "19300"]
 
 
+@pytest.mark.parametrize(
+    ("text", "milk_grams"),
+    [
+        ("coffee with milk", 30.0),  # a splash
+        ("tea with cream", 15.0),  # the cream's own tablespoon is less than a splash
+        ("coffee with 100ml milk", 103.13),  # said how much: taken as said
+        ("coffee, milk", 244.0),  # a separate item: a glass
+        ("cereal with milk", 244.0),  # not a hot drink: the usual cup
+    ],
+)
+def test_milk_with_a_hot_drink_is_a_splash(text: str, milk_grams: float) -> None:
+    items = foods.parse_meal(text).items
+    assert items[-1].grams == pytest.approx(milk_grams, abs=0.01)
+
+
 def test_unmatched_item_is_kept_as_typed() -> None:
     parsed = foods.parse_meal("2 eggs, grandma's zqxv surprise, banana")
     assert [i.food_id for i in parsed.items] == ["01123", "09040"]

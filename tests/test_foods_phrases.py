@@ -257,6 +257,8 @@ LATER: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("scrambled tofu", {"16126", "16127"}, 80, 130),
     ("guacamole", AVOCADO, 40, 80),
     ("a fish", {"15016"}, 150, 240),
+    ("half a grapefruit", {"09118"}, 110, 130),
+    ("a grapefruit", {"09118"}, 220, 250),
 ]
 ALL = PHRASES + LATER
 

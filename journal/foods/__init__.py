@@ -146,8 +146,8 @@ def parse_meal(text: str) -> MealParse:
     table = _load()
     items: list[MealItem] = []
     unmatched: list[str] = []
-    for item_text in _parse.split_items(text or ""):
-        parsed = _parse.parse_item(item_text)
+    for parsed in _parse.parse_items(text or ""):
+        item_text = parsed.text
         if parsed.index is None or parsed.grams <= 0:
             unmatched.append(item_text)
             continue

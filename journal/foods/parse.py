@@ -118,18 +118,23 @@ def tokenize(text: str) -> list[Token]:
 
 def split_items(text: str) -> list[str]:
     """The item texts of a meal, in order, as typed (trimmed)."""
+    return [item for item, _sep in split_pieces(text)]
+
+
+def split_pieces(text: str) -> list[tuple[str, str]]:
+    """Items with the word that joined each to the one before ("with", "and", or "")."""
     table = load()
-    items: list[str] = []
+    items: list[tuple[str, str]] = []
     for chunk in _SPLIT_HARD.split(text):
         pieces = _SPLIT_SOFT.split(f" {chunk.strip()} ")
-        parts = [pieces[0].strip(_TRIM)]
+        parts = [[pieces[0].strip(_TRIM), ""]]
         for sep, right in zip(pieces[1::2], pieces[2::2], strict=True):
             right = right.strip(_TRIM)
-            if parts[-1] and right and _joins(table, parts[-1], sep, right):
-                parts[-1] = f"{parts[-1]} {sep} {right}"
+            if parts[-1][0] and right and _joins(table, parts[-1][0], sep, right):
+                parts[-1][0] = f"{parts[-1][0]} {sep} {right}"
             else:
-                parts.append(right)
-        items.extend(p for p in parts if p)
+                parts.append([right, sep])
+        items.extend((p, sep) for p, sep in parts if p)
     return items
 
 
@@ -293,8 +298,9 @@ def grams_for(
     unit, kind = amount.unit, amount.kind
     if unit is None:
         helping = _helping_count(default_portion)
-        if amount.count is not None and helping > 1 and not _is_measure(default_portion):
-            return count * default_grams / helping  # "3 nuggets" of a "6 piece" helping
+        if amount.count is not None and helping != 1 and not _is_measure(default_portion):
+            # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
+            return count * default_grams / helping
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
@@ -342,6 +348,35 @@ class ParsedItem:
     score: float = 0.0
     # (row, grams) of every food the item stands for: one, or several for a dish alias
     parts: tuple[tuple[int, float], ...] = ()
+    amount_given: bool = False  # the runner said how much
+
+
+SPLASH_G = 30.0  # "coffee with milk": a splash, not the glass a bare "milk" means
+_DRINK_HEADS = ("Coffee", "Tea")
+_SPLASH_HEADS = ("Milk", "Cream", "Soymilk", "Beverages, almond")
+
+
+def parse_items(text: str) -> list[ParsedItem]:
+    """Parse every item of a meal, reading "with milk" after a coffee or tea as a splash."""
+    table = load()
+    out: list[ParsedItem] = []
+    for item_text, sep in split_pieces(text):
+        item = parse_item(item_text)
+        prev = out[-1] if out else None
+        if (
+            sep == "with"
+            and prev is not None
+            and prev.index is not None
+            and item.index is not None
+            and not item.amount_given
+            and len(item.parts) == 1
+            and table.name(prev.index).startswith(_DRINK_HEADS)
+            and table.name(item.index).startswith(_SPLASH_HEADS)
+        ):
+            item.grams = min(item.grams, SPLASH_G)
+            item.parts = ((item.index, item.grams),)
+        out.append(item)
+    return out
 
 
 def parse_item(text: str) -> ParsedItem:
@@ -357,20 +392,21 @@ def parse_item(text: str) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, ())
     unknown = _typed_words(amount.words, hit)
+    given = amount.count is not None or amount.unit is not None
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         count = 1.0 if amount.count is None else amount.count
         total = count * MASS_G[amount.unit] if amount.kind == "mass" and amount.unit else 0.0
         factor = total / hit.default_grams if total else count
         parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
-        return ParsedItem(text, hit.index, grams, unknown, hit.score, parts)
+        return ParsedItem(text, hit.index, grams, unknown, hit.score, parts, given)
     typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
     # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
     food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
     grams = round(
         grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
     )
-    return ParsedItem(text, hit.index, grams, unknown, hit.score, ((hit.index, grams),))
+    return ParsedItem(text, hit.index, grams, unknown, hit.score, ((hit.index, grams),), given)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
