@@ -49,7 +49,7 @@ def foods() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as JSON.")
 @data_dir_option
 def search_command(query: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Ranked foods for QUERY, e.g. `stridelog foods search banana`."""
+    """Rank the foods of the table for QUERY (`stridelog foods search banana`)."""
     from journal import foods as table
 
     text = " ".join(query).strip()
@@ -103,7 +103,10 @@ _NO_FOOD = _NoFood()
 @click.option("--json", "as_json", is_flag=True, help="Print items, unmatched, totals, coverage.")
 @data_dir_option
 def parse_command(text: tuple[str, ...], as_json: bool) -> None:
-    """Read a meal the way `add --meal` does, e.g. `stridelog foods parse "2 eggs, a banana"`."""
+    """Show how a meal text is read: foods, grams, nutrients, unmatched words.
+
+    Example: stridelog foods parse "2 eggs, oatmeal 80g, a banana"
+    """
     from journal import foods as table
 
     meal = " ".join(text).strip()
