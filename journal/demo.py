@@ -19,28 +19,34 @@ from journal.model import Day, Profile, parse_day
 from journal.store import Journal
 
 BREAKFASTS = (
-    "oatmeal 80g, 1 banana, 250 ml milk",
-    "2 eggs, 2 slices of bread, 1 orange",
-    "greek yogurt 200g, granola 50g, blueberries 100g",
-    "1 bagel, 2 tbsp peanut butter, 1 banana",
-    "fortified cereal 60g, 250 ml milk, 1 apple",
+    "oatmeal 100g, 1 banana, 300 ml milk, 1 tbsp honey",
+    "3 eggs, 3 slices of bread, 1 orange, orange juice 250 ml",
+    "greek yogurt 250g, granola 80g, blueberries 150g, 1 banana",
+    "2 bagels, 2 tbsp peanut butter, 1 banana",
+    "fortified cereal 90g, 300 ml milk, 1 apple, 1 banana",
 )
 LUNCHES = (
-    "chicken breast 150g, rice 200g, broccoli 100g",
-    "lentil soup 400g, 2 slices of bread",
-    "tuna 120g, pasta 180g, spinach 60g",
-    "turkey sandwich, 1 apple, yogurt 150g",
-    "black beans 150g, rice 180g, avocado 1/2, cheddar 30g",
+    "chicken breast 150g, rice 300g, broccoli 100g, olive oil 1 tbsp",
+    "lentil soup 500g, 3 slices of bread, 1 apple",
+    "tuna 120g, pasta 280g, spinach 60g, olive oil 1 tbsp",
+    "2 turkey sandwiches, 1 apple, yogurt 150g",
+    "black beans 150g, rice 250g, avocado 1/2, cheddar 30g",
 )
 DINNERS = (
-    "salmon 150g, sweet potato 200g, kale 80g",
-    "pasta 220g, tomato sauce 150g, parmesan 20g",
-    "beef steak 160g, potato 250g, green beans 100g",
-    "tofu 200g, rice 200g, broccoli 150g",
-    "chicken thigh 150g, quinoa 180g, carrots 100g",
-    "2 eggs, spinach 100g, 2 slices of bread, cheese 30g",
+    "salmon 150g, sweet potato 300g, kale 80g, rice 150g",
+    "pasta 320g, tomato sauce 150g, parmesan 20g, 2 slices of bread",
+    "beef steak 160g, potato 350g, green beans 100g, butter 10g",
+    "tofu 200g, rice 300g, broccoli 150g, peanuts 30g",
+    "chicken thigh 150g, quinoa 250g, carrots 100g, olive oil 1 tbsp",
+    "3 eggs, spinach 100g, 3 slices of bread, cheese 30g",
 )
-SNACKS = ("1 banana", "almonds 30g", "energy gel", "1 apple, peanut butter 1 tbsp", "yogurt 150g")
+SNACKS = (
+    "1 banana, almonds 30g",
+    "energy gel, sports drink 500 ml",
+    "1 apple, 2 tbsp peanut butter",
+    "yogurt 150g, granola 40g",
+    "2 slices of bread, 1 tbsp honey",
+)
 
 # Week template (Monday first): (run type or None, minutes at block start, rpe)
 WEEK = (
@@ -141,8 +147,9 @@ def generate_days(n_days: int, end: dt.date | None = None, seed: int = 7) -> lis
             {"name": "lunch", "text": rng.choice(LUNCHES)},
             {"name": "dinner", "text": rng.choice(DINNERS)},
         ]
-        if load > 300 or rng.random() < 0.3:
-            meals.append({"name": "snack", "text": rng.choice(SNACKS)})
+        meals.append({"name": "snack", "text": rng.choice(SNACKS)})
+        if load > 300:
+            meals.append({"name": "after run", "text": rng.choice(SNACKS)})
         doc["meals"] = meals
         if rng.random() < 0.08:
             doc["supplements"] = [{"name": "iron", "iron_mg": 18}]
