@@ -269,6 +269,26 @@ def test_unknown_words_never_vanish(meal: str, word: str, where: int, glue: bool
     assert word in " ".join(parsed.unmatched), (text, parsed.unmatched)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("abcdeilmnorstuxz 0123456789/.,;-+&\n½µ%'")),
+        max_size=60,
+    )
+)
+def test_any_text_parses_to_valid_items(text: str) -> None:
+    parsed = foods.parse_meal(text)
+    assert all(0 < i.grams <= 10_000 for i in parsed.items)
+    assert foods.parse_meal(text).to_json() == parsed.to_json()
+    assert all(0.0 <= c <= 1.0 for c in parsed.coverage.values())
+
+
+@pytest.mark.parametrize("text", ["", "2", "100g", "1/0 eggs", "0 eggs", "x2", "of", "🍌"])
+def test_odd_input_does_not_raise(text: str) -> None:
+    parsed = foods.parse_meal(text)
+    assert all(i.grams > 0 for i in parsed.items)
+
+
 # --- search and food ------------------------------------------------------------------------
 
 
