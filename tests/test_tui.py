@@ -118,8 +118,10 @@ async def test_invalid_value_is_marked_and_nothing_is_saved(tmp_path: Path) -> N
         await settle(pilot, app)
         rpe = field(app, "runs[0].rpe")
         assert rpe.has_class("-has-error")
-        message = str(rpe.query_one(".field-error").content)
-        assert "12" in message and "1 to 10" in message
+        assert "12" in rpe.error_text and "1 to 10" in rpe.error_text
+        row = next(a for a in rpe.ancestors if a.has_class("form-row"))
+        row_errors = str(row.query_one(".scope-error").content)
+        assert row_errors.startswith("RPE: 12 is not allowed")  # full width, under the run
         assert app.focused is rpe.input
         assert Journal.open(data).get(TODAY) is None
 
@@ -139,7 +141,7 @@ async def test_text_in_a_number_field_gets_the_models_message(tmp_path: Path) ->
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         hours = field(app, "sleep.hours")
-        assert '"lots" is not allowed' in str(hours.query_one(".field-error").content)
+        assert '"lots" is not allowed' in hours.error_text
     assert Journal.open(tmp_path / "data").get(TODAY) is None
 
 
@@ -271,7 +273,7 @@ async def test_profile_screen_saves_and_validates(tmp_path: Path) -> None:
         birth.text = "1850"
         await pilot.press("ctrl+s")
         await settle(pilot, app)
-        assert "1900" in str(birth.query_one(".field-error").content)
+        assert "1900" in birth.error_text
         birth.text = "1990"
         next(f for f in screen.query(Field) if f.key == "weight_kg").text = "58"
         await pilot.press("ctrl+s")
@@ -406,3 +408,24 @@ def test_first_paint_comes_before_the_journal_and_core_load(demo_dir: Path, tmp_
     assert seen["journal_at_first_paint"] is False
     assert seen["loaded_in_worker"] is True
     assert "journal.store" in seen["after"]
+
+
+async def test_save_while_another_writer_holds_the_lock_is_explained(tmp_path: Path) -> None:
+    import filelock
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert app.journal is not None
+        app.journal._lock.timeout = 0.2  # do not wait the default 5 s in a test
+        await type_into(pilot, app, "fatigue", "5")
+        other = filelock.FileLock(app.journal.lock_path)
+        with other.acquire(timeout=1):
+            await pilot.press("ctrl+s")
+            await settle(pilot, app)
+        assert "Not saved" in str(app.screen.query_one("#status").content)
+        messages = [n.message for n in app._notifications]
+        assert any("Another Stridelog is writing" in m for m in messages)
+        assert app.screen.is_dirty()  # type: ignore[attr-defined]
+    assert Journal.open(data).get(TODAY) is None

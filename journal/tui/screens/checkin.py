@@ -22,6 +22,7 @@ from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
 from journal.tui.widgets.form import (
     MISSING,
     CheckField,
+    ErrorLine,
     Field,
     FormRow,
     RatingField,
@@ -89,47 +90,65 @@ class CheckinScreen(BaseScreen):
                 for key, title, add in SECTIONS[:2]:
                     yield from self._list_section(key, title, add)
                 yield Label("Sleep and how you feel", classes="section-title")
-                with Horizontal(classes="field-grid"):
-                    yield Field(
-                        "sleep h", "sleep.hours", kind="float", placeholder="7.5", classes="w-num"
-                    )
-                    yield SelectField(
-                        "quality",
-                        "sleep.quality",
-                        [
-                            (f"{q} {w}", q)
-                            for q, w in (
-                                (1, "poor"),
-                                (2, "fair"),
-                                (3, "ok"),
-                                (4, "good"),
-                                (5, "great"),
-                            )
-                        ],
-                        classes="w-type",
-                    )
-                    yield Field(
-                        "resting HR", "resting_hr", kind="int", placeholder="bpm", classes="w-num"
-                    )
-                    yield Field(
-                        "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
-                    )
-                with Horizontal(classes="field-grid"):
-                    yield RatingField("fatigue", "fatigue")
-                    yield RatingField("soreness", "soreness")
-                    yield RatingField("stress", "stress")
+                with Vertical(classes="error-scope field-group"):
+                    with Horizontal(classes="field-grid"):
+                        yield Field(
+                            "sleep h",
+                            "sleep.hours",
+                            kind="float",
+                            placeholder="hours",
+                            classes="w-num",
+                        )
+                        yield SelectField(
+                            "quality",
+                            "sleep.quality",
+                            [
+                                (f"{q} {w}", q)
+                                for q, w in (
+                                    (1, "poor"),
+                                    (2, "fair"),
+                                    (3, "ok"),
+                                    (4, "good"),
+                                    (5, "great"),
+                                )
+                            ],
+                            classes="w-type",
+                        )
+                        yield Field(
+                            "resting HR",
+                            "resting_hr",
+                            kind="int",
+                            placeholder="bpm",
+                            classes="w-num",
+                        )
+                        yield Field(
+                            "weight kg",
+                            "weight_kg",
+                            kind="float",
+                            placeholder="kg",
+                            classes="w-num",
+                        )
+                    yield ErrorLine()
+                with Vertical(classes="error-scope field-group"):
+                    with Horizontal(classes="field-grid"):
+                        yield RatingField("fatigue", "fatigue")
+                        yield RatingField("soreness", "soreness")
+                        yield RatingField("stress", "stress")
+                    yield ErrorLine()
                 for key, title, add in SECTIONS[2:]:
                     yield from self._list_section(key, title, add)
                 yield Label("Illness, cycle, tags", classes="section-title")
-                with Horizontal(classes="field-grid"):
-                    yield Field(
-                        "symptoms",
-                        "illness.symptoms",
-                        placeholder="sore throat, cough",
-                        classes="w-wide",
-                    )
-                    yield CheckField("fever", "illness.fever")
-                    yield CheckField("period", "period", id="period-field")
+                with Vertical(classes="error-scope field-group"):
+                    with Horizontal(classes="field-grid"):
+                        yield Field(
+                            "symptoms",
+                            "illness.symptoms",
+                            placeholder="sore throat, cough",
+                            classes="w-wide",
+                        )
+                        yield CheckField("fever", "illness.fever")
+                        yield CheckField("period", "period", id="period-field")
+                    yield ErrorLine()
                 yield Field("tags", "tags", placeholder="heat, travel, late coffee")
                 yield Label("Notes", classes="section-title")
                 yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
@@ -158,6 +177,8 @@ class CheckinScreen(BaseScreen):
         if not self._loaded:
             self._loaded = True
             await self.load_date(self.date or app.today())
+            if self.app.screen is self:
+                self.query_one("#form").query(Input).first().focus()  # ready to type
         else:
             self._update_nutrition()
 
@@ -418,8 +439,8 @@ class CheckinScreen(BaseScreen):
             return
         row = ROW_TYPES[key]({})
         await self.query_one(f"#list-{key}", Vertical).mount(row)
-        first = row.query(Input).first()
-        first.focus()
+        target = row.text_field.input if isinstance(row, MealRow) else row.query(Input).first()
+        target.focus()
         self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
         self._update_status()
 
@@ -505,7 +526,12 @@ class CheckinScreen(BaseScreen):
 
     def _update_status(self, text: str | None = None) -> None:
         status = self.query_one("#status", Static)
-        dirty = self.is_dirty()
+        doc = self.collect()[0] if self.date is not None else None
+        dirty = self._baseline is not None and doc != self._baseline
+        if doc is not None:
+            from journal.tui.widgets.summary import training_summary
+
+            self.query_one("#day-summary", Static).update(training_summary(doc))
         if text is not None:
             status.update(text)
         elif self._baseline is not None:
@@ -574,7 +600,7 @@ class CheckinScreen(BaseScreen):
             out.append("“not logged”, never “ate nothing”.\n", style="dim")
             return out
         kcal = totals.get("kcal", 0.0)
-        out.append(f"{'Energy':<10}{fmt_amount(kcal):>8} kcal\n")
+        out.append(f"{'Energy':<8}{fmt_amount(kcal):>6} kcal\n")
         macro_kcal = sum(totals.get(k, 0.0) * f for k, f in KCAL_PER_G.items())
         for key, label in (("carbs_g", "Carbs"), ("protein_g", "Protein"), ("fat_g", "Fat")):
             grams = totals.get(key, 0.0)
@@ -582,14 +608,14 @@ class CheckinScreen(BaseScreen):
             lo, hi = MACRO_BANDS[key]
             ok = lo <= share <= hi
             style = "" if ok else app.severity_color("info")
-            out.append(f"{label:<10}{fmt_amount(grams):>8} g  ")
+            out.append(f"{label:<8}{fmt_amount(grams):>6} g  ")
             out.append(f"{share:3.0f} %", style=style)
             out.append(f" ({lo}–{hi})\n", style="dim")
         refs = self._references()
         for key, label in (("iron_mg", "Iron"), ("b6_mg", "B6"), ("b12_ug", "B12")):
             value = totals.get(key, 0.0)
             ref = refs.get(key)
-            out.append(f"{label:<10}{fmt_amount(value):>8} ")
+            out.append(f"{label:<8}{fmt_amount(value):>6} ")
             if ref is None:
                 out.append("\n")
                 continue
@@ -598,10 +624,10 @@ class CheckinScreen(BaseScreen):
             filled = min(bar_len, round(bar_len * value / ref.rda)) if ref.rda else 0
             if value < ref.ear:
                 color = app.severity_color("warning")
-                word = "below EAR"
+                word = "< EAR"
             elif value < ref.rda:
                 color = app.severity_color("info")
-                word = "below RDA"
+                word = "< RDA"
             else:
                 color = app.theme_data.colors.get("success", "green")
                 word = "✓"

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Static
 
 from journal.tui.screens.common import BaseScreen, parse_date_text
-from journal.tui.widgets.form import CheckField, Field
+from journal.tui.widgets.form import CheckField, ErrorLine, Field
 
 PREVIEW_LINES = 40
 
@@ -48,25 +48,29 @@ class ExportScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
         with Vertical(id="export-form"):
-            with Horizontal(classes="field-grid"):
-                yield Field(
-                    "from (blank: first day)",
-                    "from",
-                    placeholder="YYYY-MM-DD or -90",
-                    classes="w-wide",
-                    id="export-from",
-                )
-                yield Field(
-                    "to (blank: last day)",
-                    "to",
-                    placeholder="YYYY-MM-DD or today",
-                    classes="w-wide",
-                    id="export-to",
-                )
-                yield CheckField("include notes", "notes", value=True, id="export-notes")
-            with Horizontal(classes="field-grid"):
-                yield Field("file", "path", classes="w-wide", id="export-path")
-                yield Button("Write export (ctrl+s)", id="write-export", variant="primary")
+            with Vertical(classes="error-scope field-group"):
+                with Horizontal(classes="field-grid"):
+                    yield Field(
+                        "from (blank: first day)",
+                        "from",
+                        placeholder="YYYY-MM-DD or -90",
+                        classes="w-wide",
+                        id="export-from",
+                    )
+                    yield Field(
+                        "to (blank: last day)",
+                        "to",
+                        placeholder="YYYY-MM-DD or today",
+                        classes="w-wide",
+                        id="export-to",
+                    )
+                    yield CheckField("include notes", "notes", value=True, id="export-notes")
+                yield ErrorLine()
+            with Vertical(classes="error-scope field-group"):
+                with Horizontal(classes="field-grid"):
+                    yield Field("file", "path", classes="w-wide", id="export-path")
+                    yield Button("Write export (ctrl+s)", id="write-export", variant="primary")
+                yield ErrorLine()
         yield Static(
             "The export holds every day of the range exactly as stored (it imports back), "
             "your profile, and the analyzer's flags: bring it to your doctor.",

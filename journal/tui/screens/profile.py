@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from journal.tui.screens.common import BaseScreen
-from journal.tui.widgets.form import MISSING, CheckField, Field, SelectField, show_number
+from journal.tui.widgets.form import MISSING, CheckField, ErrorLine, Field, SelectField, show_number
 
 NOTE = (
     "Reference intakes follow NIH ODS (EAR from IOM 2000) for ages 14 and over. They do not "
@@ -30,47 +30,55 @@ class ProfileScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
         with Vertical(id="profile-form", disabled=True):
-            with Horizontal(classes="field-grid"):
-                yield SelectField(
-                    "sex",
-                    "sex",
-                    [("female", "female"), ("male", "male"), ("unspecified", "unspecified")],
-                    allow_blank=False,
-                    classes="w-type",
-                )
-                yield Field(
-                    "birth year", "birth_year", kind="int", placeholder="1990", classes="w-num"
-                )
-                yield Field(
-                    "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
-                )
-                yield Field(
-                    "height cm", "height_cm", kind="float", placeholder="168", classes="w-num"
-                )
-                yield Field(
-                    "body fat %",
-                    "body_fat_pct",
-                    kind="float",
-                    placeholder="optional",
-                    classes="w-num",
-                )
-            with Horizontal(classes="field-grid"):
-                yield SelectField(
-                    "diet",
-                    "diet",
-                    [("omnivore", "omnivore"), ("vegetarian", "vegetarian"), ("vegan", "vegan")],
-                    allow_blank=False,
-                    classes="w-type",
-                )
-                yield SelectField(
-                    "units",
-                    "units",
-                    [("metric", "metric"), ("imperial", "imperial")],
-                    allow_blank=False,
-                    classes="w-type",
-                )
-                yield CheckField("I track my cycle", "tracks_cycle")
-                yield Button("Save (ctrl+s)", id="save-profile", variant="primary")
+            with Vertical(classes="error-scope field-group"):
+                with Horizontal(classes="field-grid"):
+                    yield SelectField(
+                        "sex",
+                        "sex",
+                        [("female", "female"), ("male", "male"), ("unspecified", "unspecified")],
+                        allow_blank=False,
+                        classes="w-type",
+                    )
+                    yield Field(
+                        "birth year", "birth_year", kind="int", placeholder="1990", classes="w-num"
+                    )
+                    yield Field(
+                        "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
+                    )
+                    yield Field(
+                        "height cm", "height_cm", kind="float", placeholder="168", classes="w-num"
+                    )
+                    yield Field(
+                        "body fat %",
+                        "body_fat_pct",
+                        kind="float",
+                        placeholder="optional",
+                        classes="w-num",
+                    )
+                yield ErrorLine()
+            with Vertical(classes="error-scope field-group"):
+                with Horizontal(classes="field-grid"):
+                    yield SelectField(
+                        "diet",
+                        "diet",
+                        [
+                            ("omnivore", "omnivore"),
+                            ("vegetarian", "vegetarian"),
+                            ("vegan", "vegan"),
+                        ],
+                        allow_blank=False,
+                        classes="w-type",
+                    )
+                    yield SelectField(
+                        "units",
+                        "units",
+                        [("metric", "metric"), ("imperial", "imperial")],
+                        allow_blank=False,
+                        classes="w-type",
+                    )
+                    yield CheckField("I track my cycle", "tracks_cycle")
+                    yield Button("Save (ctrl+s)", id="save-profile", variant="primary")
+                yield ErrorLine()
         yield Static("", id="profile-refs")
         yield Static(NOTE, id="profile-note", classes="dim")
         yield from self.compose_footer()

@@ -85,7 +85,58 @@ def show_number(value: Any) -> str:
     return str(value)
 
 
-class Field(Vertical):
+class ErrorLine(Static):
+    """The error messages of the fields in one row or group, one line each, full width.
+
+    Fields in a row are narrow (a heart rate fits in 10 columns; its message does not), so
+    a field inside an ``.error-scope`` container reports here, prefixed with its label.
+    """
+
+    DEFAULT_CSS = """
+    ErrorLine { display: none; height: auto; color: $error; }
+    ErrorLine.-shown { display: block; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__("", classes="scope-error")
+        self._messages: dict[int, tuple[str, str]] = {}
+
+    def show_error(self, field: Widget, label: str, message: str | None) -> None:
+        if message:
+            self._messages[id(field)] = (label, message)
+        else:
+            self._messages.pop(id(field), None)
+        self.update("\n".join(f"{lab}: {msg}" for lab, msg in self._messages.values()))
+        self.set_class(bool(self._messages), "-shown")
+
+
+class _ErrorMixin:
+    """``set_error`` for the field widgets: mark the field, show the message nearby."""
+
+    _label: str
+    error_text: str = ""
+
+    def _scope_line(self) -> ErrorLine | None:
+        for ancestor in self.ancestors:  # type: ignore[attr-defined]
+            if ancestor.has_class("error-scope"):
+                lines = [c for c in ancestor.children if isinstance(c, ErrorLine)]
+                return lines[0] if lines else None
+        return None
+
+    def set_error(self, message: str | None) -> None:
+        self.error_text = message or ""
+        self.set_class(bool(message), "-has-error")  # type: ignore[attr-defined]
+        scope = self._scope_line()
+        own = self.query_one(".field-error", Static)  # type: ignore[attr-defined]
+        if scope is not None:
+            scope.show_error(self, self._label, message)  # type: ignore[arg-type]
+        own.update("" if scope is not None else message or "")
+        own.display = scope is None and bool(message)
+        for child in self.query("Input"):  # type: ignore[attr-defined]
+            child.set_class(bool(message), "-invalid")
+
+
+class Field(_ErrorMixin, Vertical):
     """A labelled one-line input with an inline error line underneath."""
 
     DEFAULT_CSS = """
@@ -145,12 +196,6 @@ class Field(Vertical):
     def json_value(self) -> Any:
         return to_number(self.text, self.kind)
 
-    def set_error(self, message: str | None) -> None:
-        error = self.query_one(".field-error", Static)
-        error.update(message or "")
-        self.set_class(bool(message), "-has-error")
-        self.input.set_class(bool(message), "-invalid")
-
     def set_hint(self, text: str) -> None:
         hint = self.query_one(".field-hint", Static)
         hint.update(text)
@@ -176,7 +221,7 @@ class RatingField(Field):
         self.set_hint(meaning or "1 fresh … 10 extreme")
 
 
-class SelectField(Vertical):
+class SelectField(_ErrorMixin, Vertical):
     """A labelled choice; blank means "not given"."""
 
     DEFAULT_CSS = """
@@ -228,15 +273,11 @@ class SelectField(Vertical):
     def set_value(self, value: Any) -> None:
         self.select.value = Select.NULL if value is None else value
 
-    def set_error(self, message: str | None) -> None:
-        self.query_one(".field-error", Static).update(message or "")
-        self.set_class(bool(message), "-has-error")
-
 
 AnyField = Field | SelectField
 
 
-class FormRow(Horizontal):
+class FormRow(Vertical):
     """One entry of a list (a run, a meal, ...): fields, and a button to remove it.
 
     ``original`` keeps the stored document, so fields the form does not show (a run's notes,
@@ -253,15 +294,17 @@ class FormRow(Horizontal):
             self.row = row
 
     def __init__(self, original: dict[str, Any] | None = None) -> None:
-        super().__init__(classes="form-row")
+        super().__init__(classes="form-row error-scope")
         self.original = dict(original or {})
 
     def compose_fields(self) -> ComposeResult:
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
-        yield from self.compose_fields()
-        yield Button("✕", classes="remove-row", tooltip="Remove this entry", compact=True)
+        with Horizontal(classes="row-fields"):
+            yield from self.compose_fields()
+            yield Button("✕", classes="remove-row", tooltip="Remove this entry", compact=True)
+        yield ErrorLine()
 
     @on(Button.Pressed, ".remove-row")
     def _remove(self, event: Button.Pressed) -> None:
@@ -282,7 +325,7 @@ class FormRow(Horizontal):
         return doc
 
 
-class CheckField(Vertical):
+class CheckField(_ErrorMixin, Vertical):
     """A checkbox with the same label/error layout as the other fields."""
 
     DEFAULT_CSS = """
@@ -303,10 +346,6 @@ class CheckField(Vertical):
     @property
     def checkbox(self) -> Checkbox:
         return self.query_one(Checkbox)
-
-    def set_error(self, message: str | None) -> None:
-        self.query_one(".field-error", Static).update(message or "")
-        self.set_class(bool(message), "-has-error")
 
 
 def widget_path(widget: Widget) -> str:

@@ -7,11 +7,11 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
-from journal.tui.widgets.form import MISSING, Field, FormRow, SelectField, show_number
+from journal.tui.widgets.form import MISSING, ErrorLine, Field, FormRow, SelectField, show_number
 
 RUN_TYPES = ("easy", "long", "tempo", "interval", "race", "recovery", "other")
 NUTRIENT_SHORT = (
@@ -54,7 +54,7 @@ class RunRow(FormRow):
             "distance_km",
             value=show_number(o.get("distance_km")),
             kind="float",
-            placeholder="10",
+            placeholder="km",
             classes="w-num",
         )
         yield Field(
@@ -62,7 +62,7 @@ class RunRow(FormRow):
             "duration_min",
             value=show_number(o.get("duration_min")),
             kind="duration",
-            placeholder="55 / 1:05:00",
+            placeholder="min or h:mm:ss",
             classes="w-time",
         )
         yield Field(
@@ -103,7 +103,7 @@ class CrossRow(FormRow):
             "duration_min",
             value=show_number(o.get("duration_min")),
             kind="duration",
-            placeholder="30",
+            placeholder="min",
             classes="w-time",
         )
         yield Field(
@@ -197,30 +197,30 @@ class MealRow(FormRow):
 
     def compose(self) -> ComposeResult:
         o = self.original
-        with Vertical(classes="meal-box"):
-            with Horizontal(classes="meal-fields"):
-                yield Field(
-                    "meal",
-                    "name",
-                    value=o.get("name", ""),
-                    placeholder=self.default_name,
-                    classes="w-name",
-                )
-                yield Field(
-                    "what you ate",
-                    "text",
-                    value=o.get("text") or "",
-                    placeholder=self._placeholder(),
-                    classes="w-meal",
-                )
-                yield Button("✕", classes="remove-row", tooltip="Remove this meal", compact=True)
-            yield Static("", classes="meal-preview")
+        with Horizontal(classes="meal-fields"):
+            yield Field(
+                "meal",
+                "name",
+                value=o.get("name", ""),
+                placeholder=self.default_name,
+                classes="w-name",
+            )
+            yield Field(
+                "what you ate",
+                "text",
+                value=o.get("text") or "",
+                placeholder=self._placeholder(),
+                classes="w-meal",
+            )
+            yield Button("✕", classes="remove-row", tooltip="Remove this meal", compact=True)
+        yield ErrorLine()
+        yield Static("", classes="meal-preview")
 
     def _placeholder(self) -> str:
         items = self.original.get("items")
         if items and not self.original.get("text"):
             return f"({len(items)} foods from an import; typing replaces them)"
-        return "oatmeal 80g, 1 banana, 250 ml milk"
+        return "e.g. oatmeal 80g, 1 banana, 250 ml milk"
 
     @property
     def text_field(self) -> Field:
