@@ -429,3 +429,14 @@ async def test_save_while_another_writer_holds_the_lock_is_explained(tmp_path: P
         assert any("Another Stridelog is writing" in m for m in messages)
         assert app.screen.is_dirty()  # type: ignore[attr-defined]
     assert Journal.open(data).get(TODAY) is None
+
+
+async def test_theme_tcss_applies_only_while_its_theme_is_active(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "data", today=TODAY, theme="high-contrast")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        title = app.screen.query(".section-title").first()
+        assert title.styles.text_style.reverse  # from themes/high-contrast.tcss
+        app.theme = "stridelog-dark"
+        await settle(pilot, app)
+        assert not title.styles.text_style.reverse

@@ -38,8 +38,11 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, list | tuple):
-        return ", ".join(_fmt(v) for v in value)
+        sep = "; " if any(isinstance(v, dict) for v in value) else ", "
+        return sep.join(_fmt(v) for v in value)
     if isinstance(value, dict):
+        if "title" in value:  # a cross-referenced flag: its title says it all
+            return f"{value['title']} ({value.get('start', '')} to {value.get('end', '')})"
         return "; ".join(f"{k}: {_fmt(v)}" for k, v in value.items())
     return str(value)
 
@@ -83,15 +86,27 @@ def metrics_table(metrics: dict[str, Any]) -> Table:
         ("7-day fatigue", _fmt(last7.get("mean_fatigue"))),
     ]
     nutrition = metrics.get("nutrition_7d") or {}
-    means = nutrition.get("means") or nutrition.get("mean") or {}
+    means = nutrition.get("means") or {}
     refs = metrics.get("references") or {}
+    energy = nutrition.get("energy_pct") or {}
+    cells.append(("7-day kcal", _fmt(round(means["kcal"])) if "kcal" in means else "—"))
+    cells.append(
+        (
+            "carbs/protein/fat",
+            " / ".join(f"{_fmt(energy.get(k))} %" for k in ("carbs", "protein", "fat"))
+            if energy
+            else "—",
+        )
+    )
+    cells.append(("energy availability", _fmt(nutrition.get("energy_availability"))))
     for key, label in (("iron_mg", "7-day iron"), ("b6_mg", "7-day B6"), ("b12_ug", "7-day B12")):
         ref = refs.get(key) or {}
-        value = means.get(key) if isinstance(means, dict) else None
-        shown = _fmt(value)
+        shown = _fmt(means.get(key))
         if ref:
             shown += f" / {_fmt(ref.get('rda'))} {ref.get('unit', '')} (EAR {_fmt(ref.get('ear'))})"
         cells.append((label, shown))
+    if nutrition and not nutrition.get("judged"):
+        cells.append(("nutrition", "too little logged to judge"))
     for i in range(0, len(cells), 3):
         row = []
         for name, value in cells[i : i + 3]:

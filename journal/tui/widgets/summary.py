@@ -31,7 +31,9 @@ def training_summary(doc: dict[str, Any]) -> Text:
     if not sessions:
         out.append("rest day (nothing logged)\n", style="dim")
     else:
-        out.append(f"{sessions} session{'s' if sessions > 1 else ''} · {km:.1f} km · ")
+        out.append(f"{sessions} session{'s' if sessions > 1 else ''} · ")
+        if km:
+            out.append(f"{km:.1f} km · ")
         out.append(f"{_minutes(minutes)} · load {load:.0f}\n")
     sleep = doc.get("sleep") or {}
     if isinstance(sleep.get("hours"), int | float):
