@@ -84,13 +84,22 @@ class MealItem(_Doc):
 
 
 class Resolved(_Doc):
-    """What the food table made of a meal, stored so the analyzer never re-parses text."""
+    """What the food table made of a meal, stored so the analyzer never re-parses text.
+
+    Stored compactly, as it is repeated for every meal of years of days: items carry only
+    ``food_id`` and ``grams`` (the table has the names), and ``coverage`` lists only the
+    nutrients not fully known; see :meth:`coverage_of`.
+    """
 
     version: str
     items: list[MealItem] = []
     unmatched: list[str] = []
     totals: dict[str, float] = {}
     coverage: dict[str, float] = {}
+
+    def coverage_of(self, key: str) -> float:
+        """Share of the meal's grams whose ``key`` is known (absent from ``coverage``: all)."""
+        return self.coverage.get(key, 1.0 if key in self.totals else 0.0)
 
 
 class Meal(_Doc):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import filelock
+import msgspec
 import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -153,6 +154,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.on_reload = on_reload
         self._data: Tables | None = None
+        self._raw: bytes | None = None  # the bytes behind ``_data``, for typed decoding
         self._stamp: tuple[int, int, int, int] | None = None
         self._batch_depth = 0
         self._dirty = False
@@ -171,13 +173,20 @@ class AtomicJSONStorage(Storage):
             try:
                 data = parse_tables(raw)
             except ValueError as err:
-                self._data, self._stamp = None, None
+                self._data, self._raw, self._stamp = None, None, None
                 raise _CorruptFile(str(err)) from None
-            self._reset(data, stamp)
+            self._reset(data, stamp, raw)
         return self._data
 
-    def _reset(self, data: Tables, stamp: tuple[int, int, int, int] | None) -> None:
-        self._data, self._stamp = data, stamp
+    def raw(self) -> bytes | None:
+        """The file's bytes as last read or written (None for a journal not written yet)."""
+        self.read()
+        return self._raw
+
+    def _reset(
+        self, data: Tables, stamp: tuple[int, int, int, int] | None, raw: bytes | None = None
+    ) -> None:
+        self._data, self._stamp, self._raw = data, stamp, raw
         self.generation += 1
         if self.on_reload:
             self.on_reload()
@@ -191,17 +200,18 @@ class AtomicJSONStorage(Storage):
 
     def _flush(self) -> None:
         assert self._data is not None
+        raw = orjson.dumps(self._data)
         try:
-            write_private_atomic(self.path, orjson.dumps(self._data))
+            write_private_atomic(self.path, raw)
         except BaseException:
             self.invalidate()
             raise
-        self._stamp = _stamp(self.path)
+        self._raw, self._stamp = raw, _stamp(self.path)
         self.generation += 1
 
     def invalidate(self) -> None:
         """Forget the in-memory copy; the next read comes from disk."""
-        self._data, self._stamp = None, None
+        self._data, self._raw, self._stamp = None, None, None
         self.generation += 1
         if self.on_reload:
             self.on_reload()
@@ -256,6 +266,12 @@ class CheckReport:
     size_bytes: int
     backups: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+
+class _DaysFile(msgspec.Struct):
+    """The days table of a journal file, for typed decoding (other tables are skipped)."""
+
+    days: dict[str, Day] = {}
 
 
 Migration = Callable[[Tables], Tables]
@@ -396,6 +412,8 @@ class Journal:
         if self._all_cache and self._all_cache[0] == gen:
             return self._all_cache[1]
         raw = tables.get(DAYS, {})
+        if len(self._day_cache) < len(raw) // 2:
+            self._decode_all_days()
         out = []
         for key in sorted(raw, key=int):
             day = self._day_cache.get(int(key))
@@ -405,6 +423,24 @@ class Journal:
             out.append(day)
         self._all_cache = (gen, out)
         return out
+
+    def _decode_all_days(self) -> None:
+        """Typed decode of the whole file in one msgspec pass: ~2x faster than converting
+        TinyDB's dicts one by one. A document that does not validate is left to the slow
+        path, which names it."""
+        raw = self._storage.raw()
+        if not raw:
+            return
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            decoded = msgspec.json.decode(raw, type=_DaysFile).days
+        except msgspec.ValidationError:
+            return
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        self._day_cache = {int(k): v for k, v in decoded.items()}
 
     def dates(self) -> list[dt.date]:
         raw = self._read().get(DAYS, {})

@@ -344,11 +344,19 @@ def test_resolve_meal_with_explicit_items() -> None:
     )
     r = foods.resolve_meal(meal).resolved
     assert r is not None
-    assert [(i.food_id, i.grams, i.name) for i in r.items] == [
-        ("15076", 150, "Fish, salmon, Atlantic, wild, raw")
-    ]
+    assert [(i.food_id, i.grams) for i in r.items] == [("15076", 150)]
+    assert foods.food("15076").name == "Fish, salmon, Atlantic, wild, raw"
     assert r.unmatched == ["food 99999 (10 g) is not in the food table"]
     assert r.totals["kcal"] == pytest.approx(142 * 1.5)
+    assert r.coverage_of("kcal") == 1.0  # stored compactly: fully known is left out
+
+
+def test_partly_measured_nutrient_keeps_its_coverage() -> None:
+    meal = foods.resolve_meal(Meal(text="salmon 150g, 1 banana"))
+    r = meal.resolved
+    assert r is not None
+    assert all(0.0 <= r.coverage_of(k) <= 1.0 for k in r.totals)
+    assert set(r.coverage) == {k for k in r.totals if r.coverage_of(k) < 1.0}
 
 
 def test_resolved_meal_round_trips_through_the_day_document() -> None:

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p1"
+PARSER_VERSION = "p2"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
@@ -204,7 +204,11 @@ def resolve_meal(meal: Meal) -> Meal:
         )
     totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
     resolved = Resolved(
-        version=VERSION, items=items, unmatched=unmatched, totals=totals, coverage=coverage
+        version=VERSION,
+        items=[MealItem(food_id=i.food_id, grams=round(i.grams, 1)) for i in items],
+        unmatched=unmatched,
+        totals={k: round(v, 3) for k, v in totals.items()},
+        coverage={k: round(c, 3) for k, c in coverage.items() if c < 1.0},
     )
     return msgspec.structs.replace(meal, resolved=resolved)
 
