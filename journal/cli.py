@@ -24,6 +24,9 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
+from journal.commands.chart import chart
+from journal.commands.foods import foods
+from journal.commands.trends import trends
 from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
 from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
 
@@ -253,9 +256,7 @@ def show(date_: dt.date | None, start: dt.date | None, end: dt.date | None, as_j
 @main.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
-@click.option(
-    "--keep-existing", is_flag=True, help="Keep stored days and profile."
-)
+@click.option("--keep-existing", is_flag=True, help="Keep stored days and profile.")
 @data_dir_option
 @user_errors
 def import_(file: str, dry_run: bool, keep_existing: bool) -> None:
@@ -413,27 +414,10 @@ def demo(n_days: int, force: bool) -> None:
     click.echo(f"Open it with: stridelog --data-dir {folder}")
 
 
-def _register_area_commands() -> None:
-    """Commands of the other areas (foods, trends, chart), each in its own module."""
-    import importlib
-
-    for module, name in (
-        ("journal.commands.foods", "foods"),
-        ("journal.commands.trends", "trends"),
-        ("journal.commands.chart", "chart"),
-    ):
-        try:
-            command = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
-        main.add_command(command)
-
-
-_register_area_commands()
-
-
-def run() -> None:  # pragma: no cover - console script shim
-    main()
+# The other areas' commands live in modules of their own and import their heavy parts lazily.
+main.add_command(foods)
+main.add_command(trends)
+main.add_command(chart)
 
 
 __all__ = ["main"]
