@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.analysis import analyze, export_sections
-from journal.demo import _meal_resolver, demo_profile, generate_days
+from journal.demo import demo_profile, generate_days, meal_resolver
 from journal.model import Day
 from journal.store import Journal
 
@@ -38,7 +38,7 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
 
 
 def journal_days(n: int) -> list[Day]:
-    resolve = _meal_resolver()  # meals carry stored totals, as saved by the app
+    resolve = meal_resolver()  # meals carry stored totals, as saved by the app
     return [resolve(d) for d in generate_days(n, END)]
 
 

@@ -32,9 +32,9 @@ TARGET_MS = 30.0
 def journal_days(n: int) -> list[Day]:
     days = generate_days(n, END)
     try:
-        from journal.demo import _meal_resolver
+        from journal.demo import meal_resolver
 
-        resolve = _meal_resolver()
+        resolve = meal_resolver()
         days = [resolve(d) if d.meals else d for d in days]
     except Exception:  # pragma: no cover - the food table is optional here
         pass

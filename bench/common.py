@@ -26,12 +26,12 @@ def ten_year_days(n: int = TEN_YEARS) -> list[Day]:
 
 
 def write_journal(folder: Path, n: int = TEN_YEARS, *, resolve: bool = True) -> Journal:
-    from journal.demo import _meal_resolver
+    from journal.demo import meal_resolver
 
     journal = Journal.open(folder)
     days = ten_year_days(n)
     if resolve:
-        prepare = _meal_resolver()
+        prepare = meal_resolver()
         days = [prepare(d) for d in days]
     journal.put_many(days, profile=demo_profile())
     return journal

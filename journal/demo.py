@@ -165,7 +165,7 @@ def generate_days(n_days: int, end: dt.date | None = None, seed: int = 7) -> lis
     return days
 
 
-def _meal_resolver() -> Callable[[Day], Day]:
+def meal_resolver() -> Callable[[Day], Day]:
     """``foods.resolve_day`` with a memo per meal text (the demo repeats a small menu)."""
     try:
         from journal import foods
@@ -192,6 +192,6 @@ def _meal_resolver() -> Callable[[Day], Day]:
 def write_demo(data_dir: str | Path, n_days: int = 120, end: dt.date | None = None) -> Journal:
     """Write a generated journal (meals resolved, profile set) into ``data_dir``."""
     journal = Journal.open(data_dir)
-    resolve = _meal_resolver()
+    resolve = meal_resolver()
     journal.put_many([resolve(d) for d in generate_days(n_days, end)], profile=demo_profile())
     return journal
