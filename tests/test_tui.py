@@ -440,3 +440,87 @@ async def test_theme_tcss_applies_only_while_its_theme_is_active(tmp_path: Path)
         app.theme = "stridelog-dark"
         await settle(pilot, app)
         assert not title.styles.text_style.reverse
+
+
+async def test_a_day_changed_elsewhere_is_not_overwritten_silently(tmp_path: Path) -> None:
+    from journal.model import Day, Run
+    from journal.tui.screens.common import ConfirmScreen
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_into(pilot, app, "fatigue", "6")
+        # meanwhile, `stridelog add` in another terminal logs a run for the same day
+        Journal.open(data).add(Day(date=TODAY, runs=[Run(duration_min=30, rpe=3)]))
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "changed outside this window" in app.screen.question
+        await pilot.press("n")
+        await settle(pilot, app)
+        stored = Journal.open(data).get(TODAY)
+        assert stored is not None and stored.fatigue is None and len(stored.runs) == 1
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        await pilot.press("y")  # overwrite, knowingly
+        await settle(pilot, app)
+    stored = Journal.open(data).get(TODAY)
+    assert stored is not None and stored.fatigue == 6 and stored.runs == []
+
+
+async def test_supplement_is_parsed_and_a_bad_one_is_marked(tmp_path: Path) -> None:
+    from journal.tui.widgets.rows import SupplementRow
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.click("#add-supplements")
+        await settle(pilot, app)
+        row = app.screen.query_one(SupplementRow)
+        supplement = row.fields()[0]
+        assert app.focused is supplement.input
+        await pilot.press(*"iron lots")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert supplement.has_class("-has-error") and supplement.error_text
+        assert Journal.open(data).get(TODAY) is None
+        supplement.text = "iron 65mg"
+        await pilot.pause()
+        assert "65" in str(app.screen.query_one("#nutrition-panel").content)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    day = Journal.open(data).get(TODAY)
+    assert day is not None and day.supplements[0].iron_mg == 65
+
+
+async def test_meal_preview_and_period_field(demo_dir: Path) -> None:
+    from journal.tui.widgets.rows import MealRow
+
+    app = create_app(demo_dir, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert app.screen.query_one("#period-field").display  # the demo runner tracks her cycle
+        row = app.screen.query(MealRow).first()
+        row.text_field.input.focus()
+        row.text_field.text = ""
+        await pilot.press(*"2 eggs, glorp")
+        preview = str(row.query_one(".meal-preview").content)
+        assert "2 eggs → Egg" in preview
+        assert "? glorp" in preview and "counted as unknown" in preview
+        assert "1 unknown" in str(app.screen.query_one("#nutrition-panel").content)
+
+
+async def test_command_palette_goes_to_a_screen(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert not app.screen.query_one("#period-field").display  # no cycle tracking
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to trends")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert app.current_mode == "trends"

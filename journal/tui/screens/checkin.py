@@ -73,6 +73,7 @@ class CheckinScreen(BaseScreen):
         self._stored_period: bool | None = None
         self._loaded = False
         self._static: dict[str, Any] = {}
+        self._loaded_day: Any = None  # the stored day the form was filled from
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -192,6 +193,7 @@ class CheckinScreen(BaseScreen):
                 day = app.journal.get(date)
         from journal.model import to_doc
 
+        self._loaded_day = day
         doc = to_doc(day) if day is not None else {"date": date.isoformat()}
         await self._fill(doc)
         self.query_one("#form").disabled = app.journal is None
@@ -361,7 +363,8 @@ class CheckinScreen(BaseScreen):
     def action_save(self) -> None:
         self.save()
 
-    def save(self) -> None:
+    def save(self, *, overwrite: bool = False) -> None:
+        """Validate and write the form; ``overwrite`` skips the changed-elsewhere check."""
         app: Any = self.app
         if app.journal is None or self.date is None:
             self.notify("The journal is still opening; try again in a moment.")
@@ -370,10 +373,10 @@ class CheckinScreen(BaseScreen):
         if day is None:
             return
         self._update_status("saving…")
-        self._write(day)
+        self._write(day, overwrite)
 
     @work(thread=True, exclusive=True, group="save")
-    def _write(self, day: Any) -> None:
+    def _write(self, day: Any, overwrite: bool) -> None:
         app: Any = self.app
         from journal.store import StoreError
 
@@ -385,6 +388,12 @@ class CheckinScreen(BaseScreen):
             pass
         try:
             with app.journal_lock:
+                # DESIGN §3: another process (``stridelog add``) may have written this day
+                # since the form was filled; never overwrite that silently.
+                stored = app.journal.get(day.date)
+                if not overwrite and stored != self._loaded_day:
+                    app.call_from_thread(self._changed_elsewhere, day.date)
+                    return
                 if day.is_empty():
                     app.journal.delete(day.date)
                 else:
@@ -395,9 +404,28 @@ class CheckinScreen(BaseScreen):
             return
         app.call_from_thread(self._saved, day)
 
+    def _changed_elsewhere(self, date: dt.date) -> None:
+        self._update_status("Not saved: changed elsewhere")
+
+        def answer(overwrite: bool | None) -> None:
+            if overwrite:
+                self.save(overwrite=True)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"{date:%a %d %b} was changed outside this window (another Stridelog or "
+                "`stridelog add`) since you opened it. Overwrite it with this form? "
+                "Choose Cancel, then reopen the day to see the other changes.",
+                yes="Overwrite",
+                no="Cancel",
+            ),
+            answer,
+        )
+
     def _saved(self, day: Any) -> None:
         if day.date == self.date:
             self._baseline = self.collect()[0]
+            self._loaded_day = None if day.is_empty() else day
         self._update_status(f"saved {dt.datetime.now():%H:%M}")
         self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
         self.app.journal_changed.publish(day.date)  # type: ignore[attr-defined]
