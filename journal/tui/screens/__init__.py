@@ -1,0 +1,1 @@
+"""One module per screen (a Textual mode each), plus the shared dialogs in common.py."""
