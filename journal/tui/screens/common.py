@@ -152,6 +152,33 @@ class StoreErrorScreen(ModalScreen[None]):
         self.app.exit()
 
 
+def screen_classes() -> list[tuple[str, type[Screen]]]:
+    """Every mode's screen class with its title (imports the screen modules, not the core)."""
+    from journal.tui.app import SCREENS
+
+    out: list[tuple[str, type[Screen]]] = []
+    for mode, (title, _key, _text) in SCREENS.items():
+        try:
+            module = __import__(f"journal.tui.screens.{mode}", fromlist=["_"])
+        except ImportError:
+            continue
+        cls = next(
+            (
+                v
+                for k, v in vars(module).items()
+                if k.endswith("Screen")
+                and k != "BaseScreen"
+                and isinstance(v, type)
+                and issubclass(v, Screen)
+                and v.__module__ == module.__name__
+            ),
+            None,
+        )
+        if cls is not None:
+            out.append((title, cls))
+    return out
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key: the app's, the current screen's, and the form keys."""
 
@@ -166,16 +193,26 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def key_rows(self) -> list[tuple[str, str, str]]:
+        """(where, key, what) for the app's keys, this screen's, then every other screen's."""
         rows: list[tuple[str, str, str]] = []
-        seen: set[str] = set()
-        sources = [("Everywhere", self.app), (self.under.sub_title or "This screen", self.under)]
-        for where, node in sources:
-            for _key, binding in node._bindings:
+
+        def add(where: str, bindings: list[Binding], seen: set[str]) -> None:
+            for binding in bindings:
                 if binding.key in seen or not binding.description:
                     continue
                 seen.add(binding.key)
                 key = self.app.get_key_display(binding)
-                rows.append((where, key, binding.description))
+                text = binding.tooltip or binding.description
+                rows.append((where, key, text))
+
+        add("Everywhere", [b for _k, b in self.app._bindings], set())
+        screens = [(self.under.sub_title or "This screen", type(self.under))]
+        for title, cls in screen_classes():
+            if cls is not type(self.under):
+                screens.append((title, cls))
+        for title, cls in screens:
+            own = [b for b in Binding.make_bindings(cls.BINDINGS) if b.key not in ("tab",)]
+            add(title, own, set())
         rows.extend(("In forms", k, d) for k, d in FORM_KEYS)
         return rows
 
