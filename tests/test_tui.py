@@ -524,3 +524,22 @@ async def test_command_palette_goes_to_a_screen(tmp_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot, app)
         assert app.current_mode == "trends"
+
+
+async def test_screens_pick_up_days_written_by_another_process(tmp_path: Path) -> None:
+    from journal.model import Day, Run
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        assert app.screen.query_one("#history-table").row_count == 0
+        Journal.open(data).add(Day(date=TODAY, runs=[Run(distance_km=8, duration_min=45, rpe=4)]))
+        await pilot.press("f2")
+        await settle(pilot, app)
+        assert field(app, "runs[0].distance_km").text == "8"  # the form was not dirty
+        await pilot.press("f3")
+        await settle(pilot, app)
+        assert app.screen.query_one("#history-table").row_count == 1

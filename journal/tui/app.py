@@ -260,6 +260,18 @@ class StridelogApp(App[None]):
         if self.journal is not None:
             callback()
 
+    def journal_moved_on(self, seen: list[Any] | None) -> bool:
+        """Whether the journal's days differ from ``seen`` (another process wrote the file).
+
+        The store re-reads the file only when it changed on disk and otherwise returns the
+        same parsed Day objects, so an identity check of the lists is cheap and exact.
+        """
+        if self.journal is None or seen is None:
+            return False
+        with self.journal_lock:
+            days = self.journal.days()
+        return len(days) != len(seen) or any(a is not b for a, b in zip(days, seen, strict=True))
+
     def set_profile(self, profile: Profile) -> None:
         self.profile = profile
         self.data_ready.publish(None)

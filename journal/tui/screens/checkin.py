@@ -431,6 +431,16 @@ class CheckinScreen(BaseScreen):
         self.app.journal_changed.publish(day.date)  # type: ignore[attr-defined]
         self._update_summary()
 
+    def on_screen_resume(self) -> None:
+        """Back on the form: pick up changes made elsewhere, unless the runner is editing."""
+        app: Any = self.app
+        if app.journal is None or self.date is None or self.is_dirty():
+            return
+        with app.journal_lock:
+            stored = app.journal.get(self.date)
+        if stored != self._loaded_day:
+            self.run_worker(self.load_date(self.date), exclusive=True, group="load-day")
+
     def request_date(self, date: dt.date) -> None:
         """Move to ``date``, asking first when the form has unsaved changes."""
         if date == self.date:

@@ -67,6 +67,7 @@ class HistoryScreen(BaseScreen):
         self._shown: list[Any] = []
         self._added = 0
         self._flags: dict[dt.date, list[Any]] = {}
+        self._seen: list[Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
@@ -106,6 +107,7 @@ class HistoryScreen(BaseScreen):
             return
         with app.journal_lock:
             days = app.journal.days()
+        self._seen = days
         self._all = list(reversed(days))
         self._apply_filter()
         self._analyze(days)
@@ -212,6 +214,10 @@ class HistoryScreen(BaseScreen):
         self.query_one("#history-count", Static).update(label)
 
     # --- events -------------------------------------------------------------------------------
+
+    def on_screen_resume(self) -> None:
+        if self.app.journal_moved_on(self._seen):  # type: ignore[attr-defined]
+            self.reload()
 
     def _scrolled(self, _old: float, new: float) -> None:
         table = self.query_one(DataTable)

@@ -131,6 +131,7 @@ class TrendsScreen(BaseScreen):
         super().__init__()
         self.analysis: Any = None
         self._expanded = False
+        self._seen: list[Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
@@ -167,6 +168,7 @@ class TrendsScreen(BaseScreen):
 
         with app.journal_lock:
             days = app.journal.days()
+        self._seen = days
         today: dt.date = app.today()
         end = max([today, *(d.date for d in days[-1:])])
         if window_days:
@@ -218,6 +220,10 @@ class TrendsScreen(BaseScreen):
                 collapsible.styles.border_left = ("outer", color)
                 widgets.append(collapsible)
         await container.mount_all(widgets)
+
+    def on_screen_resume(self) -> None:
+        if self.app.journal_moved_on(self._seen):  # type: ignore[attr-defined]
+            self.refresh_analysis()
 
     @on(Select.Changed, "#window")
     def _window_changed(self) -> None:
