@@ -543,3 +543,20 @@ async def test_screens_pick_up_days_written_by_another_process(tmp_path: Path) -
         await pilot.press("f3")
         await settle(pilot, app)
         assert app.screen.query_one("#history-table").row_count == 1
+
+
+async def test_a_stored_day_the_model_refuses_is_explained(tmp_path: Path) -> None:
+    from journal.model import Day
+    from journal.tui.screens.common import StoreErrorScreen
+
+    data = tmp_path / "data"
+    Journal.open(data).add(Day(date=TODAY, fatigue=3))
+    raw = json.loads((data / "journal.json").read_text())
+    raw["days"][str(TODAY.toordinal())]["fatigue"] = 42  # written by hand, out of range
+    (data / "journal.json").write_text(json.dumps(raw))
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert isinstance(app.screen, StoreErrorScreen)
+        message = str(app.screen.query_one("#store-error-message").content)
+        assert "fatigue" in message and "stridelog check" in message

@@ -224,6 +224,13 @@ class StridelogApp(App[None]):
         except StoreError as err:
             self.call_from_thread(self._store_failed, str(err))
             return
+        except ValueError as err:  # InvalidInput: a stored document the model refuses
+            self.call_from_thread(
+                self._store_failed,
+                f"The journal holds a document Stridelog cannot read: {err}. "
+                "Run `stridelog check` to list every problem.",
+            )
+            return
         except OSError as err:
             self.call_from_thread(self._store_failed, f"The journal cannot be opened: {err}")
             return

@@ -132,7 +132,7 @@ class ExportScreen(BaseScreen):
             with app.journal_lock:
                 doc = build_export(app.journal, start, end, include_notes=notes)
             written = write_export(doc, path)
-        except (StoreError, OSError) as err:
+        except (StoreError, OSError, ValueError) as err:
             app.call_from_thread(self._failed, str(err))
             return
         preview = dumps(doc).decode().splitlines()

@@ -121,7 +121,11 @@ class HistoryScreen(BaseScreen):
             return
         if not days:
             return
-        analysis = analyze(days, app.profile, start=days[0].date, end=days[-1].date)
+        try:
+            analysis = analyze(days, app.profile, start=days[0].date, end=days[-1].date)
+        except Exception as err:  # the table is still useful without the flags column
+            app.call_from_thread(app.notify, f"Flags unavailable: {err}", severity="warning")
+            return
         by_date: dict[dt.date, list[Any]] = {}
         for flag in analysis.flags:
             if flag.category == "data":

@@ -175,8 +175,16 @@ class TrendsScreen(BaseScreen):
             start = end - dt.timedelta(days=window_days - 1)
         else:
             start = days[0].date if days else end
-        analysis = analyze(days, app.profile, start=start, end=end)
+        try:
+            analysis = analyze(days, app.profile, start=start, end=end)
+        except Exception as err:  # explain in the UI; the rest of the app keeps working
+            app.call_from_thread(self._failed, f"The analyzer failed: {err}")
+            return
         app.call_from_thread(self._analysed, analysis)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#metrics", Static).update(message)
+        self.notify(message, severity="error")
 
     async def _analysed(self, analysis: Any) -> None:
         self.analysis = analysis
