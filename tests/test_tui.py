@@ -560,3 +560,23 @@ async def test_a_stored_day_the_model_refuses_is_explained(tmp_path: Path) -> No
         assert isinstance(app.screen, StoreErrorScreen)
         message = str(app.screen.query_one("#store-error-message").content)
         assert "fatigue" in message and "stridelog check" in message
+
+
+async def test_go_to_date_dialog(tmp_path: Path) -> None:
+    from journal.tui.screens.common import DateScreen
+
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, DateScreen)
+        await pilot.press("ctrl+u", *"someday", "enter")
+        await pilot.pause()
+        assert "not a date" in str(app.screen.query_one("#date-error").content)
+        await pilot.press("ctrl+u", *"-3", "enter")
+        await settle(pilot, app)
+        assert app.screen.date == TODAY - dt.timedelta(days=3)  # type: ignore[attr-defined]
+        await pilot.press("alt+left")
+        await settle(pilot, app)
+        assert app.screen.date == TODAY - dt.timedelta(days=4)  # type: ignore[attr-defined]

@@ -114,7 +114,7 @@ class DateScreen(ModalScreen[dt.date | None]):
         with Vertical(classes="dialog"):
             yield Label("Go to date (YYYY-MM-DD, today, yesterday, -N)", classes="dialog-question")
             yield Input(self.current.isoformat(), id="date-input")
-            yield Static("", id="date-error", classes="field-error")
+            yield Static("", id="date-error", classes="dialog-error")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
