@@ -110,7 +110,7 @@ class HistoryScreen(BaseScreen):
         self._seen = days
         self._all = list(reversed(days))
         self._apply_filter()
-        self._analyze(days)
+        self.call_after_refresh(self._analyze, days)  # rows first, flags when ready
 
     @work(thread=True, exclusive=True, group="history-flags")
     def _analyze(self, days: list[Any]) -> None:
