@@ -245,7 +245,7 @@ class StridelogApp(App[None]):
             )
             return
         self.call_from_thread(self._foods_loaded)
-        import journal.analysis  # noqa: F401  (warm: History and Trends analyse on first show)
+        import journal.analysis  # warm: History and Trends analyse on first show
 
     def _journal_loaded(self, journal: Journal, profile: Profile) -> None:
         self.journal = journal
