@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -245,7 +246,7 @@ class StridelogApp(App[None]):
             )
             return
         self.call_from_thread(self._foods_loaded)
-        import journal.analysis  # warm: History and Trends analyse on first show
+        importlib.import_module("journal.analysis")  # warm: History and Trends analyse soon
 
     def _journal_loaded(self, journal: Journal, profile: Profile) -> None:
         self.journal = journal
