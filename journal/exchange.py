@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from journal.files import write_private_atomic
 from journal.model import (
     SCHEMA_VERSION,
     Day,
@@ -24,7 +25,7 @@ from journal.model import (
     parse_profile,
     to_doc,
 )
-from journal.store import ImportResult, Journal, write_private_atomic
+from journal.store import ImportResult, Journal
 
 FORMAT = "stridelog"
 MAX_REPORTED_ERRORS = 20

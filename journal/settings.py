@@ -9,15 +9,14 @@ them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from journal import paths
+from journal.files import write_private_atomic
 
 SETTINGS_FILE = "settings.json"
 DEFAULT_THEME = "stridelog-dark"
@@ -54,20 +53,8 @@ def load_settings(config_dir: str | os.PathLike[str] | None = None) -> Settings:
 def save_settings(settings: Settings, config_dir: str | os.PathLike[str] | None = None) -> Path:
     """Write the settings atomically, 0600, in a 0700 folder."""
     path = settings_path(config_dir)
-    paths.ensure_private_dir(path.parent)
     data = json.dumps(settings.to_json(), indent=2, sort_keys=True).encode() + b"\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_private_atomic(path, data)
     return path
 
 

@@ -17,7 +17,6 @@ import datetime as dt
 import gc
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from journal import paths
+from journal.files import write_private_atomic
 from journal.model import (
     SCHEMA_VERSION,
     Day,
@@ -85,33 +85,6 @@ class NewerSchema(StoreError):
 
 
 # --- file helpers -----------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_private_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only."""
-    folder = path.parent
-    paths.ensure_private_dir(folder)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(folder)
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
