@@ -53,6 +53,11 @@ DEFAULT_LOCK_TIMEOUT = 5.0
 Tables = dict[str, dict[str, Any]]
 
 
+def date_id(iso_date: str) -> int:
+    """The TinyDB doc id of a date: its ordinal (DESIGN §3), so ids never collide."""
+    return dt.date.fromisoformat(iso_date).toordinal()
+
+
 class StoreError(Exception):
     """A journal problem to explain to the runner (no traceback)."""
 
@@ -456,14 +461,24 @@ class Journal:
                 tmp.unlink()
 
     def _replace_docs(self, days: list[Day]) -> None:
+        """Write each day as the whole document of its date: one TinyDB operation per kind
+        (replace, insert), as each rebuilds the table's dict of 3,650 documents."""
         ids = [d.date.toordinal() for d in days]
-        existing = set(self._read().get(DAYS, {}))
-        present = [i for i in ids if str(i) in existing]
-        if present:
-            self._days_table.remove(doc_ids=present)
-        self._days_table.insert_multiple(
-            Document(to_doc(d), doc_id=i) for d, i in zip(days, ids, strict=True)
-        )
+        existing = self._read().get(DAYS, {})
+        replacing = {
+            d.date.isoformat(): to_doc(d) for d in days if str(d.date.toordinal()) in existing
+        }
+        if replacing:
+
+            def replace_whole(doc: dict[str, Any]) -> None:
+                new = replacing[doc["date"]]
+                doc.clear()
+                doc.update(new)
+
+            self._days_table.update(replace_whole, doc_ids=[date_id(k) for k in replacing])
+        inserting = [(d, i) for d, i in zip(days, ids, strict=True) if str(i) not in existing]
+        if inserting:
+            self._days_table.insert_multiple(Document(to_doc(d), doc_id=i) for d, i in inserting)
         self._day_cache.update(zip(ids, days, strict=True))
 
     def put(self, day: Day) -> None:
