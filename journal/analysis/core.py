@@ -14,7 +14,7 @@ from typing import Any
 
 from journal.analysis import flags as F
 from journal.analysis.intake import IntakeSeries, body_weight, nutrition_hits, window_json
-from journal.analysis.metrics import LoadArrays, LoadPoint, load_arrays
+from journal.analysis.metrics import LoadArrays, load_arrays
 from journal.analysis.rules import RULES, Context, r1, r2
 from journal.analysis.series import Dense, build
 from journal.analysis.thresholds import NUTRITION_DAYS
@@ -182,18 +182,7 @@ def _metrics(
     in_window = [d for d in dense.days[max(0, dense.index(start)) : hi + 1] if d is not None]
     point = None
     if first is not None and hi >= first:
-        point = LoadPoint(
-            date=end,
-            load=dense.load[hi],
-            ctl=arr.ctl[hi],
-            atl=arr.atl[hi],
-            tsb=arr.tsb[hi],
-            acute=arr.acute[hi],
-            chronic=arr.chronic[hi],
-            acwr=arr.acwr[hi],
-            monotony=arr.monotony[hi],
-            strain=arr.strain[hi],
-        ).to_json()
+        point = arr.point(dense, hi).to_json()
     sleep = [h for h in dense.sleep_h[lo7 : hi + 1] if h is not None]
     fatigue = [float(f) for f in dense.fatigue[lo7 : hi + 1] if f is not None]
     rhr = [float(r) for r in dense.rhr[lo7 : hi + 1] if r is not None]

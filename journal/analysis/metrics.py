@@ -101,6 +101,21 @@ class LoadArrays:
     mono_sd: list[float]
     strain: list[float | None]
 
+    def point(self, dense: Dense, i: int) -> LoadPoint:
+        """The model on day ``i`` of ``dense``."""
+        return LoadPoint(
+            date=dense.date(i),
+            load=dense.load[i],
+            ctl=self.ctl[i],
+            atl=self.atl[i],
+            tsb=self.tsb[i],
+            acute=self.acute[i],
+            chronic=self.chronic[i],
+            acwr=self.acwr[i],
+            monotony=self.monotony[i],
+            strain=self.strain[i],
+        )
+
 
 def load_arrays(dense: Dense, from_index: int = 0) -> LoadArrays:
     """Compute every load metric once over the dense array.
@@ -165,21 +180,7 @@ def load_model(days: Sequence[Day], start: dt.date, end: dt.date) -> list[LoadPo
     dense = build(days, start, end)
     lo = dense.index(start)
     arr = load_arrays(dense, lo)
-    return [
-        LoadPoint(
-            date=dense.date(i),
-            load=dense.load[i],
-            ctl=arr.ctl[i],
-            atl=arr.atl[i],
-            tsb=arr.tsb[i],
-            acute=arr.acute[i],
-            chronic=arr.chronic[i],
-            acwr=arr.acwr[i],
-            monotony=arr.monotony[i],
-            strain=arr.strain[i],
-        )
-        for i in range(lo, len(dense))
-    ]
+    return [arr.point(dense, i) for i in range(lo, len(dense))]
 
 
 def monday(date: dt.date) -> dt.date:
