@@ -403,7 +403,13 @@ def demo(n_days: int, force: bool) -> None:
     from journal.demo import write_demo
     from journal.store import Journal
 
-    target = data_dir_from(click.get_current_context())
+    ctx = click.get_current_context()
+    given = any(
+        c.get_parameter_source("data_dir") == click.core.ParameterSource.COMMANDLINE
+        for c in (ctx, ctx.find_root())
+    )
+    # only a folder named on the command line: STRIDELOG_DATA_DIR is the runner's own journal
+    target = data_dir_from(ctx) if given else None
     folder = Path(target) if target else Path(str(paths.data_dir()) + "-demo")
     if (folder / paths.JOURNAL_FILE).exists() and len(Journal.open(folder)) and not force:
         fail(f"{folder} already holds a journal; use --force to replace it, or another --data-dir")

@@ -162,6 +162,14 @@ def test_demo_writes_its_own_journal(stridelog_exe: str, tmp_path: Path) -> None
     assert again.returncode == 1 and "--force" in again.stderr
 
 
+def test_demo_never_uses_the_env_journal_folder(stridelog_exe: str, data_dir: Path) -> None:
+    out = run(stridelog_exe, "demo", "--days", "10")
+    assert out.returncode == 0, out.stderr
+    assert not (data_dir / "journal.json").exists()
+    demo_dir = Path(str(data_dir) + "-demo")
+    assert f"in {demo_dir}" in out.stdout and (demo_dir / "journal.json").exists()
+
+
 def test_python_dash_m_journal_works() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "journal", "--version"], capture_output=True, text=True, cwd=REPO
