@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal, TypeVar
 
 import msgspec
@@ -408,8 +408,3 @@ def merge(stored: Day | None, new: Day) -> Day:
         else:
             out[key] = value
     return parse_day(out)
-
-
-def iter_dates(start: dt.date, end: dt.date) -> Iterable[dt.date]:
-    for n in range((end - start).days + 1):
-        yield start + dt.timedelta(days=n)
