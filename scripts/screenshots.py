@@ -21,33 +21,20 @@ SIZE = (120, 36)
 
 
 async def shoot(data_dir: Path, out_dir: Path, theme: str) -> list[Path]:
-    from textual.widgets import Input, TextArea
-
     from journal.tui.app import create_app
+    from journal.tui.still import settle
 
     app = create_app(data_dir, today=TODAY, theme=theme)
     written: list[Path] = []
     async with app.run_test(size=SIZE) as pilot:
-
-        async def settle() -> None:
-            for _ in range(3):
-                await pilot.pause()
-                await app.workers.wait_for_complete()
-            for widget in app.screen.query(Input):
-                widget.cursor_blink = False
-            for area in app.screen.query(TextArea):
-                area.cursor_blink = False
-            app.clear_notifications()
-            await pilot.pause()
-
-        await settle()
+        await settle(pilot)
         written.append(Path(app.save_screenshot("screenshot-checkin.svg", str(out_dir))))
         await pilot.press("f4")
-        await settle()
+        await settle(pilot)
         flags = app.screen.query("Collapsible")
         if flags:
             flags.first().collapsed = False  # show one flag's evidence, rule and advice
-        await settle()
+        await settle(pilot)
         written.append(Path(app.save_screenshot("screenshot-trends.svg", str(out_dir))))
     return written
 

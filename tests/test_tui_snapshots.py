@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, TextArea
 
 from journal.tui.app import StridelogApp, create_app
+from journal.tui.still import settle
 
 TODAY = dt.date(2026, 11, 20)
 SIZE = (100, 34)
@@ -51,21 +51,10 @@ def steady(*keys: str):  # type: ignore[no-untyped-def]
     """run_before: load everything, press ``keys``, settle again, hide cursors and toasts."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        app = pilot.app
-        for _ in range(3):
-            await pilot.pause()
-            await app.workers.wait_for_complete()
+        await settle(pilot)
         for key in keys:
             await pilot.press(key)
-            for _ in range(3):
-                await pilot.pause()
-                await app.workers.wait_for_complete()
-        for widget in app.screen.query(Input):
-            widget.cursor_blink = False
-        for area in app.screen.query(TextArea):
-            area.cursor_blink = False
-        app.clear_notifications()
-        await pilot.pause()
+            await settle(pilot)
 
     return run_before
 
