@@ -16,10 +16,12 @@ import click
 from journal import __version__, paths
 from journal.commands._common import (
     DATE,
+    GuardedGroup,
     UserError,
     data_dir_from,
     data_dir_option,
     echo_json,
+    explain_os_error,
     fail,
     open_journal,
     user_errors,
@@ -27,8 +29,15 @@ from journal.commands._common import (
 from journal.commands.chart import chart
 from journal.commands.foods import foods
 from journal.commands.trends import trends
-from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
+from journal.entry import (
+    parse_cross_training,
+    parse_meal_option,
+    parse_pain,
+    parse_run,
+    parse_sleep_hours,
+)
 from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
+from journal.textsafe import printable
 
 
 def resolve_meals(day: Day) -> Day:
@@ -38,7 +47,11 @@ def resolve_meals(day: Day) -> Day:
     return foods.resolve_day(day)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=GuardedGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", prog_name="stridelog")
 @data_dir_option
 @click.pass_context
@@ -59,15 +72,6 @@ def main(ctx: click.Context) -> None:
 
 
 # --- add --------------------------------------------------------------------------------------
-
-
-def _sleep_hours(text: str) -> Any:
-    """Hours from ``7.5``, ``7h30`` or ``7:30``; anything else goes to the model to refuse."""
-    import re
-
-    if m := re.fullmatch(r"\s*(\d+)(?:h|:)(\d{1,2})?m?\s*", text.lower()):
-        return round(int(m.group(1)) + int(m.group(2) or 0) / 60, 2)
-    return text
 
 
 @main.command()
@@ -124,7 +128,7 @@ def add(
     if sleep is not None or sleep_quality is not None:
         if sleep is None:
             raise InvalidInput("--sleep", "give the hours slept with --sleep-quality")
-        doc["sleep"] = {"hours": _sleep_hours(sleep)}
+        doc["sleep"] = {"hours": parse_sleep_hours(sleep)}
         if sleep_quality is not None:
             doc["sleep"]["quality"] = sleep_quality
     scalars = {"fatigue": fatigue, "soreness": soreness, "stress": stress}
@@ -297,24 +301,45 @@ def import_(file: str, dry_run: bool, keep_existing: bool) -> None:
 @click.option("--from", "start", type=DATE, help="First day (default: the first logged).")
 @click.option("--to", "end", type=DATE, help="Last day (default: the last logged).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (0600).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--no-notes", is_flag=True, help="Leave free-text notes out.")
 @data_dir_option
 @user_errors
-def export(start: dt.date | None, end: dt.date | None, output: str | None, no_notes: bool) -> None:
+def export(
+    start: dt.date | None, end: dt.date | None, output: str | None, force: bool, no_notes: bool
+) -> None:
     """Write the doctor export: days, profile, weekly summary, nutrition and flags."""
     from journal.exchange import build_export, dumps, write_export
 
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
+    target = check_output_path(output, force) if output is not None else None
     doc = build_export(open_journal(), start, end, include_notes=not no_notes)
-    if output is None:
+    if target is None:
         sys.stdout.buffer.write(dumps(doc))
         return
     try:
-        path = write_export(doc, Path(output))
+        path = write_export(doc, target)
     except OSError as err:
-        fail(f"-o {output}: cannot write: {err.strerror}")
-    click.echo(f"Wrote {len(doc['days'])} days to {path} (readable by you only).")
+        fail(f"-o {printable(output or '')}: {explain_os_error(err)}")
+    n = len(doc["days"])
+    click.echo(f"Wrote {n} day{'s' * (n != 1)} to {printable(str(path))} (readable by you only).")
+
+
+def check_output_path(output: str, force: bool) -> Path:
+    """Where an export goes. Missing folders are made 0700, existing ones never changed; an
+    existing file is replaced only with ``--force`` (or a yes at the prompt)."""
+    path = Path(output).expanduser()
+    if not output.strip():
+        fail("-o: is empty; allowed: the path of a file to write")
+    if path.is_dir():
+        fail(f"-o {printable(output)}: is a folder; allowed: the path of a file to write")
+    if path.exists() and not force:
+        interactive = sys.stdin.isatty()
+        question = f"{printable(output)} exists. Overwrite it?"
+        if not interactive or not click.confirm(question, default=False, err=True):
+            fail(f"-o {printable(output)}: the file exists; use --force to overwrite it")
+    return path
 
 
 # --- profile ----------------------------------------------------------------------------------

@@ -1,23 +1,26 @@
-"""Quick-entry shorthand: ``"10km 55min rpe6 tempo"`` and friends, as typed on the CLI.
+"""Quick-entry shorthand: ``"10km 55min rpe6 tempo"``, dates, durations and sleep, as typed.
 
-Each parser returns plain day-document fragments; :func:`journal.model.parse_day` validates
-the assembled day, so the ranges live in one place (the model).
+The CLI and the TUI form both read what a runner types through these functions, so ``55``,
+``1h05`` and ``-3`` mean the same everywhere. Parsers return plain day-document fragments;
+:func:`journal.model.parse_day` validates the assembled day, so value ranges live in the model.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from journal.model import RUN_TYPES, InvalidInput
+from journal.textsafe import excerpt
 
 KM_PER_MILE = 1.609344
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 _DISTANCE = re.compile(rf"^{_NUM}(km|k|mi|miles?|m)$")
 _MINUTES = re.compile(rf"^{_NUM}(min|mins|minutes?)$")
-_HOURS_MIN = re.compile(r"^(\d+)h(?:(\d{1,2})(?:m|min)?)?$")
-_CLOCK = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
+_HOURS_MIN = re.compile(r"^(\d+)h(?:([0-5]?\d)(?:m|min)?)?$")
+_CLOCK = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
 _RPE = re.compile(r"^rpe[:=]?(\d+)$")
 _HR = re.compile(r"^(?:hr|avghr)[:=]?(\d+)$")
 _UNIT_WORDS = {"km", "k", "mi", "mile", "miles", "m", "min", "mins", "minute", "minutes"}
@@ -45,8 +48,15 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def parse_duration(token: str) -> float | None:
-    """Minutes from ``55min``, ``1h05``, ``1h``, ``1:05:00`` (h:mm:ss) or ``55:30`` (mm:ss)."""
+def parse_duration(token: str, *, bare_minutes: bool = False) -> float | None:
+    """Minutes from ``55min``, ``1h05``, ``1h``, ``1:05:00`` (h:mm:ss) or ``55:30`` (mm:ss).
+
+    ``bare_minutes`` also takes a plain number as minutes (a form's duration field, where the
+    unit is in the label); on a run line a plain number would be ambiguous.
+    """
+    token = token.strip().lower()
+    if bare_minutes and re.fullmatch(_NUM, token):
+        return _num(token)
     if m := _MINUTES.match(token):
         return _num(m.group(1))
     if m := _HOURS_MIN.match(token):
@@ -69,25 +79,38 @@ def parse_distance(token: str) -> float | None:
     return None
 
 
+def _set_once(doc: dict[str, Any], key: str, value: Any, token: str, text: str, field: str) -> None:
+    """A second value for the same key ("rpe6 rpe7") is a typo to point out, not to pick from."""
+    if key in doc:
+        raise InvalidInput(
+            field, f"{excerpt(token)} in {excerpt(text)} gives {key} a second time; give it once"
+        )
+    doc[key] = value
+
+
 def parse_run(text: str, *, field: str = "--run") -> dict[str, Any]:
     """A run document from tokens in any order; unknown words are refused, not guessed."""
     run: dict[str, Any] = {}
     for token in _tokens(text):
-        if (km := parse_distance(token)) is not None and "distance_km" not in run:
-            run["distance_km"] = km
-        elif (minutes := parse_duration(token)) is not None and "duration_min" not in run:
-            run["duration_min"] = round(minutes, 2)
+        if (km := parse_distance(token)) is not None:
+            _set_once(run, "distance_km", km, token, text, field)
+        elif (minutes := parse_duration(token)) is not None:
+            _set_once(run, "duration_min", round(minutes, 2), token, text, field)
         elif m := _RPE.match(token):
-            run["rpe"] = int(m.group(1))
+            _set_once(run, "rpe", int(m.group(1)), token, text, field)
         elif m := _HR.match(token):
-            run["avg_hr"] = int(m.group(1))
-        elif token in RUN_TYPES and "type" not in run:
-            run["type"] = token
+            _set_once(run, "avg_hr", int(m.group(1)), token, text, field)
+        elif token in RUN_TYPES:
+            _set_once(run, "type", token, token, text, field)
         else:
-            raise InvalidInput(field, f'"{token}" in "{text}" is not understood; {RUN_HELP}')
+            raise InvalidInput(
+                field, f"{excerpt(token)} in {excerpt(text)} is not understood; {RUN_HELP}"
+            )
     for required, example in (("duration_min", "55min"), ("rpe", "rpe6")):
         if required not in run:
-            raise InvalidInput(field, f'"{text}" needs a {required} (e.g. {example}); {RUN_HELP}')
+            raise InvalidInput(
+                field, f"{excerpt(text)} needs a {required} (e.g. {example}); {RUN_HELP}"
+            )
     return run
 
 
@@ -96,33 +119,112 @@ def parse_cross_training(text: str, *, field: str = "--cross") -> dict[str, Any]
     doc: dict[str, Any] = {}
     words: list[str] = []
     for token in _tokens(text):
-        if (minutes := parse_duration(token)) is not None and "duration_min" not in doc:
-            doc["duration_min"] = round(minutes, 2)
+        if (minutes := parse_duration(token)) is not None:
+            _set_once(doc, "duration_min", round(minutes, 2), token, text, field)
         elif m := _RPE.match(token):
-            doc["rpe"] = int(m.group(1))
+            _set_once(doc, "rpe", int(m.group(1)), token, text, field)
         else:
             words.append(token)
     doc["activity"] = " ".join(words)
     for required, example in (("activity", "strength"), ("duration_min", "30min"), ("rpe", "rpe5")):
         if not doc.get(required):
             raise InvalidInput(
-                field, f'"{text}" needs a {required} (e.g. "strength 30min rpe5": {example})'
+                field, f'{excerpt(text)} needs a {required} (e.g. "strength 30min rpe5": {example})'
             )
     return doc
 
 
-def parse_meal_option(text: str) -> dict[str, Any]:
+def parse_meal_option(text: str, *, field: str = "--meal") -> dict[str, Any]:
     """``"breakfast: oatmeal 80g, banana"`` -> name and text; no colon -> a meal named "meal"."""
     name, sep, rest = text.partition(":")
     if sep and name.strip() and len(name.split()) <= 3:
-        return {"name": name.strip(), "text": rest.strip()}
-    return {"name": "meal", "text": text.strip()}
+        doc = {"name": name.strip(), "text": rest.strip()}
+    else:
+        doc = {"name": "meal", "text": text.strip()}
+    if not doc["text"]:
+        raise InvalidInput(field, 'is empty; give what was eaten, e.g. "breakfast: oatmeal 80g"')
+    return doc
 
 
 def parse_pain(text: str, *, field: str = "--pain") -> dict[str, Any]:
     """``"left shin 3"``: a site and a score 0-10 at the end."""
     m = re.match(r"^\s*(.+?)[\s:=]+(\d+(?:\.\d+)?)\s*$", text)
     if not m:
-        raise InvalidInput(field, f'"{text}" needs a site and a score 0-10, e.g. "left shin 3"')
+        raise InvalidInput(
+            field, f'{excerpt(text)} needs a site and a score 0-10, e.g. "left shin 3"'
+        )
     score = _num(m.group(2))
     return {"site": m.group(1).strip(), "score": int(score) if score.is_integer() else score}
+
+
+# --- sleep --------------------------------------------------------------------------------------
+
+_SLEEP_HM = re.compile(r"^(\d+)\s*(?:h|:)\s*(?:([0-5]?\d)\s*(?:m|min)?)?$")
+
+
+def parse_sleep_hours(text: str) -> Any:
+    """Hours from ``7.5``, ``7h30`` or ``7:30``; anything else goes to the model to refuse.
+
+    Minutes over 59 (``7h99``) do not convert, so the model names the field and the range.
+    """
+    value = text.strip().lower().replace(",", ".")
+    if m := _SLEEP_HM.match(value):
+        return round(int(m.group(1)) + int(m.group(2) or 0) / 60, 2)
+    return text
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+FIRST_DATE = dt.date(1900, 1, 1)
+DATE_HELP = "a date as YYYY-MM-DD, today, yesterday or -N (N days ago)"
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DAYS_AGO = re.compile(r"^-(\d{1,6})$")
+
+
+def last_date(today: dt.date | None = None) -> dt.date:
+    """The latest day a runner may record: tomorrow, for a runner a time zone ahead."""
+    return (today or dt.date.today()) + dt.timedelta(days=1)
+
+
+def check_date(date: dt.date, field: str, today: dt.date | None = None) -> dt.date:
+    """Refuse days before 1900 or more than a day after today, naming ``field``."""
+    latest = last_date(today)
+    if not FIRST_DATE <= date <= latest:
+        raise InvalidInput(
+            field,
+            f"{date.isoformat()} is not allowed; allowed: a date from {FIRST_DATE} to {latest}",
+        )
+    return date
+
+
+def parse_date(text: str, field: str = "date", today: dt.date | None = None) -> dt.date:
+    """``YYYY-MM-DD``, ``today``, ``yesterday`` or ``-N``, within :func:`check_date`'s range."""
+    today = today or dt.date.today()
+    value = text.strip().lower()
+    date: dt.date | None = None
+    if value == "today":
+        date = today
+    elif value == "yesterday":
+        date = today - dt.timedelta(days=1)
+    elif m := _DAYS_AGO.match(value):
+        if int(m.group(1)) <= (today - FIRST_DATE).days:
+            date = today - dt.timedelta(days=int(m.group(1)))
+        else:
+            date = FIRST_DATE - dt.timedelta(days=1)  # refused below, with the range
+    elif m := _ISO_DATE.match(value):
+        try:
+            date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            date = None
+    if date is None:
+        raise InvalidInput(field, f"{excerpt(text)} is not a date; allowed: {DATE_HELP}")
+    return check_date(date, field, today)
+
+
+def date_window(
+    start: dt.date | None, end: dt.date | None, field: str = "--from"
+) -> tuple[dt.date | None, dt.date | None]:
+    """A ``start``..``end`` pair in order, or the reason it is not."""
+    if start and end and start > end:
+        raise InvalidInput(field, f"{start} is after the end of the range {end}")
+    return start, end

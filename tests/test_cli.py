@@ -64,7 +64,7 @@ def test_add_then_show_json_merges_by_design_rules(stridelog_exe: str, data_dir:
         (["--run", "10km 55min rpe11"], "runs[0].rpe: 11 is not allowed"),
         (["--run", "10km speedy"], '--run: "speedy" in "10km speedy" is not understood'),
         (["--sleep", "lots"], 'sleep.hours: "lots" is not allowed; allowed: a number from 0 to 24'),
-        (["--date", "2026-02-30"], "--date: '2026-02-30' is not a date"),
+        (["--date", "2026-02-30"], '--date: "2026-02-30" is not a date'),
         (["--pain", "shin"], "--pain"),
     ],
 )

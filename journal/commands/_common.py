@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
@@ -11,8 +13,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from journal import paths
+from journal.entry import parse_date
 from journal.model import InvalidInput
 from journal.store import Journal, StoreError
+from journal.textsafe import has_surrogates, printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,7 +27,8 @@ class UserError(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.secho(f"stridelog: {self.format_message()}", err=True, fg="red")
+        message = printable(self.format_message(), multiline=True)
+        click.secho(f"stridelog: {message}", err=True, fg="red")
 
 
 def fail(message: str) -> NoReturn:
@@ -31,13 +36,19 @@ def fail(message: str) -> NoReturn:
 
 
 def _remember_data_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if not value:
+    if value is None:
         return
+    if not value.strip():
+        source = "STRIDELOG_DATA_DIR" if _from_env(ctx, param) else "--data-dir"
+        raise UserError(f"{source}: is empty; allowed: the path of a folder")
     store = ctx.ensure_object(dict)
-    from_env = ctx.get_parameter_source(param.name or "") == click.core.ParameterSource.ENVIRONMENT
-    if from_env and "data_dir" in store:
+    if _from_env(ctx, param) and "data_dir" in store:
         return  # `stridelog --data-dir X cmd` beats STRIDELOG_DATA_DIR
     store["data_dir"] = value
+
+
+def _from_env(ctx: click.Context, param: click.Parameter) -> bool:
+    return ctx.get_parameter_source(param.name or "") == click.core.ParameterSource.ENVIRONMENT
 
 
 def data_dir_option(func: F) -> F:
@@ -66,21 +77,76 @@ def open_journal(ctx: click.Context | None = None) -> Journal:
         fail(str(err))
 
 
+def _option_name(ctx: click.Context | None, name: str) -> str:
+    for param in ctx.command.params if ctx else ():
+        if param.name == name:
+            return param.opts[0] if param.opts else name
+    return "--" + name.replace("_", "-")
+
+
+def _refuse_undecodable(kwargs: dict[str, Any]) -> None:
+    """Arguments that were not valid UTF-8 reach us as lone surrogates: refuse them by name."""
+    for name, value in kwargs.items():
+        texts = value if isinstance(value, tuple | list) else (value,)
+        if any(isinstance(t, str) and has_surrogates(t) for t in texts):
+            option = _option_name(click.get_current_context(silent=True), name)
+            fail(f"{option}: the text is not valid UTF-8; allowed: text in UTF-8")
+
+
+def explain_os_error(err: OSError) -> str:
+    """A sentence for a failed read or write; the store's own writes say nothing was written."""
+    where = err.filename or "the journal"
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the disk holding {where}; nothing was written"
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{where}: permission denied ({err.strerror}); nothing was written"
+    return f"{where}: {err.strerror or err}; nothing was written"
+
+
 def user_errors(func: F) -> F:
     """Turn the core's explained errors into exit 1 with the message."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _refuse_undecodable(kwargs)
         try:
             return func(*args, **kwargs)
         except (InvalidInput, StoreError) as err:
             fail(str(err))
+        except OSError as err:
+            fail(explain_os_error(err))
 
     return wrapper  # type: ignore[return-value]
 
 
+class GuardedGroup(click.Group):
+    """The last line of defence: no command ever ends in a traceback.
+
+    Explained errors are handled where they arise; anything else is a bug, reported in one line
+    (with the traceback when ``STRIDELOG_DEBUG`` is set) and exit 1. Nothing half-written can
+    result: every write is atomic.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except (InvalidInput, StoreError) as err:
+            fail(str(err))
+        except OSError as err:
+            fail(explain_os_error(err))
+        except Exception as err:
+            if os.environ.get("STRIDELOG_DEBUG"):
+                raise
+            fail(
+                f"unexpected error ({type(err).__name__}); nothing was changed. "
+                "Run again with STRIDELOG_DEBUG=1 to see the details."
+            )
+
+
 class DateType(click.ParamType):
-    """YYYY-MM-DD, or today / yesterday / -N (N days ago)."""
+    """YYYY-MM-DD, today, yesterday or -N (N days ago), from 1900 to tomorrow."""
 
     name = "date"
 
@@ -89,21 +155,11 @@ class DateType(click.ParamType):
     ) -> dt.date:
         if isinstance(value, dt.date):
             return value
-        text = str(value).strip().lower()
-        today = dt.date.today()
-        if text == "today":
-            return today
-        if text == "yesterday":
-            return today - dt.timedelta(days=1)
-        if text.startswith("-") and text[1:].isdigit():
-            return today - dt.timedelta(days=int(text[1:]))
+        name = param.opts[0] if param and param.opts else "date"
         try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            name = param.opts[0] if param and param.opts else "date"
-            raise UserError(
-                f"{name}: {value!r} is not a date; use YYYY-MM-DD, today, yesterday or -N"
-            ) from None
+            return parse_date(str(value), name)
+        except InvalidInput as err:
+            raise UserError(str(err)) from None
 
 
 DATE = DateType()
