@@ -268,33 +268,43 @@ def import_(file: str, dry_run: bool, keep_existing: bool) -> None:
 
     Every document is validated first; if any is bad nothing is written. The write is atomic.
     """
-    from journal.exchange import ImportRejected, parse_import, read_import_file
+    from journal.exchange import ImportRejected, parse_import_bytes, read_import_file
 
     try:
         if file == "-":
-            import orjson
-
-            incoming = parse_import(orjson.loads(sys.stdin.buffer.read()), "stdin")
+            incoming = parse_import_bytes(sys.stdin.buffer.read(), "stdin")
         else:
             incoming = read_import_file(Path(file))
     except ImportRejected as err:
         fail(str(err))
-    except ValueError as err:
-        fail(f"stdin: not valid JSON: {err}")
     from journal.exchange import import_days
+    from journal.foods import recheck_day
 
     journal = open_journal()
     result = import_days(
-        journal, incoming, keep_existing=keep_existing, dry_run=dry_run, prepare=resolve_meals
+        journal, incoming, keep_existing=keep_existing, dry_run=dry_run, prepare=recheck_day
     )
-    verb = "would be" if dry_run else "were"
-    click.echo(
-        f"{len(incoming.days)} days in the file: {result.added} added, {result.replaced} "
-        f"replaced, {result.unchanged} unchanged, {result.kept} kept ({verb} written"
-        f"{' - dry run' if dry_run else ''})."
-    )
-    if result.profile_set:
-        click.echo("The profile was " + ("would be " if dry_run else "") + "set from the file.")
+    click.echo(describe_import(len(incoming.days), result, dry_run))
+
+
+def describe_import(n: int, result: Any, dry_run: bool) -> str:
+    """What an import did (or would do), in words."""
+    counts = [
+        (result.added, "added"),
+        (result.replaced, "replaced"),
+        (result.unchanged, "already the same"),
+        (result.kept, "kept as stored (--keep-existing)"),
+    ]
+    parts = ", ".join(f"{count} {what}" for count, what in counts if count)
+    changes = result.added + result.replaced + int(result.profile_set)
+    head = f"{n} day{'s' * (n != 1)} in the file"
+    profile = "; the profile " + ("would be" if dry_run else "was") + " set from the file"
+    tail = profile if result.profile_set else ""
+    if dry_run:
+        return f"{head}: {parts or 'nothing'}{tail}. Dry run: nothing was written."
+    if not changes:
+        return f"{head}: {parts or 'nothing to import'}. Nothing needed writing."
+    return f"{head}: {parts}{tail}."
 
 
 @main.command()

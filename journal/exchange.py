@@ -8,6 +8,7 @@ analyzer is present and ignored on import.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from journal.entry import check_date, last_date
 from journal.files import write_private_atomic
 from journal.model import (
     SCHEMA_VERSION,
@@ -26,9 +28,12 @@ from journal.model import (
     to_doc,
 )
 from journal.store import ImportResult, Journal
+from journal.textsafe import excerpt, printable
 
 FORMAT = "stridelog"
 MAX_REPORTED_ERRORS = 20
+MAX_IMPORT_DAYS = 100_000  # 270 years of days: more is not a journal
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 def _strip_notes(doc: dict[str, Any]) -> dict[str, Any]:
@@ -96,13 +101,21 @@ def write_export(doc: dict[str, Any], path: Path) -> Path:
 
 
 class ImportRejected(ValueError):
-    """The file holds bad documents; nothing was written. ``errors`` lists them all."""
+    """The file, or documents in it, were refused; nothing was written. ``errors`` lists them.
 
-    def __init__(self, source: str, errors: list[str]) -> None:
+    ``documents`` says whether the errors are about documents in the file (counted) or about
+    the file as a whole (unreadable, not JSON, too large).
+    """
+
+    def __init__(self, source: str, errors: list[str], *, documents: bool = True) -> None:
         shown = errors[:MAX_REPORTED_ERRORS]
         more = len(errors) - len(shown)
-        lines = [f"{source}: {len(errors)} bad document(s), nothing was imported:"]
-        lines += [f"  {e}" for e in shown]
+        if documents:
+            n = len(errors)
+            lines = [f"{source}: {n} bad document{'s' * (n != 1)}, nothing was imported:"]
+            lines += [f"  {e}" for e in shown]
+        else:
+            lines = [f"{source}: {'; '.join(shown)}; nothing was imported."]
         if more:
             lines.append(f"  ... and {more} more")
         super().__init__("\n".join(lines))
@@ -126,11 +139,18 @@ def parse_import(data: Any, source: str = "import") -> ImportFile:
     elif isinstance(data, dict) and isinstance(data.get("days"), list):
         raw_days = data["days"]
         if data.get("format", FORMAT) != FORMAT:
-            errors.append(f'format: "{data["format"]}" is not allowed; allowed: {FORMAT}')
-        version = data.get("schema_version", SCHEMA_VERSION)
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
             errors.append(
-                f"schema_version: {version!r} is not allowed; allowed: 1 to {SCHEMA_VERSION}"
+                f"format: {excerpt(str(data['format']))} is not allowed; allowed: {FORMAT}"
+            )
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if (
+            isinstance(version, bool)
+            or not isinstance(version, int)
+            or not 1 <= version <= SCHEMA_VERSION
+        ):
+            errors.append(
+                f"schema_version: {printable(repr(version))[:40]} is not allowed; "
+                f"allowed: a whole number from 1 to {SCHEMA_VERSION}"
             )
         if data.get("profile") is not None:
             try:
@@ -142,15 +162,31 @@ def parse_import(data: Any, source: str = "import") -> ImportFile:
         raise ImportRejected(
             source,
             ['expected an export file, {"days": [...]} or a list of day documents'],
+            documents=False,
+        )
+    if len(raw_days) > MAX_IMPORT_DAYS:
+        raise ImportRejected(
+            source,
+            [
+                f"days: {len(raw_days):,} documents; allowed: at most {MAX_IMPORT_DAYS:,} "
+                "(one per day for 270 years)"
+            ],
+            documents=False,
         )
     days: list[Day] = []
     seen: dict[dt.date, int] = {}
+    latest = last_date()
     for index, raw in enumerate(raw_days):
         try:
             day = parse_day(raw, prefix=f"days[{index}]")
         except InvalidInput as err:
             when = raw.get("date") if isinstance(raw, dict) else None
             errors.append(f"{err}" + (f" (date {when})" if isinstance(when, str) else ""))
+            continue
+        try:
+            check_date(day.date, f"days[{index}].date", latest - dt.timedelta(days=1))
+        except InvalidInput as err:
+            errors.append(str(err))
             continue
         if day.date in seen:
             errors.append(
@@ -165,16 +201,56 @@ def parse_import(data: Any, source: str = "import") -> ImportFile:
     return ImportFile(days=days, profile=profile, notes_included=notes_included)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise ValueError(f"the key {excerpt(twice)} appears twice in one object")
+    return obj
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def load_json_strict(raw: bytes) -> Any:
+    """JSON as written by a careful program: UTF-8, no duplicate keys, no NaN or Infinity.
+
+    A duplicate key would silently keep one of two values ("date" twice), so it is refused.
+    """
+    return json.loads(raw, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+
+
+def parse_import_bytes(raw: bytes, source: str) -> ImportFile:
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportRejected(
+            source,
+            [f"the file holds {len(raw):,} bytes; allowed: at most {MAX_IMPORT_BYTES:,}"],
+            documents=False,
+        )
+    try:
+        data = load_json_strict(raw)
+    except RecursionError:
+        raise ImportRejected(
+            source, ["not valid JSON: nested too deeply"], documents=False
+        ) from None
+    except ValueError as err:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise ImportRejected(
+            source, [f"not valid JSON: {excerpt(str(err), 200)}"], documents=False
+        ) from None
+    return parse_import(data, source)
+
+
 def read_import_file(path: Path) -> ImportFile:
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as err:
-        raise ImportRejected(str(path), [f"cannot read the file: {err.strerror}"]) from None
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as err:
-        raise ImportRejected(str(path), [f"not valid JSON: {err}"]) from None
-    return parse_import(data, str(path))
+        raise ImportRejected(
+            str(path), [f"cannot read the file: {err.strerror}"], documents=False
+        ) from None
+    return parse_import_bytes(raw, str(path))
 
 
 def import_days(

@@ -8,12 +8,15 @@ that names the field path, the value and what is allowed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal, TypeVar
 
 import msgspec
 import msgspec.inspect as mi
+
+from journal.textsafe import excerpt, printable
 
 SCHEMA_VERSION = 1
 
@@ -48,6 +51,10 @@ Name = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
 LongText = Annotated[str, msgspec.Meta(max_length=20_000)]
 Tag = Annotated[str, msgspec.Meta(min_length=1, max_length=60)]
+NutrientKey = Literal[
+    "kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "iron_mg", "b6_mg", "b12_ug", "calcium_mg"
+]
+Share = Annotated[float, msgspec.Meta(ge=0, le=1)]
 
 
 class _Doc(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True):
@@ -91,11 +98,11 @@ class Resolved(_Doc):
     nutrients not fully known; see :meth:`coverage_of`.
     """
 
-    version: str
+    version: Annotated[str, msgspec.Meta(max_length=100)]
     items: list[MealItem] = []
-    unmatched: list[str] = []
-    totals: dict[str, float] = {}
-    coverage: dict[str, float] = {}
+    unmatched: list[ShortText] = []
+    totals: dict[NutrientKey, Amount] = {}
+    coverage: dict[NutrientKey, Share] = {}
 
     def coverage_of(self, key: str) -> float:
         """Share of the meal's grams whose ``key`` is known (absent from ``coverage``: all)."""
@@ -247,8 +254,14 @@ def _strip_optional(t: mi.Type) -> mi.Type:
     return t
 
 
+@functools.cache
+def _type_info(cls: type) -> mi.Type:
+    """msgspec's description of a struct type: costly to build, so built once per type."""
+    return mi.type_info(cls)
+
+
 def _walk_type(cls: type, path: str) -> mi.Type | None:
-    t: mi.Type | None = mi.type_info(cls)
+    t: mi.Type | None = _type_info(cls)
     for name, _index in _TOKEN.findall(path):
         t = _strip_optional(t) if t is not None else None
         if name:
@@ -334,11 +347,16 @@ def _explain(err: msgspec.ValidationError, cls: type, doc: Any, prefix: str) -> 
     full = f"{prefix}{path}".lstrip(".")
     found, value = _walk_value(doc, path)
     allowed = describe_allowed(_walk_type(cls, path))
-    shown = f"{value!r} is not allowed" if found else msg
+    shown = f"{_short_repr(value)} is not allowed" if found else msg
     if isinstance(value, str) and found:
-        shown = f'"{value}" is not allowed'
+        shown = f"{excerpt(value)} is not allowed"
     detail = f"{shown}; allowed: {allowed}" if allowed else f"{shown} ({msg})"
     return InvalidInput(full, detail)
+
+
+def _short_repr(value: Any, limit: int = 60) -> str:
+    text = printable(repr(value))
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def convert(doc: Any, cls: type[T], *, prefix: str = "", strict: bool = True) -> T:

@@ -93,9 +93,9 @@ def test_import_good_then_bad_then_export(
     ]}))  # fmt: skip
     out = run(stridelog_exe, "import", str(good))
     assert out.returncode == 0, out.stderr
-    assert "2 added, 0 replaced, 0 unchanged, 0 kept" in out.stdout
+    assert "2 days in the file: 2 added." in out.stdout
     again = run(stridelog_exe, "import", str(good))
-    assert "0 added, 0 replaced, 2 unchanged, 0 kept" in again.stdout
+    assert "2 already the same. Nothing needed writing." in again.stdout
     before = (data_dir / "journal.json").read_bytes()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([{"date": "2026-11-03", "fatigue": 0}, {"date": "2026-11-04"}]))

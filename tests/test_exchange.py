@@ -52,7 +52,7 @@ def test_bad_documents_are_all_reported_and_nothing_is_written(data_dir: Path) -
     with pytest.raises(ImportRejected) as err:
         import_days(j, parse_import({"days": docs}, "file.json"))
     text = str(err.value)
-    assert text.startswith("file.json: 4 bad document(s), nothing was imported")
+    assert text.startswith("file.json: 4 bad documents, nothing was imported")
     assert "days[1].fatigue: 12 is not allowed; allowed: a whole number from 1 to 10" in text
     assert "(date 2026-11-03)" in text
     assert "days[2].runs[0].rpe: 0 is not allowed" in text

@@ -42,6 +42,8 @@ __all__ = [
     "nutrients",
     "parse_meal",
     "parse_supplement",
+    "recheck_day",
+    "recheck_meal",
     "resolve_day",
     "resolve_meal",
     "search",
@@ -211,6 +213,39 @@ def resolve_meal(meal: Meal) -> Meal:
         coverage={k: round(c, 3) for k, c in coverage.items() if c < 1.0},
     )
     return msgspec.structs.replace(meal, resolved=resolved)
+
+
+def recheck_meal(meal: Meal) -> Meal:
+    """A meal from outside (an import file), its stored resolution recomputed from the table.
+
+    Totals in a file are not trusted: they are summed again from the resolved items, so a
+    file cannot slip in -5000 kcal or 1e308; a resolution naming an unknown food is redone.
+    """
+    resolved = meal.resolved
+    if resolved is None or resolved.version != VERSION:
+        return resolve_meal(meal)
+    from journal.foods import parse as _parse
+    from journal.foods.table import load as _load
+
+    table = _load()
+    rows = [(table.ids.get(i.food_id), i.grams) for i in resolved.items]
+    if any(row is None for row, _ in rows):
+        return resolve_meal(msgspec.structs.replace(meal, resolved=None))
+    totals, coverage = _parse.totals(table, [(row, g) for row, g in rows if row is not None])
+    fresh = msgspec.structs.replace(
+        resolved,
+        totals={k: round(v, 3) for k, v in totals.items()},
+        coverage={k: round(c, 3) for k, c in coverage.items() if c < 1.0},
+    )
+    return meal if fresh == resolved else msgspec.structs.replace(meal, resolved=fresh)
+
+
+def recheck_day(day: Day) -> Day:
+    """:func:`recheck_meal` for every meal of an imported day."""
+    meals = [recheck_meal(m) for m in day.meals]
+    if all(new is old for new, old in zip(meals, day.meals, strict=True)):
+        return day
+    return msgspec.structs.replace(day, meals=meals)
 
 
 def resolve_day(day: Day) -> Day:
