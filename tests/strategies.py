@@ -47,7 +47,7 @@ rating = st.integers(1, 10)
 
 @st.composite
 def day_docs(draw: st.DrawFn, date: dt.date | None = None) -> dict:
-    when = date or draw(st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)))
+    when = date or draw(st.dates(dt.date(2015, 1, 1), dt.date(2026, 11, 30)))
     doc = draw(
         st.fixed_dictionaries(
             {},
@@ -88,7 +88,7 @@ def day_docs(draw: st.DrawFn, date: dt.date | None = None) -> dict:
 def journals(draw: st.DrawFn, max_days: int = 20) -> list[Day]:
     dates = draw(
         st.lists(
-            st.dates(dt.date(2020, 1, 1), dt.date(2026, 12, 31)), max_size=max_days, unique=True
+            st.dates(dt.date(2020, 1, 1), dt.date(2026, 11, 30)), max_size=max_days, unique=True
         )
     )
     return [parse_day(draw(day_docs(d))) for d in dates]
