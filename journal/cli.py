@@ -29,6 +29,7 @@ from journal.commands._common import (
 from journal.commands.chart import chart
 from journal.commands.foods import foods
 from journal.commands.trends import trends
+from journal.day_text import describe, summarise
 from journal.entry import (
     parse_cross_training,
     parse_meal_option,
@@ -168,63 +169,6 @@ def add(
 # --- show -------------------------------------------------------------------------------------
 
 
-def summarise(day: Day) -> str:
-    """One line a runner can read at a glance."""
-    parts = []
-    if day.runs:
-        km = day.distance_km
-        parts.append(f"{len(day.runs)} run{'s' * (len(day.runs) > 1)} {km:.1f} km")
-    if day.cross_training:
-        parts.append(", ".join(f"{c.activity} {c.duration_min:g} min" for c in day.cross_training))
-    if day.trained:
-        parts.append(f"load {day.load:.0f}")
-    if day.sleep:
-        parts.append(f"sleep {day.sleep.hours:g} h")
-    if day.fatigue:
-        parts.append(f"fatigue {day.fatigue}/10")
-    if day.meals:
-        parts.append(f"{len(day.meals)} meal{'s' * (len(day.meals) > 1)}")
-    if day.pain:
-        parts.append("pain: " + ", ".join(f"{p.site} {p.score}" for p in day.pain))
-    if day.illness:
-        parts.append("ill" + (" with fever" if day.illness.fever else ""))
-    return "; ".join(parts) or "nothing recorded"
-
-
-def _describe(day: Day) -> list[str]:
-    lines = [click.style(f"{day.date:%a %d %b %Y}", bold=True) + f"  {summarise(day)}"]
-    for r in day.runs:
-        dist = f"{r.distance_km:g} km " if r.distance_km is not None else ""
-        extra = f" hr {r.avg_hr}" if r.avg_hr else ""
-        lines.append(f"  run   {dist}{r.duration_min:g} min rpe {r.rpe} {r.type or ''}{extra}")
-    for c in day.cross_training:
-        lines.append(f"  cross {c.activity} {c.duration_min:g} min rpe {c.rpe}")
-    if day.sleep:
-        quality = f", quality {day.sleep.quality}/5" if day.sleep.quality else ""
-        lines.append(f"  sleep {day.sleep.hours:g} h{quality}")
-    feel = [f"{k} {v}" for k in ("fatigue", "soreness", "stress") if (v := getattr(day, k))]
-    if day.resting_hr:
-        feel.append(f"rhr {day.resting_hr}")
-    if day.weight_kg:
-        feel.append(f"weight {day.weight_kg:g} kg")
-    if feel:
-        lines.append("  feel  " + ", ".join(feel))
-    for m in day.meals:
-        what = m.text or ", ".join(f"{i.name or i.food_id} {i.grams:g} g" for i in m.items or [])
-        kcal = m.resolved.totals.get("kcal") if m.resolved else None
-        lines.append(f"  meal  {m.name}: {what}" + (f"  ({kcal:.0f} kcal)" if kcal else ""))
-    for s in day.supplements:
-        amounts = ", ".join(f"{k} {v:g}" for k, v in s.nutrients().items())
-        lines.append(f"  supp  {s.name} {amounts}")
-    if day.period:
-        lines.append("  period")
-    if day.tags:
-        lines.append("  tags  " + ", ".join(day.tags))
-    if day.notes:
-        lines.append(f"  notes {day.notes}")
-    return lines
-
-
 @main.command()
 @click.option("--date", "date_", type=DATE, help="One day (default today).")
 @click.option("--from", "start", type=DATE, help="First day of a range.")
@@ -251,7 +195,7 @@ def show(date_: dt.date | None, start: dt.date | None, end: dt.date | None, as_j
         click.echo(f"Nothing recorded for {date_ or start or dt.date.today()}.", err=True)
         return
     for day in days:
-        click.echo("\n".join(_describe(day)))
+        click.echo("\n".join(describe(day)))
 
 
 # --- import / export --------------------------------------------------------------------------

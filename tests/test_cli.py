@@ -50,7 +50,8 @@ def test_add_then_show_json_merges_by_design_rules(stridelog_exe: str, data_dir:
     assert day["cross_training"] == [{"activity": "strength", "duration_min": 30.0, "rpe": 5}]
     assert day["illness"] == {"symptoms": ["sore throat"]}
     human = run(stridelog_exe, "show", "--date", "2026-11-20")
-    assert "run   10 km 55 min rpe 6 tempo hr 152" in human.stdout
+    assert "run      10 km, 55 min, RPE 6/10, tempo, average HR 152 bpm" in human.stdout
+    assert "illness  sore throat; no fever" in human.stdout
     replaced = run(stridelog_exe, "add", "--date", "2026-11-20", "--fatigue", "2", "--replace")
     assert replaced.returncode == 0
     [day] = json.loads(run(stridelog_exe, "show", "--date", "2026-11-20", "--json").stdout)

@@ -1,0 +1,114 @@
+"""A day in words, as the CLI prints it: every recorded field, user text always escaped."""
+
+from __future__ import annotations
+
+from journal.model import Day
+from journal.textsafe import printable
+
+NUTRIENT_WORDS = {
+    "kcal": ("energy", "kcal"),
+    "protein_g": ("protein", "g"),
+    "carbs_g": ("carbohydrate", "g"),
+    "fat_g": ("fat", "g"),
+    "fiber_g": ("fibre", "g"),
+    "iron_mg": ("iron", "mg"),
+    "b6_mg": ("vitamin B6", "mg"),
+    "b12_ug": ("vitamin B12", "µg"),
+    "calcium_mg": ("calcium", "mg"),
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def summarise(day: Day) -> str:
+    """One line a runner can read at a glance."""
+    parts = []
+    if day.runs:
+        parts.append(f"{_plural(len(day.runs), 'run')} {day.distance_km:.1f} km")
+    if day.cross_training:
+        parts.append(
+            ", ".join(f"{printable(c.activity)} {c.duration_min:g} min" for c in day.cross_training)
+        )
+    if day.trained:
+        parts.append(f"load {day.load:.0f} AU")
+    if day.sleep:
+        parts.append(f"sleep {day.sleep.hours:g} h")
+    if day.fatigue:
+        parts.append(f"fatigue {day.fatigue}/10")
+    if day.meals:
+        parts.append(_plural(len(day.meals), "meal"))
+    if day.pain:
+        parts.append("pain: " + ", ".join(f"{printable(p.site)} {p.score}/10" for p in day.pain))
+    if day.illness:
+        parts.append("ill" + (" with fever" if day.illness.fever else ""))
+    return "; ".join(parts) or "nothing recorded"
+
+
+def _amounts(amounts: dict[str, float]) -> str:
+    return ", ".join(
+        f"{NUTRIENT_WORDS[k][0]} {v:g} {NUTRIENT_WORDS[k][1]}"
+        for k, v in amounts.items()
+        if k in NUTRIENT_WORDS
+    )
+
+
+def describe(day: Day, *, bold: bool = True) -> list[str]:
+    """Every recorded field of ``day``, one labelled line each."""
+    import click
+
+    head = f"{day.date:%a %d %b %Y}"
+    lines = [(click.style(head, bold=True) if bold else head) + f"  {summarise(day)}"]
+    for r in day.runs:
+        what = [
+            f"{r.distance_km:g} km" if r.distance_km is not None else "",
+            f"{r.duration_min:g} min",
+        ]
+        what.append(f"RPE {r.rpe}/10")
+        if r.type:
+            what.append(r.type)
+        if r.avg_hr:
+            what.append(f"average HR {r.avg_hr} bpm")
+        line = "  run      " + ", ".join(w for w in what if w)
+        if r.notes:
+            line += f" — {printable(r.notes)}"
+        lines.append(line)
+    for c in day.cross_training:
+        lines.append(f"  cross    {printable(c.activity)}, {c.duration_min:g} min, RPE {c.rpe}/10")
+    if day.sleep:
+        quality = f", quality {day.sleep.quality}/5" if day.sleep.quality else ""
+        lines.append(f"  sleep    {day.sleep.hours:g} h{quality}")
+    feel = [f"{k} {v}/10" for k in ("fatigue", "soreness", "stress") if (v := getattr(day, k))]
+    if feel:
+        lines.append("  feeling  " + ", ".join(feel) + " (1 fresh, 10 extreme)")
+    if day.resting_hr:
+        lines.append(f"  resting  heart rate {day.resting_hr} bpm")
+    if day.weight_kg:
+        lines.append(f"  weight   {day.weight_kg:g} kg")
+    for m in day.meals:
+        what = m.text or ", ".join(f"{i.name or i.food_id} {i.grams:g} g" for i in m.items or [])
+        kcal = m.resolved.totals.get("kcal") if m.resolved else None
+        extra = f"  ({kcal:.0f} kcal)" if kcal else ""
+        given = _amounts(m.explicit_nutrients())
+        lines.append(
+            f"  meal     {printable(m.name)}: {printable(what)}{extra}"
+            + (f" [{given}]" if given else "")
+        )
+    for s in day.supplements:
+        amounts = _amounts(s.nutrients())
+        lines.append(f"  supplement {printable(s.name)}" + (f": {amounts}" if amounts else ""))
+    for p in day.pain:
+        lines.append(f"  pain     {printable(p.site)}, {p.score}/10")
+    if day.illness:
+        symptoms = ", ".join(printable(s) for s in day.illness.symptoms) or "no symptoms named"
+        fever = "with fever" if day.illness.fever else "no fever"
+        lines.append(f"  illness  {symptoms}; {fever}")
+    if day.period:
+        lines.append("  period   menstrual bleeding")
+    if day.tags:
+        lines.append("  tags     " + ", ".join(printable(t) for t in day.tags))
+    if day.notes:
+        note = printable(day.notes, multiline=True).replace("\n", "\n           ")
+        lines.append(f"  notes    {note}")
+    return lines
