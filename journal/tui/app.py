@@ -320,6 +320,7 @@ class StridelogApp(App[None]):
 
             def done(discard: bool | None) -> None:
                 if discard:
+                    checkin.drop_draft()
                     self.exit()
 
             self.push_screen(
@@ -342,6 +343,29 @@ class StridelogApp(App[None]):
             yield SystemCommand("Save check-in", "Save the check-in form (ctrl+s)", checkin.save)
         if isinstance(screen, Screen) and hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry file names, paths and typed values: never parsed as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """The last line of defence: before Textual ends the app on an unexpected error, keep
+        what the runner typed as a draft; the check-in restores it on the next start."""
+        try:
+            checkin = self.checkin_screen()
+            if checkin is not None and checkin.is_dirty():
+                checkin.keep_draft()
+        except Exception:  # never let saving the draft hide the original error
+            pass
+        super()._handle_exception(error)
 
     # --- writes -------------------------------------------------------------------------------
 

@@ -8,7 +8,9 @@ they are typed, and the day's totals are compared with the runner's reference in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -16,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
@@ -64,6 +67,7 @@ class CheckinScreen(BaseScreen):
         Binding("ctrl+t", "today", "Today", show=False, priority=True),
         Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
         Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
+        Binding("ctrl+z", "undo_remove", "Undo remove", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -74,6 +78,10 @@ class CheckinScreen(BaseScreen):
         self._loaded = False
         self._static: dict[str, Any] = {}
         self._loaded_day: Any = None  # the stored day the form was filled from
+        # While a day loads, ``date`` still names the day in the form; ``_loading`` holds the
+        # day being loaded, and saving and editing wait for it (a save never crosses days).
+        self._loading: dt.date | None = None
+        self._removed: list[tuple[str, int, dict[str, Any]]] = []  # rows to put back (ctrl+z)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -81,10 +89,10 @@ class CheckinScreen(BaseScreen):
         yield from self.compose_header()
         with Horizontal(id="date-bar"):
             yield Button("‹", id="prev-day", compact=True, tooltip="Previous day (alt+left)")
-            yield Label("", id="date-label")
+            yield Label("", id="date-label", markup=False)
             yield Button("›", id="next-day", compact=True, tooltip="Next day (alt+right)")
             yield Button("Go to…", id="jump", compact=True, tooltip="Go to a date (ctrl+g)")
-            yield Static("opening the journal…", id="status")
+            yield Static("opening the journal…", id="status", markup=False)
             yield Button("Save ctrl+s", id="save", variant="primary", compact=True)
         with Horizontal(id="checkin-body"):
             with VerticalScroll(id="form", disabled=True):
@@ -174,34 +182,93 @@ class CheckinScreen(BaseScreen):
 
     async def _journal_ready(self) -> None:
         app: Any = self.app
-        self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
-        if not self._loaded:
-            self._loaded = True
-            await self.load_date(self.date or app.today())
-            if self.app.screen is self:
-                self.query_one("#form").query(Input).first().focus()  # ready to type
-        else:
-            self._update_nutrition()
+        try:
+            self.query_one("#period-field").display = bool(
+                app.profile and app.profile.tracks_cycle
+            )
+            if not self._loaded:
+                self._loaded = True
+                await self.load_date(self.date or app.today())
+                if self.app.screen is self:
+                    self.query_one("#form").query(Input).first().focus()  # ready to type
+            else:
+                self._update_nutrition()
+        except NoMatches:
+            if self.is_attached and not app._exit:
+                raise
+            # the app is closing while the journal loads: nothing left to fill
 
     async def load_date(self, date: dt.date) -> None:
-        """Fill the form with the stored day of ``date`` (or an empty form)."""
-        app: Any = self.app
-        self.date = date
-        day = None
-        if app.journal is not None:
-            with app.journal_lock:
-                day = app.journal.get(date)
-        from journal.model import to_doc
+        """Fill the form with the stored day of ``date`` (or an empty form).
 
-        self._loaded_day = day
-        doc = to_doc(day) if day is not None else {"date": date.isoformat()}
-        await self._fill(doc)
-        self.query_one("#form").disabled = app.journal is None
-        self._baseline = self.collect()[0]
+        The form is disabled while it fills, and ``date`` changes only once it is filled, so
+        a save pressed meanwhile can never write one day's values onto another.
+        """
+        app: Any = self.app
+        form = self.query_one("#form")
+        focused = self.app.focused
+        focus_id = focused.id if focused is not None and focused in form.query("*") else None
+        self._loading = date
+        form.disabled = True
+        try:
+            day = None
+            if app.journal is not None:
+                with app.journal_lock:
+                    day = app.journal.get(date)
+            from journal.model import to_doc
+
+            doc = to_doc(day) if day is not None else {"date": date.isoformat()}
+            await self._fill(doc)
+            self.date = date
+            self._loaded_day = day
+            self._removed.clear()
+            self._baseline = self.collect()[0]
+            draft = self._draft_for(date)
+            if draft is not None and draft != self._baseline:
+                await self._fill(draft)
+                self.notify(
+                    f"Restored the unsaved changes to {date:%a %d %b} from your last session. "
+                    "Save them with ctrl+s, or move to another day to discard them.",
+                    title="Check-in",
+                    timeout=10,
+                )
+        finally:
+            self._loading = None
+            form.disabled = app.journal is None
+        if focus_id:
+            with contextlib.suppress(NoMatches):
+                self.query_one(f"#{focus_id}").focus()
+        self.query_one("#form", VerticalScroll).scroll_home(animate=False)
         self._update_date_label()
         self._update_status()
         self._update_summary()
         self._update_nutrition()
+
+    # --- drafts: typed input survives a crash ---------------------------------------------------
+
+    def _data_dir(self) -> Path | None:
+        journal = getattr(self.app, "journal", None)
+        return journal.data_dir if journal is not None else None
+
+    def _draft_for(self, date: dt.date) -> dict[str, Any] | None:
+        from journal import drafts
+
+        folder = self._data_dir()
+        return drafts.load(folder, date) if folder is not None else None
+
+    def keep_draft(self) -> None:
+        """Keep the form as typed (called before the app ends on an unexpected error)."""
+        from journal import drafts
+
+        folder = self._data_dir()
+        if folder is not None and self.date is not None:
+            drafts.keep(folder, self.collect()[0])
+
+    def drop_draft(self) -> None:
+        from journal import drafts
+
+        if (folder := self._data_dir()) is not None:
+            drafts.clear(folder)
 
     async def _fill(self, doc: dict[str, Any]) -> None:
         self._clear_errors()
@@ -369,14 +436,32 @@ class CheckinScreen(BaseScreen):
         if app.journal is None or self.date is None:
             self.notify("The journal is still opening; try again in a moment.")
             return
-        day = self.validate()
+        if self._loading is not None:
+            self.notify(f"{self._loading:%a %d %b} is still loading; nothing was saved.")
+            return
+        try:
+            day = self.validate()
+        except Exception as err:  # a bug must not cost the runner what they typed
+            self._unexpected(err)
+            return
         if day is None:
             return
         self._update_status("saving…")
-        self._write(day, overwrite)
+        self._write(day, self._loaded_day, overwrite)
+
+    def _unexpected(self, err: Exception) -> None:
+        self._update_status("Not saved")
+        self.notify(
+            f"Not saved: something went wrong ({type(err).__name__}: {err}). "
+            "Your changes are still in the form.",
+            title="Not saved",
+            severity="error",
+            timeout=12,
+        )
 
     @work(thread=True, exclusive=True, group="save")
-    def _write(self, day: Any, overwrite: bool) -> None:
+    def _write(self, day: Any, loaded: Any, overwrite: bool) -> None:
+        """Write ``day``, bound to the stored version ``loaded`` the form was filled from."""
         app: Any = self.app
         from journal.store import StoreError
 
@@ -384,14 +469,11 @@ class CheckinScreen(BaseScreen):
             from journal.foods import resolve_day
 
             day = resolve_day(day)
-        except ImportError:
-            pass
-        try:
             with app.journal_lock:
-                # DESIGN §3: another process (``stridelog add``) may have written this day
-                # since the form was filled; never overwrite that silently.
+                # Another process (``stridelog add``) may have written this day since the
+                # form was filled; never overwrite that silently.
                 stored = app.journal.get(day.date)
-                if not overwrite and stored != self._loaded_day:
+                if not overwrite and stored != loaded:
                     app.call_from_thread(self._changed_elsewhere, day.date)
                     return
                 if day.is_empty():
@@ -401,6 +483,15 @@ class CheckinScreen(BaseScreen):
         except StoreError as err:
             app.call_from_thread(app.report_store_error, err)
             app.call_from_thread(self._update_status, "Not saved")
+            return
+        except OSError as err:
+            from journal.commands._common import explain_os_error
+
+            app.call_from_thread(app.report_store_error, explain_os_error(err))
+            app.call_from_thread(self._update_status, "Not saved")
+            return
+        except Exception as err:
+            app.call_from_thread(self._unexpected, err)
             return
         app.call_from_thread(self._saved, day)
 
@@ -426,6 +517,8 @@ class CheckinScreen(BaseScreen):
         if day.date == self.date:
             self._baseline = self.collect()[0]
             self._loaded_day = None if day.is_empty() else day
+            self._removed.clear()
+        self.drop_draft()
         self._update_status(f"saved {dt.datetime.now():%H:%M}")
         self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
         self.app.journal_changed.publish(day.date)  # type: ignore[attr-defined]
@@ -443,7 +536,15 @@ class CheckinScreen(BaseScreen):
 
     def request_date(self, date: dt.date) -> None:
         """Move to ``date``, asking first when the form has unsaved changes."""
-        if date == self.date:
+        from journal.entry import check_date
+        from journal.model import InvalidInput
+
+        try:
+            check_date(date, "date", self.app.today())  # type: ignore[attr-defined]
+        except InvalidInput as err:
+            self.notify(f"Cannot open that day: {err.detail}", severity="warning")
+            return
+        if date == (self._loading or self.date):
             return
         if not self.is_dirty():
             self.run_worker(self.load_date(date), exclusive=True, group="load-day")
@@ -451,14 +552,21 @@ class CheckinScreen(BaseScreen):
 
         def answer(discard: bool | None) -> None:
             if discard:
+                self.drop_draft()
                 self.run_worker(self.load_date(date), exclusive=True, group="load-day")
 
         label = f"{self.date:%a %d %b}" if self.date else "this day"
         self.app.push_screen(ConfirmScreen(f"{label} has unsaved changes. Discard them?"), answer)
 
     def action_shift_day(self, delta: int) -> None:
-        if self.date is not None:
-            self.request_date(self.date + dt.timedelta(days=delta))
+        current = self._loading or self.date
+        if current is None:
+            return
+        try:
+            target = current + dt.timedelta(days=delta)
+        except OverflowError:
+            return
+        self.request_date(target)
 
     def action_today(self) -> None:
         self.request_date(self.app.today())  # type: ignore[attr-defined]
@@ -523,7 +631,32 @@ class CheckinScreen(BaseScreen):
 
     @on(FormRow.Removed)
     async def _row_removed(self, event: FormRow.Removed) -> None:
-        await event.row.remove()
+        """Remove a row, undoably (ctrl+z) until the day is saved or left."""
+        row = event.row
+        container = row.parent
+        key = (container.id or "").removeprefix("list-") if container is not None else ""
+        if key in ROW_TYPES and container is not None:
+            index = list(container.children).index(row)
+            self._removed.append((key, index, row.to_doc() or dict(row.original)))
+            what = {"cross_training": "cross-training"}.get(key, key.rstrip("s"))
+            self.notify(f"Removed a {what}. ctrl+z puts it back.", title="Check-in", timeout=6)
+        await row.remove()
+        self._update_status()
+        self._update_nutrition()
+
+    async def action_undo_remove(self) -> None:
+        if not self._removed:
+            self.notify("Nothing to put back.", timeout=3)
+            return
+        key, index, doc = self._removed.pop()
+        container = self.query_one(f"#list-{key}", Vertical)
+        row = ROW_TYPES[key](doc)
+        children = list(container.children)
+        if index < len(children):
+            await container.mount(row, before=children[index])
+        else:
+            await container.mount(row)
+        row.query(Input).first().focus()
         self._update_status()
         self._update_nutrition()
 
@@ -532,6 +665,8 @@ class CheckinScreen(BaseScreen):
     @on(Checkbox.Changed)
     @on(TextArea.Changed)
     def _changed(self, event: Any) -> None:
+        if self._loading is not None:
+            return  # the form is being filled: nothing the runner typed
         field = next((a for a in event.control.ancestors if hasattr(a, "set_error")), None)
         if field is not None and field.has_class("-has-error"):
             field.set_error(None)

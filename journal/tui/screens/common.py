@@ -25,19 +25,16 @@ FORM_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def parse_date_text(text: str, today: dt.date) -> dt.date:
-    """YYYY-MM-DD, today, yesterday or -N (N days ago), like the CLI; ValueError otherwise."""
-    value = text.strip().lower()
-    if value in ("", "today"):
+    """A date typed in a form, read like the CLI's (blank is today); ValueError otherwise."""
+    from journal.entry import parse_date
+    from journal.model import InvalidInput
+
+    if not text.strip():
         return today
-    if value == "yesterday":
-        return today - dt.timedelta(days=1)
-    if value.startswith("-") and value[1:].isdigit():
-        return today - dt.timedelta(days=int(value[1:]))
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        message = f"{text!r} is not a date; use YYYY-MM-DD, today, yesterday or -N"
-        raise ValueError(message) from None
+        return parse_date(text, "date", today)
+    except InvalidInput as err:
+        raise ValueError(err.detail) from None
 
 
 class BaseScreen(Screen[None]):
@@ -65,7 +62,7 @@ class UnavailableScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
-        yield Static(self._message, classes="empty-state")
+        yield Static(self._message, classes="empty-state", markup=False)
         yield from self.compose_footer()
 
 
@@ -85,7 +82,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-question")
+            yield Label(self.question, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes} (y)", id="yes", variant="error")
                 yield Button(f"{self.no} (n)", id="no", variant="primary")
@@ -114,7 +111,7 @@ class DateScreen(ModalScreen[dt.date | None]):
         with Vertical(classes="dialog"):
             yield Label("Go to date (YYYY-MM-DD, today, yesterday, -N)", classes="dialog-question")
             yield Input(self.current.isoformat(), id="date-input")
-            yield Static("", id="date-error", classes="dialog-error")
+            yield Static("", id="date-error", classes="dialog-error", markup=False)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -142,7 +139,7 @@ class StoreErrorScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error-dialog"):
             yield Label("The journal could not be opened", classes="dialog-title")
-            yield Static(self.message, id="store-error-message")
+            yield Static(self.message, id="store-error-message", markup=False)
             yield Static("Nothing has been written. Press ctrl+q to quit.", classes="dim")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Quit", id="quit", variant="error")

@@ -75,9 +75,10 @@ class ExportScreen(BaseScreen):
             "The export holds every day of the range exactly as stored (it imports back), "
             "your profile, and the analyzer's flags: bring it to your doctor.",
             id="export-result",
+            markup=False,
         )
         with VerticalScroll(id="export-preview"):
-            yield Static("", id="export-preview-text")
+            yield Static("", id="export-preview-text", markup=False)
         yield from self.compose_footer()
 
     def on_mount(self) -> None:

@@ -87,7 +87,7 @@ class HistoryScreen(BaseScreen):
         for key, label, width in COLUMNS:
             table.add_column(label, key=key, width=width)
         yield table
-        yield Static("opening the journal…", id="history-count")
+        yield Static("opening the journal…", id="history-count", markup=False)
         yield from self.compose_footer()
 
     def on_mount(self) -> None:

@@ -79,7 +79,7 @@ class ProfileScreen(BaseScreen):
                     yield CheckField("I track my cycle", "tracks_cycle")
                     yield Button("Save (ctrl+s)", id="save-profile", variant="primary")
                 yield ErrorLine()
-        yield Static("", id="profile-refs")
+        yield Static("", id="profile-refs", markup=False)
         yield Static(NOTE, id="profile-note", classes="dim")
         yield from self.compose_footer()
 

@@ -144,8 +144,8 @@ class TrendsScreen(BaseScreen):
                 compact=True,
                 id="window",
             )
-            yield Static("", id="trends-status")
-        yield Static("analysing…", id="metrics")
+            yield Static("", id="trends-status", markup=False)
+        yield Static("analysing…", id="metrics", markup=False)
         yield VerticalScroll(id="flags")
         yield from self.compose_footer()
 

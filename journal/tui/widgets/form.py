@@ -98,7 +98,7 @@ class ErrorLine(Static):
     """
 
     def __init__(self) -> None:
-        super().__init__("", classes="scope-error")
+        super().__init__("", classes="scope-error", markup=False)
         self._messages: dict[int, tuple[str, str]] = {}
 
     def show_error(self, field: Widget, label: str, message: str | None) -> None:
@@ -165,17 +165,17 @@ class Field(_ErrorMixin, Vertical):
         self.path = key
 
     def compose(self) -> ComposeResult:
-        yield Label(self._label, classes="field-label")
+        yield Label(self._label, classes="field-label", markup=False)
         yield Input(
             self._value,
             placeholder=self._placeholder,
             compact=True,
             select_on_focus=False,
         )
-        hint = Static(self._hint, classes="field-hint")
+        hint = Static(self._hint, classes="field-hint", markup=False)
         hint.display = bool(self._hint)
         yield hint
-        yield Static("", classes="field-error")
+        yield Static("", classes="field-error", markup=False)
 
     @property
     def input(self) -> Input:
@@ -250,7 +250,7 @@ class SelectField(_ErrorMixin, Vertical):
         self._prompt = prompt
 
     def compose(self) -> ComposeResult:
-        yield Label(self._label, classes="field-label")
+        yield Label(self._label, classes="field-label", markup=False)
         value = self._value if self._value is not None else Select.NULL
         if not self._allow_blank and value is Select.NULL:
             value = self._options[0][1]
@@ -261,7 +261,7 @@ class SelectField(_ErrorMixin, Vertical):
             prompt=self._prompt,
             compact=True,
         )
-        yield Static("", classes="field-error")
+        yield Static("", classes="field-error", markup=False)
 
     @property
     def select(self) -> Select[Any]:
@@ -341,7 +341,7 @@ class CheckField(_ErrorMixin, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Checkbox(self._label, self._value, compact=True)
-        yield Static("", classes="field-error")
+        yield Static("", classes="field-error", markup=False)
 
     @property
     def checkbox(self) -> Checkbox:

@@ -214,7 +214,7 @@ class MealRow(FormRow):
             )
             yield Button("✕", classes="remove-row", tooltip="Remove this meal", compact=True)
         yield ErrorLine()
-        yield Static("", classes="meal-preview")
+        yield Static("", classes="meal-preview", markup=False)
 
     def _placeholder(self) -> str:
         items = self.original.get("items")
