@@ -1,0 +1,213 @@
+"""The check-in under a careless or hostile hand: markup in typed text, saving while the day
+changes, a full disk, impossible dates, removed rows and crashes. Each case failed before."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import errno
+from pathlib import Path
+
+import pytest
+
+from journal import drafts
+from journal.model import parse_day
+from journal.store import Journal
+from journal.tui.app import create_app
+from tests.test_tui import SIZE, TODAY, field, settle, type_into
+
+YESTERDAY = TODAY - dt.timedelta(days=1)
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRIDELOG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("STRIDELOG_DATA_DIR", raising=False)
+
+
+def two_days(data: Path) -> Journal:
+    from journal.foods import resolve_day
+
+    journal = Journal.open(data)
+    journal.put(
+        resolve_day(
+            parse_day(
+                {
+                    "date": YESTERDAY.isoformat(),
+                    "runs": [{"distance_km": 5, "duration_min": 30, "rpe": 3}],
+                    "fatigue": 2,
+                    "meals": [{"name": "dinner", "text": "rice 200g"}],
+                }
+            )
+        )
+    )
+    journal.put(
+        parse_day(
+            {
+                "date": TODAY.isoformat(),
+                "runs": [{"distance_km": 20, "duration_min": 110, "rpe": 7}],
+                "fatigue": 7,
+                "sleep": {"hours": 6},
+            }
+        )
+    )
+    return journal
+
+
+async def test_markup_typed_as_a_value_is_refused_as_text_not_a_crash(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_into(pilot, app, "runs[0].duration_min", "55[/]")
+        await pilot.press("tab", "6")
+        await type_into(pilot, app, "tags", "[bold]heat[/]")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.is_running
+        duration = field(app, "runs[0].duration_min")
+        assert duration.has_class("-has-error")
+        shown = str(app.screen.query_one(".scope-error.-shown").render())
+        assert "55[/]" in shown
+        assert field(app, "tags").text == "[bold]heat[/]"  # what was typed is still there
+        assert app.screen.is_dirty()  # type: ignore[attr-defined]
+    assert Journal.open(tmp_path / "data").get(TODAY) is None
+
+
+async def test_history_filter_with_markup_shows_an_error(tmp_path: Path) -> None:
+    two_days(tmp_path / "data")
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        app.screen.query_one("#filter-from").input.focus()  # type: ignore[attr-defined]
+        await pilot.press(*"[/]", "enter")
+        await settle(pilot, app)
+        assert app.is_running
+        assert "[/]" in str(app.screen.query_one("#filter-from").error_text)  # type: ignore[attr-defined]
+
+
+async def test_store_error_dialog_with_markup_in_the_path(tmp_path: Path) -> None:
+    data = tmp_path / "x[" / "]y"
+    data.mkdir(parents=True)
+    (data / "journal.json").write_text("{not json")
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        message = str(app.screen.query_one("#store-error-message").render())
+        assert "x[/]y" in message and "cannot be read" in message
+
+
+async def test_switching_day_and_saving_at_once_never_crosses_days(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.tui.screens.checkin import CheckinScreen
+
+    fill = CheckinScreen._fill
+
+    async def slow_fill(self: CheckinScreen, doc: dict) -> None:  # a busy machine
+        await asyncio.sleep(0.3)
+        await fill(self, doc)
+
+    data = tmp_path / "data"
+    before = {d.date: d for d in two_days(data).days()}
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        monkeypatch.setattr(CheckinScreen, "_fill", slow_fill)
+        await pilot.press("alt+left", "ctrl+s")  # save while yesterday is loading
+        await settle(pilot, app)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.screen.date == YESTERDAY  # type: ignore[attr-defined]
+        assert field(app, "fatigue").text == "2"
+        assert not app.screen.is_dirty()  # type: ignore[attr-defined]
+        await pilot.press("alt+right", "ctrl+s", "alt+left", "ctrl+s")
+        await settle(pilot, app)
+    after = {d.date: d for d in Journal.open(data).days()}
+    assert after == before
+
+
+async def test_a_full_disk_keeps_the_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import journal.files
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_into(pilot, app, "fatigue", "5")
+
+        def no_space(path: Path, data: bytes) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+        monkeypatch.setattr(journal.files, "write_private_atomic", no_space)
+        monkeypatch.setattr("journal.store.write_private_atomic", no_space, raising=False)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.is_running
+        messages = " ".join(n.message for n in app._notifications)
+        assert "no space left" in messages.lower()
+        assert field(app, "fatigue").text == "5"
+        assert app.screen.is_dirty()  # type: ignore[attr-defined]
+    assert not (data / "journal.json").exists() or Journal.open(data).get(TODAY) is None
+
+
+async def test_go_to_an_impossible_date_is_refused(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+g")
+        await settle(pilot, app)
+        await pilot.press("ctrl+u", "ctrl+k", *"9999-12-31", "enter")
+        await settle(pilot, app)
+        error = str(app.screen.query_one("#date-error").render())
+        assert "9999-12-31 is not allowed" in error and "1900-01-01" in error
+        await pilot.press("escape")
+        await pilot.press("alt+right", "alt+right", "alt+right")
+        await settle(pilot, app)
+        assert app.screen.date == TODAY + dt.timedelta(days=1)  # type: ignore[attr-defined]
+        assert app.is_running
+
+
+async def test_a_removed_run_comes_back_with_ctrl_z(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        button = app.screen.query_one("#list-runs .remove-row")
+        button.focus()
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert "runs" not in app.screen.collect()[0]  # type: ignore[attr-defined]
+        assert any("ctrl+z" in n.message for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await settle(pilot, app)
+        runs = app.screen.collect()[0]["runs"]  # type: ignore[attr-defined]
+        assert runs == [{"distance_km": 20, "duration_min": 110, "rpe": 7}]
+        assert not app.screen.is_dirty()  # type: ignore[attr-defined]
+
+
+async def test_typed_input_survives_a_crash_as_a_draft(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    with pytest.raises(ZeroDivisionError):  # the harness re-raises what ended the app
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            await type_into(pilot, app, "fatigue", "9")
+            app.call_later(lambda: 1 / 0)  # a bug in some handler
+            await pilot.pause()
+    assert app.return_code == 1
+    assert drafts.load(data, TODAY)["fatigue"] == 9  # type: ignore[index]
+    assert Journal.open(data).get(TODAY).fatigue == 7  # type: ignore[union-attr]
+
+    again = create_app(data, today=TODAY)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot, again)
+        assert field(again, "fatigue").text == "9"
+        assert again.screen.is_dirty()  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await settle(pilot, again)
+    assert Journal.open(data).get(TODAY).fatigue == 9  # type: ignore[union-attr]
+    assert drafts.load(data, TODAY) is None
