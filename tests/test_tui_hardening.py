@@ -211,3 +211,16 @@ async def test_typed_input_survives_a_crash_as_a_draft(tmp_path: Path) -> None:
         await settle(pilot, again)
     assert Journal.open(data).get(TODAY).fatigue == 9  # type: ignore[union-attr]
     assert drafts.load(data, TODAY) is None
+
+
+@pytest.mark.parametrize("width", [80, 111, 115, 122])
+async def test_the_remove_button_of_a_run_is_visible(tmp_path: Path, width: int) -> None:
+    two_days(tmp_path / "data")
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(width, 36)) as pilot:
+        await settle(pilot, app)
+        button = app.screen.query_one("#list-runs .remove-row")
+        region = button.region
+        assert region.width >= 3
+        widget, _ = app.screen.get_widget_at(region.x + 1, region.y)
+        assert widget is button
