@@ -188,3 +188,18 @@ def test_cli_startup_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_delete_a_day_after_a_backup(stridelog_exe: str, data_dir: Path) -> None:
+    assert run(stridelog_exe, "add", "--date", "2026-11-19", "--fatigue", "3").returncode == 0
+    assert run(stridelog_exe, "add", "--date", "2026-11-20", "--fatigue", "8").returncode == 0
+    refused = run(stridelog_exe, "delete", "--date", "2026-11-20")
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    gone = run(stridelog_exe, "delete", "--date", "2026-11-20", "--yes")
+    assert gone.returncode == 0 and "Deleted Fri 20 Nov 2026" in gone.stdout
+    shown = json.loads(run(stridelog_exe, "show", "--from", "2026-11-01", "--json").stdout)
+    assert [d["date"] for d in shown] == ["2026-11-19"]
+    backups = sorted((data_dir / "backups").glob("*before-delete-2026-11-20*"))
+    assert backups and "2026-11-20" in backups[-1].read_text()
+    missing = run(stridelog_exe, "delete", "--date", "2026-11-20", "--yes")
+    assert missing.returncode == 1 and "nothing is recorded for 2026-11-20" in missing.stderr

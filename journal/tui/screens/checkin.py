@@ -183,9 +183,7 @@ class CheckinScreen(BaseScreen):
     async def _journal_ready(self) -> None:
         app: Any = self.app
         try:
-            self.query_one("#period-field").display = bool(
-                app.profile and app.profile.tracks_cycle
-            )
+            self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
             if not self._loaded:
                 self._loaded = True
                 await self.load_date(self.date or app.today())
@@ -463,23 +461,20 @@ class CheckinScreen(BaseScreen):
     def _write(self, day: Any, loaded: Any, overwrite: bool) -> None:
         """Write ``day``, bound to the stored version ``loaded`` the form was filled from."""
         app: Any = self.app
+        from journal.service import ChangedElsewhere, save_day
         from journal.store import StoreError
 
         try:
-            from journal.foods import resolve_day
-
-            day = resolve_day(day)
             with app.journal_lock:
                 # Another process (``stridelog add``) may have written this day since the
                 # form was filled; never overwrite that silently.
-                stored = app.journal.get(day.date)
-                if not overwrite and stored != loaded:
-                    app.call_from_thread(self._changed_elsewhere, day.date)
-                    return
-                if day.is_empty():
-                    app.journal.delete(day.date)
+                if overwrite:
+                    day = save_day(app.journal, day)
                 else:
-                    app.journal.put(day)
+                    day = save_day(app.journal, day, loaded=loaded)
+        except ChangedElsewhere:
+            app.call_from_thread(self._changed_elsewhere, day.date)
+            return
         except StoreError as err:
             app.call_from_thread(app.report_store_error, err)
             app.call_from_thread(self._update_status, "Not saved")

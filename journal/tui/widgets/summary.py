@@ -14,31 +14,21 @@ def _minutes(value: float) -> str:
 
 def training_summary(doc: dict[str, Any]) -> Text:
     """Distance, time and session-RPE load of a day document (numbers the form holds)."""
+    from journal.service import day_numbers
+
+    n = day_numbers(doc)
     out = Text()
     out.append("Training\n", style="bold")
-    km = minutes = load = 0.0
-    sessions = 0
-    for entry in [*doc.get("runs", []), *doc.get("cross_training", [])]:
-        duration, rpe = entry.get("duration_min"), entry.get("rpe")
-        if not isinstance(duration, int | float) or not isinstance(rpe, int | float):
-            continue
-        sessions += 1
-        minutes += duration
-        load += duration * rpe
-        distance = entry.get("distance_km")
-        if isinstance(distance, int | float):
-            km += distance
-    if not sessions:
+    if not n.sessions:
         out.append("rest day (nothing logged)\n", style="dim")
     else:
-        out.append(f"{sessions} session{'s' if sessions > 1 else ''} · ")
-        if km:
-            out.append(f"{km:.1f} km · ")
-        out.append(f"{_minutes(minutes)} · load {load:.0f}\n")
-    sleep = doc.get("sleep") or {}
-    if isinstance(sleep.get("hours"), int | float):
-        out.append(f"sleep {sleep['hours']:g} h", style="")
-        if isinstance(sleep.get("quality"), int):
-            out.append(f" · quality {sleep['quality']}/5")
+        out.append(f"{n.sessions} session{'s' if n.sessions > 1 else ''} · ")
+        if n.km:
+            out.append(f"{n.km:.1f} km · ")
+        out.append(f"{_minutes(n.minutes)} · load {n.load:.0f} AU\n")
+    if n.sleep_h is not None:
+        out.append(f"sleep {n.sleep_h:g} h")
+        if n.sleep_quality is not None:
+            out.append(f" · quality {n.sleep_quality}/5")
         out.append("\n")
     return out

@@ -1,0 +1,166 @@
+"""Recording, showing and deleting days: ``add``, ``show`` and ``delete``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from journal.commands._common import (
+    DATE,
+    data_dir_option,
+    echo_json,
+    fail,
+    open_journal,
+    user_errors,
+)
+from journal.day_text import describe, summarise
+from journal.entry import (
+    parse_cross_training,
+    parse_meal_option,
+    parse_pain,
+    parse_run,
+    parse_sleep_hours,
+)
+from journal.model import InvalidInput, parse_day, to_doc
+from journal.service import add_to_day, delete_day, save_day
+
+
+@click.command()
+@click.option("--date", "date_", type=DATE, default="today", help="Day to record (default today).")
+@click.option("--run", "runs", multiple=True, help='A run: "10km 55min rpe6 tempo hr152".')
+@click.option("--cross", "cross", multiple=True, help='Cross-training: "strength 30min rpe5".')
+@click.option("--sleep", help="Hours slept: 7.5 or 7h30.")
+@click.option("--sleep-quality", help="Sleep quality 1-5.")
+@click.option("--fatigue", help="Fatigue 1 (fresh) to 10 (extreme).")
+@click.option("--soreness", help="Soreness 1-10.")
+@click.option("--stress", help="Stress 1-10.")
+@click.option("--rhr", help="Morning resting heart rate (bpm).")
+@click.option("--weight", help="Body weight in kg.")
+@click.option("--meal", "meals", multiple=True, help='A meal: "breakfast: oatmeal 80g, banana".')
+@click.option("--supplement", "supplements", multiple=True, help='e.g. "iron 65mg".')
+@click.option("--pain", "pains", multiple=True, help='Pain site and score 0-10: "left shin 3".')
+@click.option("--symptom", "symptoms", multiple=True, help='Illness symptom: "sore throat".')
+@click.option("--fever/--no-fever", default=None, help="Fever today.")
+@click.option("--period/--no-period", default=None, help="Menstrual bleeding today.")
+@click.option("--tag", "tags", multiple=True, help="A word that explains the day (heat, travel).")
+@click.option("--note", help="Free notes for the day.")
+@click.option("--replace", is_flag=True, help="Replace the whole day instead of merging.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored day document.")
+@data_dir_option
+@user_errors
+def add(
+    date_: dt.date,
+    runs: tuple[str, ...],
+    cross: tuple[str, ...],
+    sleep: str | None,
+    sleep_quality: str | None,
+    fatigue: str | None,
+    soreness: str | None,
+    stress: str | None,
+    rhr: str | None,
+    weight: str | None,
+    meals: tuple[str, ...],
+    supplements: tuple[str, ...],
+    pains: tuple[str, ...],
+    symptoms: tuple[str, ...],
+    fever: bool | None,
+    period: bool | None,
+    tags: tuple[str, ...],
+    note: str | None,
+    replace: bool,
+    as_json: bool,
+) -> None:
+    """Record a day: lists (runs, meals, ...) append, values replace."""
+    doc: dict[str, Any] = {"date": date_.isoformat()}
+    if runs:
+        doc["runs"] = [parse_run(r) for r in runs]
+    if cross:
+        doc["cross_training"] = [parse_cross_training(c) for c in cross]
+    if sleep is not None or sleep_quality is not None:
+        if sleep is None:
+            raise InvalidInput("--sleep", "give the hours slept with --sleep-quality")
+        doc["sleep"] = {"hours": parse_sleep_hours(sleep)}
+        if sleep_quality is not None:
+            doc["sleep"]["quality"] = sleep_quality
+    scalars = {"fatigue": fatigue, "soreness": soreness, "stress": stress}
+    scalars |= {"resting_hr": rhr, "weight_kg": weight, "notes": note, "period": period}
+    doc |= {k: v for k, v in scalars.items() if v is not None}
+    if meals:
+        doc["meals"] = [parse_meal_option(m) for m in meals]
+    if supplements:
+        from journal.foods import parse_supplement
+
+        doc["supplements"] = [to_doc(parse_supplement(s)) for s in supplements]
+    if pains:
+        doc["pain"] = [parse_pain(p) for p in pains]
+    if symptoms or fever is not None:
+        doc["illness"] = {"symptoms": list(symptoms), "fever": bool(fever)}
+    if tags:
+        doc["tags"] = list(tags)
+    day = parse_day(doc, strict=False)
+    journal = open_journal()
+    stored = save_day(journal, day) if replace else add_to_day(journal, day)
+    if as_json:
+        echo_json(to_doc(stored))
+    else:
+        click.echo(f"Saved {stored.date}: {summarise(stored)}")
+        for meal in day.meals:
+            if meal.resolved and meal.resolved.unmatched:
+                words = ", ".join(meal.resolved.unmatched)
+                click.secho(f"  {meal.name}: not matched to a food: {words}", fg="yellow")
+
+
+@click.command()
+@click.option("--date", "date_", type=DATE, help="One day (default today).")
+@click.option("--from", "start", type=DATE, help="First day of a range.")
+@click.option("--to", "end", type=DATE, help="Last day of a range.")
+@click.option("--json", "as_json", is_flag=True, help="Print a list of day documents.")
+@data_dir_option
+@user_errors
+def show(date_: dt.date | None, start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
+    """Show one day or a range of days."""
+    if date_ and (start or end):
+        fail("--date: give either --date or --from/--to, not both")
+    journal = open_journal()
+    if start or end:
+        if start and end and start > end:
+            fail(f"--from {start} is after --to {end}")
+        days = journal.days(start, end)
+    else:
+        day = journal.get(date_ or dt.date.today())
+        days = [day] if day else []
+    if as_json:
+        echo_json([to_doc(d) for d in days])
+        return
+    if not days:
+        click.echo(f"Nothing recorded for {date_ or start or dt.date.today()}.", err=True)
+        return
+    for day in days:
+        click.echo("\n".join(describe(day)))
+
+
+@click.command()
+@click.option("--date", "date_", type=DATE, required=True, help="The day to delete.")
+@click.option("--yes", is_flag=True, help="Do not ask (for scripts).")
+@data_dir_option
+@user_errors
+def delete(date_: dt.date, yes: bool) -> None:
+    """Delete one day (a backup holding it is taken first)."""
+    import sys
+
+    journal = open_journal()
+    day = journal.get(date_)
+    if day is None:
+        fail(f"--date: nothing is recorded for {date_}; nothing was deleted")
+    click.echo("\n".join(describe(day)))
+    if not yes:
+        if not sys.stdin.isatty():
+            fail(
+                "--yes: deleting needs --yes when there is no terminal to ask; nothing was deleted"
+            )
+        if not click.confirm(f"Delete {date_:%a %d %b %Y}?", default=False):
+            fail("nothing was deleted")
+    delete_day(journal, date_)
+    click.echo(f"Deleted {date_:%a %d %b %Y}. A backup holding it is in {journal.backup_dir}.")
