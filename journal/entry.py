@@ -55,8 +55,10 @@ def parse_duration(token: str, *, bare_minutes: bool = False) -> float | None:
     unit is in the label); on a run line a plain number would be ambiguous.
     """
     token = token.strip().lower()
-    if bare_minutes and re.fullmatch(_NUM, token):
-        return _num(token)
+    if bare_minutes:  # a duration field: "55", "55m", "1 h 05" are unambiguous there
+        token = re.sub(r"\s+", "", token)
+        if m := re.fullmatch(rf"{_NUM}m?", token):
+            return _num(m.group(1))
     if m := _MINUTES.match(token):
         return _num(m.group(1))
     if m := _HOURS_MIN.match(token):

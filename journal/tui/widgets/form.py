@@ -18,6 +18,8 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from journal import entry
+
 MISSING: Any = object()
 
 RATING_WORDS = {
@@ -34,10 +36,6 @@ RATING_WORDS = {
 }
 
 _INT = re.compile(r"^[+-]?\d+$")
-_HMS = re.compile(r"^(\d+):([0-5]?\d):([0-5]\d)$")
-_MS = re.compile(r"^(\d+):([0-5]\d)$")
-_HMIN = re.compile(r"^(\d+)\s*h\s*(\d{1,2})?\s*(?:m|min)?$")
-_MIN = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:m|min|mins)?$")
 
 
 def to_number(text: str, kind: str) -> Any:
@@ -63,17 +61,9 @@ def _float_or_raw(value: str) -> Any:
 
 
 def parse_duration(value: str) -> Any:
-    """Minutes from "55", "55min", "1h05", "1:05:00" (h:mm:ss) or "48:30" (mm:ss)."""
-    text = value.strip().lower()
-    if m := _HMS.match(text):
-        return int(m[1]) * 60 + int(m[2]) + int(m[3]) / 60
-    if m := _MS.match(text):
-        return int(m[1]) + int(m[2]) / 60
-    if m := _HMIN.match(text):
-        return int(m[1]) * 60 + int(m[2] or 0)
-    if m := _MIN.match(text):
-        return float(m[1])
-    return value
+    """Minutes from what a duration field holds (the CLI's grammar; a bare number is minutes)."""
+    minutes = entry.parse_duration(value, bare_minutes=True)
+    return value if minutes is None else minutes
 
 
 def show_number(value: Any) -> str:

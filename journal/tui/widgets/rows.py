@@ -11,9 +11,9 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
+from journal.model import RUN_TYPES
 from journal.tui.widgets.form import MISSING, ErrorLine, Field, FormRow, SelectField, show_number
 
-RUN_TYPES = ("easy", "long", "tempo", "interval", "race", "recovery", "other")
 NUTRIENT_SHORT = (
     ("kcal", "kcal", ""),
     ("carbs_g", "C", "g"),
