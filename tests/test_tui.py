@@ -319,7 +319,7 @@ async def test_trends_lists_flags_with_evidence(demo_dir: Path) -> None:
 
 
 async def test_help_lists_every_key_and_palette_has_screens(tmp_path: Path) -> None:
-    from journal.tui.app import SCREENS
+    from journal.tui.registry import SCREENS
     from journal.tui.screens.common import HelpScreen
 
     app = create_app(tmp_path / "data", today=TODAY)
@@ -335,7 +335,7 @@ async def test_help_lists_every_key_and_palette_has_screens(tmp_path: Path) -> N
         await pilot.pause()
         commands = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Theme", "Save check-in", "Add run", "Help"} <= set(commands)
-        for mode in SCREENS:
+        for mode in (spec.mode for spec in SCREENS):
             app.goto(mode)
             await settle(pilot, app)
             assert app.current_mode == mode

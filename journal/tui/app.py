@@ -9,7 +9,6 @@ when it fires. ``tests/test_tui.py`` guards this.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import importlib
 import threading
@@ -27,61 +26,11 @@ from textual.theme import Theme
 
 from journal import themes as theme_files
 from journal.settings import update_settings
+from journal.tui.registry import BY_MODE, SCREENS
 
 if TYPE_CHECKING:
     from journal.model import Profile
     from journal.store import Journal
-
-# mode name -> (title in the palette, key, help text)
-SCREENS: dict[str, tuple[str, str, str]] = {
-    "checkin": ("Check-in", "f2", "Today's runs, sleep, meals and how you feel"),
-    "history": ("History", "f3", "Every day in reverse order; filter and open a day"),
-    "trends": ("Trends", "f4", "Flags and load metrics from the analyzer"),
-    "charts": ("Charts", "f5", "Mileage, load, sleep and nutrient charts"),
-    "export": ("Export", "f6", "Write the doctor export (JSON)"),
-    "profile": ("Profile", "f7", "Sex, age, weight, diet: what the references depend on"),
-}
-
-
-def _checkin() -> Screen:
-    from journal.tui.screens.checkin import CheckinScreen
-
-    return CheckinScreen()
-
-
-def _history() -> Screen:
-    from journal.tui.screens.history import HistoryScreen
-
-    return HistoryScreen()
-
-
-def _trends() -> Screen:
-    from journal.tui.screens.trends import TrendsScreen
-
-    return TrendsScreen()
-
-
-def _charts() -> Screen:
-    """The Charts screen is built separately; until it lands, say so instead of failing."""
-    try:
-        from journal.tui.screens.charts import ChartsScreen
-    except ImportError as err:
-        from journal.tui.screens.common import UnavailableScreen
-
-        return UnavailableScreen("Charts", f"The charts screen is not available ({err}).")
-    return ChartsScreen()
-
-
-def _export() -> Screen:
-    from journal.tui.screens.export import ExportScreen
-
-    return ExportScreen()
-
-
-def _profile() -> Screen:
-    from journal.tui.screens.profile import ProfileScreen
-
-    return ProfileScreen()
 
 
 class ScreensProvider(Provider):
@@ -90,8 +39,12 @@ class ScreensProvider(Provider):
     def _commands(self) -> Iterable[tuple[str, str, Callable[[], Any]]]:
         app = self.app
         assert isinstance(app, StridelogApp)
-        for mode, (title, key, text) in SCREENS.items():
-            yield (f"Go to {title}", f"{text} ({key})", lambda m=mode: app.goto(m))
+        for spec in SCREENS:
+            yield (
+                f"Go to {spec.title}",
+                f"{spec.help} ({spec.key})",
+                lambda m=spec.mode: app.goto(m),
+            )
 
     async def discover(self) -> Hits:
         for name, text, callback in self._commands():
@@ -124,25 +77,13 @@ class StridelogApp(App[None]):
     TITLE = "Stridelog"
     CSS_PATH = Path(__file__).parent / "app.tcss"
     COMMANDS = App.COMMANDS | {ScreensProvider}
-    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
-        "checkin": _checkin,
-        "history": _history,
-        "trends": _trends,
-        "charts": _charts,
-        "export": _export,
-        "profile": _profile,
-    }
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {s.mode: s.make for s in SCREENS}
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", priority=True),
         Binding("question_mark", "help", "Help", show=False),
-        Binding("f2", "goto('checkin')", "Check-in", priority=True),
-        Binding("f3", "goto('history')", "History", priority=True),
-        Binding("f4", "goto('trends')", "Trends", priority=True),
-        Binding("f5", "goto('charts')", "Charts", priority=True),
-        Binding("f6", "goto('export')", "Export", priority=True),
-        Binding("f7", "goto('profile')", "Profile", priority=True),
+        *(Binding(s.key, f"goto('{s.mode}')", s.title, priority=True) for s in SCREENS),
     ]
 
     def __init__(
@@ -288,7 +229,7 @@ class StridelogApp(App[None]):
     # --- navigation and actions ---------------------------------------------------------------
 
     def goto(self, mode: str) -> None:
-        if mode in SCREENS:
+        if mode in BY_MODE:
             self.switch_mode(mode)
 
     def action_goto(self, mode: str) -> None:
@@ -382,17 +323,3 @@ def create_app(
 ) -> StridelogApp:
     """The app factory the CLI, the tests and the screenshot script use."""
     return StridelogApp(data_dir, today=today, theme=theme)
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="stridelog-tui", description="Stridelog's Textual app")
-    parser.add_argument("--data-dir", default=None)
-    parser.add_argument("--theme", default=None)
-    parser.add_argument("--today", default=None, help="pretend today is YYYY-MM-DD")
-    args = parser.parse_args(argv)
-    today = dt.date.fromisoformat(args.today) if args.today else None
-    create_app(args.data_dir, today=today, theme=args.theme).run()
-
-
-if __name__ == "__main__":
-    main()

@@ -175,13 +175,13 @@ class CheckinScreen(BaseScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#period-field").display = False
-        self.app.when_ready(self, self._journal_ready)  # type: ignore[attr-defined]
-        self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())  # type: ignore[attr-defined]
+        self.app.when_ready(self, self._journal_ready)
+        self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())
 
     # --- loading a day ------------------------------------------------------------------------
 
     async def _journal_ready(self) -> None:
-        app: Any = self.app
+        app = self.app
         try:
             self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
             if not self._loaded:
@@ -202,7 +202,7 @@ class CheckinScreen(BaseScreen):
         The form is disabled while it fills, and ``date`` changes only once it is filled, so
         a save pressed meanwhile can never write one day's values onto another.
         """
-        app: Any = self.app
+        app = self.app
         form = self.query_one("#form")
         focused = self.app.focused
         focus_id = focused.id if focused is not None and focused in form.query("*") else None
@@ -299,7 +299,7 @@ class CheckinScreen(BaseScreen):
         if not self._static:
             for widget in self.query("#form Field, #form SelectField, #form CheckField"):
                 if not any(isinstance(a, FormRow) for a in widget.ancestors):
-                    self._static[widget.key] = widget  # type: ignore[attr-defined]
+                    self._static[widget.key] = widget
         return self._static
 
     def _field(self, path: str) -> Field:
@@ -371,7 +371,7 @@ class CheckinScreen(BaseScreen):
 
     def _clear_errors(self) -> None:
         for field in self.query(".field.-has-error"):
-            field.set_error(None)  # type: ignore[attr-defined]
+            field.set_error(None)
 
     def _show_error(self, where: dict[str, Any], path: str, message: str) -> None:
         """Mark the widget of ``path`` (or its nearest parent path) with the message."""
@@ -430,7 +430,7 @@ class CheckinScreen(BaseScreen):
 
     def save(self, *, overwrite: bool = False) -> None:
         """Validate and write the form; ``overwrite`` skips the changed-elsewhere check."""
-        app: Any = self.app
+        app = self.app
         if app.journal is None or self.date is None:
             self.notify("The journal is still opening; try again in a moment.")
             return
@@ -460,7 +460,7 @@ class CheckinScreen(BaseScreen):
     @work(thread=True, exclusive=True, group="save")
     def _write(self, day: Any, loaded: Any, overwrite: bool) -> None:
         """Write ``day``, bound to the stored version ``loaded`` the form was filled from."""
-        app: Any = self.app
+        app = self.app
         from journal.service import ChangedElsewhere, save_day
         from journal.store import StoreError
 
@@ -516,12 +516,12 @@ class CheckinScreen(BaseScreen):
         self.drop_draft()
         self._update_status(f"saved {dt.datetime.now():%H:%M}")
         self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
-        self.app.journal_changed.publish(day.date)  # type: ignore[attr-defined]
+        self.app.journal_changed.publish(day.date)
         self._update_summary()
 
     def on_screen_resume(self) -> None:
         """Back on the form: pick up changes made elsewhere, unless the runner is editing."""
-        app: Any = self.app
+        app = self.app
         if app.journal is None or self.date is None or self.is_dirty():
             return
         with app.journal_lock:
@@ -535,7 +535,7 @@ class CheckinScreen(BaseScreen):
         from journal.model import InvalidInput
 
         try:
-            check_date(date, "date", self.app.today())  # type: ignore[attr-defined]
+            check_date(date, "date", self.app.today())
         except InvalidInput as err:
             self.notify(f"Cannot open that day: {err.detail}", severity="warning")
             return
@@ -564,10 +564,10 @@ class CheckinScreen(BaseScreen):
         self.request_date(target)
 
     def action_today(self) -> None:
-        self.request_date(self.app.today())  # type: ignore[attr-defined]
+        self.request_date(self.app.today())
 
     def action_jump(self) -> None:
-        app: Any = self.app
+        app = self.app
 
         def chosen(date: dt.date | None) -> None:
             if date is not None:
@@ -685,7 +685,7 @@ class CheckinScreen(BaseScreen):
     def _update_date_label(self) -> None:
         if self.date is None:
             return
-        today = self.app.today()  # type: ignore[attr-defined]
+        today = self.app.today()
         delta = (self.date - today).days
         rel = {0: "today", -1: "yesterday", 1: "tomorrow"}.get(delta, "")
         label = f"{self.date:%A %d %B %Y}" + (f"  ({rel})" if rel else "")
@@ -714,7 +714,7 @@ class CheckinScreen(BaseScreen):
 
     def _update_nutrition(self) -> None:
         """Sum the meals' parses and the supplements; compare with the references."""
-        app: Any = self.app
+        app = self.app
         panel = self.query_one("#nutrition-panel", Static)
         if self.date is None:
             return
@@ -814,7 +814,7 @@ class CheckinScreen(BaseScreen):
         return out
 
     def _references(self) -> dict[str, Any]:
-        app: Any = self.app
+        app = self.app
         try:
             from journal.model import Profile
             from journal.nutrition import references

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -12,6 +12,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
+
+if TYPE_CHECKING:
+    from journal.tui.app import StridelogApp
 
 # Keys handled inside widgets (not bindings of ours), listed in the help screen too.
 FORM_KEYS: tuple[tuple[str, str], ...] = (
@@ -40,6 +43,11 @@ def parse_date_text(text: str, today: dt.date) -> dt.date:
 class BaseScreen(Screen[None]):
     """A mode screen: header, body, footer with key hints."""
 
+    if TYPE_CHECKING:  # the app every screen runs in, typed for the checker
+
+        @property
+        def app(self) -> StridelogApp: ...
+
     TITLE_TEXT: ClassVar[str] = ""
 
     def compose_header(self) -> ComposeResult:
@@ -50,20 +58,6 @@ class BaseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.TITLE_TEXT
-
-
-class UnavailableScreen(BaseScreen):
-    """Stands in for a screen whose module is not installed."""
-
-    def __init__(self, title: str, message: str) -> None:
-        super().__init__()
-        self.TITLE_TEXT = title
-        self._message = message
-
-    def compose(self) -> ComposeResult:
-        yield from self.compose_header()
-        yield Static(self._message, classes="empty-state", markup=False)
-        yield from self.compose_footer()
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -151,29 +145,9 @@ class StoreErrorScreen(ModalScreen[None]):
 
 def screen_classes() -> list[tuple[str, type[Screen]]]:
     """Every mode's screen class with its title (imports the screen modules, not the core)."""
-    from journal.tui.app import SCREENS
+    from journal.tui.registry import SCREENS
 
-    out: list[tuple[str, type[Screen]]] = []
-    for mode, (title, _key, _text) in SCREENS.items():
-        try:
-            module = __import__(f"journal.tui.screens.{mode}", fromlist=["_"])
-        except ImportError:
-            continue
-        cls = next(
-            (
-                v
-                for k, v in vars(module).items()
-                if k.endswith("Screen")
-                and k != "BaseScreen"
-                and isinstance(v, type)
-                and issubclass(v, Screen)
-                and v.__module__ == module.__name__
-            ),
-            None,
-        )
-        if cls is not None:
-            out.append((title, cls))
-    return out
+    return [(spec.title, spec.screen_class()) for spec in SCREENS]
 
 
 class HelpScreen(ModalScreen[None]):

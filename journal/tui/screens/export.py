@@ -83,10 +83,10 @@ class ExportScreen(BaseScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#export-path", Field).text = str(default_export_path(self.app.today()))  # type: ignore[attr-defined]
+        self.query_one("#export-path", Field).text = str(default_export_path(self.app.today()))
 
     def _range(self) -> tuple[dt.date | None, dt.date | None] | None:
-        today: dt.date = self.app.today()  # type: ignore[attr-defined]
+        today: dt.date = self.app.today()
         out: list[dt.date | None] = []
         for name in ("from", "to"):
             field = self.query_one(f"#export-{name}", Field)
@@ -105,7 +105,7 @@ class ExportScreen(BaseScreen):
         return start, end
 
     def action_export(self) -> None:
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             self.notify("The journal is still opening; try again in a moment.")
             return
@@ -125,7 +125,7 @@ class ExportScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def _write(self, start: dt.date | None, end: dt.date | None, notes: bool, path: Path) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.exchange import build_export, dumps, write_export
         from journal.store import StoreError
 

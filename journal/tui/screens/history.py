@@ -94,15 +94,15 @@ class HistoryScreen(BaseScreen):
         super().on_mount()
         table = self.query_one(DataTable)
         self.watch(table, "scroll_y", self._scrolled, init=False)
-        self.app.when_ready(self, self.reload)  # type: ignore[attr-defined]
-        self.app.journal_changed.subscribe(self, lambda _d: self.reload())  # type: ignore[attr-defined]
+        self.app.when_ready(self, self.reload)
+        self.app.journal_changed.subscribe(self, lambda _d: self.reload())
         self.app.theme_changed_signal.subscribe(self, lambda _t: self._refill())
         table.focus()
 
     # --- data ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             return
         with app.journal_lock:
@@ -114,7 +114,7 @@ class HistoryScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="history-flags")
     def _analyze(self, days: list[Any]) -> None:
-        app: Any = self.app
+        app = self.app
         try:
             from journal.analysis import analyze
         except ImportError:
@@ -145,7 +145,7 @@ class HistoryScreen(BaseScreen):
 
     def _apply_filter(self) -> None:
         text = self.query_one("#filter-text", Field).text.strip().lower()
-        today: dt.date = self.app.today()  # type: ignore[attr-defined]
+        today: dt.date = self.app.today()
         bounds: list[dt.date | None] = []
         for name in ("from", "to"):
             field = self.query_one(f"#filter-{name}", Field)
@@ -200,7 +200,7 @@ class HistoryScreen(BaseScreen):
         flags = self._flags.get(date, [])
         if not flags:
             return Text("")
-        app: Any = self.app
+        app = self.app
         worst = max(flags, key=lambda f: SEVERITY_RANK.get(f.severity, 0))
         text = Text("● ", style=app.severity_color(worst.severity))
         ids = sorted({f.id for f in flags})
@@ -220,7 +220,7 @@ class HistoryScreen(BaseScreen):
     # --- events -------------------------------------------------------------------------------
 
     def on_screen_resume(self) -> None:
-        if self.app.journal_moved_on(self._seen):  # type: ignore[attr-defined]
+        if self.app.journal_moved_on(self._seen):
             self.reload()
 
     def _scrolled(self, _old: float, new: float) -> None:
@@ -236,7 +236,7 @@ class HistoryScreen(BaseScreen):
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.app.open_day(dt.date.fromisoformat(event.row_key.value))  # type: ignore[attr-defined]
+            self.app.open_day(dt.date.fromisoformat(event.row_key.value))
 
     @on(Input.Changed)
     def _filter_changed(self) -> None:
@@ -255,7 +255,7 @@ class HistoryScreen(BaseScreen):
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
             if key.value:
-                self.app.open_day(dt.date.fromisoformat(key.value))  # type: ignore[attr-defined]
+                self.app.open_day(dt.date.fromisoformat(key.value))
 
 
 def _as_date(value: Any) -> dt.date:

@@ -85,10 +85,10 @@ class ProfileScreen(BaseScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.app.when_ready(self, self._fill)  # type: ignore[attr-defined]
+        self.app.when_ready(self, self._fill)
 
     def _fill(self) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.model import to_doc
 
         profile = to_doc(app.profile) if app.profile is not None else {}
@@ -106,7 +106,7 @@ class ProfileScreen(BaseScreen):
         self._show_references()
 
     def _show_references(self) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.nutrition import describe_group, references
 
         today = app.today()
@@ -133,7 +133,7 @@ class ProfileScreen(BaseScreen):
         return doc, where
 
     def action_save(self) -> None:
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             return
         from journal.model import InvalidInput, parse_profile
@@ -155,7 +155,7 @@ class ProfileScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="profile")
     def _write(self, profile: Any) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.store import StoreError
 
         try:
@@ -167,7 +167,7 @@ class ProfileScreen(BaseScreen):
         app.call_from_thread(self._saved, profile)
 
     def _saved(self, profile: Any) -> None:
-        self.app.set_profile(profile)  # type: ignore[attr-defined]
+        self.app.set_profile(profile)
         self._show_references()
         self.notify("Profile saved.", title="Profile")
 
