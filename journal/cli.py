@@ -187,14 +187,18 @@ def summarise(day: Day) -> str:
     return "; ".join(parts) or "nothing recorded"
 
 
+def _rpe_text(rpe: int | None) -> str:
+    return f"rpe {rpe}" if rpe is not None else "rpe ? (not rated yet: stridelog add --rpe)"
+
+
 def _describe(day: Day) -> list[str]:
     lines = [click.style(f"{day.date:%a %d %b %Y}", bold=True) + f"  {summarise(day)}"]
     for r in day.runs:
         dist = f"{r.distance_km:g} km " if r.distance_km is not None else ""
         extra = f" hr {r.avg_hr}" if r.avg_hr else ""
-        lines.append(f"  run   {dist}{r.duration_min:g} min rpe {r.rpe} {r.type or ''}{extra}")
+        lines.append(f"  run   {dist}{r.duration_min:g} min {_rpe_text(r.rpe)} {r.type or ''}{extra}")
     for c in day.cross_training:
-        lines.append(f"  cross {c.activity} {c.duration_min:g} min rpe {c.rpe}")
+        lines.append(f"  cross {c.activity} {c.duration_min:g} min {_rpe_text(c.rpe)}")
     if day.sleep:
         quality = f", quality {day.sleep.quality}/5" if day.sleep.quality else ""
         lines.append(f"  sleep {day.sleep.hours:g} h{quality}")
