@@ -26,6 +26,7 @@ from journal.commands._common import (
 )
 from journal.commands.chart import chart
 from journal.commands.foods import foods
+from journal.commands.import_activities import import_
 from journal.commands.trends import trends
 from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
 from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
@@ -89,6 +90,7 @@ def _sleep_hours(text: str) -> Any:
 @click.option("--period/--no-period", default=None, help="Menstrual bleeding today.")
 @click.option("--tag", "tags", multiple=True, help="A word that explains the day (heat, travel).")
 @click.option("--note", help="Free notes for the day.")
+@click.option("--rpe", "rpes", multiple=True, help="RPE of an imported run: 6, or 2=6 for run 2.")
 @click.option("--replace", is_flag=True, help="Replace the whole day instead of merging.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored day document.")
 @data_dir_option
@@ -112,6 +114,7 @@ def add(
     period: bool | None,
     tags: tuple[str, ...],
     note: str | None,
+    rpes: tuple[str, ...],
     replace: bool,
     as_json: bool,
 ) -> None:
@@ -146,7 +149,13 @@ def add(
     if day.meals:
         day = resolve_meals(day)
     journal = open_journal()
-    if replace:
+    if rpes:  # rate imported runs: on the day as merged, then one write
+        from journal.activities.rpe import fill_rpe
+        from journal.model import merge
+
+        stored = fill_rpe(day if replace else merge(journal.get(day.date), day), rpes)
+        journal.put(stored)
+    elif replace:
         journal.put(day)
         stored = day
     else:
@@ -196,7 +205,8 @@ def _describe(day: Day) -> list[str]:
     for r in day.runs:
         dist = f"{r.distance_km:g} km " if r.distance_km is not None else ""
         extra = f" hr {r.avg_hr}" if r.avg_hr else ""
-        lines.append(f"  run   {dist}{r.duration_min:g} min {_rpe_text(r.rpe)} {r.type or ''}{extra}")
+        rpe = _rpe_text(r.rpe)
+        lines.append(f"  run   {dist}{r.duration_min:g} min {rpe} {r.type or ''}{extra}")
     for c in day.cross_training:
         lines.append(f"  cross {c.activity} {c.duration_min:g} min {_rpe_text(c.rpe)}")
     if day.sleep:
@@ -254,47 +264,7 @@ def show(date_: dt.date | None, start: dt.date | None, end: dt.date | None, as_j
         click.echo("\n".join(_describe(day)))
 
 
-# --- import / export --------------------------------------------------------------------------
-
-
-@main.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--dry-run", is_flag=True, help="Validate and count, write nothing.")
-@click.option("--keep-existing", is_flag=True, help="Keep stored days and profile.")
-@data_dir_option
-@user_errors
-def import_(file: str, dry_run: bool, keep_existing: bool) -> None:
-    """Import days from an export, {"days": [...]} or a list of day documents.
-
-    Every document is validated first; if any is bad nothing is written. The write is atomic.
-    """
-    from journal.exchange import ImportRejected, parse_import, read_import_file
-
-    try:
-        if file == "-":
-            import orjson
-
-            incoming = parse_import(orjson.loads(sys.stdin.buffer.read()), "stdin")
-        else:
-            incoming = read_import_file(Path(file))
-    except ImportRejected as err:
-        fail(str(err))
-    except ValueError as err:
-        fail(f"stdin: not valid JSON: {err}")
-    from journal.exchange import import_days
-
-    journal = open_journal()
-    result = import_days(
-        journal, incoming, keep_existing=keep_existing, dry_run=dry_run, prepare=resolve_meals
-    )
-    verb = "would be" if dry_run else "were"
-    click.echo(
-        f"{len(incoming.days)} days in the file: {result.added} added, {result.replaced} "
-        f"replaced, {result.unchanged} unchanged, {result.kept} kept ({verb} written"
-        f"{' - dry run' if dry_run else ''})."
-    )
-    if result.profile_set:
-        click.echo("The profile was " + ("would be " if dry_run else "") + "set from the file.")
+# --- export (import: journal/commands/import_activities.py) -----------------------------------
 
 
 @main.command()
@@ -428,6 +398,7 @@ def demo(n_days: int, force: bool) -> None:
 main.add_command(foods)
 main.add_command(trends)
 main.add_command(chart)
+main.add_command(import_)
 
 
 __all__ = ["main"]

@@ -1,0 +1,81 @@
+"""Parse many in-memory files, across cores when there are enough to pay for the processes."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import os
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from journal.activities.detect import parse_bytes
+from journal.activities.record import FileResult
+
+Progress = Callable[[int, int, str], None]  # (files done, files known so far, current file)
+POOL_FROM = 24  # fewer files parse faster in this process than processes start
+
+
+class Parser:
+    """Holds the process pool (started on first need) and the progress counters of one scan."""
+
+    def __init__(self, progress: Progress | None = None, workers: int | None = None) -> None:
+        self.progress = progress
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self.total = 0
+        self.done = 0
+        self._pool: cf.ProcessPoolExecutor | None = None
+
+    def expect(self, n: int) -> None:
+        self.total += n
+        self._tick("")
+
+    def finished(self, label: str, n: int = 1) -> None:
+        self.done += n
+        self._tick(label)
+
+    def _tick(self, label: str) -> None:
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done), label)
+
+    def parse_all(self, jobs: Iterable[tuple[str, bytes]], count: int) -> list[FileResult]:
+        """Parse ``(label, bytes)`` jobs; bounded in flight so memory stays flat."""
+        if count < POOL_FROM or self.workers < 2:
+            out = []
+            for label, data in jobs:
+                out.append(parse_bytes(data, label))
+                self.finished(label)
+            return out
+        pool = self._get_pool()
+        results: list[FileResult] = []
+        pending: set[cf.Future[FileResult]] = set()
+        limit = self.workers * 4
+        for label, data in jobs:
+            pending.add(pool.submit(parse_bytes, data, label))
+            if len(pending) >= limit:
+                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                self._collect(done, results)
+        while pending:
+            done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            self._collect(done, results)
+        return results
+
+    def _collect(self, done: Iterable[cf.Future[FileResult]], results: list[FileResult]) -> None:
+        for fut in done:
+            result = fut.result()
+            results.append(result)
+            self.finished(result.name)
+
+    def _get_pool(self) -> cf.ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = cf.ProcessPoolExecutor(max_workers=self.workers)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
