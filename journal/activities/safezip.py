@@ -21,7 +21,7 @@ MAX_MEMBERS = 500_000
 MAX_TOTAL_BYTES = 16 << 30  # what a whole archive may unpack to (a big Apple export is ~5 GB)
 MAX_RATIO = 200  # uncompressed / compressed per member; XML rarely passes 30, bombs are 1000+
 RATIO_FLOOR = 4 << 20  # small members may compress well without suspicion
-MAX_FILE_BYTES = 256 << 20  # one activity file, once unpacked (real ones are < 20 MB)
+MAX_FILE_BYTES = 64 << 20  # one activity file, once unpacked (a 24 h FIT is ~20 MB)
 MAX_NESTING = 3
 SPOOL_BYTES = 32 << 20  # a nested zip larger than this is spooled to a private temp file
 
