@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, BinaryIO
+from typing import Any
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
@@ -26,10 +26,6 @@ def parse(data: bytes) -> Any:
         raise Hostile(f"the XML uses entities or external references; refused ({err})") from None
     except SafeET.ParseError as err:
         raise Unreadable(f"not well-formed XML ({err})") from None
-
-
-def iterparse(stream: BinaryIO, events: tuple[str, ...]) -> Any:
-    return SafeET.iterparse(stream, events=events)
 
 
 def local(tag: str) -> str:
