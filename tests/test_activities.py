@@ -191,3 +191,36 @@ def test_activity_is_plain_data_for_worker_processes() -> None:
 
     a = act()
     assert pickle.loads(pickle.dumps(a)) == a and dataclasses.is_dataclass(a)
+
+
+@pytest.mark.parametrize(
+    "name", ["garmin-fenix-5-run.fit", "activity-small-fenix2-run.fit", "event_timestamp.fit"]
+)
+def test_fast_fit_pass_agrees_with_fitdecode(name: str) -> None:
+    from journal.activities import fit, fitscan
+    from journal.activities.record import FileResult
+
+    data = (Path("/work/shared/data/activity-files") / name).read_bytes()
+    fast_sessions, fast_acts = fitscan.summary(data)
+    full_sessions, full_acts, damage = fit._full_decode(data, FileResult(name=name))
+    assert damage is None
+    for fast, full in zip(fast_sessions + fast_acts, full_sessions + full_acts, strict=True):
+        assert {k: full[k] for k in fast} == fast
+    for fast, full in zip(fast_sessions, full_sessions, strict=True):
+        assert set(fitscan.WANTED[18].values()) & set(full) <= set(fast)
+
+
+def test_fit_files_the_fast_pass_cannot_walk_go_to_fitdecode() -> None:
+    from journal.activities import fitscan
+
+    files = Path("/work/shared/data/activity-files")
+    for name in (
+        "coros-pace-2-cycling-misaligned-fields.fit",
+        "invalid-activity-unexpected-eof.fit",
+    ):
+        with pytest.raises(fitscan.NotSimple):
+            fitscan.summary((files / name).read_bytes())
+    detailed = write_fit([Session(dt.datetime(2024, 5, 1, tzinfo=UTC), 2700, 8000, rpe=7)],
+                         records=True)  # fmt: skip
+    (session,), _ = fitscan.summary(detailed)
+    assert session["workout_rpe"] == 70 and session["total_distance"] == 8000

@@ -1,6 +1,7 @@
 """FIT files (Garmin, COROS, Wahoo, ...): one activity per session, transitions skipped.
 
-Read with fitdecode in its forgiving mode, so misaligned fields are skipped with a warning and
+The summary messages are read by a fast pass (fitscan.py); a file it cannot walk cleanly is
+read with fitdecode in its forgiving mode, so misaligned fields are skipped with a warning and
 a truncated file keeps the sessions read before the damage.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 
 import fitdecode
 
+from journal.activities import fitscan
 from journal.activities.record import Activity, FileResult, Unreadable, local_start, make_activity
 
 WORKOUT_RPE_FIELD = 193  # the runner's effort rating, RPE x 10, on newer watches
@@ -36,8 +38,27 @@ def _fields(frame: Any) -> dict[str, Any]:
 def read_fit(data: bytes, source: str) -> FileResult:
     """Activities of a FIT file; ``source`` names it (file name or archive activity id)."""
     result = FileResult(name=source)
-    sessions: list[dict[str, Any]] = []
+    try:
+        sessions, activities = fitscan.summary(data)
+        if not sessions:
+            raise fitscan.NotSimple("no session")
+        damage = None
+    except fitscan.NotSimple:
+        sessions, activities, damage = _full_decode(data, result)
     offset: dt.timedelta | None = None
+    for f in activities:
+        ts, local = f.get("timestamp"), f.get("local_timestamp")
+        if isinstance(ts, dt.datetime) and isinstance(local, dt.datetime):
+            offset = local.replace(tzinfo=None) - ts.replace(tzinfo=None)
+    return _activities(result, source, sessions, offset, damage)
+
+
+def _full_decode(
+    data: bytes, result: FileResult
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    """fitdecode in its forgiving mode: damaged and misaligned files keep what can be read."""
+    sessions: list[dict[str, Any]] = []
+    activities: list[dict[str, Any]] = []
     damage: str | None = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -53,14 +74,24 @@ def read_fit(data: bytes, source: str) -> FileResult:
                     if frame.name == "session":
                         sessions.append(_fields(frame))
                     elif frame.name == "activity":
-                        f = _fields(frame)
-                        ts, local = f.get("timestamp"), f.get("local_timestamp")
-                        if isinstance(ts, dt.datetime) and isinstance(local, dt.datetime):
-                            offset = local.replace(tzinfo=None) - ts.replace(tzinfo=None)
+                        activities.append(_fields(frame))
         except fitdecode.FitError as err:
             damage = f"{type(err).__name__}: {err}"
         except (ValueError, KeyError, IndexError, TypeError, OverflowError) as err:
             damage = f"{type(err).__name__}: {err}"
+    skipped_fields = sum("invalid field" in str(w.message) for w in caught)
+    if skipped_fields:
+        result.warnings.append(f"{skipped_fields} malformed field definition(s) skipped")
+    return sessions, activities, damage
+
+
+def _activities(
+    result: FileResult,
+    source: str,
+    sessions: list[dict[str, Any]],
+    offset: dt.timedelta | None,
+    damage: str | None,
+) -> FileResult:
     if not sessions:
         if damage:
             raise Unreadable(f"damaged FIT file, no complete session before the damage ({damage})")
@@ -69,9 +100,6 @@ def read_fit(data: bytes, source: str) -> FileResult:
         result.warnings.append(
             f"the file is damaged ({damage}); kept the {len(sessions)} session(s) read before it"
         )
-    skipped_fields = sum("invalid field" in str(w.message) for w in caught)
-    if skipped_fields:
-        result.warnings.append(f"{skipped_fields} malformed field definition(s) skipped")
     legs = [s for s in sessions if str(s.get("sport", "")) != "transition"]
     for n, s in enumerate(legs, 1):
         start = s.get("start_time") or s.get("timestamp")

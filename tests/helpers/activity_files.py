@@ -57,11 +57,32 @@ def _message(local: int, global_num: int, fields: list[tuple[int, str, int, int]
     return definition + data
 
 
-def write_fit(sessions: list[Session], utc_offset_h: float = 0.0) -> bytes:
-    """A FIT activity file holding ``sessions`` (one per leg) and the local time offset."""
+def _records(s: Session) -> bytes:
+    """One ``record`` message a second, as a watch writes them (what makes real files big)."""
+    fields = [(253, "I", 0x86), (0, "i", 0x85), (1, "i", 0x85), (5, "I", 0x86), (3, "B", 0x02)]
+    definition = struct.pack("<BBBHB", 0x40 | 3, 0, 0, 20, len(fields))
+    for num, code, base in fields:
+        definition += struct.pack("<BBB", num, struct.calcsize("<" + code), base)
+    t0 = _fit_ts(s.start)
+    n = int(s.seconds)
+    pack = struct.Struct("<BIiiIB").pack
+    rows = [
+        pack(3, t0 + i, 536870912 + i * 50, 178956970, round(s.meters * 100 * i / n), 150)
+        for i in range(n)
+    ]
+    return definition + b"".join(rows)
+
+
+def write_fit(sessions: list[Session], utc_offset_h: float = 0.0, records: bool = False) -> bytes:
+    """A FIT activity file holding ``sessions`` (one per leg) and the local time offset.
+
+    ``records`` adds a sample a second, so the file is as big and slow to read as a watch's.
+    """
     first = sessions[0].start
     last = max(s.start + dt.timedelta(seconds=s.seconds) for s in sessions)
     body = _message(0, 0, [(0, "B", 0x00, 4), (4, "I", 0x86, _fit_ts(first))])  # file_id
+    if records:
+        body += b"".join(_records(s) for s in sessions)
     for s in sessions:
         fields = [
             (253, "I", 0x86, _fit_ts(s.start + dt.timedelta(seconds=s.seconds))),
@@ -91,10 +112,11 @@ def _iso(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_gpx(start: dt.datetime, seconds: float, meters: float, sport: str = "running") -> bytes:
-    """A straight northward track: ``meters`` long (great-circle), ``seconds`` long."""
+def write_gpx(
+    start: dt.datetime, seconds: float, meters: float, sport: str = "running", n: int = 20
+) -> bytes:
+    """A straight northward track of ``n`` + 1 points: ``meters`` long, ``seconds`` long."""
     points = []
-    n = 20
     for i in range(n + 1):
         lat = 45.0 + (meters / 111_194.9266) * i / n
         t = start + dt.timedelta(seconds=seconds * i / n)
@@ -151,6 +173,7 @@ class StravaActivity:
     fmt: str = "fit.gz"  # fit.gz, gpx, tcx.gz, or "" for a manual activity without a file
     rpe: int | None = None
     hr: int | None = 150
+    detailed: bool = False  # a sample a second, as real files have
 
 
 def strava_date(t: dt.datetime) -> str:
@@ -162,9 +185,11 @@ def strava_date(t: dt.datetime) -> str:
 def strava_activity_bytes(a: StravaActivity) -> bytes:
     sport = {"Run": "running", "Ride": "cycling", "Swim": "swimming"}.get(a.kind, "generic")
     if a.fmt == "fit.gz":
-        return gzip.compress(write_fit([Session(a.start, a.seconds, a.meters, sport, a.hr)]))
+        session = Session(a.start, a.seconds, a.meters, sport, a.hr)
+        return gzip.compress(write_fit([session], records=a.detailed))
     if a.fmt == "gpx":
-        return write_gpx(a.start, a.seconds, a.meters, "9" if a.kind == "Run" else "1")
+        n = int(a.seconds) if a.detailed else 20
+        return write_gpx(a.start, a.seconds, a.meters, "9" if a.kind == "Run" else "1", n)
     tcx_sport = {"Run": "Running", "Ride": "Biking"}.get(a.kind, "Other")
     return gzip.compress(write_tcx(a.start, a.seconds, a.meters, tcx_sport, a.hr or 150))
 
