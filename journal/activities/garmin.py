@@ -78,14 +78,20 @@ def read_garmin(box: Container, parser: Parser) -> list[FileResult]:
                         )
                     )
     files = _walk_files(box, parser, results)
+    by_minute: dict[int, list[tuple[FileResult, int]]] = {}
+    for r in files:
+        for i, a in enumerate(r.activities):
+            by_minute.setdefault(int(a.start.timestamp() // 60), []).append((r, i))
     for s in summaries:
+        minute = int(s.start.timestamp() // 60)
+        candidates = [c for m in (minute - 1, minute, minute + 1) for c in by_minute.get(m, [])]
         match = next(
             (
                 (r, i)
-                for r in files
-                for i, a in enumerate(r.activities)
-                if abs(a.start - s.start) <= SAME_START
-                and abs(a.duration_min - s.duration_min) <= max(1.0, 0.1 * s.duration_min)
+                for r, i in candidates
+                if abs(r.activities[i].start - s.start) <= SAME_START
+                and abs(r.activities[i].duration_min - s.duration_min)
+                <= max(1.0, 0.1 * s.duration_min)
             ),
             None,
         )
