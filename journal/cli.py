@@ -182,7 +182,7 @@ def summarise(day: Day) -> str:
     if day.cross_training:
         parts.append(", ".join(f"{c.activity} {c.duration_min:g} min" for c in day.cross_training))
     if day.trained:
-        parts.append(f"load {day.load:.0f}")
+        parts.append(f"load {day.load:.0f}" + (" (estimated)" if day.load_estimated else ""))
     if day.sleep:
         parts.append(f"sleep {day.sleep.hours:g} h")
     if day.fatigue:

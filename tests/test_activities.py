@@ -224,3 +224,18 @@ def test_fit_files_the_fast_pass_cannot_walk_go_to_fitdecode() -> None:
                          records=True)  # fmt: skip
     (session,), _ = fitscan.summary(detailed)
     assert session["workout_rpe"] == 70 and session["total_distance"] == 8000
+
+
+@pytest.mark.parametrize("name", ["korita-zbevnica.gpx", "runpandas-garmin_connect.gpx"])
+def test_gpx_distance_and_time_are_gpxpys(name: str) -> None:
+    import gpxpy
+
+    from journal.activities.gpx import read_gpx
+
+    data = (Path("/work/shared/data/activity-files") / name).read_bytes()
+    (a,) = read_gpx(data, name).activities
+    reference = gpxpy.parse(data.decode())
+    assert a.distance_km == pytest.approx(reference.length_2d() / 1000, abs=1e-5)  # 1 cm
+    bounds = reference.get_time_bounds()
+    seconds = (bounds.end_time - bounds.start_time).total_seconds()
+    assert a.duration_min == pytest.approx(seconds / 60, abs=0.001)
