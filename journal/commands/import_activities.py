@@ -17,6 +17,7 @@ import click
 from journal.commands._common import data_dir_option, fail, open_journal, user_errors
 
 PROGRESS_FROM = 50  # files; fewer finish before a bar is worth drawing
+LIST_UP_TO = 20  # activities listed one by one after a real import (a dry run lists all)
 
 
 def _resolve_meals(day: Any) -> Any:
@@ -61,23 +62,6 @@ def _read_exports(paths: list[Path]) -> list[tuple[str, Any]]:
     return out
 
 
-def _line(step: Any) -> str:
-    a = step.activity
-    what = "run" if a.is_run else (a.name or a.sport).replace("_", " ")
-    dist = f" {a.distance_km:.2f} km" if a.distance_km else ""
-    hr = f" hr {a.avg_hr}" if a.avg_hr else ""
-    rpe = f" rpe {a.rpe}" if a.rpe else ""
-    return f"{a.start:%Y-%m-%d %H:%M} {what}{dist} {a.duration_min:.1f} min{hr}{rpe} ({a.source})"
-
-
-VERBS = {
-    "added": ("added", "add"),
-    "other_sport": ("added", "add"),
-    "enriched": ("enriched", "enrich"),
-    "duplicate": ("skipped", "skip"),
-}
-
-
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--dry-run", is_flag=True, help="Show what would be added, enriched, skipped.")
@@ -97,87 +81,60 @@ def import_(
     the watch's data instead of doubled; importing again adds nothing. Runs from a watch have no
     RPE until you give it: stridelog add --date D --rpe N.
     """
-    from journal.activities import plan_import
+    from journal.activities.importer import step_line, summary_lines, write
 
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:
         fail(f"{missing[0]}: no such file or folder")
     if "-" in paths and len(paths) > 1:
         fail("-: stdin can only be imported alone")
+    journal = open_journal()
     if paths == ("-",):
-        journal = open_journal()
         for source, data in _read_exports([Path("-")]):
             _import_export(journal, source, data, dry_run, keep_existing)
         return
-    found = _scan([Path(p) for p in paths], workers)
-    if found.refused:
-        for r in found.refused:
+    prepared = _prepare(journal, [Path(p) for p in paths], workers)
+    if prepared.refused:
+        for r in prepared.refused:
             click.secho(f"refused: {r.name}: {r.error}", fg="red", err=True)
         fail("nothing was imported: an input was refused for safety; the journal is unchanged")
-    journal = open_journal()
-    for source, data in _read_exports(found.exports):
+    for source, data in _read_exports(prepared.found.exports):
         _import_export(journal, source, data, dry_run, keep_existing)
-    activities = found.activities
-    errors = [r for r in found.results if r.error]
-    for r in found.results:
-        for w in r.warnings:
-            click.secho(f"warning: {r.name}: {w}", fg="yellow", err=True)
-    for r in errors:
+    for name, warning in prepared.warnings:
+        click.secho(f"warning: {name}: {warning}", fg="yellow", err=True)
+    for r in prepared.unreadable:
         click.secho(f"unreadable: {r.name}: {r.error}", fg="red", err=True)
-    if not activities:
-        if found.exports:
+    if not prepared.activities:
+        if prepared.found.exports:
             return
         fail(f"no activity found in {', '.join(paths)}; nothing was imported")
-    dates = sorted({a.date for a in activities})
-    stored = {d.date: d for d in journal.days(dates[0], dates[-1])}
-    plan = plan_import(stored, activities)
-    if dry_run or len(plan.steps) <= 20:
+    plan = prepared.plan if dry_run else write(journal, prepared)
+    if dry_run or len(plan.steps) <= LIST_UP_TO:
         for step in plan.steps:
-            verb = VERBS[step.action][1 if dry_run else 0]
-            prefix = f"would {verb}" if dry_run else verb
-            detail = f" - {step.detail}" if step.detail else ""
-            click.echo(f"  {prefix:<14} {_line(step)}{detail}")
-    if not dry_run and plan.days:
-        journal.put_many(list(plan.days.values()))
-    _summary(plan, errors, len(found.results), dry_run)
+            click.echo("  " + step_line(step, dry_run))
+    for line in summary_lines(prepared, plan, dry_run):
+        click.echo(line)
 
 
-def _scan(paths: list[Path], workers: int | None) -> Any:
-    from journal.activities import scan
+def _prepare(journal: Any, paths: list[Path], workers: int | None) -> Any:
+    """Read and plan, with a progress bar on stderr once there are enough files to wait for."""
+    from journal.activities.importer import prepare
 
     bar: Any = None
-    shown = [0]
+    shown = 0
 
     def progress(done: int, total: int, label: str) -> None:
-        nonlocal bar
+        nonlocal bar, shown
         if bar is None and total >= PROGRESS_FROM:
             bar = click.progressbar(length=total, label="Reading", file=sys.stderr)
             bar.__enter__()
         if bar is not None:
             bar.length = max(bar.length or 0, total)
-            bar.update(done - shown[0])
-            shown[0] = done
+            bar.update(done - shown)
+            shown = done
 
     try:
-        return scan(paths, progress=progress, workers=workers)
+        return prepare(journal, paths, progress=progress, workers=workers)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-
-
-def _summary(plan: Any, errors: list[Any], files: int, dry_run: bool) -> None:
-    would = "would be " if dry_run else ""
-    parts = [
-        f"{plan.count('added')} run(s) {would}added",
-        f"{plan.count('enriched')} {would}enriched",
-        f"{plan.count('duplicate')} duplicate(s) skipped",
-        f"{plan.count('other_sport')} other sport(s) {would}added as cross-training",
-        f"{len(errors)} file(s) unreadable",
-    ]
-    click.echo(("Dry run, nothing written: " if dry_run else "Imported: ") + ", ".join(parts) + ".")
-    waiting = sum(1 for s in plan.steps if s.action == "added" and s.activity.rpe is None)
-    if waiting:
-        click.echo(
-            f"{waiting} run(s) {would}waiting for your RPE (how hard it felt, 1-10): "
-            "stridelog add --date YYYY-MM-DD --rpe N"
-        )
