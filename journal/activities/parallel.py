@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from journal.activities.detect import parse_bytes
@@ -23,6 +27,8 @@ class Parser:
         self.total = 0
         self.done = 0
         self._pool: cf.ProcessPoolExecutor | None = None
+        self._serial = False
+        self._inflight: dict[cf.Future[FileResult], tuple[str, bytes]] = {}
 
     def expect(self, n: int) -> None:
         self.total += n
@@ -44,12 +50,23 @@ class Parser:
                 out.append(parse_bytes(data, label))
                 self.finished(label)
             return out
-        pool = self._get_pool()
         results: list[FileResult] = []
         pending: set[cf.Future[FileResult]] = set()
         limit = self.workers * 4
         for label, data in jobs:
-            pending.add(pool.submit(parse_bytes, data, label))
+            try:
+                if self._serial:
+                    raise OSError("no worker processes")
+                with _real_stdio():  # the pool's helpers and workers start here
+                    fut = self._get_pool().submit(parse_bytes, data, label)
+                pending.add(fut)
+                self._inflight[fut] = (label, data)
+            except (OSError, ValueError, RuntimeError, cf.BrokenExecutor):
+                # no processes on this system (or in this host app): read here instead
+                self._serial = True
+                results.append(parse_bytes(data, label))
+                self.finished(label)
+                continue
             if len(pending) >= limit:
                 done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
                 self._collect(done, results)
@@ -60,13 +77,23 @@ class Parser:
 
     def _collect(self, done: Iterable[cf.Future[FileResult]], results: list[FileResult]) -> None:
         for fut in done:
-            result = fut.result()
+            label, data = self._inflight.pop(fut)
+            try:
+                result = fut.result()
+            except cf.BrokenExecutor:  # a worker died (out of memory, killed): read it here
+                self._serial = True
+                result = parse_bytes(data, label)
             results.append(result)
             self.finished(result.name)
 
     def _get_pool(self) -> cf.ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = cf.ProcessPoolExecutor(max_workers=self.workers)
+            # forking a process that runs threads (the TUI) can deadlock a child: use a server
+            method = "fork" if threading.active_count() == 1 else "forkserver"
+            if method not in mp.get_all_start_methods():
+                method = "spawn"
+            ctx = mp.get_context(method)
+            self._pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
     def close(self) -> None:
@@ -79,3 +106,22 @@ class Parser:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def _real_stdio() -> Iterator[None]:
+    """Starting processes passes stdout/stderr file descriptors: a host app (the TUI) may
+    have replaced them with objects without one, so the real ones stand in meanwhile."""
+    saved = sys.stdout, sys.stderr
+    try:
+        for name in ("stdout", "stderr"):
+            stream = getattr(sys, name)
+            try:
+                ok = stream is not None and stream.fileno() >= 0
+            except (OSError, ValueError, AttributeError):
+                ok = False
+            if not ok:
+                setattr(sys, name, getattr(sys, f"__{name}__"))
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved

@@ -40,6 +40,7 @@ SCREENS: dict[str, tuple[str, str, str]] = {
     "charts": ("Charts", "f5", "Mileage, load, sleep and nutrient charts"),
     "export": ("Export", "f6", "Write the doctor export (JSON)"),
     "profile": ("Profile", "f7", "Sex, age, weight, diet: what the references depend on"),
+    "activities": ("Import", "f8", "Import runs from watches and apps (FIT, GPX, Strava, ...)"),
 }
 
 
@@ -76,6 +77,12 @@ def _export() -> Screen:
     from journal.tui.screens.export import ExportScreen
 
     return ExportScreen()
+
+
+def _activities() -> Screen:
+    from journal.tui.screens.activities import ActivitiesImportScreen
+
+    return ActivitiesImportScreen()
 
 
 def _profile() -> Screen:
@@ -131,6 +138,7 @@ class StridelogApp(App[None]):
         "charts": _charts,
         "export": _export,
         "profile": _profile,
+        "activities": _activities,
     }
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -143,6 +151,7 @@ class StridelogApp(App[None]):
         Binding("f5", "goto('charts')", "Charts", priority=True),
         Binding("f6", "goto('export')", "Export", priority=True),
         Binding("f7", "goto('profile')", "Profile", priority=True),
+        Binding("f8", "goto('activities')", "Import", priority=True, show=False),
     ]
 
     def __init__(
