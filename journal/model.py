@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal, TypeVar
 import msgspec
 import msgspec.inspect as mi
 
+from journal.load_estimate import session_rpe
+
 SCHEMA_VERSION = 1
 
 NUTRIENT_KEYS: tuple[str, ...] = (
@@ -197,8 +199,6 @@ class Day(_Doc):
 
         A session without RPE counts at an estimate, never as zero (see ``load_estimated``).
         """
-        from journal.load_estimate import session_rpe
-
         return sum(session_rpe(s) * s.duration_min for s in (*self.runs, *self.cross_training))
 
     @property
