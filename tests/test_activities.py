@@ -239,3 +239,16 @@ def test_gpx_distance_and_time_are_gpxpys(name: str) -> None:
     bounds = reference.get_time_bounds()
     seconds = (bounds.end_time - bounds.start_time).total_seconds()
     assert a.duration_min == pytest.approx(seconds / 60, abs=0.001)
+
+
+def test_analyzer_load_counts_an_unrated_run_at_the_runners_usual_rpe() -> None:
+    from journal.analysis.series import build
+
+    history = [
+        parse_day({"date": f"2024-04-{i:02d}", "runs": [{"duration_min": 40, "rpe": 5}]})
+        for i in range(1, 6)
+    ]
+    unrated = parse_day({"date": "2024-04-06", "runs": [{"duration_min": 40, "distance_km": 8}]})
+    dense = build([*history, unrated], dt.date(2024, 4, 1), dt.date(2024, 4, 6))
+    assert dense.load[-1] == 5 * 40  # not 0, and not the default: this runner's own usual
+    assert dense.distance[-1] == 8 and unrated.load_estimated == 1
