@@ -32,7 +32,8 @@ def summarise(day: Day) -> str:
             ", ".join(f"{printable(c.activity)} {c.duration_min:g} min" for c in day.cross_training)
         )
     if day.trained:
-        parts.append(f"load {day.load:.0f} AU")
+        estimated = " (estimated)" if day.load_estimated else ""
+        parts.append(f"load {day.load:.0f} AU{estimated}")
     if day.sleep:
         parts.append(f"sleep {day.sleep.hours:g} h")
     if day.fatigue:
@@ -44,6 +45,10 @@ def summarise(day: Day) -> str:
     if day.illness:
         parts.append("ill" + (" with fever" if day.illness.fever else ""))
     return "; ".join(parts) or "nothing recorded"
+
+
+def _rpe_text(rpe: int | None) -> str:
+    return f"RPE {rpe}/10" if rpe is not None else "RPE not rated yet (stridelog add --rpe N)"
 
 
 def _amounts(amounts: dict[str, float]) -> str:
@@ -65,7 +70,7 @@ def describe(day: Day, *, bold: bool = True) -> list[str]:
             f"{r.distance_km:g} km" if r.distance_km is not None else "",
             f"{r.duration_min:g} min",
         ]
-        what.append(f"RPE {r.rpe}/10")
+        what.append(_rpe_text(r.rpe))
         if r.type:
             what.append(r.type)
         if r.avg_hr:
@@ -75,7 +80,9 @@ def describe(day: Day, *, bold: bool = True) -> list[str]:
             line += f" — {printable(r.notes)}"
         lines.append(line)
     for c in day.cross_training:
-        lines.append(f"  cross    {printable(c.activity)}, {c.duration_min:g} min, RPE {c.rpe}/10")
+        lines.append(
+            f"  cross    {printable(c.activity)}, {c.duration_min:g} min, {_rpe_text(c.rpe)}"
+        )
     if day.sleep:
         quality = f", quality {day.sleep.quality}/5" if day.sleep.quality else ""
         lines.append(f"  sleep    {day.sleep.hours:g} h{quality}")

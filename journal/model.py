@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, TypeVar
 import msgspec
 import msgspec.inspect as mi
 
+from journal.load_estimate import session_rpe
 from journal.textsafe import excerpt, printable
 
 SCHEMA_VERSION = 1
@@ -61,19 +62,34 @@ class _Doc(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_on
     """Base: unknown fields are typos to report, defaults stay out of the stored JSON."""
 
 
+SourceId = Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+
+
 class Run(_Doc):
+    """A run. ``rpe`` is None for an imported run until the runner rates it (a watch cannot).
+
+    ``source`` names the file or archive activity it was imported from, ``start_time`` its local
+    start; both let a second import of the same activity be recognised.
+    """
+
     duration_min: Minutes
-    rpe: Rpe
+    rpe: Rpe | None = None
     distance_km: Km | None = None
     type: RunType | None = None
     avg_hr: HeartRate | None = None
     notes: ShortText = ""
+    source: SourceId | None = None
+    start_time: dt.time | None = None
 
 
 class CrossTraining(_Doc):
     activity: Name
     duration_min: Minutes
-    rpe: Rpe
+    rpe: Rpe | None = None
+    distance_km: Km | None = None
+    avg_hr: HeartRate | None = None
+    source: SourceId | None = None
+    start_time: dt.time | None = None
 
 
 class Sleep(_Doc):
@@ -185,10 +201,16 @@ class Day(_Doc):
 
     @property
     def load(self) -> float:
-        """Session-RPE load (Foster 2001): RPE × minutes over runs and cross-training."""
-        return sum(r.rpe * r.duration_min for r in self.runs) + sum(
-            c.rpe * c.duration_min for c in self.cross_training
-        )
+        """Session-RPE load (Foster 2001): RPE × minutes over runs and cross-training.
+
+        A session without RPE counts at an estimate, never as zero (see ``load_estimated``).
+        """
+        return sum(session_rpe(s) * s.duration_min for s in (*self.runs, *self.cross_training))
+
+    @property
+    def load_estimated(self) -> int:
+        """How many sessions of ``load`` count at an estimated RPE (not yet rated)."""
+        return sum(s.rpe is None for s in (*self.runs, *self.cross_training))
 
     @property
     def trained(self) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from journal.load_estimate import session_rpe
 from journal.model import NUTRIENT_KEYS, Day, Profile
 
 # kcal per gram of each macronutrient (Atwater factors).
@@ -297,10 +298,11 @@ def exercise_energy(day: Day, weight_kg: float) -> float:
         if run.distance_km:
             total += RUN_KCAL_PER_KG_KM * weight_kg * run.distance_km
         else:
-            met = _RUN_MET_BY_RPE[run.rpe]
+            met = _RUN_MET_BY_RPE[round(session_rpe(run))]
             total += (met - 1.0) * weight_kg * run.duration_min / 60.0
     for ct in day.cross_training:
-        total += (activity_met(ct.activity, ct.rpe) - 1.0) * weight_kg * ct.duration_min / 60.0
+        met = activity_met(ct.activity, round(session_rpe(ct)))
+        total += (met - 1.0) * weight_kg * ct.duration_min / 60.0
     return total
 
 

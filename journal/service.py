@@ -105,6 +105,7 @@ class DayNumbers:
     load: float = 0.0
     sleep_h: float | None = None
     sleep_quality: int | None = None
+    estimated: int = 0  # sessions without an RPE, counted at the default (as ``Day.load``)
 
 
 def _number(value: Any) -> float | None:
@@ -117,7 +118,9 @@ def day_numbers(day: Day | Mapping[str, Any]) -> DayNumbers:
     A form may hold values that do not validate yet: those count as not given.
     """
     doc = to_doc(day) if isinstance(day, Day) else day
-    sessions = 0
+    from journal.load_estimate import DEFAULT_RPE
+
+    sessions = estimated = 0
     km = minutes = load = 0.0
     for entry in [*doc.get("runs", []), *doc.get("cross_training", [])]:
         if not isinstance(entry, Mapping):
@@ -127,6 +130,9 @@ def day_numbers(day: Day | Mapping[str, Any]) -> DayNumbers:
             continue
         sessions += 1
         minutes += duration
+        if rpe is None and entry.get("rpe") is None:
+            estimated += 1
+            rpe = DEFAULT_RPE
         if rpe is not None and 1 <= rpe <= 10:
             load += duration * rpe
         distance = _number(entry.get("distance_km"))
@@ -142,4 +148,5 @@ def day_numbers(day: Day | Mapping[str, Any]) -> DayNumbers:
         load=load,
         sleep_h=hours if hours is not None and 0 <= hours <= 24 else None,
         sleep_quality=quality if isinstance(quality, int) and 1 <= quality <= 5 else None,
+        estimated=estimated,
     )

@@ -102,8 +102,11 @@ def test_unknown_field_is_a_typo_not_silently_dropped() -> None:
 def test_missing_required_fields() -> None:
     with pytest.raises(InvalidInput, match=r"^date: required, a date as YYYY-MM-DD"):
         parse_day({"runs": []})
-    with pytest.raises(InvalidInput, match=r"runs\[0\]\.rpe: required"):
-        parse_day({"date": D, "runs": [{"duration_min": 30}]})
+    with pytest.raises(InvalidInput, match=r"runs\[0\]\.duration_min: required"):
+        parse_day({"date": D, "runs": [{"rpe": 5}]})
+    # a run from a watch has no RPE until the runner gives it; its load is estimated, not 0
+    day = parse_day({"date": D, "runs": [{"duration_min": 30}]})
+    assert day.runs[0].rpe is None and day.load > 0 and day.load_estimated == 1
 
 
 def test_bad_date() -> None:

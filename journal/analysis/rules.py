@@ -258,7 +258,7 @@ def illness_training(ctx: Context) -> Iterator[Hit]:
         if day is None or day.illness is None or not dense.trained[i]:
             continue
         ill = day.illness
-        max_rpe = max([r.rpe for r in day.runs] + [c.rpe for c in day.cross_training])
+        max_rpe = max(s.rpe or 0 for s in (*day.runs, *day.cross_training))
         if ill.fever or (ill.symptoms and max_rpe >= T.ILLNESS_HARD_RPE):
             yield Hit(
                 "illness_training",

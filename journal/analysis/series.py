@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from journal.load_estimate import RpeEstimator
 from journal.model import Day
 
 ONE_DAY = dt.timedelta(days=1)
@@ -64,19 +65,20 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
     sleep_h: list[float | None] = [None] * n
     rhr: list[int | None] = [None] * n
     weight: list[float | None] = [None] * n
+    estimator = RpeEstimator.from_days(kept)  # a run not yet rated counts at an estimate, not 0
     for d in kept:
         i = (d.date - origin).days
         slots[i] = d
         ld = dist = dur = best = 0.0
         for r in d.runs:
-            ld += r.rpe * r.duration_min
+            ld += (r.rpe if r.rpe is not None else estimator.rpe(r)) * r.duration_min
             dur += r.duration_min
             km = r.distance_km or 0.0
             dist += km
             if km > best:
                 best = km
         for c in d.cross_training:
-            ld += c.rpe * c.duration_min
+            ld += (c.rpe if c.rpe is not None else estimator.rpe(c)) * c.duration_min
             dur += c.duration_min
         load[i] = ld
         trained[i] = bool(d.runs or d.cross_training)

@@ -46,6 +46,7 @@ from journal.service import add_to_day, delete_day, save_day
 @click.option("--period/--no-period", default=None, help="Menstrual bleeding today.")
 @click.option("--tag", "tags", multiple=True, help="A word that explains the day (heat, travel).")
 @click.option("--note", help="Free notes for the day.")
+@click.option("--rpe", "rpes", multiple=True, help="RPE of an imported run: 6, or 2=6 for run 2.")
 @click.option("--replace", is_flag=True, help="Replace the whole day instead of merging.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored day document.")
 @data_dir_option
@@ -69,6 +70,7 @@ def add(
     period: bool | None,
     tags: tuple[str, ...],
     note: str | None,
+    rpes: tuple[str, ...],
     replace: bool,
     as_json: bool,
 ) -> None:
@@ -101,7 +103,17 @@ def add(
         doc["tags"] = list(tags)
     day = parse_day(doc, strict=False)
     journal = open_journal()
-    stored = save_day(journal, day) if replace else add_to_day(journal, day)
+    if rpes:  # rate imported runs on the day as merged, then one write
+        from journal.activities.rpe import fill_rpe
+        from journal.model import merge
+
+        stored = save_day(
+            journal, fill_rpe(day if replace else merge(journal.get(day.date), day), rpes)
+        )
+    elif replace:
+        stored = save_day(journal, day)
+    else:
+        stored = add_to_day(journal, day)
     if as_json:
         echo_json(to_doc(stored))
     else:

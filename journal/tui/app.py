@@ -83,7 +83,10 @@ class StridelogApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", priority=True),
         Binding("question_mark", "help", "Help", show=False),
-        *(Binding(s.key, f"goto('{s.mode}')", s.title, priority=True) for s in SCREENS),
+        *(
+            Binding(s.key, f"goto('{s.mode}')", s.title, priority=True, show=s.in_footer)
+            for s in SCREENS
+        ),
     ]
 
     def __init__(

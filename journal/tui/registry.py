@@ -21,6 +21,7 @@ class ScreenSpec:
     key: str
     help: str
     target: str  # "module:Class" under journal.tui.screens
+    in_footer: bool = True
 
     def screen_class(self) -> type[Screen]:
         module, _, name = self.target.partition(":")
@@ -67,6 +68,14 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "f7",
         "Sex, age, weight, diet: what the references depend on",
         "profile:ProfileScreen",
+    ),
+    ScreenSpec(
+        "activities",
+        "Import",
+        "f8",
+        "Import runs from watches and apps (FIT, GPX, TCX, Strava, Garmin, Apple Health)",
+        "activities:ActivitiesImportScreen",
+        in_footer=False,
     ),
 )
 BY_MODE: dict[str, ScreenSpec] = {spec.mode: spec for spec in SCREENS}

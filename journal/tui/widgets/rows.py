@@ -65,12 +65,13 @@ class RunRow(FormRow):
             placeholder="min or h:mm:ss",
             classes="w-time",
         )
+        waiting = o.get("source") is not None and o.get("rpe") is None  # imported, not yet rated
         yield Field(
-            "RPE",
+            "RPE (rate it)" if waiting else "RPE",
             "rpe",
             value=show_number(o.get("rpe")),
             kind="int",
-            placeholder="1-10",
+            placeholder="how hard? 1-10" if waiting else "1-10",
             classes="w-small",
         )
         yield SelectField(

@@ -25,7 +25,8 @@ def training_summary(doc: dict[str, Any]) -> Text:
         out.append(f"{n.sessions} session{'s' if n.sessions > 1 else ''} · ")
         if n.km:
             out.append(f"{n.km:.1f} km · ")
-        out.append(f"{_minutes(n.minutes)} · load {n.load:.0f} AU\n")
+        estimate = " (estimated: rate the runs)" if n.estimated else ""
+        out.append(f"{_minutes(n.minutes)} · load {n.load:.0f} AU{estimate}\n")
     if n.sleep_h is not None:
         out.append(f"sleep {n.sleep_h:g} h")
         if n.sleep_quality is not None:
