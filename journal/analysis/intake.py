@@ -1,13 +1,17 @@
-"""Intake over windows of days, and the nutrition rules of DESIGN §4.
+"""Intake over windows of days, and the nutrition rules.
 
 Each day's intake comes from :func:`journal.nutrition.day_intake` (stored meal totals, typed
-amounts, supplements; never meal text). Prefix sums over the dense date range make every
-window mean O(1). Means are over days with meals logged only: a day without meals is not
-logged, never "ate nothing".
+amounts, supplements; never meal text), computed once per day. Prefix sums over the dense date
+range make every window mean O(1). Means are over *fully logged* days only: a day without meals
+is not logged, never "ate nothing", and a day with only breakfast logged is partly logged, never
+"ate 400 kcal". A day is fully logged when the runner said so (``meals_complete``), or, when they
+did not say, when it is in line with their own complete days (as many meals, 75 % of the
+energy), or, with no complete days said in the last 60 days, when it holds 3+ meals.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -26,7 +30,6 @@ from journal.nutrition import (
     references,
 )
 
-JUDGED = ("kcal", "protein_g", "carbs_g", "fat_g", "iron_mg", "b6_mg", "b12_ug")
 MICROS = (("b12_ug", "b12_low"), ("b6_mg", "b6_low"), ("iron_mg", "iron_low"))
 MACROS = ("carbs_g", "protein_g", "fat_g")
 WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profile's is used
@@ -36,8 +39,8 @@ WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profil
 class WindowIntake:
     """Intake of days ``start..end``.
 
-    ``days_logged`` counts days with meals; ``days_judged`` those whose food was mostly
-    recognised (energy known for most of it, most words matched). Means and coverage are over
+    ``days_logged`` counts days with meals; ``days_complete`` those fully logged;
+    ``days_judged`` the fully logged days whose food was mostly recognised (energy known for most of it, most words matched). Means and coverage are over
     the judged days only, so an unrecognised meal never reads as a low intake.
     """
 
@@ -45,6 +48,7 @@ class WindowIntake:
     end: int
     days: int  # calendar days in the window (journal days only)
     days_logged: int
+    days_complete: int
     days_judged: int
     words_matched: int
     words_unmatched: int
@@ -86,12 +90,14 @@ class IntakeSeries:
         tot = {k: [0.0] * n for k in keys}
         cov = {k: [0.0] * n for k in keys}
         logged = [0] * n
+        complete = [0] * n
         judged = [0] * n
         matched = [0] * n
         unmatched = [0] * n
         ee = [0.0] * n
         long_judged = [0] * n
         long_carbs = [0.0] * n
+        said = _SaidComplete(dense, base)
         for x in range(n):
             i = base + x
             day = dense.days[i]
@@ -105,6 +111,12 @@ class IntakeSeries:
             logged[x] = 1
             matched[x] = it.words_matched
             unmatched[x] = it.words_unmatched
+            kcal = it.totals.get("kcal", 0.0)
+            if day.meals_complete:
+                said.add(i, len(day.meals), kcal)
+            if not said.complete(i, day.meals_complete, len(day.meals), kcal):
+                continue
+            complete[x] = 1
             if judged_day(it.coverage.get("kcal", 0.0), it.matched_share):
                 judged[x] = 1
                 for k, v in it.totals.items():
@@ -123,6 +135,7 @@ class IntakeSeries:
         self._tot = {k: prefix(v) for k, v in tot.items()}
         self._cov = {k: prefix(v) for k, v in cov.items()}
         self._logged, self._judged = prefix(logged), prefix(judged)
+        self._complete = prefix(complete)
         self._matched, self._unmatched, self._ee = prefix(matched), prefix(unmatched), prefix(ee)
         self._long, self._long_carbs = prefix(long_judged), prefix(long_carbs)
 
@@ -145,6 +158,7 @@ class IntakeSeries:
             end=end,
             days=days,
             days_logged=self._logged[b] - self._logged[a],
+            days_complete=self._complete[b] - self._complete[a],
             days_judged=n_judged,
             words_matched=self._matched[b] - self._matched[a],
             words_unmatched=self._unmatched[b] - self._unmatched[a],
@@ -162,18 +176,45 @@ class IntakeSeries:
         return start
 
 
+class _SaidComplete:
+    """The runner's own complete days ("that's everything I ate") of the last 60 days."""
+
+    def __init__(self, dense: Any, base: int) -> None:
+        self.days: list[tuple[int, int, float]] = []  # (index, meals, kcal)
+        for j in range(max(0, base - T.COMPLETE_HISTORY_DAYS), base):
+            day = dense.days[j]
+            if day is not None and day.meals_complete and day.meals:
+                kcal = day_intake(day).totals.get("kcal", 0.0)
+                self.days.append((j, len(day.meals), kcal))
+
+    def add(self, i: int, meals: int, kcal: float) -> None:
+        self.days.append((i, meals, kcal))
+
+    def complete(self, i: int, said: bool | None, meals: int, kcal: float) -> bool:
+        if said is not None:
+            return said
+        lo = i - T.COMPLETE_HISTORY_DAYS
+        recent = [(m, k) for j, m, k in self.days if lo <= j < i]
+        if len(recent) < T.COMPLETE_MIN_DECLARED:
+            return meals >= T.COMPLETE_MIN_MEALS
+        usual_meals = statistics.median(m for m, _ in recent)
+        usual_kcal = statistics.median(k for _, k in recent)
+        return meals >= usual_meals and kcal >= T.COMPLETE_KCAL_SHARE * usual_kcal
+
+
 def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
-    """Weight for day ``i``: the latest logged within 60 days, else the profile's, else any."""
+    """Weight for day ``i``: the latest logged within 60 days, else the profile's, else any.
+
+    O(1): the dense arrays keep the index of the latest weight at or before each day.
+    """
+    j = ctx.dense.last_weight[i] if 0 <= i < len(ctx.dense.last_weight) else -1
     w = ctx.dense.weight
-    lo = max(0, i - WEIGHT_CARRY_DAYS)
-    for j in range(i, lo - 1, -1):
-        if w[j] is not None:
-            return w[j], f"logged on {ctx.iso(j)}"
+    if j >= 0 and i - j <= WEIGHT_CARRY_DAYS:
+        return w[j], f"logged on {ctx.iso(j)}"
     if ctx.profile.weight_kg is not None:
         return ctx.profile.weight_kg, "profile"
-    for j in range(lo - 1, -1, -1):
-        if w[j] is not None:
-            return w[j], f"logged on {ctx.iso(j)}"
+    if j >= 0:
+        return w[j], f"logged on {ctx.iso(j)}"
     return None, ""
 
 
@@ -182,10 +223,16 @@ def problems(win: WindowIntake) -> list[str]:
     need = T.NUTRITION_MIN_LOGGED
     if win.days_logged < need:
         return [f"meals logged on {win.days_logged} of {win.days} days (need {need})"]
+    if win.days_complete < need:
+        return [
+            f"partly logged: meals logged on {win.days_logged} of {win.days} days, but only "
+            f"{win.days_complete} look like a whole day's eating (need {need}); mark a day "
+            "complete with --meals-complete when it holds everything you ate"
+        ]
     if win.days_judged < need:
         return [
-            f"food mostly recognised on {win.days_judged} of the {win.days_logged} days with "
-            f"meals (need {need}); {win.matched_share * 100:.0f} % of meal words matched"
+            f"food mostly recognised on {win.days_judged} of the {win.days_complete} fully "
+            f"logged days (need {need}); {win.matched_share * 100:.0f} % of meal words matched"
         ]
     return []
 
@@ -215,6 +262,9 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
         if why:
             ev = {
                 "days_with_meals": win.days_logged,
+                "days_complete": win.days_complete,
+                "partly_logged": win.days_logged >= T.NUTRITION_MIN_LOGGED
+                and win.days_complete < T.NUTRITION_MIN_LOGGED,
                 "days_judged": win.days_judged,
                 "matched_words": r2(win.matched_share),
                 "reasons": why,
@@ -278,6 +328,7 @@ def _energy_macro_hits(
                     "note": ffm.note,
                     **base,
                 },
+                ea,
             )
     shares = win.shares() if known(win, *MACROS) else None
     if shares is None:
@@ -349,6 +400,7 @@ def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]
     return {
         "days": win.days,
         "days_logged": win.days_logged,
+        "days_complete": win.days_complete,
         "days_judged": win.days_judged,
         "judged": judged,
         "problems": why,

@@ -1,4 +1,4 @@
-"""The training, recovery and medical rules of DESIGN §4 over the dense per-date arrays.
+"""The training, recovery and medical rules over the dense per-date arrays.
 
 Each rule walks the anchor days ``ctx.lo..ctx.hi`` and yields :class:`Hit` objects; reading
 before ``lo`` is allowed (history), reading after ``hi`` is not. A day not logged is ``None``
@@ -12,9 +12,11 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Any
 
 from journal.analysis import thresholds as T
+from journal.analysis.baseline import Baselines, Compare
 from journal.analysis.flags import Hit
 from journal.analysis.metrics import LoadArrays
 from journal.analysis.series import Dense
@@ -29,6 +31,7 @@ class Context:
     lo: int  # first anchor index (may be before the report window, to merge long flags)
     hi: int  # last anchor index (the window's end)
     first: int  # index of the first logged day
+    base: Baselines
 
     def iso(self, i: int) -> str:
         return self.dense.date(i).isoformat()
@@ -45,6 +48,11 @@ def r2(x: float) -> float:
 # --- training ----------------------------------------------------------------------------------
 
 
+def _runs_with_distance(ctx: Context, lo: int, hi: int) -> int:
+    days = ctx.dense.days
+    return sum(1 for j in range(max(0, lo), hi) if (d := days[j]) for r in d.runs if r.distance_km)
+
+
 def run_spike(ctx: Context) -> Iterator[Hit]:
     longest = ctx.dense.longest_run
     back = T.RUN_SPIKE_LOOKBACK_DAYS
@@ -56,38 +64,88 @@ def run_spike(ctx: Context) -> Iterator[Hit]:
         if prev <= 0 or km <= prev * T.RUN_SPIKE_WARNING:
             continue
         ratio = km / prev
-        sev = "alert" if ratio > T.RUN_SPIKE_ALERT else "warning"
-        yield Hit(
-            "run_spike",
-            sev,
-            i,
-            i,
-            {
-                "longest_run_km": r2(km),
-                "previous_longest_km": r2(prev),
-                "ratio": r2(ratio),
-                "increase_pct": r1((ratio - 1) * 100),
-            },
-        )
+        n_runs = _runs_with_distance(ctx, i - back, i)
+        if n_runs < T.RUN_SPIKE_MIN_RUNS:
+            sev = "info"  # one earlier short run is no basis for a warning
+        else:
+            sev = "alert" if ratio > T.RUN_SPIKE_ALERT else "warning"
+        pct = r1((ratio - 1) * 100)
+        ev = {
+            "longest_run_km": r2(km),
+            "previous_longest_km": r2(prev),
+            "ratio": r2(ratio),
+            "increase_pct": pct,
+            "runs_with_distance_30d": n_runs,
+        }
+        yield Hit("run_spike", sev, i, i, ev, pct)
+
+
+def _window_sum(values: list[int], lo: int, hi: int) -> int:
+    return sum(values[max(0, lo) : hi + 1])
+
+
+def _wellness_ev(ctx: Context, i: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in ctx.base.wellness_down(i):
+        roll = getattr(ctx.base, name)
+        c = roll.compare(i)
+        if c is not None:
+            out[name] = {"mean_7d": r1(c.recent), "baseline": r1(c.mean)}
+    return out
+
+
+def _load_spike_ev(ctx: Context, i: int, sessions: int, down: list[str]) -> dict[str, Any]:
+    return {
+        "acwr": r2(ctx.load.acwr[i] or 0.0),
+        "acute_load": r1(ctx.load.acute[i]),
+        "chronic_load": r1(ctx.load.chronic[i]),
+        "unit": "AU (RPE × minutes)",
+        "sessions_28d": sessions,
+        "threshold": T.LOAD_SPIKE_ACWR,
+        "wellness_down": _wellness_ev(ctx, i) if down else {},
+    }
 
 
 def load_spike(ctx: Context) -> Iterator[Hit]:
     acwr = ctx.load.acwr
+    sessions = ctx.dense.sessions
+    days = T.LOAD_SPIKE_HISTORY_DAYS
     for i in range(ctx.lo, ctx.hi + 1):
         a = acwr[i]
-        if a is not None and a > T.LOAD_SPIKE_ACWR:
-            yield Hit(
-                "load_spike",
-                "info",
-                i,
-                i,
-                {
-                    "acwr": r2(a),
-                    "acute_load": r1(ctx.load.acute[i]),
-                    "chronic_load": r1(ctx.load.chronic[i]),
-                    "threshold": T.LOAD_SPIKE_ACWR,
-                },
-            )
+        if a is None or a <= T.LOAD_SPIKE_ACWR:
+            continue
+        n = _window_sum(sessions, i - days + 1, i)
+        if n < T.LOAD_SPIKE_MIN_SESSIONS:
+            continue
+        down = ctx.base.wellness_down(i)
+        sev = "warning" if down else "info"
+        yield Hit("load_spike", sev, i, i, partial(_load_spike_ev, ctx, i, n, down), a)
+
+
+def _strain_limit(ctx: Context, i: int) -> float | None:
+    """Mean + 1 SD of the runner's own daily strain over the days before this week."""
+    strain = ctx.load.strain
+    hi = i - T.MONOTONY_DAYS
+    vals = [x for x in strain[max(0, hi - T.STRAIN_HISTORY_DAYS + 1) : hi + 1] if x is not None]
+    if len(vals) < T.STRAIN_MIN_VALUES:
+        return None
+    mean = sum(vals) / len(vals)
+    sd = (sum((x - mean) ** 2 for x in vals) / len(vals)) ** 0.5
+    return mean + sd
+
+
+def _monotony_ev(ctx: Context, i: int, limit: float | None, down: list[str]) -> dict[str, Any]:
+    arr = ctx.load
+    return {
+        "wellness_down": _wellness_ev(ctx, i) if down else {},
+        "monotony": r2(arr.monotony[i] or 0.0),
+        "mean_load": r1(arr.mono_mean[i]),
+        "sd_load": r1(arr.mono_sd[i]),
+        "weekly_load": r1(arr.mono_mean[i] * T.MONOTONY_DAYS),
+        "strain": round(arr.strain[i] or 0.0),
+        "usual_strain_limit": None if limit is None else round(limit),
+        "unit": "AU (RPE × minutes)",
+    }
 
 
 def monotony(ctx: Context) -> Iterator[Hit]:
@@ -97,19 +155,12 @@ def monotony(ctx: Context) -> Iterator[Hit]:
         m = arr.monotony[i]
         if m is None or m <= T.MONOTONY_MAX:
             continue
-        yield Hit(
-            "monotony",
-            "warning",
-            i - win + 1,
-            i,
-            {
-                "monotony": r2(m),
-                "mean_load": r1(arr.mono_mean[i]),
-                "sd_load": r1(arr.mono_sd[i]),
-                "weekly_load": r1(arr.mono_mean[i] * win),
-                "strain": round(arr.strain[i] or 0.0),
-            },
-        )
+        limit = _strain_limit(ctx, i)
+        strain = arr.strain[i] or 0.0
+        down = ctx.base.wellness_down(i) if limit is not None and strain > limit else []
+        sev = "warning" if down else "info"
+        ev = partial(_monotony_ev, ctx, i, limit, down)
+        yield Hit("monotony", sev, i - win + 1, i, ev, m)
 
 
 def no_rest(ctx: Context) -> Iterator[Hit]:
@@ -118,98 +169,147 @@ def no_rest(ctx: Context) -> Iterator[Hit]:
     for i in range(ctx.first, ctx.hi + 1):
         streak = streak + 1 if trained[i] else 0
         if streak >= T.NO_REST_DAYS and i >= ctx.lo:
-            yield Hit("no_rest", "info", i - streak + 1, i, {"days_without_rest": streak})
+            yield Hit("no_rest", "info", i - streak + 1, i, {"days_without_rest": streak}, streak)
 
 
 # --- recovery ----------------------------------------------------------------------------------
+
+
+def _first_value(values: list[Any], lo: int, hi: int) -> int:
+    return next((j for j in range(max(0, lo), hi + 1) if values[j] is not None), hi)
+
+
+def _fatigue_above(c: Compare | None) -> bool:
+    return c is not None and c.recent - c.mean >= c.sd
+
+
+def _fatigue_ev(c: Compare) -> dict[str, Any]:
+    return {
+        "mean_fatigue_7d": r1(c.recent),
+        "days_logged": c.recent_n,
+        "baseline_fatigue": r1(c.mean),
+        "baseline_sd": r2(c.sd),
+        "limit": r1(c.mean + c.sd),
+    }
 
 
 def fatigue_rising(ctx: Context) -> Iterator[Hit]:
     f = ctx.dense.fatigue
     trained = ctx.dense.trained
     rise = T.FATIGUE_RISING_DAYS
-    win = T.FATIGUE_MEAN_DAYS
+    roll = ctx.base.fatigue
     for i in range(ctx.lo, ctx.hi + 1):
         if f[i] is None:
             continue
+        c = roll.compare(i)
         if i - rise >= 0:
             vals = f[i - rise : i + 1]
             if None not in vals and all(a < b for a, b in itertools.pairwise(vals)):
                 n_trained = sum(trained[i - rise + 1 : i + 1])
-                if n_trained >= T.FATIGUE_RISING_TRAINED:
-                    yield Hit(
-                        "fatigue_rising",
-                        "warning",
-                        i - rise,
-                        i,
-                        {"fatigue": vals, "days_rising": rise, "days_trained": n_trained},
-                    )
+                top = T.FATIGUE_HABIT if c is None else c.mean + 2 * c.sd
+                if n_trained >= T.FATIGUE_RISING_TRAINED and (f[i] or 0) >= top:
+                    ev = {"fatigue": vals, "days_rising": rise, "days_trained": n_trained}
+                    yield Hit("fatigue_rising", "warning", i - rise, i, ev, float(f[i] or 0))
                     continue
-        lo = max(ctx.first, i - win + 1)
-        vals = [v for v in f[lo : i + 1] if v is not None]
-        if len(vals) >= T.FATIGUE_MEAN_MIN_VALUES:
-            mean = sum(vals) / len(vals)
-            if mean >= T.FATIGUE_MEAN_MAX:
-                start = next(j for j in range(lo, i + 1) if f[j] is not None)
-                yield Hit(
-                    "fatigue_rising",
-                    "warning",
-                    start,
-                    i,
-                    {"mean_fatigue_7d": r1(mean), "days_logged": len(vals)},
-                )
+        if c is not None and _fatigue_above(c):
+            start = _first_value(f, i - T.RECENT_DAYS + 1, i)
+            yield Hit("fatigue_rising", "warning", start, i, partial(_fatigue_ev, c), c.recent)
 
 
 def extreme_fatigue(ctx: Context) -> Iterator[Hit]:
     f = ctx.dense.fatigue
     win = T.EXTREME_FATIGUE_WINDOW
+    roll = ctx.base.fatigue
+    span = T.FATIGUE_PERSISTENT_DAYS
+    above: dict[int, Compare] = {}
+    for j in range(max(0, ctx.lo - span + 1), ctx.hi + 1):
+        if f[j] is not None and _fatigue_above(c := roll.compare(j)) and c is not None:
+            above[j] = c
     for i in range(ctx.lo, ctx.hi + 1):
-        if f[i] is None or f[i] < T.EXTREME_FATIGUE:
+        if f[i] is None:
             continue
-        lo = max(0, i - win + 1)
-        extreme = [j for j in range(lo, i + 1) if (f[j] or 0) >= T.EXTREME_FATIGUE]
-        if len(extreme) >= T.EXTREME_FATIGUE_DAYS:
-            yield Hit(
-                "extreme_fatigue",
-                "alert",
-                extreme[0],
-                i,
-                {
+        if f[i] >= T.EXTREME_FATIGUE:  # type: ignore[operator]
+            lo = max(0, i - win + 1)
+            extreme = [j for j in range(lo, i + 1) if (f[j] or 0) >= T.EXTREME_FATIGUE]
+            if len(extreme) >= T.EXTREME_FATIGUE_DAYS:
+                ev = {
                     "fatigue": {ctx.iso(j): f[j] for j in range(lo, i + 1) if f[j] is not None},
                     "days_9_or_10": len(extreme),
-                },
-            )
+                }
+                yield Hit("extreme_fatigue", "alert", extreme[0], i, ev)
+                continue
+        logged = [j for j in range(i - span + 1, i + 1) if f[j] is not None]
+        if len(logged) >= span * 2 // 3 and all(j in above for j in logged):
+            c = above[i]
+            vals = [f[j] or 0 for j in logged]
+            ev = {
+                "days_above": i - logged[0] + 1,
+                "mean_fatigue": r1(sum(vals) / len(vals)),
+                "baseline_fatigue": r1(c.mean),
+                "days_logged": len(logged),
+            }
+            yield Hit("extreme_fatigue", "warning", logged[0], i, ev)
+
+
+def _sleep_ev(c: Compare) -> dict[str, Any]:
+    return {
+        "mean_sleep_h_7d": r2(c.recent),
+        "nights_logged": c.recent_n,
+        "baseline_sleep_h": r2(c.mean),
+        "baseline_sd_h": r2(c.sd),
+        "below_baseline_h": r1(c.mean - c.recent),
+    }
 
 
 def sleep_debt(ctx: Context) -> Iterator[Hit]:
     s = ctx.dense.sleep_h
-    win = T.SLEEP_MEAN_DAYS
-    short = T.SLEEP_SHORT_NIGHTS
+    roll = ctx.base.sleep
     for i in range(ctx.lo, ctx.hi + 1):
         if s[i] is None:
             continue
-        run = s[i - short + 1 : i + 1] if i - short + 1 >= 0 else []
-        if len(run) == short and all(h is not None and h < T.SLEEP_SHORT_H for h in run):
-            yield Hit(
-                "sleep_debt",
-                "warning",
-                i - short + 1,
-                i,
-                {"nights_under_6h": [r2(h) for h in run if h is not None]},
-            )
+        c = roll.compare(i)
+        if c is None:
             continue
-        lo = max(ctx.first, i - win + 1)
-        nights = [(j, h) for j in range(lo, i + 1) if (h := s[j]) is not None]
-        if len(nights) >= T.SLEEP_MEAN_MIN_NIGHTS:
-            mean = sum(h for _, h in nights) / len(nights)
-            if mean < T.SLEEP_MEAN_MIN_H:
-                yield Hit(
-                    "sleep_debt",
-                    "warning",
-                    nights[0][0],
-                    i,
-                    {"mean_sleep_h_7d": r2(mean), "nights_logged": len(nights)},
-                )
+        drop = c.mean - c.recent
+        if drop >= T.SLEEP_DROP_H and drop >= c.sd:
+            start = _first_value(s, i - T.RECENT_DAYS + 1, i)
+            yield Hit("sleep_debt", "warning", start, i, partial(_sleep_ev, c), drop)
+
+
+def habits(ctx: Context) -> Iterator[Hit]:
+    """Short sleep and high fatigue as habits: info, at most once in 30 days each."""
+    s, f = ctx.dense.sleep_h, ctx.dense.fatigue
+    last = {"short_sleep_habit": -(10**9), "high_fatigue_habit": -(10**9)}
+    for i in range(ctx.first, ctx.hi + 1):
+        lo = i - T.HABIT_DAYS + 1
+        if s[i] is not None and i - last["short_sleep_habit"] >= T.HABIT_EVERY_DAYS:
+            n, mean, _ = ctx.base.sleep.stats(lo, i)
+            if n >= T.BASELINE_MIN_VALUES and mean < T.SLEEP_HABIT_H:
+                last["short_sleep_habit"] = i
+                if i >= ctx.lo:
+                    ev = {"mean_sleep_h": r2(mean), "nights": n}
+                    yield Hit("short_sleep_habit", "info", i, i, ev)
+        if f[i] is not None and i - last["high_fatigue_habit"] >= T.HABIT_EVERY_DAYS:
+            n, mean, _ = ctx.base.fatigue.stats(lo, i)
+            if n >= T.BASELINE_MIN_VALUES and mean >= T.FATIGUE_HABIT:
+                last["high_fatigue_habit"] = i
+                if i >= ctx.lo:
+                    ev = {"mean_fatigue": r1(mean), "days_logged": n}
+                    yield Hit("high_fatigue_habit", "info", i, i, ev)
+
+
+def baseline_building(ctx: Context) -> Iterator[Hit]:
+    """Days with sleep or fatigue logged whose own baseline does not exist yet."""
+    s, f = ctx.dense.sleep_h, ctx.dense.fatigue
+    need = T.BASELINE_MIN_VALUES
+    for i in range(ctx.lo, ctx.hi + 1):
+        counts = []
+        if s[i] is not None:
+            counts.append(ctx.base.sleep.base_count(i))
+        if f[i] is not None:
+            counts.append(ctx.base.fatigue.base_count(i))
+        if counts and min(counts) < need:
+            yield Hit("baseline_building", "info", i, i, {"values": min(counts)})
 
 
 def resting_hr_up(ctx: Context) -> Iterator[Hit]:
@@ -234,18 +334,14 @@ def resting_hr_up(ctx: Context) -> Iterator[Hit]:
             up = [k for k in range(j - T.RHR_WINDOW + 1, j + 1) if k in elevated]
             if len(up) >= T.RHR_DAYS:
                 hr, med = elevated[j]
-                yield Hit(
-                    "resting_hr_up",
-                    "info",
-                    up[0],
-                    j,
-                    {
-                        "resting_hr": hr,
-                        "median_30d": r1(med),
-                        "above_median_bpm": r1(hr - med),
-                        "days_elevated": len(up),
-                    },
-                )
+                ev = {
+                    "resting_hr": hr,
+                    "median_30d": r1(med),
+                    "above_median_bpm": r1(hr - med),
+                    "days_elevated": len(up),
+                    "note": "may be a watch's overnight value",
+                }
+                yield Hit("resting_hr_up", "info", up[0], j, ev, hr - med)
 
 
 # --- medical -----------------------------------------------------------------------------------
@@ -340,30 +436,35 @@ def bone_pain(ctx: Context) -> Iterator[Hit]:
 
 
 def weight_loss(ctx: Context) -> Iterator[Hit]:
+    """7-day medians of 3+ readings each, so one mistyped weight never counts."""
     w = ctx.dense.weight
-    back = T.WEIGHT_LOSS_DAYS
+    back, span = T.WEIGHT_LOSS_DAYS, T.WEIGHT_MEDIAN_DAYS
+    lo = max(0, ctx.lo - back)
+    med: dict[int, tuple[float, int]] = {}
+    for i in range(lo, ctx.hi + 1):
+        vals = sorted(v for v in w[max(0, i - span + 1) : i + 1] if v is not None)
+        if len(vals) >= T.WEIGHT_MIN_READINGS:
+            k = len(vals)
+            m = vals[k // 2] if k % 2 else (vals[k // 2 - 1] + vals[k // 2]) / 2
+            med[i] = (m, k)
     for i in range(ctx.lo, ctx.hi + 1):
-        now = w[i]
-        if now is None:
+        if w[i] is None or i not in med:
             continue
-        prior = [(v, j) for j in range(max(0, i - back), i) if (v := w[j]) is not None]
+        now, n_now = med[i]
+        prior = [(med[j][0], j) for j in range(i - back, i - span + 1) if j in med]
         if not prior:
             continue
-        top, j = max(prior)  # the highest weight, the latest day it was seen
+        top, j = max(prior)
         loss = (top - now) / top * 100
         if loss > T.WEIGHT_LOSS_PCT:
-            yield Hit(
-                "weight_loss",
-                "warning",
-                j,
-                i,
-                {
-                    "weight_kg": now,
-                    "highest_kg": top,
-                    "highest_on": ctx.iso(j),
-                    "loss_pct": r1(loss),
-                },
-            )
+            ev = {
+                "median_kg": r2(now),
+                "readings": n_now,
+                "highest_median_kg": r2(top),
+                "highest_on": ctx.iso(j),
+                "loss_pct": r1(loss),
+            }
+            yield Hit("weight_loss", "warning", j, i, ev, loss)
 
 
 def cycle_absent(ctx: Context) -> Iterator[Hit]:
@@ -411,6 +512,8 @@ RULES = (
     fatigue_rising,
     extreme_fatigue,
     sleep_debt,
+    habits,
+    baseline_building,
     resting_hr_up,
     illness_training,
     bone_pain,
