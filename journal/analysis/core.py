@@ -159,8 +159,9 @@ def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
                     "latest": latest[key],
                     "latest_on": dense.date(m.latest.anchor).isoformat(),
                 }
+                u = spec.unit
                 title += (
-                    f" (worst {_shown(evidence[key])}, latest {_shown(latest[key])}, "
+                    f" (worst {_shown(evidence[key])}{u}, latest {_shown(latest[key])}{u}, "
                     f"over {F.n_days(days)})"
                 )
     return F.Flag(

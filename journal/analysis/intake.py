@@ -40,8 +40,9 @@ class WindowIntake:
     """Intake of days ``start..end``.
 
     ``days_logged`` counts days with meals; ``days_complete`` those fully logged;
-    ``days_judged`` the fully logged days whose food was mostly recognised (energy known for most of it, most words matched). Means and coverage are over
-    the judged days only, so an unrecognised meal never reads as a low intake.
+    ``days_judged`` the fully logged days whose food was mostly recognised (energy known for
+    most of it, most words matched). Means and coverage are over the judged days only, so an
+    unrecognised meal never reads as a low intake.
     """
 
     start: int

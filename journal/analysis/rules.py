@@ -175,8 +175,16 @@ def no_rest(ctx: Context) -> Iterator[Hit]:
 # --- recovery ----------------------------------------------------------------------------------
 
 
-def _first_value(values: list[Any], lo: int, hi: int) -> int:
-    return next((j for j in range(max(0, lo), hi + 1) if values[j] is not None), hi)
+def _first_value(values: list[Any], lo: int, hi: int, test: Any = None) -> int:
+    """The first day in ``lo..hi`` with a value (passing ``test`` when given), else ``hi``."""
+    return next(
+        (
+            j
+            for j in range(max(0, lo), hi + 1)
+            if values[j] is not None and (test is None or test(values[j]))
+        ),
+        hi,
+    )
 
 
 def _fatigue_above(c: Compare | None) -> bool:
@@ -212,7 +220,8 @@ def fatigue_rising(ctx: Context) -> Iterator[Hit]:
                     yield Hit("fatigue_rising", "warning", i - rise, i, ev, float(f[i] or 0))
                     continue
         if c is not None and _fatigue_above(c):
-            start = _first_value(f, i - T.RECENT_DAYS + 1, i)
+            # the span starts at the first day above the runner's normal in the window
+            start = _first_value(f, i - T.RECENT_DAYS + 1, i, lambda v, m=c.mean: v > m)
             yield Hit("fatigue_rising", "warning", start, i, partial(_fatigue_ev, c), c.recent)
 
 
@@ -238,7 +247,7 @@ def extreme_fatigue(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("extreme_fatigue", "alert", extreme[0], i, ev)
                 continue
-        logged = [j for j in range(i - span + 1, i + 1) if f[j] is not None]
+        logged = [j for j in range(max(0, i - span + 1), i + 1) if f[j] is not None]
         if len(logged) >= span * 2 // 3 and all(j in above for j in logged):
             c = above[i]
             vals = [f[j] or 0 for j in logged]
@@ -272,7 +281,8 @@ def sleep_debt(ctx: Context) -> Iterator[Hit]:
             continue
         drop = c.mean - c.recent
         if drop >= T.SLEEP_DROP_H and drop >= c.sd:
-            start = _first_value(s, i - T.RECENT_DAYS + 1, i)
+            # the span starts at the first night under the runner's normal in the window
+            start = _first_value(s, i - T.RECENT_DAYS + 1, i, lambda v, m=c.mean - c.sd: v < m)
             yield Hit("sleep_debt", "warning", start, i, partial(_sleep_ev, c), drop)
 
 

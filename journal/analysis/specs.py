@@ -35,6 +35,7 @@ class FlagSpec:
     # the evidence key a merged flag reports worst and latest of, and which way is worse
     measure: str | None = None
     worse: str = "high"  # "high" or "low"
+    unit: str = ""  # of the measure, as shown after it: " h under", " %"
 
     @property
     def rule_text(self) -> str:
@@ -186,6 +187,7 @@ _add(
             "min_runs": T.RUN_SPIKE_MIN_RUNS,
         },
         measure="increase_pct",
+        unit=" % longer",
     ),
     FlagSpec(
         id="load_spike",
@@ -209,6 +211,7 @@ _add(
         ),
         thresholds={"acwr": T.LOAD_SPIKE_ACWR, "min_sessions": T.LOAD_SPIKE_MIN_SESSIONS},
         measure="acwr",
+        unit="×",
     ),
     FlagSpec(
         id="monotony",
@@ -250,6 +253,7 @@ _add(
         ),
         thresholds={"days": T.NO_REST_DAYS},
         measure="days_without_rest",
+        unit=" days",
     ),
     FlagSpec(
         id="fatigue_rising",
@@ -273,6 +277,7 @@ _add(
         ),
         thresholds={"sd_floor": T.RATING_SD_FLOOR, "rising_days": T.FATIGUE_RISING_DAYS},
         measure="mean_fatigue_7d",
+        unit="/10",
     ),
     FlagSpec(
         id="extreme_fatigue",
@@ -324,6 +329,7 @@ _add(
         ),
         thresholds={"drop_h": T.SLEEP_DROP_H, "sd_floor_h": T.SLEEP_SD_FLOOR},
         measure="below_baseline_h",
+        unit=" h under",
     ),
     FlagSpec(
         id="resting_hr_up",
@@ -347,6 +353,7 @@ _add(
         ),
         thresholds={"rise_bpm": T.RHR_RISE_BPM, "median_days": T.RHR_MEDIAN_DAYS},
         measure="above_median_bpm",
+        unit=" bpm over",
     ),
     FlagSpec(
         id="illness_training",
@@ -408,6 +415,7 @@ _add(
         ),
         thresholds={"pct": T.WEIGHT_LOSS_PCT, "days": T.WEIGHT_LOSS_DAYS},
         measure="loss_pct",
+        unit=" % down",
     ),
     FlagSpec(
         id="cycle_absent",
@@ -491,6 +499,7 @@ _add(
         ),
         thresholds={"kcal_per_kg_ffm": T.ENERGY_AVAILABILITY_MIN},
         measure="energy_availability",
+        unit=" kcal/kg FFM",
         worse="low",
     ),
     FlagSpec(
