@@ -81,7 +81,12 @@ def day_intake(day: Day) -> Intake:
             for k, v in rt.items():
                 totals[k] = totals.get(k, 0.0) + v
             kcal = rt.get("kcal", 0.0)
-            cov = {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
+            # coverage_of: listed share, else fully known when in totals (the common case)
+            cov = (
+                {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
+                if res.coverage
+                else dict.fromkeys(rt, 1.0)
+            )
             matched += len(res.items)
             unmatched += len(res.unmatched)
             if not res.items and not res.unmatched:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from journal.analysis import thresholds as T
 from journal.analysis.series import Dense
@@ -37,45 +36,78 @@ class Compare:
 
 
 class Rolling:
-    """Recent-window and baseline statistics of one daily series with gaps (``None``)."""
+    """Recent-window and baseline statistics of one daily series with gaps (``None``).
 
-    def __init__(self, values: Sequence[float | int | None], sd_floor: float) -> None:
+    Only indices from ``start`` on are summed (the analysis never looks further back);
+    ``compare`` is memoised, as several rules and the status line ask about the same day.
+    """
+
+    def __init__(
+        self, values: Sequence[float | int | None], sd_floor: float, start: int = 0
+    ) -> None:
         self.values = values
         self.sd_floor = sd_floor
-        cnt = [0 if v is None else 1 for v in values]
-        s = [0.0 if v is None else float(v) for v in values]
-        self._n = [0, *accumulate(cnt)]
-        self._s = [0.0, *accumulate(s)]
-        self._q = [0.0, *accumulate(x * x for x in s)]
+        self.start = max(0, start)
+        self._n: list[int] = []  # prefix sums, built on first use (not every series is asked)
+        self._s: list[float] = []
+        self._q: list[float] = []
+        self._memo: dict[int, Compare | None] = {}
+
+    def _build(self) -> None:
+        c = 0
+        s = q = 0.0
+        pn, ps, pq = [0], [0.0], [0.0]
+        for v in self.values[self.start :]:
+            if v is not None:
+                c += 1
+                s += v
+                q += v * v
+            pn.append(c)
+            ps.append(s)
+            pq.append(q)
+        self._n, self._s, self._q = pn, ps, pq
+
+    def _span(self, lo: int, hi: int) -> tuple[int, int]:
+        if not self._n:
+            self._build()
+        return max(lo, self.start) - self.start, min(hi, len(self.values) - 1) - self.start + 1
+
+    def count(self, lo: int, hi: int) -> int:
+        a, b = self._span(lo, hi)
+        return self._n[b] - self._n[a] if b > a else 0
 
     def stats(self, lo: int, hi: int) -> tuple[int, float, float]:
         """(count, mean, population SD) of values in ``lo..hi`` inclusive (clipped)."""
-        lo = max(lo, 0)
-        hi = min(hi, len(self.values) - 1)
-        if hi < lo:
+        a, b = self._span(lo, hi)
+        if b <= a:
             return 0, 0.0, 0.0
-        n = self._n[hi + 1] - self._n[lo]
+        n = self._n[b] - self._n[a]
         if not n:
             return 0, 0.0, 0.0
-        s = self._s[hi + 1] - self._s[lo]
-        q = self._q[hi + 1] - self._q[lo]
-        mean = s / n
+        mean = (self._s[b] - self._s[a]) / n
+        q = self._q[b] - self._q[a]
         return n, mean, math.sqrt(max(0.0, q / n - mean * mean))
 
     def base_count(self, i: int) -> int:
         b_hi = i - T.RECENT_DAYS
-        return self.stats(b_hi - T.BASELINE_DAYS + 1, b_hi)[0]
+        return self.count(b_hi - T.BASELINE_DAYS + 1, b_hi)
 
     def compare(self, i: int) -> Compare | None:
         """Day ``i``'s recent window against its baseline, or None when either is too thin."""
-        rn, rmean, _ = self.stats(i - T.RECENT_DAYS + 1, i)
-        if rn < T.RECENT_MIN_VALUES:
-            return None
-        b_hi = i - T.RECENT_DAYS
-        n, mean, sd = self.stats(b_hi - T.BASELINE_DAYS + 1, b_hi)
-        if n < T.BASELINE_MIN_VALUES:
-            return None
-        return Compare(rmean, rn, mean, max(sd, self.sd_floor), n)
+        memo = self._memo
+        if i in memo:
+            return memo[i]
+        out = None
+        a, b = self._span(i - T.RECENT_DAYS + 1, i)
+        rn = self._n[b] - self._n[a] if b > a else 0
+        if rn >= T.RECENT_MIN_VALUES:
+            b_hi = i - T.RECENT_DAYS
+            n, mean, sd = self.stats(b_hi - T.BASELINE_DAYS + 1, b_hi)
+            if n >= T.BASELINE_MIN_VALUES:
+                rmean = (self._s[b] - self._s[a]) / rn
+                out = Compare(rmean, rn, mean, max(sd, self.sd_floor), n)
+        memo[i] = out
+        return out
 
 
 @dataclass(slots=True)
@@ -103,12 +135,18 @@ class Baselines:
         return out
 
 
-def baselines(d: Dense) -> Baselines:
-    """Rolling baselines over the dense per-date arrays."""
+# How far before the first judged day the baselines are summed: the baseline and recent
+# windows, the persistent-fatigue span and the habit notes' month.
+LOOKBACK = T.RECENT_DAYS + T.BASELINE_DAYS + T.FATIGUE_PERSISTENT_DAYS + T.HABIT_DAYS
+
+
+def baselines(d: Dense, lo: int = 0) -> Baselines:
+    """Rolling baselines over the dense per-date arrays, for days judged from ``lo`` on."""
+    start = lo - LOOKBACK
     return Baselines(
-        sleep=Rolling(d.sleep_h, T.SLEEP_SD_FLOOR),
-        fatigue=Rolling(d.fatigue, T.RATING_SD_FLOOR),
-        soreness=Rolling(d.soreness, T.RATING_SD_FLOOR),
-        stress=Rolling(d.stress, T.RATING_SD_FLOOR),
-        rhr=Rolling(d.rhr, 2.0),
+        sleep=Rolling(d.sleep_h, T.SLEEP_SD_FLOOR, start),
+        fatigue=Rolling(d.fatigue, T.RATING_SD_FLOOR, start),
+        soreness=Rolling(d.soreness, T.RATING_SD_FLOOR, start),
+        stress=Rolling(d.stress, T.RATING_SD_FLOOR, start),
+        rhr=Rolling(d.rhr, 2.0, start),
     )

@@ -95,7 +95,7 @@ def analyze(
     lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
     # monotony is weighed against the runner's own strain of the weeks before
     arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS)
-    base = baselines(dense)
+    base = baselines(dense, lo)
     out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)
     if first is None or hi < first:
         out.metrics = _metrics(dense, arr, profile, start, end, None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from typing import Any
 
@@ -203,20 +204,28 @@ class _SaidComplete:
         return meals >= usual_meals and kcal >= T.COMPLETE_KCAL_SHARE * usual_kcal
 
 
-def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
-    """Weight for day ``i``: the latest logged within 60 days, else the profile's, else any.
+def weight_at(ctx: Context, i: int) -> tuple[float | None, int]:
+    """(weight, index it was logged on, or -1 for the profile's) for day ``i``, in O(1).
 
-    O(1): the dense arrays keep the index of the latest weight at or before each day.
+    The latest logged within 60 days, else the profile's, else the latest ever; the dense
+    arrays keep the index of the latest weight at or before each day.
     """
     j = ctx.dense.last_weight[i] if 0 <= i < len(ctx.dense.last_weight) else -1
-    w = ctx.dense.weight
     if j >= 0 and i - j <= WEIGHT_CARRY_DAYS:
-        return w[j], f"logged on {ctx.iso(j)}"
+        return ctx.dense.weight[j], j
     if ctx.profile.weight_kg is not None:
-        return ctx.profile.weight_kg, "profile"
+        return ctx.profile.weight_kg, -1
     if j >= 0:
-        return w[j], f"logged on {ctx.iso(j)}"
-    return None, ""
+        return ctx.dense.weight[j], j
+    return None, -1
+
+
+def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
+    """Weight for day ``i`` and where it came from, in words."""
+    weight, j = weight_at(ctx, i)
+    if weight is None:
+        return None, ""
+    return weight, "profile" if j < 0 else f"logged on {ctx.iso(j)}"
 
 
 def problems(win: WindowIntake) -> list[str]:
@@ -248,8 +257,38 @@ def known(win: WindowIntake, *keys: str) -> bool:
     return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
 
 
+def _base(win: WindowIntake) -> dict[str, Any]:
+    return {"days_logged": win.days_judged, "coverage": r2(win.energy_coverage)}
+
+
+def _incomplete_ev(win: WindowIntake, why: list[str]) -> dict[str, Any]:
+    need = T.NUTRITION_MIN_LOGGED
+    return {
+        "days_with_meals": win.days_logged,
+        "days_complete": win.days_complete,
+        "partly_logged": win.days_logged >= need and win.days_complete < need,
+        "days_judged": win.days_judged,
+        "matched_words": r2(win.matched_share),
+        "reasons": why,
+    }
+
+
+def _micro_ev(win: WindowIntake, key: str, ref: Reference) -> dict[str, Any]:
+    unit = key.rsplit("_", 1)[1]
+    return {
+        f"mean_{key}": r2(win.means.get(key, 0.0)),
+        f"ear_{unit}": ref.ear,
+        f"rda_{unit}": ref.rda,
+        "days_logged": win.days_judged,
+        "coverage": r2(win.coverage.get(key, 0.0)),
+    }
+
+
 def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
-    """b12/b6/iron_low, energy_low, carbs/protein/fat and nutrition_incomplete, per 7 days."""
+    """b12/b6/iron_low, energy_low, carbs/protein/fat and nutrition_incomplete, per 7 days.
+
+    Evidence is built lazily: only for the hits that end up in a reported flag.
+    """
     profile = ctx.profile
     refs_cache: dict[int, dict[str, Reference]] = {}
     span = T.NUTRITION_DAYS
@@ -259,18 +298,8 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             continue
         start = series.first_logged(win.start, i)
         why = problems(win)
-        base = {"days_logged": win.days_judged, "coverage": r2(win.energy_coverage)}
         if why:
-            ev = {
-                "days_with_meals": win.days_logged,
-                "days_complete": win.days_complete,
-                "partly_logged": win.days_logged >= T.NUTRITION_MIN_LOGGED
-                and win.days_complete < T.NUTRITION_MIN_LOGGED,
-                "days_judged": win.days_judged,
-                "matched_words": r2(win.matched_share),
-                "reasons": why,
-            }
-            yield Hit("nutrition_incomplete", "info", start, i, ev)
+            yield Hit("nutrition_incomplete", "info", start, i, partial(_incomplete_ev, win, why))
             continue
         date = ctx.dense.date(i)
         year = date.year
@@ -285,90 +314,78 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             if not below(mean, ref.rda):
                 continue
             sev = "warning" if below(mean, ref.ear) else "info"
-            unit = key.rsplit("_", 1)[1]
-            yield Hit(
-                fid,
-                sev,
-                start,
-                i,
-                {
-                    f"mean_{key}": r2(mean),
-                    f"ear_{unit}": ref.ear,
-                    f"rda_{unit}": ref.rda,
-                    "days_logged": win.days_judged,
-                    "coverage": r2(win.coverage.get(key, 0.0)),
-                },
-            )
-        yield from _energy_macro_hits(ctx, i, start, win, base)
+            yield Hit(fid, sev, start, i, partial(_micro_ev, win, key, ref), mean)
+        yield from _energy_macro_hits(ctx, i, start, win)
 
 
-def _energy_macro_hits(
-    ctx: Context, i: int, start: int, win: WindowIntake, base: dict[str, Any]
-) -> Iterator[Hit]:
+def _energy_ev(ctx: Context, i: int, win: WindowIntake, ea: float) -> dict[str, Any]:
     weight, source = body_weight(ctx, i)
+    assert weight is not None
+    ffm = fat_free_mass(ctx.profile, weight)
+    return {
+        "energy_availability": r1(ea),
+        "mean_kcal": round(win.means.get("kcal", 0.0)),
+        "mean_exercise_kcal": round(win.exercise_kcal_per_kg * weight),
+        "fat_free_mass_kg": r1(ffm.kg),
+        "weight_kg": weight,
+        "weight_source": source,
+        "body_fat_pct": r1(ffm.body_fat * 100),
+        "body_fat_assumed": ffm.assumed,
+        "note": ffm.note,
+        **_base(win),
+    }
+
+
+def _pct_ev(win: WindowIntake, extra: dict[str, Any]) -> dict[str, Any]:
+    shares = win.shares() or {}
+    return {
+        **extra,
+        "carbs_pct_energy": r1(shares.get("carbs_g", 0.0) * 100),
+        "protein_pct_energy": r1(shares.get("protein_g", 0.0) * 100),
+        "fat_pct_energy": r1(shares.get("fat_g", 0.0) * 100),
+        **_base(win),
+    }
+
+
+def _energy_macro_hits(ctx: Context, i: int, start: int, win: WindowIntake) -> Iterator[Hit]:
+    weight, _ = weight_at(ctx, i)
     kcal = win.means.get("kcal", 0.0)
     if weight is not None:
         ffm = fat_free_mass(ctx.profile, weight)
-        exercise = win.exercise_kcal_per_kg * weight
-        ea = (kcal - exercise) / ffm.kg
+        ea = (kcal - win.exercise_kcal_per_kg * weight) / ffm.kg
         if ea < T.ENERGY_AVAILABILITY_MIN:
-            yield Hit(
-                "energy_low",
-                "warning",
-                start,
-                i,
-                {
-                    "energy_availability": r1(ea),
-                    "mean_kcal": round(kcal),
-                    "mean_exercise_kcal": round(exercise),
-                    "fat_free_mass_kg": r1(ffm.kg),
-                    "weight_kg": weight,
-                    "weight_source": source,
-                    "body_fat_pct": r1(ffm.body_fat * 100),
-                    "body_fat_assumed": ffm.assumed,
-                    "note": ffm.note,
-                    **base,
-                },
-                ea,
-            )
+            yield Hit("energy_low", "warning", start, i, partial(_energy_ev, ctx, i, win, ea), ea)
     shares = win.shares() if known(win, *MACROS) else None
     if shares is None:
         return
     carbs_pct = shares["carbs_g"] * 100
     protein_pct = shares["protein_g"] * 100
     fat_pct = shares["fat_g"] * 100
-    pct = {"carbs_pct_energy": r1(carbs_pct), "protein_pct_energy": r1(protein_pct)}
-    pct["fat_pct_energy"] = r1(fat_pct)
+    plain = partial(_pct_ev, win, {})
     if weight is not None and win.long_days_judged:
         g_kg = win.carbs_long_days / weight
         if g_kg < T.CARBS_MIN_G_PER_KG:
-            yield Hit(
-                "carbs_low",
-                "warning",
-                start,
-                i,
-                {
-                    "carbs_g_per_kg_training_days": r1(g_kg),
-                    "training_days": win.long_days_judged,
-                    "weight_kg": weight,
-                    **pct,
-                    **base,
-                },
-            )
+            extra = {
+                "carbs_g_per_kg_training_days": r1(g_kg),
+                "training_days": win.long_days_judged,
+                "weight_kg": weight,
+            }
+            yield Hit("carbs_low", "warning", start, i, partial(_pct_ev, win, extra), g_kg)
         elif carbs_pct < T.CARBS_MIN_SHARE * 100:
-            yield Hit("carbs_low", "info", start, i, {**pct, **base})
+            yield Hit("carbs_low", "info", start, i, plain, carbs_pct)
     elif carbs_pct < T.CARBS_MIN_SHARE * 100:
-        yield Hit("carbs_low", "info", start, i, {**pct, **base})
+        yield Hit("carbs_low", "info", start, i, plain, carbs_pct)
     protein = win.means.get("protein_g", 0.0)
     if weight is not None and protein / weight < T.PROTEIN_MIN_G_PER_KG:
-        ev = {"protein_g_per_kg": r2(protein / weight), "weight_kg": weight, **pct, **base}
-        yield Hit("protein_low", "warning", start, i, ev)
+        extra = {"protein_g_per_kg": r2(protein / weight), "weight_kg": weight}
+        ev = partial(_pct_ev, win, extra)
+        yield Hit("protein_low", "warning", start, i, ev, protein / weight)
     elif protein_pct < T.PROTEIN_MIN_SHARE * 100:
-        yield Hit("protein_low", "info", start, i, {**pct, **base})
+        yield Hit("protein_low", "info", start, i, plain, protein_pct)
     if fat_pct < T.FAT_MIN_SHARE * 100:
-        yield Hit("fat_low", "info", start, i, {**pct, **base})
+        yield Hit("fat_low", "info", start, i, plain, fat_pct)
     elif fat_pct > T.FAT_MAX_SHARE * 100:
-        yield Hit("fat_high", "info", start, i, {**pct, **base})
+        yield Hit("fat_high", "info", start, i, plain, fat_pct)
 
 
 def status(mean: float, ref: Reference) -> str:

@@ -287,25 +287,23 @@ def sleep_debt(ctx: Context) -> Iterator[Hit]:
 
 
 def habits(ctx: Context) -> Iterator[Hit]:
-    """Short sleep and high fatigue as habits: info, at most once in 30 days each."""
-    s, f = ctx.dense.sleep_h, ctx.dense.fatigue
-    last = {"short_sleep_habit": -(10**9), "high_fatigue_habit": -(10**9)}
-    for i in range(ctx.first, ctx.hi + 1):
+    """Short sleep and high fatigue as habits: info, at most once in 30 days each.
+
+    Judged on the last day of each 30-day block counted from the first logged day, so the
+    notes fall on the same days whatever window is asked for.
+    """
+    every = T.HABIT_EVERY_DAYS
+    k = max(0, -(-(ctx.lo - ctx.first - every + 1) // every))
+    for i in range(ctx.first + k * every + every - 1, ctx.hi + 1, every):
         lo = i - T.HABIT_DAYS + 1
-        if s[i] is not None and i - last["short_sleep_habit"] >= T.HABIT_EVERY_DAYS:
-            n, mean, _ = ctx.base.sleep.stats(lo, i)
-            if n >= T.BASELINE_MIN_VALUES and mean < T.SLEEP_HABIT_H:
-                last["short_sleep_habit"] = i
-                if i >= ctx.lo:
-                    ev = {"mean_sleep_h": r2(mean), "nights": n}
-                    yield Hit("short_sleep_habit", "info", i, i, ev)
-        if f[i] is not None and i - last["high_fatigue_habit"] >= T.HABIT_EVERY_DAYS:
-            n, mean, _ = ctx.base.fatigue.stats(lo, i)
-            if n >= T.BASELINE_MIN_VALUES and mean >= T.FATIGUE_HABIT:
-                last["high_fatigue_habit"] = i
-                if i >= ctx.lo:
-                    ev = {"mean_fatigue": r1(mean), "days_logged": n}
-                    yield Hit("high_fatigue_habit", "info", i, i, ev)
+        n, mean, _ = ctx.base.sleep.stats(lo, i)
+        if n >= T.BASELINE_MIN_VALUES and mean < T.SLEEP_HABIT_H:
+            ev = {"mean_sleep_h": r2(mean), "nights": n}
+            yield Hit("short_sleep_habit", "info", i, i, ev)
+        n, mean, _ = ctx.base.fatigue.stats(lo, i)
+        if n >= T.BASELINE_MIN_VALUES and mean >= T.FATIGUE_HABIT:
+            ev = {"mean_fatigue": r1(mean), "days_logged": n}
+            yield Hit("high_fatigue_habit", "info", i, i, ev)
 
 
 def baseline_building(ctx: Context) -> Iterator[Hit]:
@@ -314,9 +312,10 @@ def baseline_building(ctx: Context) -> Iterator[Hit]:
     need = T.BASELINE_MIN_VALUES
     for i in range(ctx.lo, ctx.hi + 1):
         counts = []
-        if s[i] is not None:
+        # a day the rules already compared (memoised) has its baseline: no count needed
+        if s[i] is not None and ctx.base.sleep.compare(i) is None:
             counts.append(ctx.base.sleep.base_count(i))
-        if f[i] is not None:
+        if f[i] is not None and ctx.base.fatigue.compare(i) is None:
             counts.append(ctx.base.fatigue.base_count(i))
         if counts and min(counts) < need:
             yield Hit("baseline_building", "info", i, i, {"values": min(counts)})

@@ -452,6 +452,7 @@ def _micro(fid: str, label: str, advice: str) -> FlagSpec:
         rule=_nutrition_rule(f"mean {label} intake (food + supplements) below the RDA"),
         source=_NUTRIENT_SOURCE,
         advice=advice,
+        worse="low",
     )
 
 
@@ -530,6 +531,7 @@ _add(
             "50-70 % of your energy."
         ),
         thresholds={"g_per_kg": T.CARBS_MIN_G_PER_KG, "share": T.CARBS_MIN_SHARE},
+        worse="low",
     ),
     FlagSpec(
         id="protein_low",
@@ -552,6 +554,7 @@ _add(
         source=f"ACSM 2016 for g/kg; {_GUIDE_MACROS}",
         advice="Protein repairs muscle: aim for 1.2-2.0 g/kg a day, spread over your meals.",
         thresholds={"g_per_kg": T.PROTEIN_MIN_G_PER_KG, "share": T.PROTEIN_MIN_SHARE},
+        worse="low",
     ),
     FlagSpec(
         id="fat_low",
@@ -567,6 +570,7 @@ _add(
             "Some fat is needed for hormones and fat-soluble vitamins: aim for 20-30 % of energy."
         ),
         thresholds={"share": T.FAT_MIN_SHARE},
+        worse="low",
     ),
     FlagSpec(
         id="fat_high",
