@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from journal.model import NUTRIENT_KEYS, Day, Profile
 
@@ -52,6 +53,7 @@ def _words(text: str | None) -> int:
 
 
 _UNKNOWN: dict[str, float] = {}
+_AMOUNTS = attrgetter(*NUTRIENT_KEYS)  # Meal.explicit_nutrients without a dict per meal
 
 
 def day_intake(day: Day) -> Intake:
@@ -94,7 +96,12 @@ def day_intake(day: Day) -> Intake:
         else:
             cov = _UNKNOWN
             unmatched += _words(meal.text) + len(meal.items or ())
-        explicit = meal.explicit_nutrients()
+        amounts = _AMOUNTS(meal)  # typed nutrient amounts, None where not given
+        explicit = (
+            {k: v for k, v in zip(NUTRIENT_KEYS, amounts, strict=True) if v is not None}
+            if amounts.count(None) != len(amounts)
+            else None
+        )
         if explicit:
             cov = {**cov, **dict.fromkeys(explicit, 1.0)}
             for k, v in explicit.items():

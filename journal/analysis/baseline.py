@@ -39,7 +39,7 @@ class Rolling:
     """Recent-window and baseline statistics of one daily series with gaps (``None``).
 
     Only indices from ``start`` on are summed (the analysis never looks further back);
-    ``compare`` is memoised, as several rules and the status line ask about the same day.
+    ``compare`` is computed for every day in one pass, as the rules ask about most days.
     """
 
     def __init__(
@@ -51,7 +51,7 @@ class Rolling:
         self._n: list[int] = []  # prefix sums, built on first use (not every series is asked)
         self._s: list[float] = []
         self._q: list[float] = []
-        self._memo: dict[int, Compare | None] = {}
+        self._cmp: list[Compare | None] = []  # compare() of every day, built on first use
 
     def _build(self) -> None:
         c = 0
@@ -94,20 +94,35 @@ class Rolling:
 
     def compare(self, i: int) -> Compare | None:
         """Day ``i``'s recent window against its baseline, or None when either is too thin."""
-        memo = self._memo
-        if i in memo:
-            return memo[i]
-        out = None
-        a, b = self._span(i - T.RECENT_DAYS + 1, i)
-        rn = self._n[b] - self._n[a] if b > a else 0
-        if rn >= T.RECENT_MIN_VALUES:
-            b_hi = i - T.RECENT_DAYS
-            n, mean, sd = self.stats(b_hi - T.BASELINE_DAYS + 1, b_hi)
-            if n >= T.BASELINE_MIN_VALUES:
-                rmean = (self._s[b] - self._s[a]) / rn
-                out = Compare(rmean, rn, mean, max(sd, self.sd_floor), n)
-        memo[i] = out
-        return out
+        if not self._cmp:
+            self._compare_all()
+        k = i - self.start
+        return self._cmp[k] if 0 <= k < len(self._cmp) else None
+
+    def _compare_all(self) -> None:
+        """Every day's comparison in one pass over the prefix sums (rules ask for most days)."""
+        if not self._n:
+            self._build()
+        pn, ps, pq = self._n, self._s, self._q
+        rd, bd = T.RECENT_DAYS, T.BASELINE_DAYS
+        rmin, bmin, floor = T.RECENT_MIN_VALUES, T.BASELINE_MIN_VALUES, self.sd_floor
+        sqrt = math.sqrt
+        out: list[Compare | None] = []
+        for k in range(len(pn) - 1):
+            r0 = k - rd + 1 if k >= rd - 1 else 0
+            rn = pn[k + 1] - pn[r0]
+            c = None
+            if rn >= rmin:
+                b1 = k - rd + 1  # exclusive end of the baseline window
+                b0 = b1 - bd if b1 >= bd else 0
+                n = pn[b1] - pn[b0] if b1 > 0 else 0
+                if n >= bmin:
+                    mean = (ps[b1] - ps[b0]) / n
+                    var = (pq[b1] - pq[b0]) / n - mean * mean
+                    sd = sqrt(var) if var > 0 else 0.0
+                    c = Compare((ps[k + 1] - ps[r0]) / rn, rn, mean, sd if sd > floor else floor, n)
+            out.append(c)
+        self._cmp = out
 
 
 @dataclass(slots=True)
