@@ -15,10 +15,11 @@ from typing import Any
 from journal.analysis import flags as F
 from journal.analysis import thresholds as T
 from journal.analysis.baseline import Baselines, baselines
+from journal.analysis.context import Context, r1, r2
 from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import IntakeSeries, body_weight, nutrition_hits, window_json
 from journal.analysis.metrics import LoadArrays, load_arrays
-from journal.analysis.rules import RULES, Context, r1, r2
+from journal.analysis.rules import RULES
 from journal.analysis.series import Dense, build
 from journal.analysis.specs import SPECS
 from journal.analysis.thresholds import NUTRITION_DAYS

@@ -19,8 +19,8 @@ from itertools import accumulate
 from typing import Any
 
 from journal.analysis import thresholds as T
+from journal.analysis.context import Context, r1, r2
 from journal.analysis.flags import Hit
-from journal.analysis.rules import Context, r1, r2
 from journal.model import NUTRIENT_KEYS
 from journal.nutrition import (
     KCAL_PER_G,

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from journal.analysis.context import r1, r2
 from journal.analysis.core import analyze
 from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import window_json
 from journal.analysis.metrics import weeks_of
-from journal.analysis.rules import r1, r2
 from journal.model import Day, Profile
 from journal.nutrition import references
 
