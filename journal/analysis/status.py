@@ -80,8 +80,6 @@ def today_status(analysis: Analysis) -> Status:
                 if h is not None and h < c.mean - NOTABLE_SLEEP_H
             )
             parts.append(f"sleep {d:.1f} h under your normal ({nights} short nights of 7)")
-        elif -d >= NOTABLE_SLEEP_H:
-            parts.append(f"sleep {-d:.1f} h over your normal")
     for name, roll in (
         ("fatigue", base.fatigue),
         ("soreness", base.soreness),
