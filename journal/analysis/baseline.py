@@ -51,7 +51,12 @@ class Rolling:
         self._n: list[int] = []  # prefix sums, built on first use (not every series is asked)
         self._s: list[float] = []
         self._q: list[float] = []
-        self._cmp: list[Compare | None] = []  # compare() of every day, built on first use
+        # compare() of every day as flat lists (built on first use); _bn[k] == 0: not judged
+        self._recent: list[float] = []
+        self._rn: list[int] = []
+        self._mean: list[float] = []
+        self._sd: list[float] = []
+        self._bn: list[int] = []
 
     def _build(self) -> None:
         c = 0
@@ -94,35 +99,74 @@ class Rolling:
 
     def compare(self, i: int) -> Compare | None:
         """Day ``i``'s recent window against its baseline, or None when either is too thin."""
-        if not self._cmp:
+        k = self._k(i)
+        if k < 0:
+            return None
+        return Compare(self._recent[k], self._rn[k], self._mean[k], self._sd[k], self._bn[k])
+
+    def judged(self, i: int) -> bool:
+        """Whether day ``i`` has both a recent window and a baseline (no allocation)."""
+        return self._k(i) >= 0
+
+    def excess(self, i: int) -> float | None:
+        """How far the recent mean is above baseline mean + 1 SD (negative: within)."""
+        k = self._k(i)
+        return None if k < 0 else self._recent[k] - self._mean[k] - self._sd[k]
+
+    def deficit(self, i: int) -> float | None:
+        """How far the recent mean is under the baseline mean, less max(``SLEEP_DROP_H``, SD)."""
+        k = self._k(i)
+        if k < 0:
+            return None
+        sd = self._sd[k]
+        return self._mean[k] - self._recent[k] - (sd if sd > T.SLEEP_DROP_H else T.SLEEP_DROP_H)
+
+    def _k(self, i: int) -> int:
+        """Index into the per-day arrays, or -1 when day ``i`` is not judged."""
+        if not self._bn:
             self._compare_all()
         k = i - self.start
-        return self._cmp[k] if 0 <= k < len(self._cmp) else None
+        return k if 0 <= k < len(self._bn) and self._bn[k] else -1
 
     def _compare_all(self) -> None:
-        """Every day's comparison in one pass over the prefix sums (rules ask for most days)."""
+        """Every day's comparison in one pass over the prefix sums (rules ask for most days).
+
+        Kept as flat lists of numbers, not one object per day: on a journal of thousands of
+        days, per-day objects cost more in garbage collection than the arithmetic.
+        """
         if not self._n:
             self._build()
         pn, ps, pq = self._n, self._s, self._q
         rd, bd = T.RECENT_DAYS, T.BASELINE_DAYS
         rmin, bmin, floor = T.RECENT_MIN_VALUES, T.BASELINE_MIN_VALUES, self.sd_floor
         sqrt = math.sqrt
-        out: list[Compare | None] = []
-        for k in range(len(pn) - 1):
+        size = len(pn) - 1
+        recent, rns, means, sds, bns = (
+            [0.0] * size,
+            [0] * size,
+            [0.0] * size,
+            [0.0] * size,
+            [0] * size,
+        )
+        for k in range(size):
             r0 = k - rd + 1 if k >= rd - 1 else 0
             rn = pn[k + 1] - pn[r0]
-            c = None
-            if rn >= rmin:
-                b1 = k - rd + 1  # exclusive end of the baseline window
-                b0 = b1 - bd if b1 >= bd else 0
-                n = pn[b1] - pn[b0] if b1 > 0 else 0
-                if n >= bmin:
-                    mean = (ps[b1] - ps[b0]) / n
-                    var = (pq[b1] - pq[b0]) / n - mean * mean
-                    sd = sqrt(var) if var > 0 else 0.0
-                    c = Compare((ps[k + 1] - ps[r0]) / rn, rn, mean, sd if sd > floor else floor, n)
-            out.append(c)
-        self._cmp = out
+            if rn < rmin:
+                continue
+            b1 = k - rd + 1  # exclusive end of the baseline window
+            b0 = b1 - bd if b1 >= bd else 0
+            n = pn[b1] - pn[b0] if b1 > 0 else 0
+            if n < bmin:
+                continue
+            mean = (ps[b1] - ps[b0]) / n
+            var = (pq[b1] - pq[b0]) / n - mean * mean
+            sd = sqrt(var) if var > 0 else 0.0
+            recent[k] = (ps[k + 1] - ps[r0]) / rn
+            rns[k] = rn
+            means[k] = mean
+            sds[k] = sd if sd > floor else floor
+            bns[k] = n
+        self._recent, self._rn, self._mean, self._sd, self._bn = recent, rns, means, sds, bns
 
 
 @dataclass(slots=True)
@@ -136,16 +180,16 @@ class Baselines:
     def wellness_down(self, i: int) -> list[str]:
         """Which signals are worse than the runner's normal on day ``i`` (names, in words)."""
         out = []
-        c = self.sleep.compare(i)
-        if c is not None and c.mean - c.recent >= max(T.SLEEP_DROP_H, c.sd):
+        d = self.sleep.deficit(i)
+        if d is not None and d >= 0:
             out.append("sleep")
         for name, roll in (
             ("fatigue", self.fatigue),
             ("soreness", self.soreness),
             ("stress", self.stress),
         ):
-            c = roll.compare(i)
-            if c is not None and c.recent - c.mean >= c.sd:
+            e = roll.excess(i)
+            if e is not None and e >= 0:
                 out.append(name)
         return out
 

@@ -30,10 +30,6 @@ def _first_value(values: list[Any], lo: int, hi: int, test: Any = None) -> int:
     )
 
 
-def _fatigue_above(c: Compare | None) -> bool:
-    return c is not None and c.recent - c.mean >= c.sd
-
-
 def _fatigue_ev(c: Compare) -> dict[str, Any]:
     return {
         "mean_fatigue_7d": r1(c.recent),
@@ -52,17 +48,18 @@ def fatigue_rising(ctx: Context) -> Iterator[Hit]:
     for i in range(ctx.lo, ctx.hi + 1):
         if f[i] is None:
             continue
-        c = roll.compare(i)
-        if i - rise >= 0:
+        if i - rise >= 0 and f[i - 1] is not None and f[i - 1] < f[i]:  # type: ignore[operator]
             vals = f[i - rise : i + 1]
             if None not in vals and all(a < b for a, b in itertools.pairwise(vals)):
                 n_trained = sum(trained[i - rise + 1 : i + 1])
+                c = roll.compare(i)
                 top = T.FATIGUE_HABIT if c is None else c.mean + 2 * c.sd
                 if n_trained >= T.FATIGUE_RISING_TRAINED and (f[i] or 0) >= top:
                     ev = {"fatigue": vals, "days_rising": rise, "days_trained": n_trained}
                     yield Hit("fatigue_rising", "warning", i - rise, i, ev, float(f[i] or 0))
                     continue
-        if c is not None and _fatigue_above(c):
+        e = roll.excess(i)
+        if e is not None and e >= 0 and (c := roll.compare(i)) is not None:
             # the span starts at the first day above the runner's normal in the window
             start = _first_value(f, i - T.RECENT_DAYS + 1, i, lambda v, m=c.mean: v > m)
             yield Hit("fatigue_rising", "warning", start, i, partial(_fatigue_ev, c), c.recent)
@@ -73,10 +70,10 @@ def extreme_fatigue(ctx: Context) -> Iterator[Hit]:
     win = T.EXTREME_FATIGUE_WINDOW
     roll = ctx.base.fatigue
     span = T.FATIGUE_PERSISTENT_DAYS
-    above: dict[int, Compare] = {}
+    above: set[int] = set()
     for j in range(max(0, ctx.lo - span + 1), ctx.hi + 1):
-        if f[j] is not None and _fatigue_above(c := roll.compare(j)) and c is not None:
-            above[j] = c
+        if f[j] is not None and (e := roll.excess(j)) is not None and e >= 0:
+            above.add(j)
     for i in range(ctx.lo, ctx.hi + 1):
         if f[i] is None:
             continue
@@ -90,9 +87,12 @@ def extreme_fatigue(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("extreme_fatigue", "alert", extreme[0], i, ev)
                 continue
+        if i not in above:
+            continue
         logged = [j for j in range(max(0, i - span + 1), i + 1) if f[j] is not None]
         if len(logged) >= span * 2 // 3 and all(j in above for j in logged):
-            c = above[i]
+            c = roll.compare(i)
+            assert c is not None
             vals = [f[j] or 0 for j in logged]
             ev = {
                 "days_above": i - logged[0] + 1,
@@ -119,14 +119,12 @@ def sleep_debt(ctx: Context) -> Iterator[Hit]:
     for i in range(ctx.lo, ctx.hi + 1):
         if s[i] is None:
             continue
-        c = roll.compare(i)
-        if c is None:
+        d = roll.deficit(i)  # >= 0: an hour or more, and 1 SD or more, under the baseline
+        if d is None or d < 0 or (c := roll.compare(i)) is None:
             continue
-        drop = c.mean - c.recent
-        if drop >= T.SLEEP_DROP_H and drop >= c.sd:
-            # the span starts at the first night under the runner's normal in the window
-            start = _first_value(s, i - T.RECENT_DAYS + 1, i, lambda v, m=c.mean - c.sd: v < m)
-            yield Hit("sleep_debt", "warning", start, i, partial(_sleep_ev, c), drop)
+        # the span starts at the first night under the runner's normal in the window
+        start = _first_value(s, i - T.RECENT_DAYS + 1, i, lambda v, m=c.mean - c.sd: v < m)
+        yield Hit("sleep_debt", "warning", start, i, partial(_sleep_ev, c), c.mean - c.recent)
 
 
 def habits(ctx: Context) -> Iterator[Hit]:
@@ -156,9 +154,9 @@ def baseline_building(ctx: Context) -> Iterator[Hit]:
     for i in range(ctx.lo, ctx.hi + 1):
         counts = []
         # a day the rules already compared (memoised) has its baseline: no count needed
-        if s[i] is not None and ctx.base.sleep.compare(i) is None:
+        if s[i] is not None and not ctx.base.sleep.judged(i):
             counts.append(ctx.base.sleep.base_count(i))
-        if f[i] is not None and ctx.base.fatigue.compare(i) is None:
+        if f[i] is not None and not ctx.base.fatigue.judged(i):
             counts.append(ctx.base.fatigue.base_count(i))
         if counts and min(counts) < need:
             yield Hit("baseline_building", "info", i, i, {"values": min(counts)})
