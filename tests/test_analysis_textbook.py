@@ -127,6 +127,7 @@ def test_a_long_run_after_one_short_run_is_no_alert(tmp_path: Path) -> None:
     docs[30]["runs"] = [{"duration_min": 70, "rpe": 5, "distance_km": 12.0}]
     flag = only(trends(tmp_path, docs), "run_spike")
     assert flag["severity"] == "info" and flag["evidence"]["runs_with_distance_30d"] == 1
+    assert flag["title"].endswith("(only 1 earlier run with a distance to compare)")
 
 
 def test_three_weeks_without_rest(tmp_path: Path) -> None:

@@ -24,16 +24,20 @@ _RED_FLAGS = "fever, unexplained weight loss, chest pain, breathlessness, night 
 
 
 def _run_spike_title(sev: str, days: int, ev: dict[str, Any]) -> str:
-    return (
+    t = (
         f"Run of {ev['longest_run_km']:g} km, {ev['increase_pct']:g} % longer than your longest "
         f"({ev['previous_longest_km']:g} km) of the previous {T.RUN_SPIKE_LOOKBACK_DAYS} days"
     )
+    if sev == "info":
+        n = ev["runs_with_distance_30d"]
+        t += f" (only {n} earlier run{'s' * (n != 1)} with a distance to compare)"
+    return t
 
 
 def _load_spike_title(sev: str, days: int, ev: dict[str, Any]) -> str:
     t = (
         f"This week's load {ev['acwr']:.2f}× your usual (acute {ev['acute_load']:g} AU a day "
-        f"vs chronic {ev['chronic_load']:g} AU)"
+        f"vs chronic {ev['chronic_load']:g} AU a day)"
     )
     return t + (" with your wellness down" if sev == "warning" else "")
 
