@@ -20,7 +20,7 @@ from pathlib import Path
 
 from journal.analysis import analyze, export_sections
 from journal.demo import demo_profile, generate_days, meal_resolver
-from journal.model import Day
+from journal.model import Day, replace
 from journal.store import Journal
 
 END = dt.date(2026, 11, 20)
@@ -42,9 +42,10 @@ def journal_days(n: int) -> list[Day]:
     return [resolve(d) for d in generate_days(n, END)]
 
 
-def cli_ms(data_dir: Path, repeat: int) -> tuple[float, float]:
+def cli_ms(data_dir: Path, repeat: int, *extra: str) -> tuple[float, float]:
     exe = Path(sys.executable).parent / "stridelog"
     cmd = [str(exe), "trends", "--json", "--data-dir", str(data_dir), "--to", END.isoformat()]
+    cmd += extra
 
     def once() -> None:
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -86,6 +87,12 @@ def main() -> int:
     failures += m > 20
     m, b = timed(lambda: export_sections(days, profile, first, END), repeat)
     report("export sections, 3,650 days", m, b, "-", True)
+    # a common real journal: no body weight logged anywhere, none in the profile (the case
+    # where a "last known weight" look-back used to scan all earlier days for every day)
+    no_weight = [replace(x, weight_kg=None) for x in days]
+    bare = replace(profile, weight_kg=None)
+    m, b = timed(lambda: analyze(no_weight, bare, first, END), repeat)
+    report("analyze 3,650 days, no weight logged", m, b, "-", True)
 
     tmp = Path(tempfile.mkdtemp(prefix="stridelog-bench-"))
     try:
@@ -99,6 +106,12 @@ def main() -> int:
         report("stridelog trends --json, 3,650 days", m_big, b_big, "≤ 3× 30d", ratio <= 3)
         print(f"{'whole-process ratio 3,650 / 30 days':<46} {ratio:.2f}×")
         failures += ratio > 3
+        m_all, b_all = cli_ms(big, repeat, "--from", first.isoformat())
+        report("stridelog trends --json, all 3,650 days", m_all, b_all, "-", True)
+        nw = tmp / "no-weight"
+        Journal.open(nw).put_many(no_weight, profile=bare)
+        m_nw, b_nw = cli_ms(nw, repeat, "--from", first.isoformat())
+        report("stridelog trends --json, all days, no weight", m_nw, b_nw, "-", True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failures else 0

@@ -102,6 +102,9 @@ def describe(day: Day, *, bold: bool = True) -> list[str]:
             f"  meal     {printable(m.name)}: {printable(what)}{extra}"
             + (f" [{given}]" if given else "")
         )
+    if day.meals_complete is not None:
+        said = "everything eaten today" if day.meals_complete else "only part of what was eaten"
+        lines.append(f"  meals    logged: {said}")
     for s in day.supplements:
         amounts = _amounts(s.nutrients())
         lines.append(f"  supplement {printable(s.name)}" + (f": {amounts}" if amounts else ""))

@@ -107,3 +107,8 @@ class RpeEstimator:
 
     def rpe(self, session: Session) -> float:
         return self.estimate(session).rpe
+
+    def day_load(self, day: object) -> float:
+        """A day's session-RPE load (AU), each unrated session at its estimate."""
+        sessions = (*getattr(day, "runs", ()), *getattr(day, "cross_training", ()))
+        return sum(self.rpe(s) * s.duration_min for s in sessions)

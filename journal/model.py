@@ -177,6 +177,9 @@ class Day(_Doc):
     cross_training: list[CrossTraining] = []
     sleep: Sleep | None = None
     meals: list[Meal] = []
+    # "that's everything I ate today": None = not said (the analyzer then judges from the
+    # runner's own complete days), False = partly logged, True = the whole day.
+    meals_complete: bool | None = None
     supplements: list[Supplement] = []
     fatigue: Rating10 | None = None
     soreness: Rating10 | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from journal.load_estimate import session_rpe
 from journal.model import NUTRIENT_KEYS, Day, Profile
@@ -53,6 +54,7 @@ def _words(text: str | None) -> int:
 
 
 _UNKNOWN: dict[str, float] = {}
+_AMOUNTS = attrgetter(*NUTRIENT_KEYS)  # Meal.explicit_nutrients without a dict per meal
 
 
 def day_intake(day: Day) -> Intake:
@@ -72,17 +74,26 @@ def day_intake(day: Day) -> Intake:
         return Intake(totals=_supplement_totals(day), coverage={}, logged=False)
     totals: dict[str, float] = {}
     weights: list[float] = []
-    covs: list[dict[str, float]] = []
+    # per meal: a coverage mapping, and whether it is "known iff listed" (the stored totals
+    # of a fully covered meal, read without copying) or a share per nutrient
+    covs: list[Mapping[str, float]] = []
+    listed: list[bool] = []
     matched = unmatched = 0
     for meal in meals:
         res = meal.resolved
         kcal = 0.0
+        is_listed = False
+        cov: Mapping[str, float]
         if res is not None:
             rt = res.totals
             for k, v in rt.items():
                 totals[k] = totals.get(k, 0.0) + v
             kcal = rt.get("kcal", 0.0)
-            cov = {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
+            # coverage_of: listed share, else fully known when in totals (the common case)
+            if res.coverage:
+                cov = {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
+            else:
+                cov, is_listed = rt, True
             matched += len(res.items)
             unmatched += len(res.unmatched)
             if not res.items and not res.unmatched:
@@ -90,14 +101,18 @@ def day_intake(day: Day) -> Intake:
         else:
             cov = _UNKNOWN
             unmatched += _words(meal.text) + len(meal.items or ())
-        explicit = meal.explicit_nutrients()
-        if explicit:
+        amounts = _AMOUNTS(meal)  # typed nutrient amounts, None where not given
+        if amounts.count(None) != len(amounts):
+            explicit = {k: v for k, v in zip(NUTRIENT_KEYS, amounts, strict=True) if v is not None}
+            if is_listed:
+                cov, is_listed = dict.fromkeys(cov, 1.0), False
             cov = {**cov, **dict.fromkeys(explicit, 1.0)}
             for k, v in explicit.items():
                 totals[k] = totals.get(k, 0.0) + v
             kcal += explicit.get("kcal", 0.0)
         weights.append(kcal)
         covs.append(cov)
+        listed.append(is_listed)
     positive = [w for w in weights if w > 0]
     fallback = sum(positive) / len(positive) if positive else 1.0
     weights = [w if w > 0 else fallback for w in weights]
@@ -105,7 +120,11 @@ def day_intake(day: Day) -> Intake:
     coverage = {}
     for k in NUTRIENT_KEYS:
         acc = 0.0
-        for w, cov in zip(weights, covs, strict=True):
+        for w, cov, is_listed in zip(weights, covs, listed, strict=True):
+            if is_listed:
+                if k in cov:
+                    acc += w
+                continue
             c = cov.get(k)
             if c:
                 acc += w * (1.0 if c > 1.0 else c)

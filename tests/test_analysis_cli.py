@@ -29,13 +29,17 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_json_is_exactly_flags_and_metrics(journal_dir: Path) -> None:
+def test_json_is_flags_metrics_status_and_glossary(journal_dir: Path) -> None:
     code, out, _ = invoke(
         "--data-dir", str(journal_dir), "--from", iso(0), "--to", iso(LAST), "--json"
     )
     assert code == 0
     doc = json.loads(out)
-    assert list(doc) == ["flags", "metrics"]
+    assert list(doc) == ["flags", "metrics", "status", "glossary"]
+    assert doc["status"]["as_of"] == iso(LAST) and doc["status"]["line"]
+    assert {"ACWR", "CTL", "ATL", "TSB", "monotony", "strain", "energy availability"} <= set(
+        doc["glossary"]
+    )
     by_id = {f["id"]: f for f in doc["flags"]}
     assert by_id["extreme_fatigue"]["start"] == iso(60)
     assert by_id["extreme_fatigue"]["severity"] == "alert"
@@ -54,8 +58,12 @@ def test_window_limits_reported_flags(journal_dir: Path) -> None:
 
 
 def test_human_output_groups_by_category_most_severe_first(journal_dir: Path) -> None:
-    code, out, _ = invoke("--data-dir", str(journal_dir), "--from", iso(0), "--to", iso(LAST))
+    code, full, _ = invoke("--data-dir", str(journal_dir), "--from", iso(0), "--to", iso(LAST))
     assert code == 0
+    today, out = full.split("\n")[1], full.split("\n", 2)[2]
+    assert today == "  Today: warning: Iron intake below your reference for 47 days; nothing " + (
+        "unusual against your own last 4 weeks; load steady"
+    )
     medical = out.index("Medical")
     nutrition = out.index("Nutrition")
     assert medical < out.index("Extreme fatigue") < nutrition
@@ -64,6 +72,8 @@ def test_human_output_groups_by_category_most_severe_first(journal_dir: Path) ->
     assert "ALERT" in out and "WARNING" in out
     assert "see a physician" in out
     assert f"As of {iso(LAST)}" in out and "ACWR" in out
+    assert "What the numbers mean" in out
+    assert "ACWR: acute:chronic workload ratio" in out
 
 
 def test_empty_journal(data_dir: Path) -> None:

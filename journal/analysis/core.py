@@ -13,10 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journal.analysis import flags as F
+from journal.analysis import thresholds as T
+from journal.analysis.baseline import Baselines, baselines
+from journal.analysis.context import Context, r1, r2
+from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import IntakeSeries, body_weight, nutrition_hits, window_json
 from journal.analysis.metrics import LoadArrays, load_arrays
-from journal.analysis.rules import RULES, Context, r1, r2
+from journal.analysis.rules import RULES
 from journal.analysis.series import Dense, build
+from journal.analysis.specs import SPECS
 from journal.analysis.thresholds import NUTRITION_DAYS
 from journal.model import Day, Profile
 from journal.nutrition import describe_group, fat_free_mass, references
@@ -35,10 +40,23 @@ class Analysis:
     metrics: dict[str, Any] = field(default_factory=dict)
     dense: Dense | None = field(default=None, repr=False)
     intake: IntakeSeries | None = field(default=None, repr=False)
+    base: Baselines | None = field(default=None, repr=False)
+    load: LoadArrays | None = field(default=None, repr=False)
+
+    def status(self) -> Any:
+        """Today, in one line (see :mod:`journal.analysis.status`)."""
+        from journal.analysis.status import today_status
+
+        return today_status(self)
 
     def to_json(self) -> dict[str, Any]:
-        """Exactly ``{"flags": [...], "metrics": {...}}`` (DESIGN §4)."""
-        return {"flags": [f.to_json() for f in self.flags], "metrics": self.metrics}
+        """``{"flags": [...], "metrics": {...}, "status": {...}, "glossary": {...}}``."""
+        return {
+            "flags": [f.to_json() for f in self.flags],
+            "metrics": self.metrics,
+            "status": self.status().to_json(),
+            "glossary": dict(GLOSSARY),
+        }
 
 
 def default_window(days: Sequence[Day], today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -66,7 +84,7 @@ def analyze(
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> Analysis:
-    """Every flag of DESIGN §4 overlapping ``start..end``, and the key metrics as of ``end``.
+    """Every flag overlapping ``start..end``, and the key metrics as of ``end``.
 
     Default window: the last 90 days ending at the last logged day or today, whichever is
     later (so a journal with future-dated days still shows them).
@@ -76,12 +94,14 @@ def analyze(
     first = dense.first_index
     hi = dense.index(end)
     lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
-    arr = load_arrays(dense, lo)
-    out = Analysis(start=start, end=end, dense=dense)
+    # monotony is weighed against the runner's own strain of the weeks before
+    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS)
+    base = baselines(dense, lo)
+    out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)
     if first is None or hi < first:
         out.metrics = _metrics(dense, arr, profile, start, end, None)
         return out
-    ctx = Context(dense=dense, load=arr, profile=profile, lo=lo, hi=hi, first=first)
+    ctx = Context(dense=dense, load=arr, profile=profile, lo=lo, hi=hi, first=first, base=base)
     series = IntakeSeries(ctx, lo - NUTRITION_DAYS + 1)
     hits: list[F.Hit] = []
     for rule in RULES:
@@ -111,7 +131,13 @@ _MICRO = {
 }
 
 
+def _shown(x: Any) -> str:
+    return f"{x:g}" if isinstance(x, int | float) else str(x)
+
+
 def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
+    """The flag of a merged span: worst evidence, and the span told in worst/latest/days."""
+    spec = SPECS[m.id]
     start, end = dense.date(m.start), dense.date(m.end)
     days = (end - start).days + 1
     if m.id in _MICRO:
@@ -120,17 +146,35 @@ def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
         assumed = "; ".join(ref.assumptions)  # unspecified sex or age, plant-based diet
         rule = F.nutrient_rule(label, m.severity, describe_group(profile, end), assumed)
     else:
-        rule = F.RULES[m.id]
+        rule = spec.rule_text
+    evidence = dict(m.worst.built())
+    title = spec.title(m.severity, days, evidence)
+    if m.hits > 1:
+        evidence["span"] = {"days": days, "hits": m.hits}
+        key = spec.measure
+        if key and m.latest is not m.worst:
+            latest = m.latest.built()
+            if key in evidence and key in latest:
+                evidence["span"] |= {
+                    "worst": evidence[key],
+                    "latest": latest[key],
+                    "latest_on": dense.date(m.latest.anchor).isoformat(),
+                }
+                u = spec.unit
+                title += (
+                    f" (worst {_shown(evidence[key])}{u}, latest {_shown(latest[key])}{u}, "
+                    f"over {F.n_days(days)})"
+                )
     return F.Flag(
         id=m.id,
-        category=F.CATEGORY[m.id],
+        category=spec.category,
         severity=m.severity,
         start=start,
         end=end,
-        title=F.TITLES[m.id](m.severity, days, m.evidence),
-        evidence=dict(m.evidence),
+        title=title,
+        evidence=evidence,
         rule=rule,
-        advice=F.ADVICE[m.id],
+        advice=spec.advice,
         hits=m.hits,
     )
 

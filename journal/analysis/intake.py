@@ -1,21 +1,26 @@
-"""Intake over windows of days, and the nutrition rules of DESIGN §4.
+"""Intake over windows of days, and the nutrition rules.
 
 Each day's intake comes from :func:`journal.nutrition.day_intake` (stored meal totals, typed
-amounts, supplements; never meal text). Prefix sums over the dense date range make every
-window mean O(1). Means are over days with meals logged only: a day without meals is not
-logged, never "ate nothing".
+amounts, supplements; never meal text), computed once per day. Prefix sums over the dense date
+range make every window mean O(1). Means are over *fully logged* days only: a day without meals
+is not logged, never "ate nothing", and a day with only breakfast logged is partly logged, never
+"ate 400 kcal". A day is fully logged when the runner said so (``meals_complete``), or, when they
+did not say, when it is in line with their own complete days (as many meals, 75 % of the
+energy), or, with no complete days said in the last 60 days, when it holds 3+ meals.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from typing import Any
 
 from journal.analysis import thresholds as T
+from journal.analysis.context import Context, r1, r2
 from journal.analysis.flags import Hit
-from journal.analysis.rules import Context, r1, r2
 from journal.model import NUTRIENT_KEYS
 from journal.nutrition import (
     KCAL_PER_G,
@@ -26,7 +31,6 @@ from journal.nutrition import (
     references,
 )
 
-JUDGED = ("kcal", "protein_g", "carbs_g", "fat_g", "iron_mg", "b6_mg", "b12_ug")
 MICROS = (("b12_ug", "b12_low"), ("b6_mg", "b6_low"), ("iron_mg", "iron_low"))
 MACROS = ("carbs_g", "protein_g", "fat_g")
 WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profile's is used
@@ -36,15 +40,17 @@ WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profil
 class WindowIntake:
     """Intake of days ``start..end``.
 
-    ``days_logged`` counts days with meals; ``days_judged`` those whose food was mostly
-    recognised (energy known for most of it, most words matched). Means and coverage are over
-    the judged days only, so an unrecognised meal never reads as a low intake.
+    ``days_logged`` counts days with meals; ``days_complete`` those fully logged;
+    ``days_judged`` the fully logged days whose food was mostly recognised (energy known for
+    most of it, most words matched). Means and coverage are over the judged days only, so an
+    unrecognised meal never reads as a low intake.
     """
 
     start: int
     end: int
     days: int  # calendar days in the window (journal days only)
     days_logged: int
+    days_complete: int
     days_judged: int
     words_matched: int
     words_unmatched: int
@@ -86,12 +92,14 @@ class IntakeSeries:
         tot = {k: [0.0] * n for k in keys}
         cov = {k: [0.0] * n for k in keys}
         logged = [0] * n
+        complete = [0] * n
         judged = [0] * n
         matched = [0] * n
         unmatched = [0] * n
         ee = [0.0] * n
         long_judged = [0] * n
         long_carbs = [0.0] * n
+        said = _SaidComplete(dense, base)
         for x in range(n):
             i = base + x
             day = dense.days[i]
@@ -105,6 +113,12 @@ class IntakeSeries:
             logged[x] = 1
             matched[x] = it.words_matched
             unmatched[x] = it.words_unmatched
+            kcal = it.totals.get("kcal", 0.0)
+            if day.meals_complete:
+                said.add(i, len(day.meals), kcal)
+            if not said.complete(i, day.meals_complete, len(day.meals), kcal):
+                continue
+            complete[x] = 1
             if judged_day(it.coverage.get("kcal", 0.0), it.matched_share):
                 judged[x] = 1
                 for k, v in it.totals.items():
@@ -123,6 +137,7 @@ class IntakeSeries:
         self._tot = {k: prefix(v) for k, v in tot.items()}
         self._cov = {k: prefix(v) for k, v in cov.items()}
         self._logged, self._judged = prefix(logged), prefix(judged)
+        self._complete = prefix(complete)
         self._matched, self._unmatched, self._ee = prefix(matched), prefix(unmatched), prefix(ee)
         self._long, self._long_carbs = prefix(long_judged), prefix(long_carbs)
 
@@ -145,6 +160,7 @@ class IntakeSeries:
             end=end,
             days=days,
             days_logged=self._logged[b] - self._logged[a],
+            days_complete=self._complete[b] - self._complete[a],
             days_judged=n_judged,
             words_matched=self._matched[b] - self._matched[a],
             words_unmatched=self._unmatched[b] - self._unmatched[a],
@@ -162,19 +178,54 @@ class IntakeSeries:
         return start
 
 
-def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
-    """Weight for day ``i``: the latest logged within 60 days, else the profile's, else any."""
-    w = ctx.dense.weight
-    lo = max(0, i - WEIGHT_CARRY_DAYS)
-    for j in range(i, lo - 1, -1):
-        if w[j] is not None:
-            return w[j], f"logged on {ctx.iso(j)}"
+class _SaidComplete:
+    """The runner's own complete days ("that's everything I ate") of the last 60 days."""
+
+    def __init__(self, dense: Any, base: int) -> None:
+        self.days: list[tuple[int, int, float]] = []  # (index, meals, kcal)
+        for j in range(max(0, base - T.COMPLETE_HISTORY_DAYS), base):
+            day = dense.days[j]
+            if day is not None and day.meals_complete and day.meals:
+                kcal = day_intake(day).totals.get("kcal", 0.0)
+                self.days.append((j, len(day.meals), kcal))
+
+    def add(self, i: int, meals: int, kcal: float) -> None:
+        self.days.append((i, meals, kcal))
+
+    def complete(self, i: int, said: bool | None, meals: int, kcal: float) -> bool:
+        if said is not None:
+            return said
+        lo = i - T.COMPLETE_HISTORY_DAYS
+        recent = [(m, k) for j, m, k in self.days if lo <= j < i]
+        if len(recent) < T.COMPLETE_MIN_DECLARED:
+            return meals >= T.COMPLETE_MIN_MEALS
+        usual_meals = statistics.median(m for m, _ in recent)
+        usual_kcal = statistics.median(k for _, k in recent)
+        return meals >= usual_meals and kcal >= T.COMPLETE_KCAL_SHARE * usual_kcal
+
+
+def weight_at(ctx: Context, i: int) -> tuple[float | None, int]:
+    """(weight, index it was logged on, or -1 for the profile's) for day ``i``, in O(1).
+
+    The latest logged within 60 days, else the profile's, else the latest ever; the dense
+    arrays keep the index of the latest weight at or before each day.
+    """
+    j = ctx.dense.last_weight[i] if 0 <= i < len(ctx.dense.last_weight) else -1
+    if j >= 0 and i - j <= WEIGHT_CARRY_DAYS:
+        return ctx.dense.weight[j], j
     if ctx.profile.weight_kg is not None:
-        return ctx.profile.weight_kg, "profile"
-    for j in range(lo - 1, -1, -1):
-        if w[j] is not None:
-            return w[j], f"logged on {ctx.iso(j)}"
-    return None, ""
+        return ctx.profile.weight_kg, -1
+    if j >= 0:
+        return ctx.dense.weight[j], j
+    return None, -1
+
+
+def body_weight(ctx: Context, i: int) -> tuple[float | None, str]:
+    """Weight for day ``i`` and where it came from, in words."""
+    weight, j = weight_at(ctx, i)
+    if weight is None:
+        return None, ""
+    return weight, "profile" if j < 0 else f"logged on {ctx.iso(j)}"
 
 
 def problems(win: WindowIntake) -> list[str]:
@@ -182,10 +233,16 @@ def problems(win: WindowIntake) -> list[str]:
     need = T.NUTRITION_MIN_LOGGED
     if win.days_logged < need:
         return [f"meals logged on {win.days_logged} of {win.days} days (need {need})"]
+    if win.days_complete < need:
+        return [
+            f"partly logged: meals logged on {win.days_logged} of {win.days} days, but only "
+            f"{win.days_complete} look like a whole day's eating (need {need}); mark a day "
+            "complete with --meals-complete when it holds everything you ate"
+        ]
     if win.days_judged < need:
         return [
-            f"food mostly recognised on {win.days_judged} of the {win.days_logged} days with "
-            f"meals (need {need}); {win.matched_share * 100:.0f} % of meal words matched"
+            f"food mostly recognised on {win.days_judged} of the {win.days_complete} fully "
+            f"logged days (need {need}); {win.matched_share * 100:.0f} % of meal words matched"
         ]
     return []
 
@@ -200,8 +257,38 @@ def known(win: WindowIntake, *keys: str) -> bool:
     return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
 
 
+def _base(win: WindowIntake) -> dict[str, Any]:
+    return {"days_logged": win.days_judged, "coverage": r2(win.energy_coverage)}
+
+
+def _incomplete_ev(win: WindowIntake, why: list[str]) -> dict[str, Any]:
+    need = T.NUTRITION_MIN_LOGGED
+    return {
+        "days_with_meals": win.days_logged,
+        "days_complete": win.days_complete,
+        "partly_logged": win.days_logged >= need and win.days_complete < need,
+        "days_judged": win.days_judged,
+        "matched_words": r2(win.matched_share),
+        "reasons": why,
+    }
+
+
+def _micro_ev(win: WindowIntake, key: str, ref: Reference) -> dict[str, Any]:
+    unit = key.rsplit("_", 1)[1]
+    return {
+        f"mean_{key}": r2(win.means.get(key, 0.0)),
+        f"ear_{unit}": ref.ear,
+        f"rda_{unit}": ref.rda,
+        "days_logged": win.days_judged,
+        "coverage": r2(win.coverage.get(key, 0.0)),
+    }
+
+
 def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
-    """b12/b6/iron_low, energy_low, carbs/protein/fat and nutrition_incomplete, per 7 days."""
+    """b12/b6/iron_low, energy_low, carbs/protein/fat and nutrition_incomplete, per 7 days.
+
+    Evidence is built lazily: only for the hits that end up in a reported flag.
+    """
     profile = ctx.profile
     refs_cache: dict[int, dict[str, Reference]] = {}
     span = T.NUTRITION_DAYS
@@ -211,15 +298,8 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             continue
         start = series.first_logged(win.start, i)
         why = problems(win)
-        base = {"days_logged": win.days_judged, "coverage": r2(win.energy_coverage)}
         if why:
-            ev = {
-                "days_with_meals": win.days_logged,
-                "days_judged": win.days_judged,
-                "matched_words": r2(win.matched_share),
-                "reasons": why,
-            }
-            yield Hit("nutrition_incomplete", "info", start, i, ev)
+            yield Hit("nutrition_incomplete", "info", start, i, partial(_incomplete_ev, win, why))
             continue
         date = ctx.dense.date(i)
         year = date.year
@@ -234,89 +314,78 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
             if not below(mean, ref.rda):
                 continue
             sev = "warning" if below(mean, ref.ear) else "info"
-            unit = key.rsplit("_", 1)[1]
-            yield Hit(
-                fid,
-                sev,
-                start,
-                i,
-                {
-                    f"mean_{key}": r2(mean),
-                    f"ear_{unit}": ref.ear,
-                    f"rda_{unit}": ref.rda,
-                    "days_logged": win.days_judged,
-                    "coverage": r2(win.coverage.get(key, 0.0)),
-                },
-            )
-        yield from _energy_macro_hits(ctx, i, start, win, base)
+            yield Hit(fid, sev, start, i, partial(_micro_ev, win, key, ref), mean)
+        yield from _energy_macro_hits(ctx, i, start, win)
 
 
-def _energy_macro_hits(
-    ctx: Context, i: int, start: int, win: WindowIntake, base: dict[str, Any]
-) -> Iterator[Hit]:
+def _energy_ev(ctx: Context, i: int, win: WindowIntake, ea: float) -> dict[str, Any]:
     weight, source = body_weight(ctx, i)
+    assert weight is not None
+    ffm = fat_free_mass(ctx.profile, weight)
+    return {
+        "energy_availability": r1(ea),
+        "mean_kcal": round(win.means.get("kcal", 0.0)),
+        "mean_exercise_kcal": round(win.exercise_kcal_per_kg * weight),
+        "fat_free_mass_kg": r1(ffm.kg),
+        "weight_kg": weight,
+        "weight_source": source,
+        "body_fat_pct": r1(ffm.body_fat * 100),
+        "body_fat_assumed": ffm.assumed,
+        "note": ffm.note,
+        **_base(win),
+    }
+
+
+def _pct_ev(win: WindowIntake, extra: dict[str, Any]) -> dict[str, Any]:
+    shares = win.shares() or {}
+    return {
+        **extra,
+        "carbs_pct_energy": r1(shares.get("carbs_g", 0.0) * 100),
+        "protein_pct_energy": r1(shares.get("protein_g", 0.0) * 100),
+        "fat_pct_energy": r1(shares.get("fat_g", 0.0) * 100),
+        **_base(win),
+    }
+
+
+def _energy_macro_hits(ctx: Context, i: int, start: int, win: WindowIntake) -> Iterator[Hit]:
+    weight, _ = weight_at(ctx, i)
     kcal = win.means.get("kcal", 0.0)
     if weight is not None:
         ffm = fat_free_mass(ctx.profile, weight)
-        exercise = win.exercise_kcal_per_kg * weight
-        ea = (kcal - exercise) / ffm.kg
+        ea = (kcal - win.exercise_kcal_per_kg * weight) / ffm.kg
         if ea < T.ENERGY_AVAILABILITY_MIN:
-            yield Hit(
-                "energy_low",
-                "warning",
-                start,
-                i,
-                {
-                    "energy_availability": r1(ea),
-                    "mean_kcal": round(kcal),
-                    "mean_exercise_kcal": round(exercise),
-                    "fat_free_mass_kg": r1(ffm.kg),
-                    "weight_kg": weight,
-                    "weight_source": source,
-                    "body_fat_pct": r1(ffm.body_fat * 100),
-                    "body_fat_assumed": ffm.assumed,
-                    "note": ffm.note,
-                    **base,
-                },
-            )
+            yield Hit("energy_low", "warning", start, i, partial(_energy_ev, ctx, i, win, ea), ea)
     shares = win.shares() if known(win, *MACROS) else None
     if shares is None:
         return
     carbs_pct = shares["carbs_g"] * 100
     protein_pct = shares["protein_g"] * 100
     fat_pct = shares["fat_g"] * 100
-    pct = {"carbs_pct_energy": r1(carbs_pct), "protein_pct_energy": r1(protein_pct)}
-    pct["fat_pct_energy"] = r1(fat_pct)
+    plain = partial(_pct_ev, win, {})
     if weight is not None and win.long_days_judged:
         g_kg = win.carbs_long_days / weight
         if g_kg < T.CARBS_MIN_G_PER_KG:
-            yield Hit(
-                "carbs_low",
-                "warning",
-                start,
-                i,
-                {
-                    "carbs_g_per_kg_training_days": r1(g_kg),
-                    "training_days": win.long_days_judged,
-                    "weight_kg": weight,
-                    **pct,
-                    **base,
-                },
-            )
+            extra = {
+                "carbs_g_per_kg_training_days": r1(g_kg),
+                "training_days": win.long_days_judged,
+                "weight_kg": weight,
+            }
+            yield Hit("carbs_low", "warning", start, i, partial(_pct_ev, win, extra), g_kg)
         elif carbs_pct < T.CARBS_MIN_SHARE * 100:
-            yield Hit("carbs_low", "info", start, i, {**pct, **base})
+            yield Hit("carbs_low", "info", start, i, plain, carbs_pct)
     elif carbs_pct < T.CARBS_MIN_SHARE * 100:
-        yield Hit("carbs_low", "info", start, i, {**pct, **base})
+        yield Hit("carbs_low", "info", start, i, plain, carbs_pct)
     protein = win.means.get("protein_g", 0.0)
     if weight is not None and protein / weight < T.PROTEIN_MIN_G_PER_KG:
-        ev = {"protein_g_per_kg": r2(protein / weight), "weight_kg": weight, **pct, **base}
-        yield Hit("protein_low", "warning", start, i, ev)
+        extra = {"protein_g_per_kg": r2(protein / weight), "weight_kg": weight}
+        ev = partial(_pct_ev, win, extra)
+        yield Hit("protein_low", "warning", start, i, ev, protein / weight)
     elif protein_pct < T.PROTEIN_MIN_SHARE * 100:
-        yield Hit("protein_low", "info", start, i, {**pct, **base})
+        yield Hit("protein_low", "info", start, i, plain, protein_pct)
     if fat_pct < T.FAT_MIN_SHARE * 100:
-        yield Hit("fat_low", "info", start, i, {**pct, **base})
+        yield Hit("fat_low", "info", start, i, plain, fat_pct)
     elif fat_pct > T.FAT_MAX_SHARE * 100:
-        yield Hit("fat_high", "info", start, i, {**pct, **base})
+        yield Hit("fat_high", "info", start, i, plain, fat_pct)
 
 
 def status(mean: float, ref: Reference) -> str:
@@ -349,6 +418,7 @@ def window_json(win: WindowIntake, refs: dict[str, Reference]) -> dict[str, Any]
     return {
         "days": win.days,
         "days_logged": win.days_logged,
+        "days_complete": win.days_complete,
         "days_judged": win.days_judged,
         "judged": judged,
         "problems": why,

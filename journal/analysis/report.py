@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from journal.analysis.context import r1, r2
 from journal.analysis.core import analyze
+from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import window_json
 from journal.analysis.metrics import weeks_of
-from journal.analysis.rules import r1, r2
 from journal.model import Day, Profile
 from journal.nutrition import references
 
@@ -30,7 +31,7 @@ def _mean(values: list[float]) -> float | None:
 def export_sections(
     days: Sequence[Day], profile: Profile, start: dt.date, end: dt.date
 ) -> dict[str, Any]:
-    """``summary``, ``nutrition``, ``flags`` and ``disclaimer`` for ``start..end``.
+    """``summary``, ``nutrition``, ``flags``, ``glossary`` and ``disclaimer`` for the period.
 
     ``days`` may (and should) include history before ``start``: the flags read it.
     """
@@ -40,7 +41,7 @@ def export_sections(
     nutrition: dict[str, Any] = {
         "from": start.isoformat(),
         "to": end.isoformat(),
-        "basis": "means over the days with meals logged (food + supplements)",
+        "basis": "means over the fully logged days with meals (food + supplements)",
     }
     refs = references(profile, end)
     if dense is not None and len(dense):
@@ -71,5 +72,6 @@ def export_sections(
         "summary": summary,
         "nutrition": nutrition,
         "flags": [f.to_json() for f in analysis.flags],
+        "glossary": dict(GLOSSARY),
         "disclaimer": DISCLAIMER,
     }

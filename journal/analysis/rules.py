@@ -1,4 +1,4 @@
-"""The training, recovery and medical rules of DESIGN §4 over the dense per-date arrays.
+"""The training, recovery and medical rules over the dense per-date arrays.
 
 Each rule walks the anchor days ``ctx.lo..ctx.hi`` and yields :class:`Hit` objects; reading
 before ``lo`` is allowed (history), reading after ``hi`` is not. A day not logged is ``None``
@@ -7,42 +7,30 @@ for sleep, fatigue, resting HR and weight, and never counts as a low or high val
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Any
 
 from journal.analysis import thresholds as T
+from journal.analysis.context import Context, r1, r2
 from journal.analysis.flags import Hit
-from journal.analysis.metrics import LoadArrays
-from journal.analysis.series import Dense
-from journal.model import Profile
-
-
-@dataclass(slots=True)
-class Context:
-    dense: Dense
-    load: LoadArrays
-    profile: Profile
-    lo: int  # first anchor index (may be before the report window, to merge long flags)
-    hi: int  # last anchor index (the window's end)
-    first: int  # index of the first logged day
-
-    def iso(self, i: int) -> str:
-        return self.dense.date(i).isoformat()
-
-
-def r1(x: float) -> float:
-    return round(x, 1)
-
-
-def r2(x: float) -> float:
-    return round(x, 2)
-
+from journal.analysis.rules_recovery import (
+    baseline_building,
+    extreme_fatigue,
+    fatigue_rising,
+    habits,
+    resting_hr_up,
+    sleep_debt,
+)
 
 # --- training ----------------------------------------------------------------------------------
+
+
+def _runs_with_distance(ctx: Context, lo: int, hi: int) -> int:
+    days = ctx.dense.days
+    return sum(1 for j in range(max(0, lo), hi) if (d := days[j]) for r in d.runs if r.distance_km)
 
 
 def run_spike(ctx: Context) -> Iterator[Hit]:
@@ -56,38 +44,88 @@ def run_spike(ctx: Context) -> Iterator[Hit]:
         if prev <= 0 or km <= prev * T.RUN_SPIKE_WARNING:
             continue
         ratio = km / prev
-        sev = "alert" if ratio > T.RUN_SPIKE_ALERT else "warning"
-        yield Hit(
-            "run_spike",
-            sev,
-            i,
-            i,
-            {
-                "longest_run_km": r2(km),
-                "previous_longest_km": r2(prev),
-                "ratio": r2(ratio),
-                "increase_pct": r1((ratio - 1) * 100),
-            },
-        )
+        n_runs = _runs_with_distance(ctx, i - back, i)
+        if n_runs < T.RUN_SPIKE_MIN_RUNS:
+            sev = "info"  # one earlier short run is no basis for a warning
+        else:
+            sev = "alert" if ratio > T.RUN_SPIKE_ALERT else "warning"
+        pct = r1((ratio - 1) * 100)
+        ev = {
+            "longest_run_km": r2(km),
+            "previous_longest_km": r2(prev),
+            "ratio": r2(ratio),
+            "increase_pct": pct,
+            "runs_with_distance_30d": n_runs,
+        }
+        yield Hit("run_spike", sev, i, i, ev, pct)
+
+
+def _window_sum(values: list[int], lo: int, hi: int) -> int:
+    return sum(values[max(0, lo) : hi + 1])
+
+
+def _wellness_ev(ctx: Context, i: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in ctx.base.wellness_down(i):
+        roll = getattr(ctx.base, name)
+        c = roll.compare(i)
+        if c is not None:
+            out[name] = {"mean_7d": r1(c.recent), "baseline": r1(c.mean)}
+    return out
+
+
+def _load_spike_ev(ctx: Context, i: int, sessions: int, down: list[str]) -> dict[str, Any]:
+    return {
+        "acwr": r2(ctx.load.acwr[i] or 0.0),
+        "acute_load": r1(ctx.load.acute[i]),
+        "chronic_load": r1(ctx.load.chronic[i]),
+        "unit": "AU (RPE × minutes)",
+        "sessions_28d": sessions,
+        "threshold": T.LOAD_SPIKE_ACWR,
+        "wellness_down": _wellness_ev(ctx, i) if down else {},
+    }
 
 
 def load_spike(ctx: Context) -> Iterator[Hit]:
     acwr = ctx.load.acwr
+    sessions = ctx.dense.sessions
+    days = T.LOAD_SPIKE_HISTORY_DAYS
     for i in range(ctx.lo, ctx.hi + 1):
         a = acwr[i]
-        if a is not None and a > T.LOAD_SPIKE_ACWR:
-            yield Hit(
-                "load_spike",
-                "info",
-                i,
-                i,
-                {
-                    "acwr": r2(a),
-                    "acute_load": r1(ctx.load.acute[i]),
-                    "chronic_load": r1(ctx.load.chronic[i]),
-                    "threshold": T.LOAD_SPIKE_ACWR,
-                },
-            )
+        if a is None or a <= T.LOAD_SPIKE_ACWR:
+            continue
+        n = _window_sum(sessions, i - days + 1, i)
+        if n < T.LOAD_SPIKE_MIN_SESSIONS:
+            continue
+        down = ctx.base.wellness_down(i)
+        sev = "warning" if down else "info"
+        yield Hit("load_spike", sev, i, i, partial(_load_spike_ev, ctx, i, n, down), a)
+
+
+def _strain_limit(ctx: Context, i: int) -> float | None:
+    """Mean + 1 SD of the runner's own daily strain over the days before this week."""
+    strain = ctx.load.strain
+    hi = i - T.MONOTONY_DAYS
+    vals = [x for x in strain[max(0, hi - T.STRAIN_HISTORY_DAYS + 1) : hi + 1] if x is not None]
+    if len(vals) < T.STRAIN_MIN_VALUES:
+        return None
+    mean = sum(vals) / len(vals)
+    sd = (sum((x - mean) ** 2 for x in vals) / len(vals)) ** 0.5
+    return mean + sd
+
+
+def _monotony_ev(ctx: Context, i: int, limit: float | None, down: list[str]) -> dict[str, Any]:
+    arr = ctx.load
+    return {
+        "wellness_down": _wellness_ev(ctx, i) if down else {},
+        "monotony": r2(arr.monotony[i] or 0.0),
+        "mean_load": r1(arr.mono_mean[i]),
+        "sd_load": r1(arr.mono_sd[i]),
+        "weekly_load": r1(arr.mono_mean[i] * T.MONOTONY_DAYS),
+        "strain": round(arr.strain[i] or 0.0),
+        "usual_strain_limit": None if limit is None else round(limit),
+        "unit": "AU (RPE × minutes)",
+    }
 
 
 def monotony(ctx: Context) -> Iterator[Hit]:
@@ -97,19 +135,12 @@ def monotony(ctx: Context) -> Iterator[Hit]:
         m = arr.monotony[i]
         if m is None or m <= T.MONOTONY_MAX:
             continue
-        yield Hit(
-            "monotony",
-            "warning",
-            i - win + 1,
-            i,
-            {
-                "monotony": r2(m),
-                "mean_load": r1(arr.mono_mean[i]),
-                "sd_load": r1(arr.mono_sd[i]),
-                "weekly_load": r1(arr.mono_mean[i] * win),
-                "strain": round(arr.strain[i] or 0.0),
-            },
-        )
+        limit = _strain_limit(ctx, i)
+        strain = arr.strain[i] or 0.0
+        down = ctx.base.wellness_down(i) if limit is not None and strain > limit else []
+        sev = "warning" if down else "info"
+        ev = partial(_monotony_ev, ctx, i, limit, down)
+        yield Hit("monotony", sev, i - win + 1, i, ev, m)
 
 
 def no_rest(ctx: Context) -> Iterator[Hit]:
@@ -118,134 +149,7 @@ def no_rest(ctx: Context) -> Iterator[Hit]:
     for i in range(ctx.first, ctx.hi + 1):
         streak = streak + 1 if trained[i] else 0
         if streak >= T.NO_REST_DAYS and i >= ctx.lo:
-            yield Hit("no_rest", "info", i - streak + 1, i, {"days_without_rest": streak})
-
-
-# --- recovery ----------------------------------------------------------------------------------
-
-
-def fatigue_rising(ctx: Context) -> Iterator[Hit]:
-    f = ctx.dense.fatigue
-    trained = ctx.dense.trained
-    rise = T.FATIGUE_RISING_DAYS
-    win = T.FATIGUE_MEAN_DAYS
-    for i in range(ctx.lo, ctx.hi + 1):
-        if f[i] is None:
-            continue
-        if i - rise >= 0:
-            vals = f[i - rise : i + 1]
-            if None not in vals and all(a < b for a, b in itertools.pairwise(vals)):
-                n_trained = sum(trained[i - rise + 1 : i + 1])
-                if n_trained >= T.FATIGUE_RISING_TRAINED:
-                    yield Hit(
-                        "fatigue_rising",
-                        "warning",
-                        i - rise,
-                        i,
-                        {"fatigue": vals, "days_rising": rise, "days_trained": n_trained},
-                    )
-                    continue
-        lo = max(ctx.first, i - win + 1)
-        vals = [v for v in f[lo : i + 1] if v is not None]
-        if len(vals) >= T.FATIGUE_MEAN_MIN_VALUES:
-            mean = sum(vals) / len(vals)
-            if mean >= T.FATIGUE_MEAN_MAX:
-                start = next(j for j in range(lo, i + 1) if f[j] is not None)
-                yield Hit(
-                    "fatigue_rising",
-                    "warning",
-                    start,
-                    i,
-                    {"mean_fatigue_7d": r1(mean), "days_logged": len(vals)},
-                )
-
-
-def extreme_fatigue(ctx: Context) -> Iterator[Hit]:
-    f = ctx.dense.fatigue
-    win = T.EXTREME_FATIGUE_WINDOW
-    for i in range(ctx.lo, ctx.hi + 1):
-        if f[i] is None or f[i] < T.EXTREME_FATIGUE:
-            continue
-        lo = max(0, i - win + 1)
-        extreme = [j for j in range(lo, i + 1) if (f[j] or 0) >= T.EXTREME_FATIGUE]
-        if len(extreme) >= T.EXTREME_FATIGUE_DAYS:
-            yield Hit(
-                "extreme_fatigue",
-                "alert",
-                extreme[0],
-                i,
-                {
-                    "fatigue": {ctx.iso(j): f[j] for j in range(lo, i + 1) if f[j] is not None},
-                    "days_9_or_10": len(extreme),
-                },
-            )
-
-
-def sleep_debt(ctx: Context) -> Iterator[Hit]:
-    s = ctx.dense.sleep_h
-    win = T.SLEEP_MEAN_DAYS
-    short = T.SLEEP_SHORT_NIGHTS
-    for i in range(ctx.lo, ctx.hi + 1):
-        if s[i] is None:
-            continue
-        run = s[i - short + 1 : i + 1] if i - short + 1 >= 0 else []
-        if len(run) == short and all(h is not None and h < T.SLEEP_SHORT_H for h in run):
-            yield Hit(
-                "sleep_debt",
-                "warning",
-                i - short + 1,
-                i,
-                {"nights_under_6h": [r2(h) for h in run if h is not None]},
-            )
-            continue
-        lo = max(ctx.first, i - win + 1)
-        nights = [(j, h) for j in range(lo, i + 1) if (h := s[j]) is not None]
-        if len(nights) >= T.SLEEP_MEAN_MIN_NIGHTS:
-            mean = sum(h for _, h in nights) / len(nights)
-            if mean < T.SLEEP_MEAN_MIN_H:
-                yield Hit(
-                    "sleep_debt",
-                    "warning",
-                    nights[0][0],
-                    i,
-                    {"mean_sleep_h_7d": r2(mean), "nights_logged": len(nights)},
-                )
-
-
-def resting_hr_up(ctx: Context) -> Iterator[Hit]:
-    rhr = ctx.dense.rhr
-    days = T.RHR_MEDIAN_DAYS
-    j0 = max(ctx.first, ctx.lo - T.RHR_WINDOW + 1)
-    # the sorted readings of days j-30..j-1, kept as j advances
-    window = sorted(v for v in rhr[max(0, j0 - days) : j0] if v is not None)
-    elevated: dict[int, tuple[int, float]] = {}
-    for j in range(j0, ctx.hi + 1):
-        v = rhr[j]
-        if v is not None and len(window) >= T.RHR_MEDIAN_MIN_VALUES:
-            n = len(window)
-            med = window[n // 2] if n % 2 else (window[n // 2 - 1] + window[n // 2]) / 2
-            if v - med >= T.RHR_RISE_BPM:
-                elevated[j] = (v, med)
-        if v is not None:
-            bisect.insort(window, v)
-        if j - days >= 0 and (old := rhr[j - days]) is not None:
-            del window[bisect.bisect_left(window, old)]
-        if j >= ctx.lo and j in elevated:
-            up = [k for k in range(j - T.RHR_WINDOW + 1, j + 1) if k in elevated]
-            if len(up) >= T.RHR_DAYS:
-                hr, med = elevated[j]
-                yield Hit(
-                    "resting_hr_up",
-                    "info",
-                    up[0],
-                    j,
-                    {
-                        "resting_hr": hr,
-                        "median_30d": r1(med),
-                        "above_median_bpm": r1(hr - med),
-                        "days_elevated": len(up),
-                    },
-                )
+            yield Hit("no_rest", "info", i - streak + 1, i, {"days_without_rest": streak}, streak)
 
 
 # --- medical -----------------------------------------------------------------------------------
@@ -340,30 +244,35 @@ def bone_pain(ctx: Context) -> Iterator[Hit]:
 
 
 def weight_loss(ctx: Context) -> Iterator[Hit]:
+    """7-day medians of 3+ readings each, so one mistyped weight never counts."""
     w = ctx.dense.weight
-    back = T.WEIGHT_LOSS_DAYS
+    back, span = T.WEIGHT_LOSS_DAYS, T.WEIGHT_MEDIAN_DAYS
+    lo = max(0, ctx.lo - back)
+    med: dict[int, tuple[float, int]] = {}
+    for i in range(lo, ctx.hi + 1):
+        vals = sorted(v for v in w[max(0, i - span + 1) : i + 1] if v is not None)
+        if len(vals) >= T.WEIGHT_MIN_READINGS:
+            k = len(vals)
+            m = vals[k // 2] if k % 2 else (vals[k // 2 - 1] + vals[k // 2]) / 2
+            med[i] = (m, k)
     for i in range(ctx.lo, ctx.hi + 1):
-        now = w[i]
-        if now is None:
+        if w[i] is None or i not in med:
             continue
-        prior = [(v, j) for j in range(max(0, i - back), i) if (v := w[j]) is not None]
+        now, n_now = med[i]
+        prior = [(med[j][0], j) for j in range(i - back, i - span + 1) if j in med]
         if not prior:
             continue
-        top, j = max(prior)  # the highest weight, the latest day it was seen
+        top, j = max(prior)
         loss = (top - now) / top * 100
         if loss > T.WEIGHT_LOSS_PCT:
-            yield Hit(
-                "weight_loss",
-                "warning",
-                j,
-                i,
-                {
-                    "weight_kg": now,
-                    "highest_kg": top,
-                    "highest_on": ctx.iso(j),
-                    "loss_pct": r1(loss),
-                },
-            )
+            ev = {
+                "median_kg": r2(now),
+                "readings": n_now,
+                "highest_median_kg": r2(top),
+                "highest_on": ctx.iso(j),
+                "loss_pct": r1(loss),
+            }
+            yield Hit("weight_loss", "warning", j, i, ev, loss)
 
 
 def cycle_absent(ctx: Context) -> Iterator[Hit]:
@@ -411,6 +320,8 @@ RULES = (
     fatigue_rising,
     extreme_fatigue,
     sleep_debt,
+    habits,
+    baseline_building,
     resting_hr_up,
     illness_training,
     bone_pain,

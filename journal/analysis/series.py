@@ -29,9 +29,13 @@ class Dense:
     runs: list[int]
     longest_run: list[float]
     fatigue: list[int | None]
+    soreness: list[int | None]
+    stress: list[int | None]
+    sessions: list[int]
     sleep_h: list[float | None]
     rhr: list[int | None]
     weight: list[float | None]
+    last_weight: list[int]  # index of the latest day at or before i with a weight, or -1
 
     def __len__(self) -> int:
         return len(self.load)
@@ -62,6 +66,9 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
     runs = [0] * n
     longest = [0.0] * n
     fatigue: list[int | None] = [None] * n
+    soreness: list[int | None] = [None] * n
+    stress: list[int | None] = [None] * n
+    sessions = [0] * n
     sleep_h: list[float | None] = [None] * n
     rhr: list[int | None] = [None] * n
     weight: list[float | None] = [None] * n
@@ -69,27 +76,36 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
     for d in kept:
         i = (d.date - origin).days
         slots[i] = d
-        ld = dist = dur = best = 0.0
+        dist = dur = best = 0.0
         for r in d.runs:
-            ld += (r.rpe if r.rpe is not None else estimator.rpe(r)) * r.duration_min
             dur += r.duration_min
             km = r.distance_km or 0.0
             dist += km
             if km > best:
                 best = km
         for c in d.cross_training:
-            ld += (c.rpe if c.rpe is not None else estimator.rpe(c)) * c.duration_min
             dur += c.duration_min
-        load[i] = ld
+        # the one definition of a day's training load; a session the runner has not rated yet
+        # counts at the estimate from their own similar sessions, never as zero
+        load[i] = d.load if not d.load_estimated else estimator.day_load(d)
+        sessions[i] = len(d.runs) + len(d.cross_training)
         trained[i] = bool(d.runs or d.cross_training)
         distance[i] = dist
         duration[i] = dur
         runs[i] = len(d.runs)
         longest[i] = best
         fatigue[i] = d.fatigue
+        soreness[i] = d.soreness
+        stress[i] = d.stress
         sleep_h[i] = d.sleep.hours if d.sleep is not None else None
         rhr[i] = d.resting_hr
         weight[i] = d.weight_kg
+    last_weight = [-1] * n
+    seen = -1
+    for i in range(n):
+        if weight[i] is not None:
+            seen = i
+        last_weight[i] = seen
     return Dense(
         origin=origin,
         first_logged=first,
@@ -101,7 +117,11 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
         runs=runs,
         longest_run=longest,
         fatigue=fatigue,
+        soreness=soreness,
+        stress=stress,
+        sessions=sessions,
         sleep_h=sleep_h,
         rhr=rhr,
         weight=weight,
+        last_weight=last_weight,
     )

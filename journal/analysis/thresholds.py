@@ -1,4 +1,4 @@
-"""Every threshold and time constant of the analyzer, in one place (DESIGN §4).
+"""Every threshold and time constant of the analyzer, in one place.
 
 Change a default here and the rule, its ``rule`` text and its tests follow.
 """
@@ -18,10 +18,28 @@ MONOTONY_SD_ZERO = 10.0  # monotony when the 7-day SD is 0 but there was load
 RUN_SPIKE_LOOKBACK_DAYS = 30
 RUN_SPIKE_WARNING = 1.10  # longer than 110 % of the previous 30 days' longest run
 RUN_SPIKE_ALERT = 2.00  # above 200 %
+RUN_SPIKE_MIN_RUNS = 3  # runs with a distance in the lookback before a warning or alert
 LOAD_SPIKE_ACWR = 1.5
 LOAD_SPIKE_HISTORY_DAYS = 28
+LOAD_SPIKE_MIN_SESSIONS = 8  # sessions in the last 28 days before the ratio means anything
+STRAIN_HISTORY_DAYS = 84  # own strain history monotony is weighed against
+STRAIN_MIN_VALUES = 28
 MONOTONY_MAX = 2.0
 NO_REST_DAYS = 10
+
+# --- personal baselines ---------------------------------------------------------------------
+RECENT_DAYS = 7  # the recent window judged against the baseline
+RECENT_MIN_VALUES = 4  # values in the recent window before it is judged
+BASELINE_DAYS = 42  # the baseline: the 42 days before the recent window (28-60 in the tools)
+BASELINE_MIN_VALUES = 14  # values in the baseline before it judges anything
+SLEEP_SD_FLOOR = 0.5  # h: a very steady sleeper is not flagged for tiny changes
+RATING_SD_FLOOR = 1.0  # points on the 1-10 scales
+SLEEP_DROP_H = 1.0  # 7-day mean this far under the baseline mean
+FATIGUE_PERSISTENT_DAYS = 14  # fatigue above baseline this long: the second extreme route
+HABIT_DAYS = 28  # habit notes look at the last 28 days ...
+HABIT_EVERY_DAYS = 30  # ... and are given at most once in 30 days
+SLEEP_HABIT_H = 7.0
+FATIGUE_HABIT = 7.0
 
 # --- recovery -----------------------------------------------------------------------------------
 FATIGUE_RISING_DAYS = 3  # rising on 3 days in a row (4 values)
@@ -73,6 +91,12 @@ NUTRITION_MIN_MATCHED = 0.75  # "most" meal words matched to foods
 NUTRITION_MIN_COVERAGE = 0.8  # a nutrient (energy first) known for most of the food eaten
 WEIGHT_LOSS_PCT = 5.0
 WEIGHT_LOSS_DAYS = 30
+WEIGHT_MEDIAN_DAYS = 7
+WEIGHT_MIN_READINGS = 3  # readings in each 7-day median
+COMPLETE_HISTORY_DAYS = 60  # the runner's own complete days a day is compared with
+COMPLETE_MIN_DECLARED = 3  # declared complete days needed to compare with them
+COMPLETE_MIN_MEALS = 3  # with no declared days: breakfast, lunch and dinner
+COMPLETE_KCAL_SHARE = 0.75  # energy at least 75 % of the runner's usual complete day
 ENERGY_AVAILABILITY_MIN = 30.0  # kcal / kg FFM / day
 CARBS_MIN_G_PER_KG = 5.0  # on days with an hour or more of training
 CARBS_TRAINING_MIN = 60.0

@@ -39,6 +39,12 @@ from journal.service import add_to_day, delete_day, save_day
 @click.option("--rhr", help="Morning resting heart rate (bpm).")
 @click.option("--weight", help="Body weight in kg.")
 @click.option("--meal", "meals", multiple=True, help='A meal: "breakfast: oatmeal 80g, banana".')
+@click.option(
+    "--meals-complete/--meals-partial",
+    "meals_complete",
+    default=None,
+    help="The meals logged are everything eaten today (or only part of it).",
+)
 @click.option("--supplement", "supplements", multiple=True, help='e.g. "iron 65mg".')
 @click.option("--pain", "pains", multiple=True, help='Pain site and score 0-10: "left shin 3".')
 @click.option("--symptom", "symptoms", multiple=True, help='Illness symptom: "sore throat".')
@@ -63,6 +69,7 @@ def add(
     rhr: str | None,
     weight: str | None,
     meals: tuple[str, ...],
+    meals_complete: bool | None,
     supplements: tuple[str, ...],
     pains: tuple[str, ...],
     symptoms: tuple[str, ...],
@@ -88,6 +95,7 @@ def add(
             doc["sleep"]["quality"] = sleep_quality
     scalars = {"fatigue": fatigue, "soreness": soreness, "stress": stress}
     scalars |= {"resting_hr": rhr, "weight_kg": weight, "notes": note, "period": period}
+    scalars["meals_complete"] = meals_complete
     doc |= {k: v for k, v in scalars.items() if v is not None}
     if meals:
         doc["meals"] = [parse_meal_option(m) for m in meals]

@@ -48,6 +48,10 @@ def render(result: dict[str, Any]) -> list[str]:
     m = result["metrics"]
     window = m["window"]
     lines = [click.style(f"Trends {window['from']} to {window['to']}", bold=True)]
+    status = result.get("status")
+    if status:
+        style = SEVERITY_STYLE.get(status["level"], {})
+        lines.append("  Today: " + click.style(status["line"], **style))
     if not flags:
         lines.append("  No flags in this window.")
     pad = " " * 10
@@ -88,12 +92,12 @@ def render(result: dict[str, Any]) -> list[str]:
     lines.append(click.style(f"As of {m['as_of']}", bold=True))
     lines.append(
         f"  load: ACWR {_fmt(load.get('acwr'), nd=2)}  monotony {_fmt(load.get('monotony'), nd=2)}"
-        f"  strain {_fmt(load.get('strain'), nd=0)}  fitness (CTL) {_fmt(load.get('ctl'))}"
+        f"  strain {_fmt(load.get('strain'), ' AU', nd=0)}  fitness (CTL) {_fmt(load.get('ctl'))}"
         f"  fatigue (ATL) {_fmt(load.get('atl'))}  form (TSB) {_fmt(load.get('tsb'))}"
     )
     lines.append(
         f"  last 7 days: {week['distance_km']:g} km in {week['runs']} runs, load "
-        f"{week['load']:g}, {_plural(week['rest_days'], 'rest day')}; sleep "
+        f"{week['load']:g} AU, {_plural(week['rest_days'], 'rest day')}; sleep "
         f"{_fmt(week['mean_sleep_h'], ' h', 2)}, fatigue {_fmt(week['mean_fatigue'], '/10')}"
     )
     nut = m.get("nutrition_7d")
@@ -107,13 +111,27 @@ def render(result: dict[str, Any]) -> list[str]:
                 parts.append(f"{label} {n['mean']:g}/{n['rda']:g} {n['unit']}")
             kcal = nut["nutrients"]["kcal"]["mean"]
             lines.append(f"  intake (7 days): {kcal:.0f} kcal, " + ", ".join(parts) + " (RDA)")
+    glossary = result.get("glossary") or {}
+    if glossary:
+        lines.append("")
+        lines.append(click.style("What the numbers mean", bold=True))
+        for term, text in glossary.items():
+            wrapped = textwrap.fill(
+                f"{term}: {text}", 98, initial_indent="  ", subsequent_indent="    "
+            )
+            lines.append(click.style(wrapped, dim=True))
     return lines
 
 
 @click.command()
 @click.option("--from", "start", type=DATE, help="First day of the window (default: 90 days).")
 @click.option("--to", "end", type=DATE, help="Last day (default: last logged day or today).")
-@click.option("--json", "as_json", is_flag=True, help='Print {"flags": [...], "metrics": {...}}.')
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='Print {"flags": [...], "metrics": {...}, "status": {...}, "glossary": {...}}.',
+)
 @data_dir_option
 def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     """Flags of overtraining, poor recovery and low intake, with today's load metrics.

@@ -145,6 +145,7 @@ class TrendsScreen(BaseScreen):
                 id="window",
             )
             yield Static("", id="trends-status", markup=False)
+        yield Static("", id="today-status", markup=False)
         yield Static("analysing…", id="metrics", markup=False)
         yield VerticalScroll(id="flags")
         yield from self.compose_footer()
@@ -196,6 +197,11 @@ class TrendsScreen(BaseScreen):
             return
         app: Any = self.app
         self.query_one("#metrics", Static).update(metrics_table(analysis.metrics))
+        today = analysis.status()  # "Today, in one line", from journal.analysis.status
+        line = Text("Today: ", style="bold")
+        style = app.severity_color(today.level) if today.level in SEVERITY_ORDER else ""
+        line.append(today.line, style=style)
+        self.query_one("#today-status", Static).update(line)
         counts = {s: sum(1 for f in analysis.flags if f.severity == s) for s in SEVERITY_ORDER}
         status = Text(f"{analysis.start:%d %b %Y} – {analysis.end:%d %b %Y}  ")
         for severity, count in counts.items():
