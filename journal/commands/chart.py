@@ -60,9 +60,7 @@ def _help() -> str:
 
 
 @click.command(help=_help())
-@click.argument(
-    "name", metavar="CHART", type=click.Choice(charts.CLI_NAMES, case_sensitive=False)
-)
+@click.argument("name", metavar="CHART", type=click.Choice(charts.CLI_NAMES, case_sensitive=False))
 @click.option("--days", "n_days", type=int, help=f"Last N days (default {DEFAULT_DAYS}).")
 @click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD, today, -N).")
 @click.option("--to", "end", type=DATE, help="Last day (default today).")
