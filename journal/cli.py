@@ -26,6 +26,7 @@ from journal.commands._common import (
 )
 from journal.commands.chart import chart
 from journal.commands.foods import foods
+from journal.commands.report import report
 from journal.commands.trends import trends
 from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
 from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
@@ -298,14 +299,29 @@ def import_(file: str, dry_run: bool, keep_existing: bool) -> None:
 @click.option("--to", "end", type=DATE, help="Last day (default: the last logged).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (0600).")
 @click.option("--no-notes", is_flag=True, help="Leave free-text notes out.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("json", "fhir", "md")),
+    default="json",
+    show_default=True,
+    help="json: the full export; fhir: a FHIR R4 Bundle; md: Markdown (fhir and md default "
+    "to the report's 12 weeks).",
+)
 @data_dir_option
 @user_errors
-def export(start: dt.date | None, end: dt.date | None, output: str | None, no_notes: bool) -> None:
+def export(
+    start: dt.date | None, end: dt.date | None, output: str | None, no_notes: bool, fmt: str
+) -> None:
     """Write the doctor export: days, profile, weekly summary, nutrition and flags."""
     from journal.exchange import build_export, dumps, write_export
 
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
+    if fmt != "json":
+        from journal.commands.report import export_other
+
+        return export_other(fmt, start, end, output)
     doc = build_export(open_journal(), start, end, include_notes=not no_notes)
     if output is None:
         sys.stdout.buffer.write(dumps(doc))
@@ -427,3 +443,4 @@ main.add_command(chart)
 
 
 __all__ = ["main"]
+main.add_command(report)
