@@ -132,7 +132,9 @@ def test_at_least_three_inline_svg_charts_that_parse(report_html: tuple[Path, st
     for svg in svgs:
         root = ET.fromstring(svg)
         assert root.find("title") is not None
-        shapes = sum(len(root.findall(f".//{k}")) for k in ("polyline", "polygon", "circle", "rect"))
+        shapes = sum(
+            len(root.findall(f".//{k}")) for k in ("polyline", "polygon", "circle", "rect")
+        )
         assert shapes >= 3  # data drawn, not only the frame
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from journal.charts import nutrition, training, wellness
 from journal.charts.spec import ChartSpec
-from journal.charts.terminal import draw
 from journal.model import Day, Profile
 
 # The load model's CTL has a 42-day time constant and the analyzer's rules read up to 30 days
@@ -160,6 +159,8 @@ def render(
     flags: Sequence[Any] = (),
 ) -> str:
     """Chart ``name`` drawn as terminal text at ``width`` × ``height``."""
+    from journal.charts.terminal import draw
+
     spec = spec_for(name, days, start, end, profile=profile, flags=flags)
     return draw(spec, width, height, palette, color)
 

@@ -87,11 +87,17 @@ def _legend_rows(items: list[tuple[Series, str]], width: float) -> list[list[tup
     return rows if rows[0] else []
 
 
-def draw_svg(spec: ChartSpec, width: int = 340, height: int = 190) -> str:
-    """``spec`` as an ``<svg>`` element ``width`` × ``height`` CSS pixels (scales with CSS)."""
+def draw_svg(
+    spec: ChartSpec, width: int = 340, height: int = 190, *, range_in_title: bool = True
+) -> str:
+    """``spec`` as an ``<svg>`` element ``width`` × ``height`` CSS pixels (scales with CSS).
+
+    Without ``range_in_title`` (or when the title would not fit) the shown title drops its
+    date range; the accessible ``<title>`` keeps it.
+    """
     title = escape(spec.title)
     shown = spec.title
-    if len(shown) * 6.2 > width:  # the date range goes first: the page says the period
+    if not range_in_title or len(shown) * 6.2 > width:
         shown = shown.split(",")[0]
     head = (
         f'<svg viewBox="0 0 {width} {height}" '

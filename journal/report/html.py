@@ -190,7 +190,9 @@ def _weeks(r: Report) -> str:
 def _charts(r: Report) -> str:
     if not r.charts:
         return ""
-    figures = "".join(f"<figure>{draw_svg(spec, 340, 200)}</figure>" for spec in r.charts)
+    figures = "".join(
+        f"<figure>{draw_svg(spec, 340, 200, range_in_title=False)}</figure>" for spec in r.charts
+    )
     return f'<section class="keep"><h2>Charts</h2><div class="charts">{figures}</div></section>'
 
 
@@ -218,7 +220,8 @@ def _timeline(r: Report) -> str:
                 f'<line x1="{x + step / 2:.1f}" x2="{x + step / 2:.1f}" y1="14" y2="18" '
                 'stroke="#999"/>'
             )
-        if date.day == 1 or k == 0:
+        first_label = k == 0 and (date.day == 1 or date.day < 26)  # not crowding the 1st
+        if date.day == 1 or first_label:
             anchor = "end" if x > width - 40 else "start"
             label = e(f"{date.day} {date:%b}")
             out.append(
