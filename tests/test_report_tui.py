@@ -1,4 +1,4 @@
-"""The Export screen's Report action (ctrl+r, or the command palette): the visit report."""
+"""The Export screen's Report action (from the command palette): the visit report."""
 
 from __future__ import annotations
 
@@ -46,7 +46,11 @@ async def test_report_action_writes_a_private_page_and_never_replaces_a_file(
         await pilot.pause()
         screen = app.screen
         screen.query_one("#export-path", Field).text = str(out / "export.json")
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"visit report")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
         await settle(pilot, app)
         result = str(screen.query_one("#export-result").content)
     written = out / "stridelog-report-2026-08-31-2026-11-20-2.html"

@@ -44,7 +44,6 @@ class ExportScreen(BaseScreen):
     TITLE_TEXT = "Export"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "Write export", priority=True),
-        Binding("ctrl+r", "report", "Write visit report", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -163,7 +162,7 @@ class ExportScreen(BaseScreen):
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand(
             "Write visit report (HTML)",
-            "The printable report for your doctor, next to the export file (ctrl+r)",
+            "The printable report for your doctor, next to the export file",
             self.action_report,
         )
 
