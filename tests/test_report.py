@@ -299,3 +299,29 @@ def test_svg_survives_non_finite_values() -> None:
     )
     root = ET.fromstring(draw_svg(spec))
     assert root.find("title").text == "Odd <values> & more"
+
+
+def test_the_runners_folder_is_left_as_it_is(
+    stridelog_exe: str, journal_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    run(stridelog_exe, journal_dir, "report", "-o", str(folder / "visit.html"))
+    assert (os.stat(folder).st_mode & 0o777) == 0o755
+    assert (os.stat(folder / "visit.html").st_mode & 0o777) == 0o600
+    missing = tmp_path / "no" / "such" / "visit.html"
+    out = run(stridelog_exe, journal_dir, "report", "-o", str(missing), check=False)
+    assert out.returncode == 1 and "does not exist" in out.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_report_needs_neither_plotext_nor_textual() -> None:
+    code = (
+        "import sys, journal.report.html, journal.report.fhir, journal.report.markdown;"
+        "print('plotext' in sys.modules, 'textual' in sys.modules)"
+    )
+    out = subprocess.run(
+        [os.sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["False", "False"]

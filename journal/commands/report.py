@@ -54,10 +54,13 @@ def write_new(path: Path, data: bytes, force: bool, option: str = "-o") -> None:
 
     if path.is_dir():
         fail(f"{option} {path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        fail(f"{option} {path}: the folder {path.parent} does not exist")
     if path.exists() and not force:
         fail(f"{option} {path}: the file exists; use --force to replace it")
     try:
-        write_private_atomic(path, data)
+        # the runner's folder is theirs: never created or re-permissioned here
+        write_private_atomic(path, data, private_folder=False)
     except OSError as err:
         fail(f"{option} {path}: cannot write: {err.strerror}")
 
