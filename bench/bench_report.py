@@ -11,7 +11,6 @@ docs/report-page-1.png is the first A4 page).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -57,7 +56,7 @@ def main() -> None:
         from journal.store import Journal
 
         start, end = data.default_period(END)
-        first = start - dt.timedelta(days=data.HISTORY_DAYS)
+        first = None
         t = time.perf_counter()
         j = Journal.open(folder)
         history = j.days(first, end)

@@ -15,8 +15,6 @@ from typing import Any
 from journal.model import Day, Profile
 
 REPORT_WEEKS = 12
-# Read before the period: the CTL time constant is 42 days and the cycle rules look 90+ back.
-HISTORY_DAYS = 180
 CYCLE_LOOKBACK_DAYS = 90
 
 
@@ -119,7 +117,12 @@ def build(
     today: dt.date | None = None,
     with_charts: bool = True,
 ) -> Report:
-    """Everything the report shows for ``start..end``; ``history`` may start earlier."""
+    """Everything the report shows for ``start..end``.
+
+    ``history`` should hold every day up to ``end`` (as ``stridelog trends`` reads them): the
+    load model's EWMAs and the cycle rule start at the first logged day, so a shorter history
+    could give flags that differ from the Trends screen's.
+    """
     from journal.analysis import DISCLAIMER, analyze
     from journal.analysis.flags import SEVERITY_RANK
 
