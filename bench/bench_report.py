@@ -26,6 +26,23 @@ from tests.helpers import browser
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
+def cpu_process(args: list[str], repeat: int) -> float:
+    """Median CPU time (user + system) in ms of a whole ``stridelog`` process: less swayed
+    than wall time when other work shares the cores."""
+    import resource
+    import statistics
+
+    exe = str(Path(sys.executable).parent / "stridelog")
+    samples = []
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([exe, *args], check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        samples.append(used * 1000)
+    return statistics.median(samples)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=9)
@@ -50,6 +67,8 @@ def main() -> None:
         )
         row("`stridelog show --date D` (same journal, for scale)", time_process(show, repeat=n))
         row("`stridelog --help` (Python + CLI import)", time_process(["--help"], repeat=n))
+        row("`stridelog report`, CPU time (user + sys)", cpu_process(report, n), "≤ 300 ms")
+        row("`stridelog show --date D`, CPU time (user + sys)", cpu_process(show, n))
         row("`stridelog export --format fhir` (12 weeks)", time_process(fhir, repeat=n))
 
         from journal.report import data, html

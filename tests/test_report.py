@@ -325,3 +325,22 @@ def test_report_needs_neither_plotext_nor_textual() -> None:
         [os.sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_weekly_numbers_are_the_analyzers(journal_dir: Path) -> None:
+    from journal.analysis import export_sections
+    from journal.analysis.metrics import load_model
+    from journal.report.data import build
+
+    journal = Journal.open(journal_dir)
+    days = journal.days(None, END)
+    report = build(days, journal.profile(), START, END, with_charts=False)
+    summary = export_sections(days, journal.profile(), START, END)["summary"]
+    model = {p.date: p for p in load_model(days, START, END)}
+    assert [w.start.isoformat() for w in report.weeks] == [s["week_start"] for s in summary]
+    for week, s in zip(report.weeks, summary, strict=True):
+        assert round(week.distance_km, 2) == s["distance_km"]
+        assert round(week.load, 1) == s["load"]
+        assert week.runs == s["runs"]
+        assert week.monotony == model[week.end].monotony
+        assert week.mean_sleep_h is None or round(week.mean_sleep_h, 2) == s["mean_sleep_h"]

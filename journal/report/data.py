@@ -171,11 +171,12 @@ def _median(values: Sequence[float]) -> float | None:
 
 
 def _weeks(dense: Any, start: dt.date, end: dt.date) -> list[WeekRow]:
-    from journal.analysis.metrics import load_arrays, weeks_of
+    from journal.analysis.metrics import monotony_of, weeks_of
+    from journal.analysis.thresholds import MONOTONY_DAYS
 
     if dense is None or not len(dense):
         return []
-    arr = load_arrays(dense, max(0, dense.index(start) - 7))
+    first = dense.first_index
     rows = []
     for _wk, lo, hi in weeks_of(dense, start, end):
         sleep = [h for h in dense.sleep_h[lo:hi] if h is not None]
@@ -193,7 +194,7 @@ def _weeks(dense: Any, start: dt.date, end: dt.date) -> list[WeekRow]:
                 runs=sum(dense.runs[lo:hi]),
                 longest_run_km=max(dense.longest_run[lo:hi], default=0.0),
                 # the analyzer's 7-day monotony on the week's last day (Foster 1998)
-                monotony=arr.monotony[hi - 1] if hi - 1 >= 0 else None,
+                monotony=_monotony(dense.load, hi - 1, first, MONOTONY_DAYS, monotony_of),
                 mean_sleep_h=_mean(sleep),
                 mean_fatigue=_mean(fatigue),
                 median_rhr=_median(rhr),
@@ -201,6 +202,14 @@ def _weeks(dense: Any, start: dt.date, end: dt.date) -> list[WeekRow]:
             )
         )
     return rows
+
+
+def _monotony(load: Sequence[float], i: int, first: int | None, days: int, of: Any) -> float | None:
+    """Monotony of the ``days`` daily loads ending at index ``i``, once that much history
+    exists (as the analyzer's load model)."""
+    if first is None or i - first + 1 < days:
+        return None
+    return of(load[i - days + 1 : i + 1])[0]
 
 
 def _pains(days: Sequence[Day]) -> list[PainEntry]:
