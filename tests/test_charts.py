@@ -235,6 +235,36 @@ def test_energy_needs_a_body_weight() -> None:
     assert energy.y[-1] == pytest.approx(100 * 2000 / (30 * 48), rel=1e-6)
 
 
+def test_nutrients_count_only_days_the_analyzer_judges() -> None:
+    """A day whose meal was not recognised is not a day of low intake (as the analyzer)."""
+
+    def days_with(judged_weekdays: int) -> list[Day]:
+        out = []
+        for k in range(28):
+            date = START + dt.timedelta(days=k)
+            if date.weekday() < judged_weekdays:
+                out.append(day(date, meals=[{"name": "all day", "kcal": 2000, "iron_mg": 18}]))
+            else:
+                out.append(day(date, meals=[{"name": "lunch", "text": "mystery stew"}]))
+        return out
+
+    spec = charts.spec_for("nutrients", days_with(3), START, END, profile=PROFILE)
+    assert spec.empty is not None and "recognised" in spec.empty
+    spec = charts.spec_for("nutrients", days_with(4), START, END, profile=PROFILE)
+    iron = next(s for s in spec.series if s.label.startswith("iron"))
+    assert iron.y[-1] == pytest.approx(100.0)  # 18 mg on every judged day: 100 % of the RDA
+
+
+def test_energy_uses_the_analyzers_weight_carry_forward() -> None:
+    """A weight logged more than 60 days ago gives way to the profile's, as in the analyzer."""
+    old = day(START - dt.timedelta(days=90), weight_kg=90.0)
+    days = [old, *meals_days(28, kcal=2000, iron_mg=9.0)]
+    spec = charts.spec_for("nutrients", days, START, END, profile=PROFILE)
+    energy = next(s for s in spec.series if "energy" in s.label)
+    # the profile's 60 kg with 20 % fat: 48 kg fat-free mass, not the stale 90 kg
+    assert energy.y[-1] == pytest.approx(100 * 2000 / (30 * 48), rel=1e-6)
+
+
 def test_macros_against_the_guides_ranges() -> None:
     # 300 g carbs (1200 kcal), 75 g protein (300), 50 g fat (450): 61.5 %, 15.4 %, 23.1 %.
     days = meals_days(28, carbs_g=300, protein_g=75, fat_g=50)

@@ -202,7 +202,8 @@ def nutrients_spec(
     if not any(v is not None for vs in values.values() for v in vs):
         spec.empty = (
             f"Too few days with meals logged between {range_text(start, end)}: "
-            f"a 7-day mean needs {need_days} logged days in its week."
+            f"a 7-day mean needs {need_days} logged days in its week, "
+            "with most of the food recognised."
         )
         return spec
     top = max([150.0, *(v for vs in values.values() for v in vs if finite(v) is not None)])
