@@ -517,3 +517,31 @@ def test_mileage_in_miles_for_an_imperial_profile(training: list[Day]) -> None:
     lines = lines_of(text)
     assert "distance (mi)" in text and "longest run (mi)" in lines[-1]
     assert near(values_of(lines, "◆"), 20 / KM_PER_MILE, lines)  # the 20 km run
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+def test_every_registered_chart_draws_in_the_terminal(name: str, training: list[Day]) -> None:
+    """A registry entry is all a chart needs: the CLI and the terminal backend take it as is."""
+    days = [
+        *training,
+        day(START + dt.timedelta(days=5), resting_hr=48, weight_kg=60.5),
+        day(START + dt.timedelta(days=6), resting_hr=52, weight_kg=60.1),
+    ]
+    if name in ("nutrients", "macros"):
+        days = meals_days(28, kcal=2000, iron_mg=9, b12_ug=2.4, carbs_g=300, protein_g=75, fat_g=50)
+    text = charts.render(name, days, START, END, width=80, height=20, color=False, profile=PROFILE)
+    lines = lines_of(text)
+    assert charts.CHARTS[name].title in lines[0]
+    assert len(lines) <= 20 and all(charts.visible_width(line) <= 80 for line in lines)
+    assert "┌" in text  # a plot, not a message
+
+
+def test_cli_and_screen_read_the_registry() -> None:
+    from journal.tui.screens.charts import LABELS
+
+    assert (
+        set(charts.CHART_NAMES)
+        <= set(charts.CLI_NAMES)
+        == {n for n, c in charts.CHARTS.items() if "cli" in c.places}
+    )
+    assert {n: charts.CHARTS[n].label for n in charts.CHART_NAMES} == LABELS
