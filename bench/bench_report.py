@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import END, row, time_process, timeit, write_journal
 from tests.helpers import browser
+from tests.helpers.clinic import add_clinical_events
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -52,6 +53,7 @@ def main() -> None:
         folder = Path(tmp) / "journal"
         t = time.perf_counter()
         journal = write_journal(folder)
+        add_clinical_events(journal, END)  # a pain and an illness for the page to show
         print(f"10-year journal: {len(journal)} days ({(time.perf_counter() - t):.1f} s)")
         out = Path(tmp) / "visit.html"
         data_dir = ["--data-dir", str(folder)]

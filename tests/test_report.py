@@ -21,29 +21,17 @@ import pytest
 from journal import charts
 from journal.charts.svg import draw_svg
 from journal.demo import write_demo
-from journal.model import parse_day, to_doc
 from journal.store import Journal
+from tests.helpers.clinic import HOSTILE_SITE, add_clinical_events
 
 END = dt.date(2026, 11, 20)  # a Friday
 START = dt.date(2026, 8, 31)  # the Monday 11 weeks before END's week: 12 weeks
-HOSTILE_SITE = '<script>alert("x")</script> left shin [link](javascript:x)'
 
 
 @pytest.fixture(scope="module")
 def journal_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("ten-years")
-    journal = write_demo(folder, 3650, end=END)
-    for k, date in enumerate(END - dt.timedelta(days=n) for n in (30, 29, 28)):
-        doc = to_doc(journal.get(date)) if journal.get(date) else {"date": date.isoformat()}
-        site = HOSTILE_SITE if k == 0 else "left shin"
-        doc["pain"] = [{"site": site, "score": 6}]
-        doc.setdefault("runs", [{"duration_min": 40, "rpe": 6, "distance_km": 8}])
-        journal.put(parse_day(doc))
-    for date in (END - dt.timedelta(days=12), END - dt.timedelta(days=11)):
-        doc = to_doc(journal.get(date)) if journal.get(date) else {"date": date.isoformat()}
-        doc["illness"] = {"fever": True, "symptoms": ["sore throat"]}
-        doc["runs"] = [{"duration_min": 50, "rpe": 8, "distance_km": 10}]
-        journal.put(parse_day(doc))
+    add_clinical_events(write_demo(folder, 3650, end=END), END)
     return folder
 
 

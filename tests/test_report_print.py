@@ -14,6 +14,7 @@ import pytest
 
 from journal.demo import write_demo
 from tests.helpers import browser
+from tests.helpers.clinic import add_clinical_events
 
 pytestmark = [
     pytest.mark.slow,
@@ -27,7 +28,7 @@ MARGIN_PT = 11 / 25.4 * 72  # the page's @page margin, 11 mm
 @pytest.fixture(scope="module")
 def journal_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("ten-years-print")
-    write_demo(folder, 3650, end=END)
+    add_clinical_events(write_demo(folder, 3650, end=END), END)
     return folder
 
 
@@ -51,7 +52,7 @@ def test_twelve_weeks_print_on_two_pages_with_nothing_cut(
         assert w.x0 >= MARGIN_PT - 1 and w.x1 <= page.width - MARGIN_PT + 1, w
         assert w.y0 >= MARGIN_PT - 1 and w.y1 <= page.height - MARGIN_PT + 1, w
     text = " ".join(w.text for w in words)
-    for expected in ("Week by week", "16–20 Nov", "Nutrition:", "Menstrual cycle", "Stridelog"):
+    for expected in ("Week by week", "16–20 Nov", "Nutrition:", "Menstrual cycle", "ALERT", "shin"):
         assert expected in text
     # the last column of the weekly table and the charts' axis labels made it onto the page
     assert "Weight" in text and "resting" in text

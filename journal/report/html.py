@@ -22,10 +22,10 @@ CSS = """
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif;
-  font-size: 8.6pt; line-height: 1.3; color: #111; margin: 0 auto; max-width: 188mm; }
+  font-size: 8.3pt; line-height: 1.25; color: #111; margin: 0 auto; max-width: 188mm; }
 @media screen { body { padding: 8mm 4mm; } }
 h1 { font-size: 14pt; margin: 0 0 1mm; }
-h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-bottom: 0.6mm; border-bottom: 1.2px solid #111;
+h2 { font-size: 10pt; margin: 2.4mm 0 1mm; padding-bottom: 0.6mm; border-bottom: 1.2px solid #111;
   break-after: avoid; }
 p { margin: 0.8mm 0; }
 .sub { color: #333; }
@@ -34,17 +34,17 @@ p { margin: 0.8mm 0; }
 .who div b { display: block; font-size: 7pt; font-weight: normal; color: #444; }
 .disclaimer { border: 0.8px solid #777; padding: 1.2mm 2mm; font-size: 7.2pt; color: #222; }
 .flags { list-style: none; margin: 0; padding: 0; }
-.flag { padding: 0.8mm 0 0.8mm 2.2mm; margin: 0.8mm 0; break-inside: avoid;
+.flag { padding: 0.4mm 0 0.4mm 2.2mm; margin: 0.6mm 0; break-inside: avoid;
   border-left: 1.6px dashed #333; }
 .flag.alert { border-left: 3.2px solid #000; }
 .flag .sev { font-weight: bold; letter-spacing: 0.02em; }
 .flag.alert .sev { color: #b00020; }
 .flag.warning .sev { color: #6b5200; }
 .flag .title { font-weight: bold; }
-.flag .ev { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.2pt; }
+.flag .ev { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 6.9pt; }
 .infos { margin: 1mm 0 0 0; font-size: 7.6pt; }
 table { border-collapse: collapse; width: 100%; }
-th, td { padding: 0.5mm 1.2mm; text-align: right; border-bottom: 0.5px solid #bbb;
+th, td { padding: 0.25mm 1.2mm; text-align: right; border-bottom: 0.5px solid #bbb;
   white-space: nowrap; }
 th { font-size: 7.2pt; font-weight: bold; vertical-align: bottom; border-bottom: 1px solid #111; }
 th:first-child, td:first-child { text-align: left; }
@@ -124,15 +124,23 @@ def _flags(r: Report) -> str:
     )
     if not r.flags:
         return f"<section>{head}<p>No flags in this period.</p></section>"
-    items = []
+    groups: dict[tuple[str, str], list] = {}  # one entry per (severity, rule): rule said once
     for f in main:
+        groups.setdefault((f.severity, f.id), []).append(f)
+    items = []
+    for (severity, _id), flags in groups.items():
+        f = flags[-1]  # the latest period in full
+        also = ""
+        if len(flags) > 1:
+            earlier = "; ".join(f"{e(g.title)} ({e(fmt.flag_dates(g))})" for g in flags[:-1])
+            also = f'<br><span class="small">Also: {earlier}.</span>'
         items.append(
-            f'<li class="flag {e(f.severity)}">'
-            f'<span class="sev">{e(fmt.SEVERITY_WORD[f.severity])}</span> · '
+            f'<li class="flag {e(severity)}">'
+            f'<span class="sev">{e(fmt.SEVERITY_WORD[severity])}</span> · '
             f'<span class="title">{e(f.title)}</span> · {e(fmt.flag_dates(f))} '
-            f'<span class="small">({e(f.category)})</span><br>'
-            f'<span class="ev">{e(fmt.evidence(f.evidence))}</span><br>'
-            f'<span class="small">Rule: {e(f.rule)}</span></li>'
+            f'<span class="small">({e(f.category)})</span>{also}<br>'
+            f'<span class="small"><span class="ev">{e(fmt.evidence(f.evidence))}</span>'
+            f" · Rule: {e(f.rule)}</span></li>"
         )
     info = ""
     if infos:
@@ -191,7 +199,7 @@ def _charts(r: Report) -> str:
     if not r.charts:
         return ""
     figures = "".join(
-        f"<figure>{draw_svg(spec, 340, 200, range_in_title=False)}</figure>" for spec in r.charts
+        f"<figure>{draw_svg(spec, 340, 178, range_in_title=False)}</figure>" for spec in r.charts
     )
     return f'<section class="keep"><h2>Charts</h2><div class="charts">{figures}</div></section>'
 
