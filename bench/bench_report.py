@@ -11,6 +11,7 @@ docs/report-page-1.png is the first A4 page).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -77,7 +78,7 @@ def main() -> None:
         from journal.store import Journal
 
         start, end = data.default_period(END)
-        first = None
+        first = start - dt.timedelta(days=data.HISTORY_DAYS)
         t = time.perf_counter()
         j = Journal.open(folder)
         history = j.days(first, end)

@@ -39,11 +39,12 @@ def period(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[
 
 def build(start: dt.date | None, end: dt.date | None, *, with_charts: bool = True):
     """The report of the journal named by ``--data-dir`` (opened here)."""
+    from journal.report.data import HISTORY_DAYS
     from journal.report.data import build as build_report
 
     first, last = period(start, end, dt.date.today())
     journal = open_journal()
-    days = journal.days(None, last)  # all history, as `trends`: the same flags
+    days = journal.days(first - dt.timedelta(days=HISTORY_DAYS), last)
     return build_report(days, journal.profile(), first, last, with_charts=with_charts)
 
 

@@ -15,6 +15,12 @@ from typing import Any
 from journal.model import Day, Profile
 
 REPORT_WEEKS = 12
+# History read before the period. The analyzer's rules look back at most 30 days (30-day
+# median, longest run), its EWMAs forget the past within weeks (the 28-day chronic load keeps
+# 3e-6 of its value after 180 days) and the cycle rule needs the last period: 400 days give
+# the same flags as reading everything, except that a gap in periods longer than that is
+# counted from the first day read. A bounded read keeps a 10-year journal as fast as a new one.
+HISTORY_DAYS = 400
 CYCLE_LOOKBACK_DAYS = 90
 
 
@@ -119,9 +125,8 @@ def build(
 ) -> Report:
     """Everything the report shows for ``start..end``.
 
-    ``history`` should hold every day up to ``end`` (as ``stridelog trends`` reads them): the
-    load model's EWMAs and the cycle rule start at the first logged day, so a shorter history
-    could give flags that differ from the Trends screen's.
+    ``history`` should hold the :data:`HISTORY_DAYS` before ``start`` (or every day): the
+    load model's EWMAs and the cycle rule start at the first day they are given.
     """
     from journal.analysis import DISCLAIMER, analyze
     from journal.analysis.flags import SEVERITY_RANK

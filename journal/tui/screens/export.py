@@ -190,8 +190,9 @@ class ExportScreen(BaseScreen):
         try:
             end = end or app.today()
             start = start or data.default_period(end)[0]
+            first = start - dt.timedelta(days=data.HISTORY_DAYS)
             with app.journal_lock:
-                days = app.journal.days(None, end)
+                days = app.journal.days(first, end)
                 profile = app.journal.profile()
             page = html.render(data.build(days, profile, start, end, today=app.today()))
             path = folder / f"stridelog-report-{start}-{end}.html"
