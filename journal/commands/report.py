@@ -10,10 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from journal.commands._common import DATE, data_dir_option, fail, open_journal, user_errors
+
+if TYPE_CHECKING:
+    from journal.report.data import Report
 
 FORMATS = ("html", "md")
 
@@ -37,7 +41,7 @@ def period(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[
     return start, end
 
 
-def build(start: dt.date | None, end: dt.date | None, *, with_charts: bool = True):
+def build(start: dt.date | None, end: dt.date | None, *, with_charts: bool = True) -> Report:
     """The report of the journal named by ``--data-dir`` (opened here)."""
     from journal.report.data import HISTORY_DAYS
     from journal.report.data import build as build_report
