@@ -71,7 +71,9 @@ def evidence(ev: dict[str, Any]) -> str:
     for key, value in ev.items():
         if isinstance(value, dict | list):
             continue
-        if isinstance(value, float):
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, float):
             value = f"{value:g}"
         label = key.replace("_", " ")
         parts.append(f"{label} {value}")
