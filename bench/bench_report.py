@@ -67,12 +67,15 @@ def main() -> None:
         report = [*data_dir, "report", "--to", str(END), "--force", "-o", str(out)]
         fhir = [*data_dir, "export", "--format", "fhir", "--to", str(END), "-o", str(out) + ".json"]
         show = [*data_dir, "show", "--date", str(END)]
+        start_12 = END - dt.timedelta(days=END.weekday() + 77)
+        trends = [*data_dir, "trends", "--json", "--from", str(start_12), "--to", str(END)]
         n = args.repeat
         process(["--help"], 2)  # warm-up: bytecode written, files in the page cache
         print("| measurement | wall (median) | CPU (median) | target |\n|---|---|---|---|")
         for name, argv, target in (
             ("`stridelog report` (12 weeks), whole process", report, "≤ 300 ms"),
             ("`stridelog show --date D` (same journal, for scale)", show, ""),
+            ("`stridelog trends --json` (same 12 weeks, for scale)", trends, ""),
             ("`stridelog --help` (Python + CLI import)", ["--help"], ""),
             ("`stridelog export --format fhir` (12 weeks)", fhir, ""),
         ):
