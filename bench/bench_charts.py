@@ -101,7 +101,7 @@ def main() -> int:
             total = timed(render, args.repeat)
 
             def cold(render=render) -> None:  # type: ignore[no-untyped-def]
-                charts._INTAKES.clear()  # as the CLI: no day's intake remembered yet
+                charts.nutrition._INTAKES.clear()  # as the CLI: no day's intake remembered yet
                 render()
 
             cold_t = timed(cold, 5)

@@ -21,6 +21,7 @@ from journal.commands.foods import foods
 from journal.commands.import_activities import import_
 from journal.commands.maintenance import check, demo
 from journal.commands.profile import profile
+from journal.commands.report import report
 from journal.commands.trends import trends
 
 
@@ -46,8 +47,10 @@ def main(ctx: click.Context) -> None:
 
 
 # Each command lives in a module of its own and imports its heavy parts lazily.
-for command in (add, show, delete, import_, export, profile, check, demo, foods, trends, chart):
+COMMANDS = (add, show, delete, import_, export, report, profile, check, demo, foods, trends, chart)
+for command in COMMANDS:
     main.add_command(command)
 
 
 __all__ = ["main"]
+main.add_command(report)

@@ -22,10 +22,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_private_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only."""
+def write_private_atomic(path: Path, data: bytes, *, private_folder: bool = True) -> None:
+    """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only.
+
+    With ``private_folder`` (the journal's own folders) the folder is created 0700; without
+    it (a file the runner names, such as a report in their Documents) the folder must exist
+    and is left exactly as it is.
+    """
     folder = path.parent
-    paths.ensure_private_dir(folder)
+    if private_folder:
+        paths.ensure_private_dir(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, 0o600)

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal import charts
+from journal.entry import KM_PER_MILE
 from journal.model import Day, Profile, parse_day
 
 START = dt.date(2026, 10, 5)  # a Monday
@@ -112,7 +113,7 @@ PROFILE = Profile(sex="female", birth_year=1990, weight_kg=60.0, body_fat_pct=20
 
 
 def test_mileage_bars_and_longest_runs_where_the_data_says(training: list[Day]) -> None:
-    text = charts.mileage(training, START, END, width=100, height=30, color=False)
+    text = charts.render("mileage", training, START, END, width=100, height=30, color=False)
     lines = lines_of(text)
     assert lines[0].strip().startswith("Weekly mileage")
     assert "distance (km)" in text and "week starting" in text
@@ -130,7 +131,7 @@ def test_mileage_bars_and_longest_runs_where_the_data_says(training: list[Day]) 
 
 
 def test_sleep_against_fatigue_on_two_axes(training: list[Day]) -> None:
-    text = charts.sleep(training, START, END, width=90, height=26, color=False)
+    text = charts.render("sleep", training, START, END, width=90, height=26, color=False)
     lines = lines_of(text)
     assert lines[0].strip().startswith("Sleep and fatigue")
     assert "sleep (h)" in text and "fatigue (1-10)" in text
@@ -148,7 +149,7 @@ def test_sleep_line_breaks_at_nights_not_logged() -> None:
         day(START + dt.timedelta(days=k), sleep={"hours": 8 if k < 3 else 6})
         for k in (0, 1, 2, 20, 21, 22)
     ]
-    text = charts.sleep(days, START, END, width=100, height=24, color=False)
+    text = charts.render("sleep", days, START, END, width=100, height=24, color=False)
     lines = lines_of(text)
     # No line is drawn across the 17 missing nights: nothing between 8 h and 6 h is marked.
     step = row_step(axis(lines))
@@ -165,8 +166,8 @@ def test_load_has_fitness_fatigue_form_and_flag_dates(training: list[Day]) -> No
     # Nutrition flags span weeks; the load chart leaves them to the Trends screen.
     iron = {"id": "iron_low", "category": "nutrition", "severity": "warning"}
     iron |= {"start": "2026-10-10", "end": "2026-10-30"}
-    text = charts.load(
-        training, START, END, width=100, height=28, color=False, flags=[flag, info, iron]
+    text = charts.render(
+        "load", training, START, END, width=100, height=28, color=False, flags=[flag, info, iron]
     )
     lines = lines_of(text)
     assert lines[0].strip().startswith("Daily training load")
@@ -191,7 +192,7 @@ def test_load_has_fitness_fatigue_form_and_flag_dates(training: list[Day]) -> No
 def test_load_reads_history_before_the_range() -> None:
     days = [day(START - dt.timedelta(days=k), runs=[run(10, 60, 6)]) for k in range(1, 60)]
     days.append(day(START, runs=[run(5, 30, 3)]))
-    spec = charts.load_spec(days, START, END)
+    spec = charts.spec_for("load", days, START, END)
     ctl = next(s for s in spec.series if "CTL" in s.label)
     assert ctl.y[0] is not None and ctl.y[0] > 100  # 59 days of 360-load history show up
 
@@ -199,7 +200,9 @@ def test_load_reads_history_before_the_range() -> None:
 def test_nutrients_percent_of_reference(training: list[Day]) -> None:
     # Iron RDA for a woman of 36 is 18 mg: 9 mg is 50 %. B12 RDA 2.4 µg: 2.4 is 100 %.
     days = meals_days(28, kcal=2000, iron_mg=9.0, b12_ug=2.4, b6_mg=2.6)
-    text = charts.nutrients(days, START, END, width=100, height=30, color=False, profile=PROFILE)
+    text = charts.render(
+        "nutrients", days, START, END, width=100, height=30, color=False, profile=PROFILE
+    )
     lines = lines_of(text)
     assert lines[0].strip().startswith("Nutrient intake vs reference")
     assert "% of reference" in text
@@ -213,25 +216,59 @@ def test_nutrients_percent_of_reference(training: list[Day]) -> None:
 def test_nutrients_need_four_logged_days_a_week() -> None:
     days = meals_days(28, iron_mg=18.0)
     sparse = [d for d in days if d.date.weekday() in (0, 3, 6)]  # three days a week
-    text = charts.nutrients(sparse, START, END, width=100, height=24, color=False, profile=PROFILE)
+    text = charts.render(
+        "nutrients", sparse, START, END, width=100, height=24, color=False, profile=PROFILE
+    )
     assert "Too few days with meals logged" in text
     assert "4 logged days" in text
 
 
 def test_energy_needs_a_body_weight() -> None:
     days = meals_days(28, kcal=2000, iron_mg=9.0)
-    spec = charts.nutrients_spec(days, START, END, Profile(sex="female", birth_year=1990))
+    spec = charts.spec_for(
+        "nutrients", days, START, END, profile=Profile(sex="female", birth_year=1990)
+    )
     assert [s.label for s in spec.series if "energy" in s.label] == []
-    spec = charts.nutrients_spec(days, START, END, PROFILE)
+    spec = charts.spec_for("nutrients", days, START, END, profile=PROFILE)
     energy = next(s for s in spec.series if "energy" in s.label)
     # 30 kcal/kg × 48 kg fat-free mass = 1440 kcal on rest days: 2000 kcal is 139 %.
+    assert energy.y[-1] == pytest.approx(100 * 2000 / (30 * 48), rel=1e-6)
+
+
+def test_nutrients_count_only_days_the_analyzer_judges() -> None:
+    """A day whose meal was not recognised is not a day of low intake (as the analyzer)."""
+
+    def days_with(judged_weekdays: int) -> list[Day]:
+        out = []
+        for k in range(28):
+            date = START + dt.timedelta(days=k)
+            if date.weekday() < judged_weekdays:
+                out.append(day(date, meals=[{"name": "all day", "kcal": 2000, "iron_mg": 18}]))
+            else:
+                out.append(day(date, meals=[{"name": "lunch", "text": "mystery stew"}]))
+        return out
+
+    spec = charts.spec_for("nutrients", days_with(3), START, END, profile=PROFILE)
+    assert spec.empty is not None and "recognised" in spec.empty
+    spec = charts.spec_for("nutrients", days_with(4), START, END, profile=PROFILE)
+    iron = next(s for s in spec.series if s.label.startswith("iron"))
+    assert iron.y[-1] == pytest.approx(100.0)  # 18 mg on every judged day: 100 % of the RDA
+
+
+def test_energy_uses_the_analyzers_weight_carry_forward() -> None:
+    """A weight logged more than 60 days ago gives way to the profile's, as in the analyzer."""
+    old = day(START - dt.timedelta(days=90), weight_kg=90.0)
+    days = [old, *meals_days(28, kcal=2000, iron_mg=9.0)]
+    spec = charts.spec_for("nutrients", days, START, END, profile=PROFILE)
+    energy = next(s for s in spec.series if "energy" in s.label)
+    # the profile's 60 kg with 20 % fat: 48 kg fat-free mass, not the stale 90 kg
     assert energy.y[-1] == pytest.approx(100 * 2000 / (30 * 48), rel=1e-6)
 
 
 def test_macros_against_the_guides_ranges() -> None:
     # 300 g carbs (1200 kcal), 75 g protein (300), 50 g fat (450): 61.5 %, 15.4 %, 23.1 %.
     days = meals_days(28, carbs_g=300, protein_g=75, fat_g=50)
-    text = charts.macros(days, START, END, width=100, height=30, color=False)
+    text = charts.render("macros", days, START, END, width=100, height=30, color=False)
     lines = lines_of(text)
     assert lines[0].strip().startswith("Macronutrient share of energy")
     assert "share of energy (%)" in text
@@ -302,7 +339,7 @@ def test_lines_never_exceed_the_width_asked(year: list[Day], name: str, color: b
 
 
 def test_too_small_says_what_it_needs(year: list[Day]) -> None:
-    text = charts.mileage(year, START, END, width=25, height=5, color=False)
+    text = charts.render("mileage", year, START, END, width=25, height=5, color=False)
     assert "Too small for a chart: needs 30×10" in " ".join(text.split())
     assert all(charts.visible_width(line) <= 25 for line in lines_of(text))
 
@@ -312,10 +349,14 @@ def test_colours_come_from_the_theme(year: list[Day]) -> None:
 
     palette = charts.Palette.from_theme(themes.load_theme_data("high-contrast"))
     assert palette.series[0] == "#00E5FF"
-    text = charts.mileage(year, START, END, width=80, height=20, palette=palette, color=True)
+    text = charts.render(
+        "mileage", year, START, END, width=80, height=20, palette=palette, color=True
+    )
     assert "\x1b[38;2;0;229;255m" in text  # the theme's first series colour on the bars
     flag = {"severity": "alert", "start": START.isoformat(), "end": START.isoformat()}
-    text = charts.load(year, START, END, width=80, height=20, palette=palette, flags=[flag])
+    text = charts.render(
+        "load", year, START, END, width=80, height=20, palette=palette, flags=[flag]
+    )
     assert "\x1b[38;2;255;64;64m" in text  # the theme's alert colour marks the flag
 
 
@@ -326,7 +367,7 @@ def test_plain_output_gives_each_series_its_own_marker() -> None:
         markers = [s.plain for s in spec.series if s.legend]
         assert len(markers) == len(set(markers)), name
     days = meals_days(28, kcal=2000, iron_mg=9.0, b12_ug=2.4, b6_mg=1.0, carbs_g=1, fat_g=1)
-    spec = charts.nutrients_spec(days, START, END, PROFILE)
+    spec = charts.spec_for("nutrients", days, START, END, profile=PROFILE)
     markers = [s.plain for s in spec.series]
     assert len(markers) == len(set(markers))
 
@@ -462,7 +503,7 @@ def test_flags_from_the_analyzer_mark_the_load_chart() -> None:
         days[k] = day(START + dt.timedelta(days=k), runs=[run(8, 45, 5)], illness={"fever": True})
     flags = charts.flags_for(days, PROFILE, START, END)
     assert any(getattr(f, "id", None) == "illness_training" for f in flags)
-    text = charts.load(days, START, END, width=100, height=24, color=False, flags=flags)
+    text = charts.render("load", days, START, END, width=100, height=24, color=False, flags=flags)
     body = "\n".join(inside for _, inside in plot_body(lines_of(text)))
     assert body.count("!") >= 2
     assert "! alert flag" in lines_of(text)[-1]
@@ -475,4 +516,32 @@ def test_mileage_in_miles_for_an_imperial_profile(training: list[Day]) -> None:
     )
     lines = lines_of(text)
     assert "distance (mi)" in text and "longest run (mi)" in lines[-1]
-    assert near(values_of(lines, "◆"), 20 / charts.KM_PER_MILE, lines)  # the 20 km run
+    assert near(values_of(lines, "◆"), 20 / KM_PER_MILE, lines)  # the 20 km run
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+def test_every_registered_chart_draws_in_the_terminal(name: str, training: list[Day]) -> None:
+    """A registry entry is all a chart needs: the CLI and the terminal backend take it as is."""
+    days = [
+        *training,
+        day(START + dt.timedelta(days=5), resting_hr=48, weight_kg=60.5),
+        day(START + dt.timedelta(days=6), resting_hr=52, weight_kg=60.1),
+    ]
+    if name in ("nutrients", "macros"):
+        days = meals_days(28, kcal=2000, iron_mg=9, b12_ug=2.4, carbs_g=300, protein_g=75, fat_g=50)
+    text = charts.render(name, days, START, END, width=80, height=20, color=False, profile=PROFILE)
+    lines = lines_of(text)
+    assert charts.CHARTS[name].title in lines[0]
+    assert len(lines) <= 20 and all(charts.visible_width(line) <= 80 for line in lines)
+    assert "┌" in text  # a plot, not a message
+
+
+def test_cli_and_screen_read_the_registry() -> None:
+    from journal.tui.screens.charts import LABELS
+
+    assert (
+        set(charts.CHART_NAMES)
+        <= set(charts.CLI_NAMES)
+        == {n for n, c in charts.CHARTS.items() if "cli" in c.places}
+    )
+    assert {n: charts.CHARTS[n].label for n in charts.CHART_NAMES} == LABELS

@@ -8,6 +8,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -170,3 +171,19 @@ def echo_json(data: Any) -> None:
 
     sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.flush()
+
+
+def check_output_path(output: str, force: bool) -> Path:
+    """Where an export goes. Missing folders are made 0700, existing ones never changed; an
+    existing file is replaced only with ``--force`` (or a yes at the prompt)."""
+    path = Path(output).expanduser()
+    if not output.strip():
+        fail("-o: is empty; allowed: the path of a file to write")
+    if path.is_dir():
+        fail(f"-o {printable(output)}: is a folder; allowed: the path of a file to write")
+    if path.exists() and not force:
+        interactive = sys.stdin.isatty()
+        question = f"{printable(output)} exists. Overwrite it?"
+        if not interactive or not click.confirm(question, default=False, err=True):
+            fail(f"-o {printable(output)}: the file exists; use --force to overwrite it")
+    return path

@@ -1,8 +1,9 @@
 """``stridelog chart``: a chart of the journal printed to the terminal.
 
 Thin: pick the range, read the days (with the history the load model needs), call
-:func:`journal.charts.render` and print. The palette comes from the saved theme's data file
-through :mod:`journal.themes`, which never imports Textual.
+:func:`journal.charts.render` and print. The charts, their help lines and the history each
+needs come from :data:`journal.charts.CHARTS`. The palette comes from the saved theme's data
+file through :mod:`journal.themes`, which never imports Textual.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from journal import charts
 from journal.commands._common import DATE, data_dir_option, fail, open_journal, user_errors
 
 DEFAULT_DAYS = 90
-# The load model's CTL has a 42-day time constant and the analyzer's rules read up to 30 days
-# back: 180 days of history before the range make the first plotted CTL honest.
-LOAD_HISTORY_DAYS = 180
 MAX_DAYS = 366 * 20
 
 
@@ -53,10 +51,16 @@ def _use_color(flag: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
-@click.command()
-@click.argument(
-    "name", metavar="CHART", type=click.Choice(charts.CHART_NAMES, case_sensitive=False)
-)
+def _help() -> str:
+    names = charts.CLI_NAMES
+    width = max(len(n) for n in names) + 2
+    lines = [f"Draw a chart: {', '.join(names[:-1])} or {names[-1]}.", "", "\b"]
+    lines += [f"{n:<{width}}{charts.CHARTS[n].help}" for n in names]
+    return "\n".join(lines)
+
+
+@click.command(help=_help())
+@click.argument("name", metavar="CHART", type=click.Choice(charts.CLI_NAMES, case_sensitive=False))
 @click.option("--days", "n_days", type=int, help=f"Last N days (default {DEFAULT_DAYS}).")
 @click.option("--from", "start", type=DATE, help="First day (YYYY-MM-DD, today, -N).")
 @click.option("--to", "end", type=DATE, help="Last day (default today).")
@@ -80,16 +84,8 @@ def chart(
     height: int | None,
     color: bool | None,
 ) -> None:
-    """Draw a chart: mileage, load, sleep, nutrients or macros.
-
-    \b
-    mileage    weekly distance, longest run of each week marked
-    load       daily load with fitness (CTL), fatigue (ATL), form (TSB) and flag dates
-    sleep      sleep hours against fatigue, with the 7 h target
-    nutrients  B12, B6, iron and energy as a 7-day % of your reference
-    macros     carbohydrate, fat and protein share of energy vs the guide's ranges
-    """
     name = name.lower()
+    chart_def = charts.CHARTS[name]
     first, last = resolve_range(n_days, start, end, dt.date.today())
     term_w, term_h = terminal_size()
     width = term_w if width is None else width
@@ -100,10 +96,9 @@ def chart(
         fail(f"--height: {height} is not allowed; allowed: from {charts.MIN_HEIGHT} to 500")
 
     journal = open_journal()
-    history = LOAD_HISTORY_DAYS if name == "load" else charts.ROLLING_DAYS
-    days = journal.days(first - dt.timedelta(days=history), last)
+    days = journal.days(first - dt.timedelta(days=chart_def.history()), last)
     profile = journal.profile()
-    flags = charts.flags_for(days, profile, first, last) if name == "load" else []
+    flags = charts.flags_for(days, profile, first, last) if chart_def.uses_flags else []
     use_color = _use_color(color)
     palette = charts.theme_palette() if use_color else None
     text = charts.render(

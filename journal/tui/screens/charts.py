@@ -1,4 +1,5 @@
-"""The Charts screen: mileage, load, sleep, nutrients and macros, keys to switch and zoom.
+"""The Charts screen: the registry's terminal charts (``journal.charts.CHARTS``), keys to
+switch and zoom.
 
 The journal is read in a thread worker (under the app's journal lock), once for the longest
 range plus the history the load model needs; switching chart or range then only re-draws, and
@@ -28,14 +29,12 @@ RANGES: tuple[tuple[int, str], ...] = (
     (365, "1 year"),
 )
 DEFAULT_RANGE = 1
-HISTORY_DAYS = 180  # read before the range so CTL/ATL and the analyzer's rules have history
-LABELS: dict[str, str] = {
-    "mileage": "Mileage",
-    "load": "Load",
-    "sleep": "Sleep",
-    "nutrients": "Nutrients",
-    "macros": "Macros",
-}
+LABELS: dict[str, str] = {name: charts.CHARTS[name].label for name in charts.CHART_NAMES}
+
+
+def history_days() -> int:
+    """Days read before the range so every chart of the screen (CTL/ATL first) has history."""
+    return max(charts.CHARTS[name].history() for name in charts.CHART_NAMES)
 
 
 class ChartsScreen(BaseScreen):
@@ -101,7 +100,7 @@ class ChartsScreen(BaseScreen):
         end = self.today()
         first = end - dt.timedelta(days=RANGES[-1][0] - 1)
         with app.journal_lock:
-            days = journal.days(first - dt.timedelta(days=HISTORY_DAYS), end)
+            days = journal.days(first - dt.timedelta(days=history_days()), end)
         profile = getattr(app, "profile", None)
         flags = charts.flags_for(days, profile, first, end)
         self.app.call_from_thread(self._loaded, days, profile, flags)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Static
@@ -158,6 +159,61 @@ class ExportScreen(BaseScreen):
             shown.append(f"… {len(preview) - PREVIEW_LINES} more lines")
         self.query_one("#export-preview-text", Static).update(Text("\n".join(shown)))
         self.notify(f"Export written to {path}", title="Export")
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "Write visit report (HTML)",
+            "The printable report for your doctor, next to the export file",
+            self.action_report,
+        )
+
+    def action_report(self) -> None:
+        """The visit report of the range (blank: the last 12 weeks), beside the export file."""
+        app: Any = self.app
+        if app.journal is None:
+            self.notify("The journal is still opening; try again in a moment.")
+            return
+        span = self._range()
+        if span is None:
+            return
+        text = self.query_one("#export-path", Field).text.strip()
+        folder = Path(text).expanduser().parent if text else Path.home()
+        self.query_one("#export-result", Static).update("writing the visit report…")
+        self._write_report(span[0], span[1], folder)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write_report(self, start: dt.date | None, end: dt.date | None, folder: Path) -> None:
+        app: Any = self.app
+        from journal.files import write_private_atomic
+        from journal.report import data, html
+        from journal.store import StoreError
+
+        try:
+            end = end or app.today()
+            start = start or data.default_period(end)[0]
+            first = start - dt.timedelta(days=data.HISTORY_DAYS)
+            with app.journal_lock:
+                days = app.journal.days(first, end)
+                profile = app.journal.profile()
+            page = html.render(data.build(days, profile, start, end, today=app.today()))
+            path = folder / f"stridelog-report-{start}-{end}.html"
+            n = 2
+            while path.exists():  # never replace a file the runner has
+                path = folder / f"stridelog-report-{start}-{end}-{n}.html"
+                n += 1
+            write_private_atomic(path, page.encode("utf-8"), private_folder=False)
+        except (StoreError, OSError, ValueError) as err:
+            app.call_from_thread(self._failed, str(err))
+            return
+        app.call_from_thread(self._report_written, path)
+
+    def _report_written(self, path: Path) -> None:
+        result = Text()
+        result.append("Visit report written ", style="bold")
+        result.append(str(path), style="bold underline")
+        result.append(" (readable by you only): open it in a browser and print it.")
+        self.query_one("#export-result", Static).update(result)
+        self.notify(f"Visit report written to {path}", title="Report")
 
     @on(Button.Pressed, "#write-export")
     def _pressed(self) -> None:

@@ -1,7 +1,7 @@
 """A widget that shows one of :mod:`journal.charts`' renderings at its own size.
 
 textual-plotext pins plotext < 6, so this widget draws our own charts: it asks
-:func:`journal.charts.render` for text exactly as wide and tall as its content region and shows
+:func:`journal.charts.draw` for text exactly as wide and tall as its content region and shows
 ``Text.from_ansi`` of it. Renderings are cached per (chart, range, size, theme, colour, data
 version), so a resize back to an earlier size, or flipping between charts, costs nothing; the
 chart's data (its spec) is cached per (chart, range), so a new size or theme only re-draws.
