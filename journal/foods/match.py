@@ -66,11 +66,12 @@ class Hit:
     portion: str  # what the default grams are, e.g. "1 medium"
     via: str  # "alias" or "fuzzy"
     unknown: tuple[str, ...] = ()  # words of the phrase the table does not know
-    # a dish alias ("turkey sandwich") names several foods: (row, grams) of each; a single
-    # food leaves this empty
+    # a dish alias ("turkey sandwich") names several foods: (row, grams, portion) of each; a
+    # single food leaves this empty
     parts: tuple[tuple[int, float, str], ...] = ()
 
     def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
+        """The same hit with another score and unknown words."""
         return Hit(
             self.index,
             self.score if score is None else score,
@@ -123,12 +124,94 @@ def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
     entry = table.aliases.get(" ".join(phrase))
     if entry is None:
         return None
-    if len(entry) == 1:
-        i, grams, desc = entry[0]
-        return Hit(i, 100.0, grams, desc, "alias")
-    parts = tuple((i, grams, desc) for i, grams, desc in entry)
-    desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in entry)
-    return Hit(entry[0][0], 100.0, round(sum(p[1] for p in parts), 2), desc, "alias", (), parts)
+    # an optional main ("?" in the alias file) is absent from the bare dish
+    return _dish_hit(table, [(p[0], p[1], p[2]) for p in entry if p[3:] != ["option"]])
+
+
+def _dish_hit(table: Table, parts: list[tuple[int, float, str]], score: float = 100.0) -> Hit:
+    """A hit for one food, or for a dish of several (its first food stands for it)."""
+    if len(parts) == 1:
+        i, grams, desc = parts[0]
+        return Hit(i, score, grams, desc, "alias")
+    desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in parts)
+    total = round(sum(p[1] for p in parts), 2)
+    return Hit(parts[0][0], score, total, desc, "alias", (), tuple(parts))
+
+
+# Words before a dish that remove its main ingredient rather than name another one.
+_NO_MAIN = frozenset(stem(w) for w in "veggie vegetarian vegan plain meatless".split())
+# How far a swapped-in main may move from the dish's grams toward its own usual helping.
+_SWAP_RANGE = (0.8, 1.25)
+
+
+def _helping(table: Table, i: int) -> float:
+    """The usual helping of a food: its everyday name's portion, else its first USDA one."""
+    return table.alias_grams.get(i) or table.default_portion(i)[0]
+
+
+def _qualifiers(table: Table, words: tuple[str, ...]) -> list[Hit] | None:
+    """The foods that words before or after a dish name, or None if some word is no food.
+
+    "beef" → [beef]; "ham cheese" → [ham, cheese]; "egg mayo" → [the egg-mayo dish];
+    "veggie" → [] (the dish without its main).
+    """
+    words = tuple(w for w in words if w not in _NO_MAIN)
+    if not words:
+        return []
+    whole = _alias(table, words)
+    if whole is not None:
+        return [whole]
+    out = []
+    for w in words:
+        hit = _alias(table, (w,))
+        if hit is None:
+            return None
+        out.append(hit)
+    return out
+
+
+def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """A dish named with qualifiers: "chicken burrito", "beef stir fry", "tofu curry".
+
+    The dish's own recipe is the start; the first qualifier replaces its main ingredient
+    (or adds the optional one), scaled toward the new food's usual helping; further
+    qualifiers are added the same way unless the dish has them already. So a qualifier can
+    only refine the dish, never turn "chicken burrito" into chicken and an unknown word.
+    """
+    n = len(core)
+    for size in range(n - 1, 0, -1):
+        for start in range(n - size + 1):
+            entry = table.aliases.get(" ".join(core[start : start + size]))
+            if entry is None or not any(p[3:] for p in entry):
+                continue
+            quals = _qualifiers(table, core[:start] + core[start + size :])
+            if quals is None:
+                continue
+            return _dish_hit(table, _swap(table, entry, quals), score=90.0)
+    return None
+
+
+def _swap(table: Table, entry: list, quals: list[Hit]) -> list[tuple[int, float, str]]:
+    main = next(p for p in entry if p[3:])
+    have = {p[0] for p in entry if not p[3:]}
+    base = _helping(table, main[0])
+    lo, hi = _SWAP_RANGE
+    parts: list[tuple[int, float, str]] = []
+    for p in entry:
+        if p is not main:
+            if not p[3:]:
+                parts.append((p[0], p[1], p[2]))
+            continue
+        for q in quals:
+            if q.parts:  # "egg mayo sandwich": the filling's own recipe
+                parts.extend(q.parts)
+                continue
+            if q.index in have:
+                continue
+            ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
+            parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
+            have.add(q.index)
+    return parts
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
@@ -194,6 +277,9 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
+    hit = _compose(table, core) if len(core) > 1 else None
+    if hit:
+        return hit.but(score=hit.score, unknown=unknown)
     # A food whose name has every word, the describing ones first ("red currants").
     for words in dict.fromkeys((content, core)):
         ranked = _rank(table, words, 1) if words else []

@@ -101,6 +101,15 @@ class Table:
         return frozenset(words)
 
     @cached_property
+    def alias_grams(self) -> dict[int, float]:
+        """Each food's everyday helping: the grams of the first name that means it alone."""
+        out: dict[int, float] = {}
+        for entry in self.aliases.values():
+            if len(entry) == 1:
+                out.setdefault(entry[0][0], entry[0][1])
+        return out
+
+    @cached_property
     def vocabulary_list(self) -> list[str]:
         return sorted(self.vocabulary)
 
