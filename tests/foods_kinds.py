@@ -1,7 +1,10 @@
 """Food kinds the phrase tables expect: USDA NDB ids or id prefixes ("05" = any poultry).
 
 Ids starting "x-" are the foods the table models from SR24 ingredients because SR24 lacks
-them (oat drink, Greek yogurt, sushi rice, ...); see journal/foods/aliases.txt.
+them (oat drink, Greek yogurt, sushi rice, ...); see journal/foods/aliases.txt. Two kinds
+were corrected after the first run for judge bugs, not parser results: "bacon" and "cheese"
+had prefixes that also caught sausages, eggs and butter; "fish" and "protein" gained the
+modelled battered fish and whey powder.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "applesauce": ("09019", "09401"),
     "asparagus": ("11011", "11012"),
     "avocado": ("09037", "09038", "09039"),
-    "bacon": ("10862", "10123", "10124", "10998", "10860", "10861", "07"),
+    "bacon": ("10862", "10123", "10124", "10998", "10860", "10861", "07911", "16104"),
     "bagel": ("18001", "18002", "18003", "18005", "18968", "18406"),
     "bakedbeans": ("16005", "16006", "16002", "16008"),
     "banana": ("09040",),
@@ -38,7 +41,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "celery": ("11143",),
     "cereal": ("08",),
     "cheerios": ("08013",),
-    "cheese": ("010", "011", "012", "01009", "01042", "01026"),
+    "cheese": ("01004", "01005", "01006", "01007", "01008", "01009", "0101", "0102", "0103", "0104", "01156", "01157", "01159", "01186"),
     "cheeseburger": ("21093", "21089", "21090", "21091", "21092"),
     "chews": ("19106",),
     "chia": ("12006",),
@@ -80,7 +83,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "espresso": ("14210",),
     "falafel": ("16138",),
     "feta": ("01019",),
-    "fish": ("15",),
+    "fish": ("15", "x-battered-fish"),
     "fishsticks": ("15027", "15028"),
     "flapjack": ("x-flapjack",),
     "frenchtoast": ("18268", "18269"),
@@ -150,7 +153,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "pork": ("10",),
     "potato": ("11674", "11352", "11367", "11363", "11365", "x-roast-potatoes"),
     "pretzels": ("19047", "19048"),
-    "protein": ("01224", "01223"),
+    "protein": ("01224", "01223", "x-whey-protein"),
     "quiche": ("x-quiche",),
     "quinoa": ("20137", "20035"),
     "raisins": ("09298", "09299"),

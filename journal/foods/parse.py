@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from journal.foods import match as matcher
+from journal.foods.portions import STACK_COUNT, retail_grams
 from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
 from journal.model import NUTRIENT_KEYS
@@ -36,6 +37,7 @@ VOLUME = {
     "tsp": "tsp", "teaspoon": "tsp",
     "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
     "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
+    "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -48,12 +50,13 @@ HOUSEHOLD = {
     "link": "link", "strip": "strip", "rasher": "slice", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
+    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack",
     "small": "small", "medium": "medium", "large": "large", "big": "large",
-    "jumbo": "jumbo", "xl": "extra large",
+    "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
+    "regular": "medium", "huge": "extra large", "little": "small",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
-_GENERIC_G = {"handful": 30.0, "pat": 5.0, "scoop": 30.0}
-_VOLUME_FALLBACK_ML = {"can": 355.0, "bottle": 500.0}
+_GENERIC_G = {"pat": 5.0}
 
 NUMBER_WORDS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
@@ -163,6 +166,7 @@ class Amount:
     unit: str | None = None  # canonical unit: a MASS_G/VOLUME/HOUSEHOLD value or "g"
     kind: str | None = None  # mass, volume, household
     words: list[str] = field(default_factory=list)  # the food words left
+    scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
 
 
 def _unit_of(word: str) -> tuple[str, str] | None:
@@ -235,9 +239,10 @@ def read_amount(text: str) -> Amount:
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1
         if amount.unit in _SIZE_FACTOR and i < len(toks) and _unit_of(toks[i].text):
-            # "2 large slices of bread": keep the household word, it is the better measure
+            # "2 large slices of bread", "a big bowl of": the measure, scaled by the size
             k2, u2 = _unit_of(toks[i].text)  # type: ignore[misc]
             if k2 != "household" or u2 not in _SIZE_FACTOR:
+                amount.scale = _SIZE_FACTOR[amount.unit]
                 amount.kind, amount.unit = k2, u2
                 i += 1
         if i < len(toks) and toks[i].text == "of":
@@ -255,8 +260,14 @@ def read_amount(text: str) -> Amount:
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
+    elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
+        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+        rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
+
+
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping")
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -294,6 +305,18 @@ def grams_for(
     A bare count of a food whose usual portion is a measure ("10 almonds", "a few
     strawberries") counts pieces when the USDA lists a piece ("1 medium", "10 grapes").
     """
+    grams = _grams(table, i, amount, default_grams, default_portion, food_words)
+    return grams if amount.kind == "mass" else grams * amount.scale
+
+
+def _grams(
+    table: Table,
+    i: int,
+    amount: Amount,
+    default_grams: float,
+    default_portion: str,
+    food_words: tuple[str, ...],
+) -> float:
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
@@ -301,7 +324,7 @@ def grams_for(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
-        if amount.count is not None and _is_measure(default_portion):
+        if amount.count is not None and amount.count != 1 and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
                 if per is not None:
@@ -311,6 +334,9 @@ def grams_for(
         return count * MASS_G[unit]
     if unit == "bowl":  # a bowl is a big helping of whatever the usual portion is
         return count * default_grams * 1.5
+    if unit == "stack":
+        per = table.portion_grams(i, food_words[0]) if food_words else None
+        return count * STACK_COUNT * (per or default_grams)
     if kind == "volume":
         if unit == "glass":  # "a glass of wine" is its 5 fl oz serving, not 250 ml
             per = table.serving_fl_oz_grams(i)
@@ -322,17 +348,18 @@ def grams_for(
                 return count * per
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
-    per = table.portion_grams(i, unit)
+    per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:
         return count * default_grams * _SIZE_FACTOR[unit]
     if unit in _GENERIC_G:
         return count * _GENERIC_G[unit]
-    if unit in _VOLUME_FALLBACK_ML and table.grams_per_ml(i):
-        return count * _VOLUME_FALLBACK_ML[unit] * (table.grams_per_ml(i) or 1.0)
-    if unit == "plate":
-        return count * default_grams * 2
+    retail = retail_grams(table, i, unit, large=amount.scale > 1.0)
+    if retail is not None:
+        return count * retail / (amount.scale if unit == "bag" else 1.0)
+    if unit == "plate":  # twice the usual helping, but no more than a dinner plate holds
+        return count * min(default_grams * 2, max(default_grams, 300.0))
     return count * default_grams
 
 

@@ -24,7 +24,7 @@ ML_PER = {
     "tbsp": 14.787,
     "tsp": 4.929,
     "fl oz": 29.574,
-    "pint": 473.176,
+    "pint": 568.261,  # the UK/Irish pint; a US pint is "16 fl oz"
     "quart": 946.353,
     "ml": 1.0,
     "cl": 10.0,
