@@ -92,7 +92,7 @@ def load() -> None:
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import parse  # noqa: F401
+    from journal.foods import context, items  # noqa: F401
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
@@ -140,13 +140,13 @@ def parse_meal(text: str) -> MealParse:
     Deterministic and cached per item, so previewing on every keystroke stays well under a
     millisecond per changed item once the table is loaded.
     """
-    from journal.foods import parse as _parse
+    from journal.foods import items as _items
     from journal.foods.table import load as _load
 
     table = _load()
     items: list[MealItem] = []
     unmatched: list[str] = []
-    for parsed in _parse.parse_items(text or ""):
+    for parsed in _items.parse_items(text or ""):
         item_text = parsed.text
         if parsed.index is None or parsed.grams <= 0:
             unmatched.append(item_text)
@@ -163,7 +163,7 @@ def parse_meal(text: str) -> MealParse:
                 )
             )
         unmatched.extend(parsed.unknown)
-    totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
+    totals, coverage = _items.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
     return MealParse(items=items, unmatched=unmatched, totals=totals, coverage=coverage)
 
 
@@ -179,7 +179,7 @@ def resolve_meal(meal: Meal) -> Meal:
     """
     if meal.resolved is not None and meal.resolved.version == VERSION:
         return meal
-    from journal.foods import parse as _parse
+    from journal.foods import items as _items
     from journal.foods.table import load as _load
 
     table = _load()
@@ -202,7 +202,7 @@ def resolve_meal(meal: Meal) -> Meal:
                 name=item.name or table.name(i),
             )
         )
-    totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
+    totals, coverage = _items.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
     resolved = Resolved(
         version=VERSION,
         items=[MealItem(food_id=i.food_id, grams=round(i.grams, 1)) for i in items],

@@ -69,6 +69,8 @@ class Hit:
     # a dish alias ("turkey sandwich") names several foods: (row, grams, portion) of each; a
     # single food leaves this empty
     parts: tuple[tuple[int, float, str], ...] = ()
+    # the dish's main ingredient (food row) when it has one a qualifier may swap or add
+    main: int | None = None
 
     def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
         """The same hit with another score and unknown words."""
@@ -80,6 +82,7 @@ class Hit:
             self.via,
             unknown,
             self.parts,
+            self.main,
         )
 
 
@@ -125,17 +128,24 @@ def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
     if entry is None:
         return None
     # an optional main ("?" in the alias file) is absent from the bare dish
-    return _dish_hit(table, [(p[0], p[1], p[2]) for p in entry if p[3:] != ["option"]])
+    main = next((p[0] for p in entry if p[3:]), None)
+    parts = [(p[0], p[1], p[2]) for p in entry if p[3:] != ["option"]]
+    return _dish_hit(table, parts, main=main)
 
 
-def _dish_hit(table: Table, parts: list[tuple[int, float, str]], score: float = 100.0) -> Hit:
+def _dish_hit(
+    table: Table,
+    parts: list[tuple[int, float, str]],
+    score: float = 100.0,
+    main: int | None = None,
+) -> Hit:
     """A hit for one food, or for a dish of several (its first food stands for it)."""
-    if len(parts) == 1:
+    if len(parts) == 1 and main is None:
         i, grams, desc = parts[0]
         return Hit(i, score, grams, desc, "alias")
     desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in parts)
     total = round(sum(p[1] for p in parts), 2)
-    return Hit(parts[0][0], score, total, desc, "alias", (), tuple(parts))
+    return Hit(parts[0][0], score, total, desc, "alias", (), tuple(parts), main)
 
 
 # Words before a dish that remove its main ingredient rather than name another one.
@@ -187,7 +197,9 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
             quals = _qualifiers(table, core[:start] + core[start + size :])
             if quals is None:
                 continue
-            return _dish_hit(table, _swap(table, entry, quals), score=90.0)
+            parts = _swap(table, entry, quals)
+            main = next((q.index for q in quals if not q.parts), None)
+            return _dish_hit(table, parts, score=90.0, main=main)
     return None
 
 

@@ -19,7 +19,6 @@ from journal.foods import match as matcher
 from journal.foods.portions import STACK_COUNT, retail_grams
 from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
-from journal.model import NUTRIENT_KEYS
 
 # --- units ---------------------------------------------------------------------------------
 
@@ -364,99 +363,3 @@ def _grams(
 
 
 # --- items and totals -----------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class ParsedItem:
-    text: str
-    index: int | None  # table row, None when unmatched
-    grams: float
-    unknown: tuple[str, ...]
-    score: float = 0.0
-    # (row, grams) of every food the item stands for: one, or several for a dish alias
-    parts: tuple[tuple[int, float], ...] = ()
-    amount_given: bool = False  # the runner said how much
-
-
-SPLASH_G = 30.0  # "coffee with milk": a splash, not the glass a bare "milk" means
-_DRINK_HEADS = ("Coffee", "Tea")
-_SPLASH_HEADS = ("Milk", "Cream", "Soymilk", "Beverages, almond")
-
-
-def parse_items(text: str) -> list[ParsedItem]:
-    """Parse every item of a meal, reading "with milk" after a coffee or tea as a splash."""
-    table = load()
-    out: list[ParsedItem] = []
-    for item_text, sep in split_pieces(text):
-        item = parse_item(item_text)
-        prev = out[-1] if out else None
-        if (
-            sep == "with"
-            and prev is not None
-            and prev.index is not None
-            and item.index is not None
-            and not item.amount_given
-            and len(item.parts) == 1
-            and table.name(prev.index).startswith(_DRINK_HEADS)
-            and table.name(item.index).startswith(_SPLASH_HEADS)
-        ):
-            item.grams = min(item.grams, SPLASH_G)
-            item.parts = ((item.index, item.grams),)
-        out.append(item)
-    return out
-
-
-def parse_item(text: str) -> ParsedItem:
-    table = load()
-    toks = tokenize(text)
-    whole = tuple(stem(t.text) for t in toks)
-    if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
-        amount = Amount(words=[t.text for t in toks])  # "half and half" is a food, not ½
-    else:
-        amount = read_amount(text)
-    phrase = tuple(stem(w) for w in amount.words)
-    hit = matcher.match(phrase)
-    if hit is None:
-        return ParsedItem(text, None, 0.0, ())
-    unknown = _typed_words(amount.words, hit)
-    given = amount.count is not None or amount.unit is not None
-    if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
-        count = 1.0 if amount.count is None else amount.count
-        total = count * MASS_G[amount.unit] if amount.kind == "mass" and amount.unit else 0.0
-        factor = total / hit.default_grams if total else count
-        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
-        grams = round(sum(g for _i, g in parts), 2)
-        return ParsedItem(text, hit.index, grams, unknown, hit.score, parts, given)
-    typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
-    # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
-    food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
-    grams = round(
-        grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
-    )
-    return ParsedItem(text, hit.index, grams, unknown, hit.score, ((hit.index, grams),), given)
-
-
-def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
-    """The unknown words as the runner typed them (the matcher works on stems)."""
-    unknown = set(hit.unknown)
-    return tuple(w for w in words if stem(w) in unknown)
-
-
-def totals(
-    table: Table, items: list[tuple[int, float]]
-) -> tuple[dict[str, float], dict[str, float]]:
-    """Sum nutrients over (row, grams) pairs; coverage = share of grams with a known value.
-
-    A value the table does not have ("not measured") adds nothing to the total and lowers
-    the coverage instead, so a reader can tell "no B12" from "B12 unknown".
-    """
-    total_g = sum(g for _i, g in items)
-    sums = dict.fromkeys(NUTRIENT_KEYS, 0.0)
-    known = dict.fromkeys(NUTRIENT_KEYS, 0.0)
-    for i, grams in items:
-        for k, v in zip(table.nutrient_keys, table.values(i), strict=True):
-            if v is not None:
-                sums[k] += v * grams / 100.0
-                known[k] += grams
-    coverage = {k: (round(known[k] / total_g, 4) if total_g else 0.0) for k in NUTRIENT_KEYS}
-    return {k: round(v, 4) for k, v in sums.items()}, coverage
