@@ -41,7 +41,7 @@ _SPREAD_G = {
     "01001": 5.0, "01002": 5.0, "04128": 5.0,  # butter, margarine
     "16098": 16.0, "16097": 16.0, "12195": 16.0,  # nut butters
     "19297": 15.0, "19300": 15.0, "19296": 15.0, "19125": 15.0,  # jam, honey, nutella
-    "43406": 4.0, "01017": 15.0, "16158": 15.0, "16137": 15.0,  # yeast extract, cheese, hummus
+    "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
 _TWO_FACED = ("Bagels", "English muffin", "Crumpet")

@@ -64,8 +64,20 @@ _CONTEXT = re.compile(
     r"\s+(?:(?:just\s+)?(?:before|after|during|post|pre)\b|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner))\b.*$",
     re.IGNORECASE,
 )
+_MEAL_WORDS = re.compile(r"\s+with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)\b", re.I)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "serving", "bar")
-_NOT_COUNTED_GROUPS = ("Fast Foods", "Restaurant Foods", "Meals, Entrees, and Side Dishes")
+_COUNTED_GROUPS = frozenset(
+    (
+        "Dairy and Egg Products",
+        "Baked Products",
+        "Fruits and Fruit Juices",
+        "Snacks",
+        "Sweets",
+        "Fast Foods",
+    )
+)
+_MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
+_SIZES = ("small", "medium", "large")
 
 
 def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]:
@@ -73,7 +85,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    pieces = _attach_amounts(split_pieces(text))
+    pieces = _attach_amounts(split_pieces(_MEAL_WORDS.sub("", text)))
     items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     return context.apply(items, [sep for _piece, sep in pieces])
 
@@ -122,6 +134,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(
             text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
         )
+    if amount.unit in ("piece", "slice") and hit.via == "alias" and hit.portion.endswith(" g"):
+        amount.unit = amount.kind = None  # "a piece of cake": the named helping is one piece
+        amount.count = count
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
@@ -159,16 +174,22 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
 
 
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
-    """Whether a bare plural ("eggs", "pancakes") means two of a one-piece helping."""
+    """Whether a bare plural ("eggs", "pancakes", "tacos") means two one-piece helpings.
+
+    Only for foods eaten by the piece (eggs, bakes, fruit, snacks, tacos); a plural
+    vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
+    """
     last = amount.words[-1] if amount.words else ""
-    if not last or stem(last) == last or table.group(hit.index) in _NOT_COUNTED_GROUPS:
+    if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
         return False
     amount_text, _, unit = hit.portion.partition(" ")
-    if any(unit.startswith(p) for p in _PACKAGING):
+    words = unit.replace(",", " ").split()
+    if any(w.startswith(_PACKAGING) for w in words):
         return False
-    if amount_text == "1" and unit.split(" ")[0] not in ("cup", "oz", "tbsp", "tsp", "g", "fl"):
-        return True
-    return table.portion_grams(hit.index, stem(last)) is not None
+    if amount_text == "1" and words and words[0] not in _MEASURE_WORDS:
+        return not (table.group(hit.index) == "Fast Foods" and words[0] in _SIZES)
+    per = table.portion_grams(hit.index, stem(last))
+    return per is not None and per >= 20.0
 
 
 def _personal(

@@ -13,7 +13,7 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a square of chocolate 8 g; a stack of pancakes is 3.
+- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ _SCOOP_DEFAULT_G = 30.0
 _HANDFUL_BY_GROUP = {
     "Fruits and Fruit Juices": 60.0,
     "Vegetables and Vegetable Products": 60.0,
-    "Sweets": 40.0,
 }
+_SWEETS_HANDFUL_G = 40.0
+_CHEESE_SLICE_G = 20.0  # a deli or pre-packed slice
 _HANDFUL_DEFAULT_G = 30.0
 _DRIED = ("dried", "raisin", "dehydrated")
 
@@ -45,6 +46,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     density = table.grams_per_ml(i) or 1.0
     if unit == "bag":
         return BIG_BAG_G if large else BAG_G
+    if unit == "slice" and name.startswith("cheese"):
+        return _CHEESE_SLICE_G
     if unit == "square":
         return SQUARE_G
     if unit == "bottle":
@@ -57,5 +60,7 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "handful":
         if any(word in name for word in _DRIED):
             return _HANDFUL_DEFAULT_G
+        if name.startswith("candies"):
+            return _SWEETS_HANDFUL_G
         return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
     return None
