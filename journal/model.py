@@ -96,6 +96,9 @@ class Resolved(_Doc):
     unmatched: list[str] = []
     totals: dict[str, float] = {}
     coverage: dict[str, float] = {}
+    # indexes into ``items`` of matches the parser is unsure of (shown as such, and counted
+    # as half known in ``coverage``); absent in journals stored before it existed
+    unsure: list[int] = []
 
     def coverage_of(self, key: str) -> float:
         """Share of the meal's grams whose ``key`` is known (absent from ``coverage``: all)."""

@@ -40,7 +40,11 @@ HELD: list[tuple[str, dict[str, float], float]] = [
     # --- lunches ---
     ("a tuna mayo sandwich", {"bread": 56, "tuna": 80}, 360),
     ("a chicken caesar wrap", {"tortilla": 70, "chicken": 85, "caesar": 25}, 480),
-    ("a jacket potato with beans and cheese", {"potato": 220, "bakedbeans": 150, "cheese": 40}, 505),
+    (
+        "a jacket potato with beans and cheese",
+        {"potato": 220, "bakedbeans": 150, "cheese": 40},
+        505,
+    ),
     ("a chicken burrito bowl", {"rice": 130, "beans": 110, "chicken": 110, "cheese": 28}, 600),
     ("a ham and cheese toastie", {"bread": 60, "ham": 40, "cheese": 40}, 430),
     ("a bowl of tomato soup", {"soup": 350}, 110),
@@ -75,7 +79,11 @@ HELD: list[tuple[str, dict[str, float], float]] = [
     ("steak and chips", {"beef": 170, "chips": 150}, 800),
     ("sunday roast with beef", {"beef": 120, "potato": 150, "gravy": 60}, 660),
     ("salmon with rice and broccoli", {"salmon": 120, "rice": 158, "broccoli": 90}, 485),
-    ("grilled chicken with sweet potato and green beans", {"chicken": 120, "sweetpotato": 130, "greenbeans": 125}, 360),
+    (
+        "grilled chicken with sweet potato and green beans",
+        {"chicken": 120, "sweetpotato": 130, "greenbeans": 125},
+        360,
+    ),
     ("tofu curry with rice", {"tofu": 125, "rice": 158}, 550),
     ("a bowl of chilli con carne with rice", {"chili": 250, "rice": 158}, 480),
     ("lasagne and salad", {"lasagna": 250, "lettuce": 50}, 400),

@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from foods_kinds import KINDS  # noqa: E402
+from foods_kinds import KINDS
 
-from journal import foods  # noqa: E402
+from journal import foods
 
 GRAMS_TOLERANCE = 0.30
 ENERGY_TOLERANCE = 0.25

@@ -41,7 +41,11 @@ TUNED: list[tuple[str, dict[str, float], float]] = [
     ("a bacon butty", {"bread": 58, "bacon": 27}, 340),
     ("a bacon roll", {"roll": 50, "bacon": 27}, 300),
     ("a bacon and egg sandwich", {"bread": 56, "bacon": 16, "egg": 46}, 330),
-    ("a full english", {"egg": 50, "bacon": 20, "sausage": 90, "bakedbeans": 130, "bread": 30}, 780),
+    (
+        "a full english",
+        {"egg": 50, "bacon": 20, "sausage": 90, "bakedbeans": 130, "bread": 30},
+        780,
+    ),
     ("a fry up", {"egg": 50, "bacon": 20, "sausage": 90, "bakedbeans": 130, "bread": 30}, 780),
     ("3 egg omelette", {"egg": 150}, 240),
     ("an omelette", {"egg": 120}, 185),

@@ -127,7 +127,8 @@ def _modelled_food(
         name, group = (p.strip() for p in name_group.rsplit("|", 1))
         recipe, _, portion_text = rest.partition(";")
     except ValueError:
-        raise BuildError(f"{where}: a modelled food reads 'food x-id = Name | Group : parts'")
+        msg = f"{where}: a modelled food reads 'food x-id = Name | Group : parts'"
+        raise BuildError(msg) from None
     if not food_id.startswith("x-") or group not in group_index:
         raise BuildError(f"{where}: id must start 'x-' and the group be an SR24 group")
     total = 0.0
@@ -139,7 +140,10 @@ def _modelled_food(
         grams, _desc = _portion_grams(part_spec, portions[part_id], where)
         total += grams
         values = foods[food_index[part_id]][3]
-        sums = [None if a is None or v is None else a + v * grams for a, v in zip(sums, values)]
+        sums = [
+            None if a is None or v is None else a + v * grams
+            for a, v in zip(sums, values, strict=True)
+        ]
     values = [None if v is None else round(v / total, 4) for v in sums]
     rows = []
     for p in filter(None, (p.strip() for p in portion_text.split(","))):

@@ -20,10 +20,10 @@ from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
 CEREAL_MILK_G = 150.0
-_MILKS = frozenset(
-    "01077 01078 01079 01081 01082 01084 01085 01087 16139 14639 14411 "
-    "x-oat-drink x-almond-drink x-coconut-drink".split()
-)
+# Milks, plant drinks and water: what a coffee, shake or bowl of cereal takes.
+_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
+_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
+_MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
 _MAIN_GROUPS = frozenset(
     (
         "Poultry Products",

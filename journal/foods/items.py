@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from journal.foods import match as matcher
 from journal.foods.parse import (
-    MASS_G,
     _SIZE_FACTOR,
+    MASS_G,
     Amount,
     grams_for,
     read_amount,

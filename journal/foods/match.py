@@ -149,7 +149,7 @@ def _dish_hit(
 
 
 # Words before a dish that remove its main ingredient rather than name another one.
-_NO_MAIN = frozenset(stem(w) for w in "veggie vegetarian vegan plain meatless".split())
+_NO_MAIN = frozenset(stem(w) for w in ["veggie", "vegetarian", "vegan", "plain", "meatless"])
 # How far a swapped-in main may move from the dish's grams toward its own usual helping.
 _SWAP_RANGE = (0.8, 1.25)
 

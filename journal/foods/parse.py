@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods import match as matcher
 from journal.foods.portions import STACK_COUNT, retail_grams
 from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
@@ -166,6 +165,7 @@ class Amount:
     kind: str | None = None  # mass, volume, household
     words: list[str] = field(default_factory=list)  # the food words left
     scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
+    article: bool = False  # the count is "a"/"an": one helping, not one piece
 
 
 def _unit_of(word: str) -> tuple[str, str] | None:
@@ -225,6 +225,7 @@ def read_amount(text: str) -> Amount:
     count, i = _read_count(toks, 0)
     if count is not None:
         amount.count = count
+        amount.article = i == 1 and toks[0].text in ("a", "an")
     unit = _unit_of(toks[i].text) if i < len(toks) and toks[i].kind == "word" else None
     followed_by_of = i + 1 < len(toks) and toks[i + 1].text == "of"
     if unit and (
@@ -323,7 +324,7 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
-        if amount.count is not None and amount.count != 1 and _is_measure(default_portion):
+        if amount.count is not None and not amount.article and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
                 if per is not None:
