@@ -285,13 +285,15 @@ def resolve_meal(meal: Meal, personal: Personal | None = None) -> Meal:
                 name=item.name or table.name(i),
             )
         )
-    totals, coverage = _items.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
+        confidence.append(1.0)  # the runner named the food
+    totals, coverage = _totals(table, items, confidence)
     resolved = Resolved(
-        version=VERSION,
+        version=version,
         items=[MealItem(food_id=i.food_id, grams=round(i.grams, 1)) for i in items],
         unmatched=unmatched,
         totals={k: round(v, 3) for k, v in totals.items()},
         coverage={k: round(c, 3) for k, c in coverage.items() if c < 1.0},
+        unsure=[n for n, c in enumerate(confidence) if c < SURE],
     )
     return msgspec.structs.replace(meal, resolved=resolved)
 
