@@ -126,8 +126,7 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         name = ("? " if n in unsure else "") + (item.name or item.food_id)
         cells = "".join(f" {_num(per.get(k), d):>8}" for k, _h, d in _COLUMNS)
         click.echo(
-            f"{_cut(item.text or '', 22):<22} {_cut(name, 34):<34} "
-            f"{item.grams:>6.0f}{cells}"
+            f"{_cut(item.text or '', 22):<22} {_cut(name, 34):<34} {item.grams:>6.0f}{cells}"
         )
     total_cells = "".join(f" {_num(result.totals.get(k), d):>8}" for k, _h, d in _COLUMNS)
     grams = sum(i.grams for i in result.items)

@@ -260,7 +260,6 @@ def resolve_meal(meal: Meal, personal: Personal | None = None) -> Meal:
     version = VERSION + _personal_tag(personal)
     if meal.resolved is not None and meal.resolved.version == version:
         return meal
-    from journal.foods import items as _items
     from journal.foods.table import load as _load
 
     table = _load()
