@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from journal.foods import match as matcher
 from journal.foods.parse import (
@@ -86,17 +87,29 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     pieces = _attach_amounts(split_pieces(_MEAL_WORDS.sub("", text)))
-    items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
+    if personal_keys:
+        items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
+    else:  # the keystroke preview re-reads the same items: copies of a cached reading
+        items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
     return context.apply(items, [sep for _piece, sep in pieces])
+
+
+@lru_cache(maxsize=4096)
+def _parse_item_cached(text: str) -> ParsedItem:
+    return parse_item(text)
+
+
+@lru_cache(maxsize=4096)
+def _only_amount(piece: str) -> bool:
+    amount = read_amount(piece)
+    return not amount.words and (amount.count is not None or amount.unit is not None)
 
 
 def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
-        amount = read_amount(piece)
-        only_amount = not amount.words and (amount.count is not None or amount.unit)
-        if out and only_amount and amount.unit != "pint":
+        if out and _only_amount(piece) and "pint" not in piece.lower():
             out[-1] = (f"{out[-1][0]} {piece}", out[-1][1])
         else:
             out.append((piece, sep))
