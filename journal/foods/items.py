@@ -123,6 +123,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     whole = tuple(stem(t.text) for t in toks)
     if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
         amount = Amount(words=[t.text for t in toks])  # "half and half" is a food, not ½
+    elif len(toks) > 2 and whole[0] in ("a", "an") and " ".join(whole[1:]) in table.aliases:
+        # "a piece of fruit", "a slice of cake": the everyday name holds its own measure
+        amount = Amount(count=1.0, article=True, words=[t.text for t in toks[1:]])
     else:
         amount = read_amount(text)
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
@@ -148,8 +151,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
         )
     if amount.unit in ("piece", "slice") and hit.via == "alias" and hit.portion.endswith(" g"):
-        amount.unit = amount.kind = None  # "a piece of cake": the named helping is one piece
-        amount.count = count
+        # "a piece of cake": the everyday helping, given in grams, is one piece
+        amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]

@@ -324,7 +324,9 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
-        if amount.count is not None and not amount.article and _is_measure(default_portion):
+        if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
+            return count * default_grams
+        if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
                 if per is not None:
@@ -357,7 +359,8 @@ def _grams(
         return count * _GENERIC_G[unit]
     retail = retail_grams(table, i, unit, large=amount.scale > 1.0)
     if retail is not None:
-        return count * retail / (amount.scale if unit == "bag" else 1.0)
+        big_bag = unit == "bag" and amount.scale > 1.0  # a big bag is its own size
+        return count * retail / (amount.scale if big_bag else 1.0)
     if unit == "plate":  # twice the usual helping, but no more than a dinner plate holds
         return count * min(default_grams * 2, max(default_grams, 300.0))
     return count * default_grams
