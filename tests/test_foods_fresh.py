@@ -166,6 +166,17 @@ def test_the_qualifier_replaces_the_main() -> None:
     assert "01079" not in _ids("flat white with oat milk")
 
 
+def test_two_fillings_make_one_dish() -> None:
+    parsed = foods.parse_meal("a cheese and tomato sandwich")
+    assert {i.text for i in parsed.items} == {"a cheese and tomato sandwich"}
+    ids = [i.food_id for i in parsed.items]
+    assert "01009" in ids and "11529" in ids and "07029" not in ids  # no default ham
+    apart = foods.parse_meal("a banana and a chicken wrap")
+    assert {i.text for i in apart.items} == {"a banana", "a chicken wrap"}
+    kept = _ids("rice and chicken curry")
+    assert "05064" in kept and "20045" in kept  # a named main stays; the rice joins
+
+
 def test_recipes_for_dishes_sr24_lacks() -> None:
     for dish in ("sushi", "poke bowl", "pho", "ramen", "burrito bowl", "smoothie"):
         parsed = foods.parse_meal(dish)

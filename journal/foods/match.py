@@ -197,23 +197,38 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
             quals = _qualifiers(table, core[:start] + core[start + size :])
             if quals is None:
                 continue
-            parts = _swap(table, entry, quals)
+            named = _main_named(table, entry, core[start : start + size])
+            parts = _swap(table, entry, quals, keep_main=named)
             main = next((q.index for q in quals if not q.parts), None)
             return _dish_hit(table, parts, score=90.0, main=main)
     return None
 
 
-def _swap(table: Table, entry: list, quals: list[Hit]) -> list[tuple[int, float, str]]:
+def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> bool:
+    """Whether the dish's own name says its main ("chicken curry"): then keep it."""
+    main = next(p[0] for p in entry if p[3:])
+    hits = [_alias(table, (w,)) for w in run]
+    return any(h is not None and not h.parts and h.index == main for h in hits)
+
+
+def _swap(
+    table: Table, entry: list, quals: list[Hit], keep_main: bool = False
+) -> list[tuple[int, float, str]]:
     main = next(p for p in entry if p[3:])
     have = {p[0] for p in entry if not p[3:]}
+    if keep_main:
+        have.add(main[0])
     base = _helping(table, main[0])
     lo, hi = _SWAP_RANGE
     parts: list[tuple[int, float, str]] = []
+    swapped = False
     for p in entry:
         if p is not main:
-            if not p[3:]:
+            if not p[3:]:  # another optional main stays out
                 parts.append((p[0], p[1], p[2]))
             continue
+        if keep_main:  # "rice and chicken curry": the chicken stays, the rice joins
+            parts.append((p[0], p[1], p[2]))
         for q in quals:
             if q.parts:  # "egg mayo sandwich": the filling's own recipe
                 parts.extend(q.parts)
@@ -221,8 +236,11 @@ def _swap(table: Table, entry: list, quals: list[Hit]) -> list[tuple[int, float,
             if q.index in have:
                 continue
             ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
+            if swapped or keep_main:
+                ratio /= 2  # a second filling is a side: "chicken and avocado wrap"
             parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
             have.add(q.index)
+            swapped = True
     return parts
 
 

@@ -145,11 +145,32 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
-    rw = [stem(t.text) for t in tokenize(right)]
+    right_toks = tokenize(right)
+    rw = [stem(t.text) for t in right_toks]
+    if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
+        return True  # "a cheese and tomato sandwich", "chicken and avocado wrap"
     for a in range(len(lw)):
         for b in range(1, len(rw) + 1):
             if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
                 return True
+    return False
+
+
+def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[str]) -> bool:
+    """Whether "X and Y <dish>" names two fillings of one dish rather than two items.
+
+    The right side must end in a dish with a main ingredient and carry no amount of its
+    own; the left side must be one or two food words, with at most an article before them.
+    """
+    if not right or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
+        return False
+    words = left[1:] if left and left[0].text in ("a", "an") else left
+    if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
+        return False
+    for size in (2, 1):
+        entry = table.aliases.get(" ".join(rw[-size:])) if len(rw) >= size else None
+        if entry is not None and any(part[3:] for part in entry):
+            return True
     return False
 
 
