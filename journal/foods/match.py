@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from journal.foods.table import Table, load
-from journal.foods.text import fold, key, stem, stems
+from journal.foods.text import WORD, fold, stem, stems
 
 # Words that carry no food meaning of their own. Kept apart from unknown words: these are
 # never reported as unmatched.
@@ -98,10 +98,10 @@ def _prior(table: Table, i: int) -> float:
 
 @lru_cache(maxsize=4096)
 def _food_stems(i: int) -> tuple[frozenset[str], tuple[str, ...], str]:
-    table = load()
-    name = table.name(i)
-    head = tuple(stems(fold(name).split(",")[0]))
-    return frozenset(stems(name)), head, key(name)
+    folded = fold(load().name(i))  # fold once: this runs for every food a word shortlists
+    all_stems = [stem(w) for w in WORD.findall(folded)]
+    head = tuple(stem(w) for w in WORD.findall(folded.split(",")[0]))
+    return frozenset(all_stems), head, " ".join(all_stems)
 
 
 def head_stems(i: int) -> tuple[str, ...]:
