@@ -32,7 +32,11 @@ HELD2: list[tuple[str, dict[str, float], float]] = [
     ("a tuna wrap", {"tortilla": 70, "tuna": 80}, 380),
     ("cheese and crackers with grapes", {"cheese": 28, "crackers": 20, "grapes": 80}, 250),
     ("a bowl of vegetable soup and bread", {"soup": 350, "bread": 28}, 200),
-    ("a jacket potato with cheese and beans", {"potato": 220, "cheese": 40, "bakedbeans": 150}, 505),
+    (
+        "a jacket potato with cheese and beans",
+        {"potato": 220, "cheese": 40, "bakedbeans": 150},
+        505,
+    ),
     ("a turkey and cheese sandwich", {"bread": 56, "turkey": 55, "cheese": 20}, 380),
     ("a chicken caesar salad", {"lettuce": 150, "caesar": 30, "chicken": 86}, 430),
     ("prawn noodles", {"noodles": 200, "shrimp": 85}, 420),

@@ -187,6 +187,22 @@ def test_two_fillings_make_one_dish() -> None:
     assert "05064" in kept and "20045" in kept  # a named main stays; the rice joins
 
 
+def test_a_flavour_is_not_a_food_in_a_drink() -> None:
+    ids = _ids("a chocolate protein shake")
+    assert not any(i.startswith("19") for i in ids)  # no chocolate bar in the shake
+    assert "01079" in _ids("a banana protein smoothie")  # the milk stays
+
+
+def test_two_everyday_names_side_by_side_are_two_foods() -> None:
+    ids = _ids("prawn noodles")
+    assert "15151" in ids and "20110" in ids
+    assert _ids("banana bread") == ["18019"]  # a food that names both wins
+
+
+def test_a_salad_takes_a_main() -> None:
+    assert "16138" in _ids("a falafel salad") and _ids("side salad").count("05064") == 0
+
+
 def test_recipes_for_dishes_sr24_lacks() -> None:
     for dish in ("sushi", "poke bowl", "pho", "ramen", "burrito bowl", "smoothie"):
         parsed = foods.parse_meal(dish)
@@ -217,6 +233,8 @@ def test_recipes_for_dishes_sr24_lacks() -> None:
         ("a slice of cheese", "01009", 15, 30),
         ("a stack of pancakes", "18293", 100, 130),
         ("2 squares of dark chocolate", "19904", 14, 20),
+        ("a double vodka", "14037", 50, 60),
+        ("a mug of hot chocolate with milk", "01077", 25, 35),  # a splash, not a glass
     ],
 )
 def test_portion_words(text: str, prefix: str, low: float, high: float) -> None:

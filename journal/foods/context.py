@@ -16,14 +16,11 @@ been matched on its own, and only ever touch an item whose amount the runner did
 from __future__ import annotations
 
 from journal.foods.items import ParsedItem, parse_item
+from journal.foods.match import MILKS as _MILKS
 from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
 CEREAL_MILK_G = 150.0
-# Milks, plant drinks and water: what a coffee, shake or bowl of cereal takes.
-_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
-_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
-_MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
 _MAIN_GROUPS = frozenset(
     (
         "Poultry Products",
@@ -97,7 +94,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     if first is None:
         return False
     name, group = table.name(first), table.group(first)
-    if milk and name.startswith(("Coffee", "Tea")):
+    if milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
         _set_grams(item, min(item.grams, CEREAL_MILK_G))

@@ -204,6 +204,16 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     return None
 
 
+# Milks, plant drinks and water: the main of a coffee, shake, smoothie or bowl of cereal.
+_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
+_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
+MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
+
+
+def _id(table: Table, i: int) -> str:
+    return table.rows[i][0]
+
+
 def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> bool:
     """Whether the dish's own name says its main ("chicken curry"): then keep it."""
     main = next(p[0] for p in entry if p[3:])
@@ -222,6 +232,7 @@ def _swap(
     lo, hi = _SWAP_RANGE
     parts: list[tuple[int, float, str]] = []
     swapped = False
+    main_milk = _id(table, main[0]) in MILKS
     for p in entry:
         if p is not main:
             if not p[3:]:  # another optional main stays out
@@ -230,6 +241,8 @@ def _swap(
         if keep_main:  # "rice and chicken curry": the chicken stays, the rice joins
             parts.append((p[0], p[1], p[2]))
         for q in quals:
+            if main_milk and not q.parts and _id(table, q.index) not in MILKS:
+                continue  # "chocolate protein shake": a flavour, not another drink
             if q.parts:  # "egg mayo sandwich": the filling's own recipe
                 parts.extend(q.parts)
                 continue
@@ -241,6 +254,8 @@ def _swap(
             parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
             have.add(q.index)
             swapped = True
+        if quals and not swapped and not keep_main and main[3:] == ["slot"]:
+            parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
     return parts
 
 
@@ -315,6 +330,9 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         ranked = _rank(table, words, 1) if words else []
         if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
             return _fuzzy_hit(table, ranked[0], unknown)
+    hit = _two_foods(table, core)
+    if hit:
+        return hit.but(score=hit.score, unknown=unknown)
     # Next: the longest run of words that is an alias ("lentil curry" → lentils), leftmost
     # first, before a food that shares only some of the words. Either way the words that
     # played no part are reported, never dropped ("curry").
@@ -329,6 +347,19 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
         used = set(_food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
+    return None
+
+
+def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """ "prawn noodles", "chicken rice": two everyday names side by side, each its helping.
+
+    Only when no food of the table names both and every word belongs to one of the two.
+    """
+    for cut in range(1, len(core)):
+        left, right = _alias(table, core[:cut]), _alias(table, core[cut:])
+        if left and right and not left.parts and not right.parts and left.index != right.index:
+            parts = [(h.index, h.default_grams, h.portion) for h in (left, right)]
+            return _dish_hit(table, parts, score=80.0)
     return None
 
 

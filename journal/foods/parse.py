@@ -60,7 +60,7 @@ NUMBER_WORDS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
     "twelve": 12.0, "dozen": 12.0, "half": 0.5, "quarter": 0.25, "third": 1 / 3,
-    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0,
+    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0, "double": 2.0, "triple": 3.0,
 }  # fmt: skip
 _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3", "⅛": " 1/8"}
 
@@ -225,6 +225,8 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     nxt = toks[i + 1].text if i + 1 < n else ""
     if w in ("a", "an") and nxt in ("half", "quarter", "third"):  # "a half", "a quarter of"
         return NUMBER_WORDS[nxt], i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+    if w in ("a", "an") and nxt in ("double", "triple"):  # "a double vodka"
+        return NUMBER_WORDS[nxt], i + 2
     if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
         j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
         return NUMBER_WORDS[nxt], j
@@ -350,7 +352,7 @@ def _grams(
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
-                if per is not None:
+                if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
     if kind == "mass":
