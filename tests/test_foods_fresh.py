@@ -183,6 +183,8 @@ def test_two_fillings_make_one_dish() -> None:
     assert "01009" in ids and "11529" in ids and "07029" not in ids  # no default ham
     apart = foods.parse_meal("a banana and a chicken wrap")
     assert {i.text for i in apart.items} == {"a banana", "a chicken wrap"}
+    assert {i.text for i in foods.parse_meal("lasagne and salad").items} == {"lasagne", "salad"}
+    assert "07029" not in _ids("an egg mayo sandwich")  # the filling replaces the ham
     kept = _ids("rice and chicken curry")
     assert "05064" in kept and "20045" in kept  # a named main stays; the rice joins
 
@@ -191,6 +193,7 @@ def test_a_flavour_is_not_a_food_in_a_drink() -> None:
     ids = _ids("a chocolate protein shake")
     assert not any(i.startswith("19") for i in ids)  # no chocolate bar in the shake
     assert "01079" in _ids("a banana protein smoothie")  # the milk stays
+    assert "09316" in _ids("a strawberry banana smoothie")  # fruit goes into a smoothie
 
 
 def test_two_everyday_names_side_by_side_are_two_foods() -> None:

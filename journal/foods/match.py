@@ -208,6 +208,10 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
 _DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
 _PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
 MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
+# What a qualifier may add to a milk drink; anything else is its flavour.
+_ADDED_TO_DRINKS = frozenset(
+    ("Fruits and Fruit Juices", "Vegetables and Vegetable Products", "Nut and Seed Products")
+)
 
 
 def _id(table: Table, i: int) -> str:
@@ -241,13 +245,17 @@ def _swap(
         if keep_main:  # "rice and chicken curry": the chicken stays, the rice joins
             parts.append((p[0], p[1], p[2]))
         for q in quals:
-            if main_milk and not q.parts and _id(table, q.index) not in MILKS:
-                continue  # "chocolate protein shake": a flavour, not another drink
             if q.parts:  # "egg mayo sandwich": the filling's own recipe
                 parts.extend(q.parts)
+                swapped = True
                 continue
             if q.index in have:
                 continue
+            if main_milk and _id(table, q.index) not in MILKS:
+                if table.group(q.index) in _ADDED_TO_DRINKS:  # "strawberry banana smoothie"
+                    parts.append((q.index, round(q.default_grams / 2, 2), "half a helping"))
+                    have.add(q.index)
+                continue  # "chocolate protein shake": a flavour, not another drink
             ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
             if swapped or keep_main:
                 ratio /= 2  # a second filling is a side: "chicken and avocado wrap"

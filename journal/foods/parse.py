@@ -162,8 +162,8 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
     The right side must end in a dish with a main ingredient and carry no amount of its
     own; the left side must be one or two food words, with at most an article before them.
     """
-    if not right or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
-        return False
+    if len(right) < 2 or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
+        return False  # "lasagne and salad": two items; "cheese and tomato sandwich": one
     words = left[1:] if left and left[0].text in ("a", "an") else left
     if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
         return False
