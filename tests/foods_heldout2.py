@@ -1,8 +1,10 @@
 """A second held-apart table, written after the first was scored and scored once, untuned.
 
 Same shape and judging as tests/foods_heldout.py. Written at 10:25 on the day of issue 15
-with the parser frozen (no parser or alias change after it), to give a second, independent
-estimate of how fresh phrases read.
+with the parser frozen, to give a second, independent estimate of how fresh phrases read:
+81.0 % foods with grams, 86.0 % energy when scored (the parser before issue 15: 23.0 % and
+46.0 %). Its misses then showed bugs that were fixed (a flavour added as a food to a shake,
+a smoothie losing its milk), so later scores of this table are no longer held apart.
 """
 
 from __future__ import annotations
