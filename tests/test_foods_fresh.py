@@ -205,6 +205,17 @@ def test_two_everyday_names_side_by_side_are_two_foods() -> None:
     assert _ids("banana bread") == ["18019"]  # a food that names both wins
 
 
+def test_the_dish_is_the_last_noun() -> None:
+    ids = _ids("an egg salad sandwich")
+    assert "18069" in ids and "01129" in ids and "11253" not in ids  # egg salad in bread
+    assert _grams("a ham salad sandwich", "1125") < 50  # salad in a sandwich is a little
+
+
+def test_a_mixer_is_a_mixer() -> None:
+    assert _grams("a gin and tonic", "14155") == 200.0
+    assert _grams("a double vodka and coke", "14037") == pytest.approx(55.6)
+
+
 def test_a_salad_takes_a_main() -> None:
     assert "16138" in _ids("a falafel salad") and _ids("side salad").count("05064") == 0
 

@@ -6,7 +6,8 @@ been matched on its own, and only ever touch an item whose amount the runner did
 
 - "flat white with oat milk", "caesar salad with grilled chicken": the milk or meat goes
   into the dish as its main ingredient (the dish's recipe, not an extra glass or breast);
-- "coffee with milk": a 30 ml splash; "cereal with milk": a 150 ml pour;
+- "coffee with milk": a 30 ml splash; "cereal with milk": a 150 ml pour; "gin and tonic":
+  a 200 ml mixer;
 - "porridge with blueberries and walnuts": fruit, nuts and nut butters on a cereal,
   yogurt or bake are a topping, half their usual helping;
 - "peanut butter on toast", "a bagel with cream cheese": a spread is one face's worth per
@@ -20,6 +21,8 @@ from journal.foods.match import MILKS as _MILKS
 from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
+MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
+_MIXERS = frozenset(("14400", "14416", "14145", "14144", "14155", "14121", "09206", "14242"))
 CEREAL_MILK_G = 150.0
 _MAIN_GROUPS = frozenset(
     (
@@ -51,7 +54,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     base: ParsedItem | None = None
     in_chain = False
     for item, sep in zip(items, seps, strict=True):
-        if sep == "with" or (sep == "and" and in_chain):
+        if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
             in_chain = True
         else:
             base, in_chain = None, False
@@ -62,6 +65,12 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             base = item
     _spreads(table, out)
     return out
+
+
+def _spirit(table: Table, out: list[ParsedItem]) -> bool:
+    """Whether the item before is a spirit: "gin and tonic" is one drink."""
+    first = _first(out[-1]) if out else None
+    return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
 
 
 def _free(item: ParsedItem) -> bool:
@@ -94,7 +103,9 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     if first is None:
         return False
     name, group = table.name(first), table.group(first)
-    if milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
+    if name.startswith("Alcoholic beverage, distilled") and _id(table, food) in _MIXERS:
+        _set_grams(item, min(item.grams, MIXER_G))  # "a vodka and coke": a mixer
+    elif milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
         _set_grams(item, min(item.grams, CEREAL_MILK_G))

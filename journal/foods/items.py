@@ -75,6 +75,7 @@ _COUNTED_GROUPS = frozenset(
         "Snacks",
         "Sweets",
         "Fast Foods",
+        "Poultry Products",  # "chicken thighs", "drumsticks"
     )
 )
 _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")

@@ -190,7 +190,7 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     """
     n = len(core)
     for size in range(n - 1, 0, -1):
-        for start in range(n - size + 1):
+        for start in range(n - size, -1, -1):  # the dish is the last noun: "egg salad sandwich"
             entry = table.aliases.get(" ".join(core[start : start + size]))
             if entry is None or not any(p[3:] for p in entry):
                 continue
@@ -245,8 +245,9 @@ def _swap(
         if keep_main:  # "rice and chicken curry": the chicken stays, the rice joins
             parts.append((p[0], p[1], p[2]))
         for q in quals:
-            if q.parts:  # "egg mayo sandwich": the filling's own recipe
-                parts.extend(q.parts)
+            if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
+                scale = 0.5 if swapped else 1.0
+                parts.extend((i, round(g * scale, 2), d) for i, g, d in q.parts)
                 swapped = True
                 continue
             if q.index in have:
