@@ -211,6 +211,22 @@ def test_the_dish_is_the_last_noun() -> None:
     assert _grams("a ham salad sandwich", "1125") < 50  # salad in a sandwich is a little
 
 
+def test_fillings_are_read_whole_and_the_most_main_like_takes_the_place() -> None:
+    smoothie = foods.parse_meal("a banana and peanut butter smoothie")
+    assert "16098" in [i.food_id for i in smoothie.items] and smoothie.totals["kcal"] < 600
+    assert "x-oat-drink" in _ids("a large oat latte") and "01079" not in _ids("a large oat latte")
+    assert _grams("a chicken and bacon sandwich", "05064") > _grams(
+        "a chicken and bacon sandwich", "10862"
+    )
+    assert _ids("chicken noodles") == ["05064", "20110"]
+
+
+def test_with_what_the_dish_has_already_adds_nothing() -> None:
+    bowl = foods.parse_meal("a chicken poke bowl")
+    more = foods.parse_meal("a chicken poke bowl with avocado")
+    assert more.totals["kcal"] == pytest.approx(bowl.totals["kcal"])
+
+
 def test_a_mixer_is_a_mixer() -> None:
     assert _grams("a gin and tonic", "14155") == 200.0
     assert _grams("a double vodka and coke", "14037") == pytest.approx(55.6)
@@ -251,6 +267,8 @@ def test_recipes_for_dishes_sr24_lacks() -> None:
         ("a stack of pancakes", "18293", 100, 130),
         ("2 squares of dark chocolate", "19904", 14, 20),
         ("a double vodka", "14037", 50, 60),
+        ("coffee with a splash of milk", "01077", 25, 35),
+        ("sausages", "07064", 90, 100),
         ("a mug of hot chocolate with milk", "01077", 25, 35),  # a splash, not a glass
     ],
 )

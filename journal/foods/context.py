@@ -17,6 +17,7 @@ been matched on its own, and only ever touch an item whose amount the runner did
 from __future__ import annotations
 
 from journal.foods.items import ParsedItem, parse_item
+from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.table import Table, load
 
@@ -24,16 +25,6 @@ SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
 _MIXERS = frozenset(("14400", "14416", "14145", "14144", "14155", "14121", "09206", "14242"))
 CEREAL_MILK_G = 150.0
-_MAIN_GROUPS = frozenset(
-    (
-        "Poultry Products",
-        "Beef Products",
-        "Pork Products",
-        "Lamb, Veal, and Game Products",
-        "Finfish and Shellfish Products",
-        "Sausages and Luncheon Meats",
-    )
-)
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
 # Grams of a spread per face of bread.
@@ -90,6 +81,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     """Apply the with-rules to ``item`` after ``base``; True when it merged into the base."""
     food = item.index
     assert food is not None
+    if len(base.parts) > 1 and any(i == food for i, _g in base.parts):
+        return True  # "poke bowl with avocado": the bowl has it already
     milk = _id(table, food) in _MILKS
     if base.main is not None and base.phrase:
         main_milk = _id(table, base.main) in _MILKS

@@ -66,7 +66,7 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MEAL_WORDS = re.compile(r"\s+with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)\b", re.I)
-_PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "serving", "bar")
+_PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
         "Dairy and Egg Products",
@@ -76,6 +76,7 @@ _COUNTED_GROUPS = frozenset(
         "Sweets",
         "Fast Foods",
         "Poultry Products",  # "chicken thighs", "drumsticks"
+        "Sausages and Luncheon Meats",  # "sausages"
     )
 )
 _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")

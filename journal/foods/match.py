@@ -54,6 +54,7 @@ _DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
 MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
+_STRONG = 55.0  # a fuzzy match this good beats splitting the phrase into two foods
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,7 @@ def _dish_hit(
 # Words before a dish that remove its main ingredient rather than name another one.
 _NO_MAIN = frozenset(stem(w) for w in ["veggie", "vegetarian", "vegan", "plain", "meatless"])
 # How far a swapped-in main may move from the dish's grams toward its own usual helping.
-_SWAP_RANGE = (0.8, 1.25)
+_SWAP_RANGE = (0.3, 1.25)
 
 
 def _helping(table: Table, i: int) -> float:
@@ -159,24 +160,31 @@ def _helping(table: Table, i: int) -> float:
     return table.alias_grams.get(i) or table.default_portion(i)[0]
 
 
-def _qualifiers(table: Table, words: tuple[str, ...]) -> list[Hit] | None:
+def _qualifiers(table: Table, words: tuple[str, ...], milk_main: bool = False) -> list[Hit] | None:
     """The foods that words before or after a dish name, or None if some word is no food.
 
-    "beef" → [beef]; "ham cheese" → [ham, cheese]; "egg mayo" → [the egg-mayo dish];
-    "veggie" → [] (the dish without its main).
+    "beef" → [beef]; "ham cheese" → [ham, cheese]; "peanut butter" → [peanut butter], the
+    longest name first; "egg mayo" → [the egg-mayo dish]; "veggie" → [] (no main). In a
+    milk drink "oat", "soy" and "almond" are their milks ("oat latte").
     """
     words = tuple(w for w in words if w not in _NO_MAIN)
-    if not words:
-        return []
-    whole = _alias(table, words)
-    if whole is not None:
-        return [whole]
-    out = []
-    for w in words:
-        hit = _alias(table, (w,))
-        if hit is None:
+    out: list[Hit] = []
+    i = 0
+    while i < len(words):
+        if milk_main:
+            milk = _alias(table, (words[i], "milk"))
+            if milk is not None and not milk.parts and _id(table, milk.index) in MILKS:
+                out.append(milk)
+                i += 2 if words[i + 1 : i + 2] == ("milk",) else 1
+                continue
+        for j in range(len(words), i, -1):
+            hit = _alias(table, words[i:j])
+            if hit is not None:
+                out.append(hit)
+                i = j
+                break
+        else:
             return None
-        out.append(hit)
     return out
 
 
@@ -194,11 +202,23 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
             entry = table.aliases.get(" ".join(core[start : start + size]))
             if entry is None or not any(p[3:] for p in entry):
                 continue
-            quals = _qualifiers(table, core[:start] + core[start + size :])
-            if quals is None:
+            main_food = next(p[0] for p in entry if p[3:])
+            milk_main = _id(table, main_food) in MILKS
+            before = _qualifiers(table, core[:start], milk_main)
+            after = _qualifiers(table, core[start + size :], milk_main)
+            if before is None or after is None:
                 continue
             named = _main_named(table, entry, core[start : start + size])
-            parts = _swap(table, entry, quals, keep_main=named)
+            quals = before + after
+            if named is not None and quals:  # "chicken and bacon sandwich": all fillings
+                quals = [*before, named, *after]
+            # the filling most like the dish's main takes its place: "rice and chicken curry"
+            quals.sort(
+                key=lambda q: (
+                    not (not q.parts and _family(table, q.index) == _family(table, main_food))
+                )
+            )
+            parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
             main = next((q.index for q in quals if not q.parts), None)
             return _dish_hit(table, parts, score=90.0, main=main)
     return None
@@ -218,11 +238,35 @@ def _id(table: Table, i: int) -> str:
     return table.rows[i][0]
 
 
-def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> bool:
-    """Whether the dish's own name says its main ("chicken curry"): then keep it."""
+def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> Hit | None:
+    """The word of the dish's own name that says its main ("chicken curry"), as a hit."""
     main = next(p[0] for p in entry if p[3:])
-    hits = [_alias(table, (w,)) for w in run]
-    return any(h is not None and not h.parts and h.index == main for h in hits)
+    for w in run:
+        hit = _alias(table, (w,))
+        if hit is not None and not hit.parts and hit.index == main:
+            return hit
+    return None
+
+
+MAIN_GROUPS = frozenset(
+    (
+        "Poultry Products",
+        "Beef Products",
+        "Pork Products",
+        "Lamb, Veal, and Game Products",
+        "Finfish and Shellfish Products",
+        "Sausages and Luncheon Meats",
+    )
+)
+
+
+def _family(table: Table, i: int) -> str:
+    """What part a food plays in a dish: a main protein, a milk, or something else."""
+    if _id(table, i) in MILKS:
+        return "milk"
+    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh")):
+        return "main"
+    return table.group(i)
 
 
 def _swap(
@@ -334,14 +378,20 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     hit = _compose(table, core) if len(core) > 1 else None
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
-    # A food whose name has every word, the describing ones first ("red currants").
+    # A food whose name has every word, the describing ones first ("red currants"); a weak
+    # one loses to two everyday names side by side ("chicken noodles").
+    weak = None
     for words in dict.fromkeys((content, core)):
         ranked = _rank(table, words, 1) if words else []
         if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
-            return _fuzzy_hit(table, ranked[0], unknown)
+            if ranked[0][0] >= _STRONG:
+                return _fuzzy_hit(table, ranked[0], unknown)
+            weak = weak or _fuzzy_hit(table, ranked[0], unknown)
     hit = _two_foods(table, core)
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
+    if weak:
+        return weak
     # Next: the longest run of words that is an alias ("lentil curry" → lentils), leftmost
     # first, before a food that shares only some of the words. Either way the words that
     # played no part are reported, never dropped ("curry").

@@ -34,6 +34,8 @@ ML_PER = {
     "mug": 250.0,
     "bowl": 350.0,
     "shot": 30.0,
+    "splash": 30.0,  # a splash of milk in a coffee
+    "dash": 10.0,
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
