@@ -1,6 +1,8 @@
 """A third held-apart table: written at 10:32, before the last round of general fixes.
 
-Same shape and judging as tests/foods_heldout.py; scored once, after those fixes.
+Same shape and judging as tests/foods_heldout.py; scored once, after those fixes: 77.0 %
+foods with grams, 86.0 % energy (the parser before issue 15: 29.0 % and 48.0 %). Bugs its
+misses showed were fixed afterwards (82.0 % / 88.0 % then, no longer held apart).
 """
 
 from __future__ import annotations

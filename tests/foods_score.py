@@ -1,6 +1,6 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
-Run ``python tests/foods_score.py [tuned|held|held2|all] [-v]`` to print the scores (and, with
+Run ``python tests/foods_score.py [tuned|held|held2|held3|all] [-v]`` to print the scores (and, with
 -v, every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -65,10 +65,17 @@ def score(rows: list[tuple[str, dict[str, float], float]]) -> tuple[float, float
 def main(argv: list[str]) -> None:
     from foods_heldout import HELD
     from foods_heldout2 import HELD2
+    from foods_heldout3 import HELD3
     from foods_tuned import TUNED
 
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
-    tables = {"tuned": TUNED, "held": HELD, "held2": HELD2, "all": TUNED + HELD + HELD2}[which]
+    tables = {
+        "tuned": TUNED,
+        "held": HELD,
+        "held2": HELD2,
+        "held3": HELD3,
+        "all": TUNED + HELD + HELD2 + HELD3,
+    }[which]
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:

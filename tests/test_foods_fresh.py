@@ -15,6 +15,7 @@ from journal.foods.table import load
 from journal.model import Day, Meal, Resolved, parse_day, to_doc
 from tests.foods_heldout import HELD
 from tests.foods_heldout2 import HELD2
+from tests.foods_heldout3 import HELD3
 from tests.foods_score import score
 from tests.foods_tuned import TUNED
 
@@ -38,10 +39,12 @@ def test_the_fresh_tables_are_big_and_apart() -> None:
     tuned = [p for p, *_ in TUNED]
     held = [p for p, *_ in HELD]
     held2 = [p for p, *_ in HELD2]
-    assert len(tuned) + len(held) >= 400 and len(held) >= 100 and len(held2) >= 100
-    for table in (tuned, held, held2):
-        assert len(set(table)) == len(table)
-    assert not set(tuned) & set(held) and not (set(tuned) | set(held)) & set(held2)
+    held3 = [p for p, *_ in HELD3]
+    assert len(tuned) + len(held) >= 400 and min(len(held), len(held2), len(held3)) >= 100
+    seen: set[str] = set()
+    for table in (tuned, held, held2, held3):
+        assert len(set(table)) == len(table) and not seen & set(table)
+        seen |= set(table)
 
 
 def test_tuned_phrases_score() -> None:
@@ -57,7 +60,7 @@ def test_held_apart_energy_meets_the_bar() -> None:
 
 @pytest.mark.xfail(
     reason="issue 15 bar not met: held-apart foods with grams ±30 % scored 85.3 % (bar 90 %) "
-    "when first scored (86.2 % after later general fixes); not tuned on these phrases",
+    "when first scored (87.1 % after later general fixes); not tuned on these phrases",
     strict=False,
 )
 def test_held_apart_foods_meet_the_bar() -> None:
