@@ -119,6 +119,9 @@ class Resolved(_Doc):
     unmatched: list[ShortText] = []
     totals: dict[NutrientKey, Amount] = {}
     coverage: dict[NutrientKey, Share] = {}
+    # indexes into ``items`` of matches the parser is unsure of (shown as such, and counted
+    # as half known in ``coverage``); absent in journals stored before it existed
+    unsure: list[Annotated[int, msgspec.Meta(ge=0, le=10_000)]] = []
 
     def coverage_of(self, key: str) -> float:
         """Share of the meal's grams whose ``key`` is known (absent from ``coverage``: all)."""

@@ -54,7 +54,10 @@ def test_version_names_the_packaged_table() -> None:
 
 def test_table_has_every_sr24_food_and_300_everyday_names() -> None:
     table = load()
-    assert len(table.rows) == 7907
+    sr24 = [row for row in table.rows if not row[0].startswith("x-")]
+    assert len(sr24) == 7907
+    modelled = [row for row in table.rows if row[0].startswith("x-")]
+    assert len(modelled) >= 20  # oat drink, Greek yogurt, sushi rice, ... (issue 15)
     assert table.nutrient_keys == list(NUTRIENT_KEYS)
     single = {entry[0][0] for entry in table.aliases.values() if len(entry) == 1}
     assert len(single) >= 300
@@ -139,7 +142,7 @@ def test_items_are_split_at_separators(text: str, expected: list[str]) -> None:
 
 def test_a_dish_becomes_one_item_per_ingredient() -> None:
     one = foods.parse_meal("turkey sandwich")
-    assert [i.food_id for i in one.items] == ["18069", "07079", "11253", "04025"]
+    assert [i.food_id for i in one.items] == ["18069", "11253", "04025", "07079"]
     assert {i.text for i in one.items} == {"turkey sandwich"}
     assert one.items[0].grams == 56.0  # two slices of bread
     two = foods.parse_meal("2 turkey sandwiches")
@@ -160,7 +163,8 @@ def test_search_for_a_dish_lists_its_foods_first() -> None:
         ("tea with cream", 15.0),  # the cream's own tablespoon is less than a splash
         ("coffee with 100ml milk", 103.13),  # said how much: taken as said
         ("coffee, milk", 244.0),  # a separate item: a glass
-        ("cereal with milk", 244.0),  # not a hot drink: the usual cup
+        ("cereal with milk", 150.0),  # on cereal: a 150 ml pour (issue 15)
+        ("banana, milk", 244.0),  # a separate item: a glass
     ],
 )
 def test_milk_with_a_hot_drink_is_a_splash(text: str, milk_grams: float) -> None:
@@ -183,9 +187,9 @@ def test_unknown_word_in_a_matched_item_is_reported() -> None:
 @pytest.mark.parametrize(
     ("text", "food_id", "left"),
     [
-        ("lentil curry", "16070", ["curry"]),  # the alias part is used, the rest reported
-        ("pasta with pesto", "20121", ["pesto"]),  # SR24 has no pesto: never a pesto pizza
-        ("chocolate milk after run", "01102", ["after", "run"]),
+        ("lentil stew", "16070", ["stew"]),  # the alias part is used, the rest reported
+        ("pasta zqxv", "20121", ["zqxv"]),
+        ("chocolate milk after run", "01102", []),  # when, not what: not a food word
         ("dried mango", "09176", ["dried"]),  # no dried mango in SR24: say "dried" was lost
     ],
 )
@@ -199,7 +203,13 @@ def test_to_json_shape() -> None:
     doc = foods.parse_meal("a banana, zqxv").to_json()
     assert set(doc) == {"items", "unmatched", "totals", "coverage"}
     assert doc["items"] == [
-        {"text": "a banana", "food_id": "09040", "name": "Bananas, raw", "grams": 118.0}
+        {
+            "text": "a banana",
+            "food_id": "09040",
+            "name": "Bananas, raw",
+            "grams": 118.0,
+            "confidence": 1.0,
+        }
     ]
     assert doc["unmatched"] == ["zqxv"]
     json.dumps(doc)  # plain JSON
@@ -238,7 +248,8 @@ def test_totals_scale_linearly_with_grams(name: str, grams: int) -> None:
         # grams are stored to 0.01 g: allow that rounding (±0.005 g per item and parse)
         slack = sum(0.02 * (n[key] or 0.0) / 100 for n in per_100) + 1e-3
         assert two.totals[key] == pytest.approx(2 * one.totals[key], rel=1e-4, abs=slack)
-        assert two.coverage[key] == one.coverage[key]
+        # parts are stored to 0.01 g, so a 1 g dish's shares move in the second decimal
+        assert two.coverage[key] == pytest.approx(one.coverage[key], abs=0.01)
 
 
 @settings(max_examples=60, deadline=None)
@@ -490,7 +501,13 @@ def test_cli_parse_json() -> None:
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["items"] == [
-        {"text": "a banana", "food_id": "09040", "name": "Bananas, raw", "grams": 118.0}
+        {
+            "text": "a banana",
+            "food_id": "09040",
+            "name": "Bananas, raw",
+            "grams": 118.0,
+            "confidence": 1.0,
+        }
     ]
     assert data["unmatched"] == ["zqxv"]
     assert data["totals"]["kcal"] == pytest.approx(105.02)

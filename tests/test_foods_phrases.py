@@ -19,7 +19,7 @@ BAGEL = {"18001", "18003", "18968", "18005"}
 SALMON = {"15076", "15236", "15237", "15077", "15085", "15087"}
 RICE = {"20045", "20037", "20053", "20044"}
 PASTA = {"20121", "20100", "20125", "20120", "20110"}
-YOGURT = {"01116", "01117"}
+YOGURT = {"01116", "01117", "x-greek-yogurt"}
 BEEF = ("13", "23")
 CHICKEN_BREAST = {"05062", "05064"}
 POTATO = {"11674", "11352", "11367"}
@@ -76,7 +76,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("berries", BERRIES, 120, 160),
     ("nuts", NUTS, 25, 35),
     ("fortified cereal", ("08",), 25, 60),
-    ("sports drink", {"14460", "14461", "14383"}, 200, 400),
+    ("sports drink", {"14460", "14461", "14383"}, 200, 600),  # a 500 ml bottle
     ("energy gel", {"19350"}, 25, 45),
     ("coffee", {"14209"}, 170, 250),
     ("beer", {"14003", "14006"}, 330, 360),
@@ -88,7 +88,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("brown rice", {"20037"}, 150, 200),
     ("quinoa", {"20137"}, 150, 200),
     ("hummus", {"16158", "16137"}, 10, 60),
-    ("tortilla", {"18364", "18970"}, 30, 60),
+    ("tortilla", {"18364", "18970"}, 30, 80),  # a 10" wrap
     ("english muffin", {"18258"}, 50, 65),
     ("croissant", {"18239"}, 40, 70),
     ("granola", ("08",), 40, 130),
@@ -146,7 +146,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("8 oz steak", BEEF, 226, 228),
     ("0.5 l milk", MILK, 500, 520),
     ("1 litre water", ("144",), 990, 1010),
-    ("a pint of beer", {"14003"}, 470, 480),
+    ("a pint of beer", {"14003"}, 565, 575),  # UK pint, 568 ml (issue 15)
     ("12 fl oz beer", {"14003"}, 350, 360),
     ("2 tsp sugar", {"19335"}, 8, 9),
     ("3 tablespoons olive oil", {"04053"}, 40, 42),
@@ -160,7 +160,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("1 can tuna", TUNA, 160, 175),
     ("a bottle of gatorade", {"14460"}, 500, 620),
     ("a handful of almonds", {"12061"}, 25, 35),
-    ("2 scoops protein powder", {"01115"}, 50, 70),
+    ("2 scoops protein powder", {"x-whey-protein"}, 50, 70),
     ("a slice of pizza", ("21",), 80, 130),
     ("1 medium apple", {"09003"}, 180, 185),
     ("a small apple", {"09003"}, 130, 160),
@@ -197,12 +197,12 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("granola 50g", ("08",), 50, 50),
     ("2 cookies", ("18",), 15, 60),
     # --- spelling, case and plurals ---
-    ("Bananas", {"09040"}, 100, 130),
+    ("Bananas", {"09040"}, 200, 260),  # a bare plural is two (issue 15)
     ("BANANA", {"09040"}, 100, 130),
     ("bananna", {"09040"}, 100, 130),
     ("brocoli", {"11090", "11091"}, 30, 100),
     ("yoghurt", YOGURT, 150, 250),
-    ("Eggs", EGG, 44, 63),
+    ("Eggs", EGG, 88, 125),
     ("potatos", POTATO, 140, 220),
     ("tomatos", {"11529"}, 100, 130),
     ("avacado", AVOCADO, 130, 210),
@@ -214,7 +214,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("grilled chicken breast", CHICKEN_BREAST, 80, 180),
     # --- foods without an alias: the fuzzy path must prefer the plain food ---
     ("persimmon", {"09263", "09265"}, 20, 180),
-    ("kumquats", {"09149"}, 15, 25),
+    ("kumquats", {"09149"}, 30, 50),
     ("rhubarb", {"09307"}, 40, 130),
     ("turnip", {"11564"}, 100, 190),
     ("radishes", {"11429"}, 3, 120),
@@ -242,7 +242,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("papaya", {"09226"}, 130, 160),
     ("okra", {"11278"}, 90, 110),
     ("leek", {"11246"}, 80, 100),
-    ("apricots", {"09021"}, 30, 40),
+    ("apricots", {"09021"}, 60, 80),
 ]
 
 

@@ -120,12 +120,13 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         f" {h:>8}" for _k, h, _d in _COLUMNS
     )
     click.echo(click.style(head, bold=True))
-    for item in result.items:
+    unsure = set(result.unsure)
+    for n, item in enumerate(result.items):
         per = table.nutrients(item.food_id, item.grams) or {}
+        name = ("? " if n in unsure else "") + (item.name or item.food_id)
         cells = "".join(f" {_num(per.get(k), d):>8}" for k, _h, d in _COLUMNS)
         click.echo(
-            f"{_cut(item.text or '', 22):<22} {_cut(item.name or item.food_id, 34):<34} "
-            f"{item.grams:>6.0f}{cells}"
+            f"{_cut(item.text or '', 22):<22} {_cut(name, 34):<34} {item.grams:>6.0f}{cells}"
         )
     total_cells = "".join(f" {_num(result.totals.get(k), d):>8}" for k, _h, d in _COLUMNS)
     grams = sum(i.grams for i in result.items)
@@ -139,6 +140,12 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         click.echo(
             click.style("known for only part of the weight (totals are a floor): ", fg="yellow")
             + ", ".join(partial)
+        )
+    if unsure:
+        texts = dict.fromkeys(result.items[n].text or "" for n in sorted(unsure))
+        click.echo(
+            click.style("? unsure matches (check them; counted as half known): ", fg="yellow")
+            + ", ".join(f"“{t}”" for t in texts)
         )
     if result.unmatched:
         click.echo(

@@ -10,6 +10,8 @@ Public API: :data:`VERSION`, :func:`parse_meal`, :func:`resolve_meal`, :func:`re
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -27,7 +29,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p2"
+PARSER_VERSION = "p3"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "Food",
     "Match",
     "MealParse",
+    "Personal",
     "Portion",
     "food",
     "load",
@@ -50,24 +53,46 @@ __all__ = [
 ]
 
 
+# The runner's corrections: phrase → (food_id, grams of one). Used before the table.
+Personal = Mapping[str, tuple[str, float]]
+
+# Below this (0..1) a match is shown as unsure and its grams count as half known.
+SURE = 0.75
+
+
 class MealParse(msgspec.Struct):
     """What the table made of a meal's text.
 
     ``totals`` has every canonical nutrient key; a value counts only foods whose amount is
-    known, and ``coverage[key]`` is the share of matched grams for which it is known (0..1).
-    With nothing matched, totals are 0 and coverage is 0: nothing is known, not "ate nothing".
+    known, and ``coverage[key]`` is the share of matched grams for which it is known (0..1);
+    an unsure item's grams count as half known. With nothing matched, totals are 0 and
+    coverage is 0: nothing is known, not "ate nothing". ``confidence[n]`` says how sure
+    the match of ``items[n]`` is (0..1; below :data:`SURE` the check-in should say so).
     """
 
     items: list[MealItem]
     unmatched: list[str]
     totals: dict[str, float]
     coverage: dict[str, float]
+    confidence: list[float] = []
+
+    @property
+    def unsure(self) -> list[int]:
+        """Indexes of the items whose match is not to be trusted silently."""
+        return [n for n, c in enumerate(self.confidence) if c < SURE]
 
     def to_json(self) -> dict[str, Any]:
+        conf = self.confidence or [1.0] * len(self.items)
         return {
             "items": [
-                {"text": i.text, "food_id": i.food_id, "name": i.name, "grams": i.grams}
-                for i in self.items
+                {
+                    "text": i.text,
+                    "food_id": i.food_id,
+                    "name": i.name,
+                    "grams": i.grams,
+                    "confidence": c,
+                }
+                for i, c in zip(self.items, conf, strict=True)
             ],
             "unmatched": list(self.unmatched),
             "totals": dict(self.totals),
@@ -94,7 +119,7 @@ def load() -> None:
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import parse  # noqa: F401
+    from journal.foods import context, items  # noqa: F401
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
@@ -136,19 +161,24 @@ def search(query: str, limit: int = 10) -> list[Match]:
     ]
 
 
-def parse_meal(text: str) -> MealParse:
+def parse_meal(text: str, personal: Personal | None = None) -> MealParse:
     """Parse what the runner typed ("2 eggs, oatmeal 80g, a banana") against the table.
+
+    ``personal`` maps the runner's own phrases to (food_id, grams of one), e.g.
+    ``{"my smoothie": ("x-oat-drink", 400)}``; a phrase found there wins over the table and
+    is scaled by the amount typed ("2 my smoothie", "300 g my granola").
 
     Deterministic and cached per item, so previewing on every keystroke stays well under a
     millisecond per changed item once the table is loaded.
     """
-    from journal.foods import parse as _parse
+    from journal.foods import items as _items
     from journal.foods.table import load as _load
 
     table = _load()
     items: list[MealItem] = []
     unmatched: list[str] = []
-    for parsed in _parse.parse_items(text or ""):
+    confidence: list[float] = []
+    for parsed in _items.parse_items(text or "", _personal_map(personal)):
         item_text = parsed.text
         if parsed.index is None or parsed.grams <= 0:
             unmatched.append(item_text)
@@ -164,12 +194,62 @@ def parse_meal(text: str) -> MealParse:
                     name=table.name(i),
                 )
             )
+            confidence.append(parsed.confidence)
         unmatched.extend(parsed.unknown)
-    totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
-    return MealParse(items=items, unmatched=unmatched, totals=totals, coverage=coverage)
+    totals, coverage = _totals(table, items, confidence)
+    return MealParse(
+        items=items,
+        unmatched=unmatched,
+        totals=totals,
+        coverage=coverage,
+        confidence=confidence,
+    )
 
 
-def resolve_meal(meal: Meal) -> Meal:
+def _personal_map(personal: Personal | None) -> dict[str, tuple[str, float]] | None:
+    """The corrections as (food_id, grams); a food the table lacks is skipped."""
+    if not personal:
+        return None
+    out = {}
+    for phrase, value in personal.items():
+        food_id, grams = (value["food_id"], value["grams"]) if isinstance(value, Mapping) else value
+        out[str(phrase)] = (str(food_id), float(grams))
+    return out
+
+
+def _personal_tag(personal: Personal | None) -> str:
+    """A short digest of the corrections, so a meal resolves again when they change."""
+    mapping = _personal_map(personal)
+    if not mapping:
+        return ""
+    text = "\n".join(f"{k}={v[0]}@{v[1]:g}" for k, v in sorted(mapping.items()))
+    return "+u" + hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def _totals(
+    table: Any, items: list[MealItem], confidence: list[float]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Totals and coverage; an unsure item's known grams count half toward coverage."""
+    from journal.foods import items as _items
+
+    pairs = [(table.ids[i.food_id], i.grams) for i in items]
+    totals, coverage = _items.totals(table, pairs)
+    total_g = sum(g for _i, g in pairs)
+    unsure = [(i, g) for (i, g), c in zip(pairs, confidence, strict=False) if c < SURE]
+    if unsure and total_g:
+        for k, v in zip(
+            table.nutrient_keys,
+            zip(*(table.values(i) for i, _g in unsure), strict=True),
+            strict=True,
+        ):
+            known_unsure = sum(
+                g for (_i, g), value in zip(unsure, v, strict=True) if value is not None
+            )
+            coverage[k] = round(max(0.0, coverage[k] - 0.5 * known_unsure / total_g), 4)
+    return totals, coverage
+
+
+def resolve_meal(meal: Meal, personal: Personal | None = None) -> Meal:
     """The meal with ``resolved`` filled from its ``text`` and explicit ``items``.
 
     Idempotent: a meal already resolved with the current :data:`VERSION` is returned as is
@@ -179,18 +259,20 @@ def resolve_meal(meal: Meal) -> Meal:
     Explicit nutrient amounts on the meal (``meal.explicit_nutrients()``) are NOT added to
     ``resolved.totals``: the analyzer adds them itself, so they are never counted twice.
     """
-    if meal.resolved is not None and meal.resolved.version == VERSION:
+    version = VERSION + _personal_tag(personal)
+    if meal.resolved is not None and meal.resolved.version == version:
         return meal
-    from journal.foods import parse as _parse
     from journal.foods.table import load as _load
 
     table = _load()
     items: list[MealItem] = []
     unmatched: list[str] = []
+    confidence: list[float] = []
     if meal.text:
-        parsed = parse_meal(meal.text)
+        parsed = parse_meal(meal.text, personal)
         items.extend(parsed.items)
         unmatched.extend(parsed.unmatched)
+        confidence.extend(parsed.confidence)
     for item in meal.items or []:
         i = table.ids.get(item.food_id)
         if i is None:
@@ -204,13 +286,15 @@ def resolve_meal(meal: Meal) -> Meal:
                 name=item.name or table.name(i),
             )
         )
-    totals, coverage = _parse.totals(table, [(table.ids[i.food_id], i.grams) for i in items])
+        confidence.append(1.0)  # the runner named the food
+    totals, coverage = _totals(table, items, confidence)
     resolved = Resolved(
-        version=VERSION,
+        version=version,
         items=[MealItem(food_id=i.food_id, grams=round(i.grams, 1)) for i in items],
         unmatched=unmatched,
         totals={k: round(v, 3) for k, v in totals.items()},
         coverage={k: round(c, 3) for k, c in coverage.items() if c < 1.0},
+        unsure=[n for n, c in enumerate(confidence) if c < SURE],
     )
     return msgspec.structs.replace(meal, resolved=resolved)
 
@@ -222,16 +306,18 @@ def recheck_meal(meal: Meal) -> Meal:
     file cannot slip in -5000 kcal or 1e308; a resolution naming an unknown food is redone.
     """
     resolved = meal.resolved
-    if resolved is None or resolved.version != VERSION:
+    if resolved is None or not resolved.version.startswith(VERSION):
         return resolve_meal(meal)
-    from journal.foods import parse as _parse
     from journal.foods.table import load as _load
 
     table = _load()
-    rows = [(table.ids.get(i.food_id), i.grams) for i in resolved.items]
-    if any(row is None for row, _ in rows):
+    if any(i.food_id not in table.ids for i in resolved.items) or any(
+        n >= len(resolved.items) for n in resolved.unsure
+    ):
         return resolve_meal(msgspec.structs.replace(meal, resolved=None))
-    totals, coverage = _parse.totals(table, [(row, g) for row, g in rows if row is not None])
+    unsure = set(resolved.unsure)
+    confidence = [0.5 if n in unsure else 1.0 for n in range(len(resolved.items))]
+    totals, coverage = _totals(table, resolved.items, confidence)
     fresh = msgspec.structs.replace(
         resolved,
         totals={k: round(v, 3) for k, v in totals.items()},
@@ -248,9 +334,9 @@ def recheck_day(day: Day) -> Day:
     return msgspec.structs.replace(day, meals=meals)
 
 
-def resolve_day(day: Day) -> Day:
+def resolve_day(day: Day, personal: Personal | None = None) -> Day:
     """Resolve every meal of a day; the same object comes back when nothing changed."""
-    meals = [resolve_meal(m) for m in day.meals]
+    meals = [resolve_meal(m, personal) for m in day.meals]
     if all(new is old for new, old in zip(meals, day.meals, strict=True)):
         return day
     return msgspec.structs.replace(day, meals=meals)

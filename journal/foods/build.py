@@ -9,8 +9,17 @@ Output shape (JSON)::
      "foods": [[id, name, group_index, [per-100 g values, null = not measured],
                 [[amount, unit, grams], ...]], ...],
      "aliases": {"banana": [[food_index, default_grams, "1 medium"]],
-                 "turkey sandwich": [[bread...], [turkey...], ...], ...},
+                 "turkey sandwich": [[bread...], [turkey...], ...],
+                 "burrito": [[tortilla...], [..., "slot"], ...], ...},
      "index": {"banana": [food_index, ...], ...}}
+
+A dish part marked ``*`` in the alias file is the dish's swappable ingredient ("chicken"
+in "chicken burrito" replaces it); its entry carries a fourth element "slot".
+
+Foods SR24 lacks (oat drink, Greek yogurt, sushi rice) are modelled in the alias file as
+``food x-id = Name | Group : part + part ... ; 1 cup = 240 g, ...``: nutrients per 100 g
+are the weighted mean of the parts (None when a part's value is not measured), appended
+after the SR24 rows with ids that start "x-" so they never collide with an NDB number.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ from pathlib import Path
 from journal.foods.text import fold, key, stems, unit_text
 from journal.model import NUTRIENT_KEYS
 
-FORMAT = 2
+FORMAT = 3
 PACKAGE_DIR = Path(__file__).parent
 ALIASES = PACKAGE_DIR / "aliases.txt"
 OUTPUT = PACKAGE_DIR / "sr24.json"
@@ -93,6 +102,60 @@ def _portion_grams(spec: str, portions: list[list], where: str) -> tuple[float, 
     raise BuildError(f"{where}: no portion starts with {unit!r} (portions: {units})")
 
 
+def _alias_lines(aliases_file: Path) -> list[tuple[str, str]]:
+    """(where, text) of every line that is not blank or a comment; "#" ends a line."""
+    out = []
+    for n, line in enumerate(aliases_file.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("  #", 1)[0].strip()
+        if line and not line.startswith("#"):
+            out.append((f"{aliases_file.name}:{n}", line))
+    return out
+
+
+def _modelled_food(
+    spec: str,
+    food_index: dict[str, int],
+    foods: list[list],
+    portions: dict[str, list[list]],
+    group_index: dict[str, int],
+    where: str,
+) -> list:
+    """A food row made from SR24 parts: "x-id = Name | Group : parts ; 1 cup = 240 g"."""
+    try:
+        head, rest = spec.split(" : ", 1)
+        food_id, name_group = (p.strip() for p in head.split("=", 1))
+        name, group = (p.strip() for p in name_group.rsplit("|", 1))
+        recipe, _, portion_text = rest.partition(";")
+    except ValueError:
+        msg = f"{where}: a modelled food reads 'food x-id = Name | Group : parts'"
+        raise BuildError(msg) from None
+    if not food_id.startswith("x-") or group not in group_index:
+        raise BuildError(f"{where}: id must start 'x-' and the group be an SR24 group")
+    total = 0.0
+    sums: list[float | None] = [0.0] * len(NUTRIENT_KEYS)
+    for part in recipe.split(" + "):
+        part_id, part_spec = (p.strip() for p in part.split("@", 1))
+        if part_id not in food_index:
+            raise BuildError(f"{where}: unknown food id {part_id}")
+        grams, _desc = _portion_grams(part_spec, portions[part_id], where)
+        total += grams
+        values = foods[food_index[part_id]][3]
+        sums = [
+            None if a is None or v is None else a + v * grams
+            for a, v in zip(sums, values, strict=True)
+        ]
+    values = [None if v is None else round(v / total, 4) for v in sums]
+    rows = []
+    for p in filter(None, (p.strip() for p in portion_text.split(","))):
+        measure, _, grams_text = p.partition("=")
+        amount, _, unit = measure.strip().partition(" ")
+        try:
+            rows.append([float(amount), unit.strip(), float(grams_text.strip().split()[0])])
+        except (ValueError, IndexError):
+            raise BuildError(f"{where}: portion {p!r} reads '1 cup = 240 g'") from None
+    return [food_id, name, group_index[group], values, rows]
+
+
 def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
     """Return the bytes of the packaged table built from ``source_dir``."""
     with open(source_dir / "foods.csv", newline="", encoding="utf-8") as f:
@@ -125,22 +188,36 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
         for s in dict.fromkeys(stems(r["name"])):
             index[s].append(i)
 
-    aliases: dict[str, list] = {}
+    lines = _alias_lines(aliases_file)
     errors: list[str] = []
-    for n, line in enumerate(aliases_file.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
-        if not line:
+    for where, line in lines:  # modelled foods first: aliases may name them
+        if line.startswith("food "):
+            try:
+                row = _modelled_food(line[5:], food_index, foods, portions, group_index, where)
+            except BuildError as err:
+                errors.append(str(err))
+                continue
+            food_index[row[0]] = len(foods)
+            portions[row[0]] = row[4]
+            for s in dict.fromkeys(stems(row[1].split("(")[0])):
+                index[s].append(len(foods))
+            foods.append(row)
+
+    aliases: dict[str, list] = {}
+    for where, line in lines:
+        if line.startswith("food "):
             continue
-        where = f"{aliases_file.name}:{n}"
         try:
             names, rest = line.split("=", 1)
             parts = []
             for part in rest.split(" + "):  # a dish: "2 slices of bread + 2 slices of turkey"
                 food_id, spec = (p.strip() for p in part.split("@", 1))
+                slot = {"*": "slot", "?": "option"}.get(food_id[:1])
+                food_id = food_id.lstrip("*?")
                 if food_id not in food_index:
                     raise BuildError(f"{where}: unknown food id {food_id}")
                 grams, desc = _portion_grams(spec, portions[food_id], where)
-                parts.append([food_index[food_id], grams, desc])
+                parts.append([food_index[food_id], grams, desc, *([slot] if slot else [])])
         except ValueError as err:
             errors.append(str(err) if isinstance(err, BuildError) else f"{where}: bad line")
             continue

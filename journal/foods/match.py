@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from journal.foods.table import Table, load
-from journal.foods.text import fold, key, stem, stems
+from journal.foods.text import WORD, fold, stem, stems
 
 # Words that carry no food meaning of their own. Kept apart from unknown words: these are
 # never reported as unmatched.
@@ -54,6 +54,7 @@ _DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
 MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
+_STRONG = 55.0  # a fuzzy match this good beats splitting the phrase into two foods
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +67,14 @@ class Hit:
     portion: str  # what the default grams are, e.g. "1 medium"
     via: str  # "alias" or "fuzzy"
     unknown: tuple[str, ...] = ()  # words of the phrase the table does not know
-    # a dish alias ("turkey sandwich") names several foods: (row, grams) of each; a single
-    # food leaves this empty
+    # a dish alias ("turkey sandwich") names several foods: (row, grams, portion) of each; a
+    # single food leaves this empty
     parts: tuple[tuple[int, float, str], ...] = ()
+    # the dish's main ingredient (food row) when it has one a qualifier may swap or add
+    main: int | None = None
 
     def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
+        """The same hit with another score and unknown words."""
         return Hit(
             self.index,
             self.score if score is None else score,
@@ -79,6 +83,7 @@ class Hit:
             self.via,
             unknown,
             self.parts,
+            self.main,
         )
 
 
@@ -94,10 +99,10 @@ def _prior(table: Table, i: int) -> float:
 
 @lru_cache(maxsize=4096)
 def _food_stems(i: int) -> tuple[frozenset[str], tuple[str, ...], str]:
-    table = load()
-    name = table.name(i)
-    head = tuple(stems(fold(name).split(",")[0]))
-    return frozenset(stems(name)), head, key(name)
+    folded = fold(load().name(i))  # fold once: this runs for every food a word shortlists
+    all_stems = [stem(w) for w in WORD.findall(folded)]
+    head = tuple(stem(w) for w in WORD.findall(folded.split(",")[0]))
+    return frozenset(all_stems), head, " ".join(all_stems)
 
 
 def head_stems(i: int) -> tuple[str, ...]:
@@ -123,12 +128,188 @@ def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
     entry = table.aliases.get(" ".join(phrase))
     if entry is None:
         return None
-    if len(entry) == 1:
-        i, grams, desc = entry[0]
-        return Hit(i, 100.0, grams, desc, "alias")
-    parts = tuple((i, grams, desc) for i, grams, desc in entry)
-    desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in entry)
-    return Hit(entry[0][0], 100.0, round(sum(p[1] for p in parts), 2), desc, "alias", (), parts)
+    # an optional main ("?" in the alias file) is absent from the bare dish
+    main = next((p[0] for p in entry if p[3:]), None)
+    parts = [(p[0], p[1], p[2]) for p in entry if p[3:] != ["option"]]
+    return _dish_hit(table, parts, main=main)
+
+
+def _dish_hit(
+    table: Table,
+    parts: list[tuple[int, float, str]],
+    score: float = 100.0,
+    main: int | None = None,
+) -> Hit:
+    """A hit for one food, or for a dish of several (its first food stands for it)."""
+    if len(parts) == 1 and main is None:
+        i, grams, desc = parts[0]
+        return Hit(i, score, grams, desc, "alias")
+    desc = " + ".join(f"{d} {table.name(i).split(',')[0].lower()}" for i, _g, d in parts)
+    total = round(sum(p[1] for p in parts), 2)
+    return Hit(parts[0][0], score, total, desc, "alias", (), tuple(parts), main)
+
+
+# Words before a dish that remove its main ingredient rather than name another one.
+_NO_MAIN = frozenset(stem(w) for w in ["veggie", "vegetarian", "vegan", "plain", "meatless"])
+# How far a swapped-in main may move from the dish's grams toward its own usual helping.
+_SWAP_RANGE = (0.3, 1.25)
+
+
+def _helping(table: Table, i: int) -> float:
+    """The usual helping of a food: its everyday name's portion, else its first USDA one."""
+    return table.alias_grams.get(i) or table.default_portion(i)[0]
+
+
+def _qualifiers(table: Table, words: tuple[str, ...], milk_main: bool = False) -> list[Hit] | None:
+    """The foods that words before or after a dish name, or None if some word is no food.
+
+    "beef" → [beef]; "ham cheese" → [ham, cheese]; "peanut butter" → [peanut butter], the
+    longest name first; "egg mayo" → [the egg-mayo dish]; "veggie" → [] (no main). In a
+    milk drink "oat", "soy" and "almond" are their milks ("oat latte").
+    """
+    words = tuple(w for w in words if w not in _NO_MAIN)
+    out: list[Hit] = []
+    i = 0
+    while i < len(words):
+        if milk_main:
+            milk = _alias(table, (words[i], "milk"))
+            if milk is not None and not milk.parts and _id(table, milk.index) in MILKS:
+                out.append(milk)
+                i += 2 if words[i + 1 : i + 2] == ("milk",) else 1
+                continue
+        for j in range(len(words), i, -1):
+            hit = _alias(table, words[i:j])
+            if hit is not None:
+                out.append(hit)
+                i = j
+                break
+        else:
+            return None
+    return out
+
+
+def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """A dish named with qualifiers: "chicken burrito", "beef stir fry", "tofu curry".
+
+    The dish's own recipe is the start; the first qualifier replaces its main ingredient
+    (or adds the optional one), scaled toward the new food's usual helping; further
+    qualifiers are added the same way unless the dish has them already. So a qualifier can
+    only refine the dish, never turn "chicken burrito" into chicken and an unknown word.
+    """
+    n = len(core)
+    for size in range(n - 1, 0, -1):
+        for start in range(n - size, -1, -1):  # the dish is the last noun: "egg salad sandwich"
+            entry = table.aliases.get(" ".join(core[start : start + size]))
+            if entry is None or not any(p[3:] for p in entry):
+                continue
+            main_food = next(p[0] for p in entry if p[3:])
+            milk_main = _id(table, main_food) in MILKS
+            before = _qualifiers(table, core[:start], milk_main)
+            after = _qualifiers(table, core[start + size :], milk_main)
+            if before is None or after is None:
+                continue
+            named = _main_named(table, entry, core[start : start + size])
+            quals = before + after
+            if named is not None and quals:  # "chicken and bacon sandwich": all fillings
+                quals = [*before, named, *after]
+            # the filling most like the dish's main takes its place: "rice and chicken curry"
+            quals.sort(
+                key=lambda q: (
+                    not (not q.parts and _family(table, q.index) == _family(table, main_food))
+                )
+            )
+            parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
+            main = next((q.index for q in quals if not q.parts), None)
+            return _dish_hit(table, parts, score=90.0, main=main)
+    return None
+
+
+# Milks, plant drinks and water: the main of a coffee, shake, smoothie or bowl of cereal.
+_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
+_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
+MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
+# What a qualifier may add to a milk drink; anything else is its flavour.
+_ADDED_TO_DRINKS = frozenset(
+    ("Fruits and Fruit Juices", "Vegetables and Vegetable Products", "Nut and Seed Products")
+)
+
+
+def _id(table: Table, i: int) -> str:
+    return table.rows[i][0]
+
+
+def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> Hit | None:
+    """The word of the dish's own name that says its main ("chicken curry"), as a hit."""
+    main = next(p[0] for p in entry if p[3:])
+    for w in run:
+        hit = _alias(table, (w,))
+        if hit is not None and not hit.parts and hit.index == main:
+            return hit
+    return None
+
+
+MAIN_GROUPS = frozenset(
+    (
+        "Poultry Products",
+        "Beef Products",
+        "Pork Products",
+        "Lamb, Veal, and Game Products",
+        "Finfish and Shellfish Products",
+        "Sausages and Luncheon Meats",
+    )
+)
+
+
+def _family(table: Table, i: int) -> str:
+    """What part a food plays in a dish: a main protein, a milk, or something else."""
+    if _id(table, i) in MILKS:
+        return "milk"
+    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh")):
+        return "main"
+    return table.group(i)
+
+
+def _swap(
+    table: Table, entry: list, quals: list[Hit], keep_main: bool = False
+) -> list[tuple[int, float, str]]:
+    main = next(p for p in entry if p[3:])
+    have = {p[0] for p in entry if not p[3:]}
+    if keep_main:
+        have.add(main[0])
+    base = _helping(table, main[0])
+    lo, hi = _SWAP_RANGE
+    parts: list[tuple[int, float, str]] = []
+    swapped = False
+    main_milk = _id(table, main[0]) in MILKS
+    for p in entry:
+        if p is not main:
+            if not p[3:]:  # another optional main stays out
+                parts.append((p[0], p[1], p[2]))
+            continue
+        if keep_main:  # "rice and chicken curry": the chicken stays, the rice joins
+            parts.append((p[0], p[1], p[2]))
+        for q in quals:
+            if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
+                scale = 0.5 if swapped else 1.0
+                parts.extend((i, round(g * scale, 2), d) for i, g, d in q.parts)
+                swapped = True
+                continue
+            if q.index in have:
+                continue
+            if main_milk and _id(table, q.index) not in MILKS:
+                if table.group(q.index) in _ADDED_TO_DRINKS:  # "strawberry banana smoothie"
+                    parts.append((q.index, round(q.default_grams / 2, 2), "half a helping"))
+                    have.add(q.index)
+                continue  # "chocolate protein shake": a flavour, not another drink
+            ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
+            if swapped or keep_main:
+                ratio /= 2  # a second filling is a side: "chicken and avocado wrap"
+            parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
+            have.add(q.index)
+            swapped = True
+        if quals and not swapped and not keep_main and main[3:] == ["slot"]:
+            parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
+    return parts
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
@@ -194,11 +375,23 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
-    # A food whose name has every word, the describing ones first ("red currants").
+    hit = _compose(table, core) if len(core) > 1 else None
+    if hit:
+        return hit.but(score=hit.score, unknown=unknown)
+    # A food whose name has every word, the describing ones first ("red currants"); a weak
+    # one loses to two everyday names side by side ("chicken noodles").
+    weak = None
     for words in dict.fromkeys((content, core)):
         ranked = _rank(table, words, 1) if words else []
         if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
-            return _fuzzy_hit(table, ranked[0], unknown)
+            if ranked[0][0] >= _STRONG:
+                return _fuzzy_hit(table, ranked[0], unknown)
+            weak = weak or _fuzzy_hit(table, ranked[0], unknown)
+    hit = _two_foods(table, core)
+    if hit:
+        return hit.but(score=hit.score, unknown=unknown)
+    if weak:
+        return weak
     # Next: the longest run of words that is an alias ("lentil curry" → lentils), leftmost
     # first, before a food that shares only some of the words. Either way the words that
     # played no part are reported, never dropped ("curry").
@@ -213,6 +406,19 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
         used = set(_food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
+    return None
+
+
+def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """ "prawn noodles", "chicken rice": two everyday names side by side, each its helping.
+
+    Only when no food of the table names both and every word belongs to one of the two.
+    """
+    for cut in range(1, len(core)):
+        left, right = _alias(table, core[:cut]), _alias(table, core[cut:])
+        if left and right and not left.parts and not right.parts and left.index != right.index:
+            parts = [(h.index, h.default_grams, h.portion) for h in (left, right)]
+            return _dish_hit(table, parts, score=80.0)
     return None
 
 

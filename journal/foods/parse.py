@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods import match as matcher
+from journal.foods.portions import STACK_COUNT, retail_grams
 from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
-from journal.model import NUTRIENT_KEYS
 
 # --- units ---------------------------------------------------------------------------------
 
@@ -36,6 +35,8 @@ VOLUME = {
     "tsp": "tsp", "teaspoon": "tsp",
     "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
     "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
+    "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
+    "splash": "splash", "dash": "dash", "drizzle": "dash",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -48,18 +49,19 @@ HOUSEHOLD = {
     "link": "link", "strip": "strip", "rasher": "slice", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
+    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack",
     "small": "small", "medium": "medium", "large": "large", "big": "large",
-    "jumbo": "jumbo", "xl": "extra large",
+    "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
+    "regular": "medium", "huge": "extra large", "little": "small",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
-_GENERIC_G = {"handful": 30.0, "pat": 5.0, "scoop": 30.0}
-_VOLUME_FALLBACK_ML = {"can": 355.0, "bottle": 500.0}
+_GENERIC_G = {"pat": 5.0}
 
 NUMBER_WORDS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
     "twelve": 12.0, "dozen": 12.0, "half": 0.5, "quarter": 0.25, "third": 1 / 3,
-    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0,
+    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0, "double": 2.0, "triple": 3.0,
 }  # fmt: skip
 _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3", "⅛": " 1/8"}
 
@@ -144,11 +146,32 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
-    rw = [stem(t.text) for t in tokenize(right)]
+    right_toks = tokenize(right)
+    rw = [stem(t.text) for t in right_toks]
+    if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
+        return True  # "a cheese and tomato sandwich", "chicken and avocado wrap"
     for a in range(len(lw)):
         for b in range(1, len(rw) + 1):
             if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
                 return True
+    return False
+
+
+def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[str]) -> bool:
+    """Whether "X and Y <dish>" names two fillings of one dish rather than two items.
+
+    The right side must end in a dish with a main ingredient and carry no amount of its
+    own; the left side must be one or two food words, with at most an article before them.
+    """
+    if len(right) < 2 or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
+        return False  # "lasagne and salad": two items; "cheese and tomato sandwich": one
+    words = left[1:] if left and left[0].text in ("a", "an") else left
+    if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
+        return False
+    for size in (2, 1):
+        entry = table.aliases.get(" ".join(rw[-size:])) if len(rw) >= size else None
+        if entry is not None and any(part[3:] for part in entry):
+            return True
     return False
 
 
@@ -163,6 +186,8 @@ class Amount:
     unit: str | None = None  # canonical unit: a MASS_G/VOLUME/HOUSEHOLD value or "g"
     kind: str | None = None  # mass, volume, household
     words: list[str] = field(default_factory=list)  # the food words left
+    scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
+    article: bool = False  # the count is "a"/"an": one helping, not one piece
 
 
 def _unit_of(word: str) -> tuple[str, str] | None:
@@ -201,6 +226,8 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     nxt = toks[i + 1].text if i + 1 < n else ""
     if w in ("a", "an") and nxt in ("half", "quarter", "third"):  # "a half", "a quarter of"
         return NUMBER_WORDS[nxt], i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+    if w in ("a", "an") and nxt in ("double", "triple"):  # "a double vodka"
+        return NUMBER_WORDS[nxt], i + 2
     if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
         j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
         return NUMBER_WORDS[nxt], j
@@ -222,6 +249,7 @@ def read_amount(text: str) -> Amount:
     count, i = _read_count(toks, 0)
     if count is not None:
         amount.count = count
+        amount.article = i == 1 and toks[0].text in ("a", "an")
     unit = _unit_of(toks[i].text) if i < len(toks) and toks[i].kind == "word" else None
     followed_by_of = i + 1 < len(toks) and toks[i + 1].text == "of"
     if unit and (
@@ -235,9 +263,10 @@ def read_amount(text: str) -> Amount:
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1
         if amount.unit in _SIZE_FACTOR and i < len(toks) and _unit_of(toks[i].text):
-            # "2 large slices of bread": keep the household word, it is the better measure
+            # "2 large slices of bread", "a big bowl of": the measure, scaled by the size
             k2, u2 = _unit_of(toks[i].text)  # type: ignore[misc]
             if k2 != "household" or u2 not in _SIZE_FACTOR:
+                amount.scale = _SIZE_FACTOR[amount.unit]
                 amount.kind, amount.unit = k2, u2
                 i += 1
         if i < len(toks) and toks[i].text == "of":
@@ -255,8 +284,14 @@ def read_amount(text: str) -> Amount:
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
+    elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
+        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+        rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
+
+
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping")
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -294,6 +329,18 @@ def grams_for(
     A bare count of a food whose usual portion is a measure ("10 almonds", "a few
     strawberries") counts pieces when the USDA lists a piece ("1 medium", "10 grapes").
     """
+    grams = _grams(table, i, amount, default_grams, default_portion, food_words)
+    return grams if amount.kind == "mass" else grams * amount.scale
+
+
+def _grams(
+    table: Table,
+    i: int,
+    amount: Amount,
+    default_grams: float,
+    default_portion: str,
+    food_words: tuple[str, ...],
+) -> float:
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
@@ -301,16 +348,21 @@ def grams_for(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
+        if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
+            return count * default_grams
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
-                if per is not None:
+                if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
     if kind == "mass":
         return count * MASS_G[unit]
     if unit == "bowl":  # a bowl is a big helping of whatever the usual portion is
         return count * default_grams * 1.5
+    if unit == "stack":
+        per = table.portion_grams(i, food_words[0]) if food_words else None
+        return count * STACK_COUNT * (per or default_grams)
     if kind == "volume":
         if unit == "glass":  # "a glass of wine" is its 5 fl oz serving, not 250 ml
             per = table.serving_fl_oz_grams(i)
@@ -322,114 +374,20 @@ def grams_for(
                 return count * per
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
-    per = table.portion_grams(i, unit)
+    per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:
         return count * default_grams * _SIZE_FACTOR[unit]
     if unit in _GENERIC_G:
         return count * _GENERIC_G[unit]
-    if unit in _VOLUME_FALLBACK_ML and table.grams_per_ml(i):
-        return count * _VOLUME_FALLBACK_ML[unit] * (table.grams_per_ml(i) or 1.0)
-    if unit == "plate":
-        return count * default_grams * 2
+    retail = retail_grams(table, i, unit, large=amount.scale > 1.0)
+    if retail is not None:
+        big_bag = unit == "bag" and amount.scale > 1.0  # a big bag is its own size
+        return count * retail / (amount.scale if big_bag else 1.0)
+    if unit == "plate":  # twice the usual helping, but no more than a dinner plate holds
+        return count * min(default_grams * 2, max(default_grams, 300.0))
     return count * default_grams
 
 
 # --- items and totals -----------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class ParsedItem:
-    text: str
-    index: int | None  # table row, None when unmatched
-    grams: float
-    unknown: tuple[str, ...]
-    score: float = 0.0
-    # (row, grams) of every food the item stands for: one, or several for a dish alias
-    parts: tuple[tuple[int, float], ...] = ()
-    amount_given: bool = False  # the runner said how much
-
-
-SPLASH_G = 30.0  # "coffee with milk": a splash, not the glass a bare "milk" means
-_DRINK_HEADS = ("Coffee", "Tea")
-_SPLASH_HEADS = ("Milk", "Cream", "Soymilk", "Beverages, almond")
-
-
-def parse_items(text: str) -> list[ParsedItem]:
-    """Parse every item of a meal, reading "with milk" after a coffee or tea as a splash."""
-    table = load()
-    out: list[ParsedItem] = []
-    for item_text, sep in split_pieces(text):
-        item = parse_item(item_text)
-        prev = out[-1] if out else None
-        if (
-            sep == "with"
-            and prev is not None
-            and prev.index is not None
-            and item.index is not None
-            and not item.amount_given
-            and len(item.parts) == 1
-            and table.name(prev.index).startswith(_DRINK_HEADS)
-            and table.name(item.index).startswith(_SPLASH_HEADS)
-        ):
-            item.grams = min(item.grams, SPLASH_G)
-            item.parts = ((item.index, item.grams),)
-        out.append(item)
-    return out
-
-
-def parse_item(text: str) -> ParsedItem:
-    table = load()
-    toks = tokenize(text)
-    whole = tuple(stem(t.text) for t in toks)
-    if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
-        amount = Amount(words=[t.text for t in toks])  # "half and half" is a food, not ½
-    else:
-        amount = read_amount(text)
-    phrase = tuple(stem(w) for w in amount.words)
-    hit = matcher.match(phrase)
-    if hit is None:
-        return ParsedItem(text, None, 0.0, ())
-    unknown = _typed_words(amount.words, hit)
-    given = amount.count is not None or amount.unit is not None
-    if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
-        count = 1.0 if amount.count is None else amount.count
-        total = count * MASS_G[amount.unit] if amount.kind == "mass" and amount.unit else 0.0
-        factor = total / hit.default_grams if total else count
-        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
-        grams = round(sum(g for _i, g in parts), 2)
-        return ParsedItem(text, hit.index, grams, unknown, hit.score, parts, given)
-    typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
-    # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
-    food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
-    grams = round(
-        grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
-    )
-    return ParsedItem(text, hit.index, grams, unknown, hit.score, ((hit.index, grams),), given)
-
-
-def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
-    """The unknown words as the runner typed them (the matcher works on stems)."""
-    unknown = set(hit.unknown)
-    return tuple(w for w in words if stem(w) in unknown)
-
-
-def totals(
-    table: Table, items: list[tuple[int, float]]
-) -> tuple[dict[str, float], dict[str, float]]:
-    """Sum nutrients over (row, grams) pairs; coverage = share of grams with a known value.
-
-    A value the table does not have ("not measured") adds nothing to the total and lowers
-    the coverage instead, so a reader can tell "no B12" from "B12 unknown".
-    """
-    total_g = sum(g for _i, g in items)
-    sums = dict.fromkeys(NUTRIENT_KEYS, 0.0)
-    known = dict.fromkeys(NUTRIENT_KEYS, 0.0)
-    for i, grams in items:
-        for k, v in zip(table.nutrient_keys, table.values(i), strict=True):
-            if v is not None:
-                sums[k] += v * grams / 100.0
-                known[k] += grams
-    coverage = {k: (round(known[k] / total_g, 4) if total_g else 0.0) for k in NUTRIENT_KEYS}
-    return {k: round(v, 4) for k, v in sums.items()}, coverage

@@ -24,7 +24,7 @@ ML_PER = {
     "tbsp": 14.787,
     "tsp": 4.929,
     "fl oz": 29.574,
-    "pint": 473.176,
+    "pint": 568.261,  # the UK/Irish pint; a US pint is "16 fl oz"
     "quart": 946.353,
     "ml": 1.0,
     "cl": 10.0,
@@ -34,6 +34,8 @@ ML_PER = {
     "mug": 250.0,
     "bowl": 350.0,
     "shot": 30.0,
+    "splash": 30.0,  # a splash of milk in a coffee
+    "dash": 10.0,
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
@@ -99,6 +101,15 @@ class Table:
         for alias in self.aliases:
             words.update(alias.split())
         return frozenset(words)
+
+    @cached_property
+    def alias_grams(self) -> dict[int, float]:
+        """Each food's everyday helping: the grams of the first name that means it alone."""
+        out: dict[int, float] = {}
+        for entry in self.aliases.values():
+            if len(entry) == 1:
+                out.setdefault(entry[0][0], entry[0][1])
+        return out
 
     @cached_property
     def vocabulary_list(self) -> list[str]:

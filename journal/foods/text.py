@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[a-z0-9%]+")
+WORD = re.compile(r"[a-z0-9%]+")  # a word of folded text
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes ("Kellogg's" → "kelloggs", "crème" → "creme")."""
+    if text.isascii():  # most food names and typing: nothing to decompose
+        return text.lower().replace("'", "")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower().replace("'", "").replace("’", "")
@@ -41,7 +43,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters, digits and %)."""
-    return _WORD.findall(fold(text))
+    return WORD.findall(fold(text))
 
 
 def stems(text: str) -> list[str]:

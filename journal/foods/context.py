@@ -1,0 +1,160 @@
+"""How the items of one meal shape each other.
+
+Read alone, "oat milk" is a glass and "peanut butter" two tablespoons; next to a coffee or
+a slice of toast they are a splash and a spread. These rules run after every item has
+been matched on its own, and only ever touch an item whose amount the runner did not give:
+
+- "flat white with oat milk", "caesar salad with grilled chicken": the milk or meat goes
+  into the dish as its main ingredient (the dish's recipe, not an extra glass or breast);
+- "coffee with milk": a 30 ml splash; "cereal with milk": a 150 ml pour; "gin and tonic":
+  a 200 ml mixer;
+- "porridge with blueberries and walnuts": fruit, nuts and nut butters on a cereal,
+  yogurt or bake are a topping, half their usual helping;
+- "peanut butter on toast", "a bagel with cream cheese": a spread is one face's worth per
+  slice (two for a bagel, up to two slices).
+"""
+
+from __future__ import annotations
+
+from journal.foods.items import ParsedItem, parse_item
+from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
+from journal.foods.match import MILKS as _MILKS
+from journal.foods.table import Table, load
+
+SPLASH_G = 30.0
+MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
+_MIXERS = frozenset(("14400", "14416", "14145", "14144", "14155", "14121", "09206", "14242"))
+CEREAL_MILK_G = 150.0
+_TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
+_NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
+# Grams of a spread per face of bread.
+_SPREAD_G = {
+    "01001": 5.0, "01002": 5.0, "04128": 5.0,  # butter, margarine
+    "16098": 16.0, "16097": 16.0, "12195": 16.0,  # nut butters
+    "19297": 15.0, "19300": 15.0, "19296": 15.0, "19125": 15.0,  # jam, honey, nutella
+    "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
+    "09037": 60.0,  # smashed avocado
+}  # fmt: skip
+_TWO_FACED = ("Bagels", "English muffin", "Crumpet")
+
+
+def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
+    """The meal's items after the rules above; merged items are gone."""
+    table = load()
+    out: list[ParsedItem] = []
+    base: ParsedItem | None = None
+    in_chain = False
+    for item, sep in zip(items, seps, strict=True):
+        if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
+            in_chain = True
+        else:
+            base, in_chain = None, False
+        if base is not None and _free(item) and _topping(table, base, item, out):
+            continue
+        out.append(item)
+        if base is None:
+            base = item
+    _spreads(table, out)
+    return out
+
+
+def _spirit(table: Table, out: list[ParsedItem]) -> bool:
+    """Whether the item before is a spirit: "gin and tonic" is one drink."""
+    first = _first(out[-1]) if out else None
+    return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
+
+
+def _free(item: ParsedItem) -> bool:
+    """A single food the runner gave no amount for: its grams are ours to judge."""
+    return item.index is not None and not item.amount_given and len(item.parts) == 1
+
+
+def _id(table: Table, i: int) -> str:
+    return table.rows[i][0]
+
+
+def _first(item: ParsedItem) -> int | None:
+    return item.parts[0][0] if item.parts else item.index
+
+
+def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedItem]) -> bool:
+    """Apply the with-rules to ``item`` after ``base``; True when it merged into the base."""
+    food = item.index
+    assert food is not None
+    if len(base.parts) > 1 and any(i == food for i, _g in base.parts):
+        return True  # "poke bowl with avocado": the bowl has it already
+    milk = _id(table, food) in _MILKS
+    if base.main is not None and base.phrase:
+        main_milk = _id(table, base.main) in _MILKS
+        main_meat = _is_main(table, base.main)
+        if (milk and main_milk) or (_is_main(table, food) and main_meat):
+            merged = parse_item(f"{base.text} {item.text}")
+            if merged.main == food:
+                out[out.index(base)] = merged
+                return True
+    first = _first(base)
+    if first is None:
+        return False
+    name, group = table.name(first), table.group(first)
+    if name.startswith("Alcoholic beverage, distilled") and _id(table, food) in _MIXERS:
+        _set_grams(item, min(item.grams, MIXER_G))  # "a vodka and coke": a mixer
+    elif milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
+        _set_grams(item, min(item.grams, SPLASH_G))
+    elif milk and group == "Breakfast Cereals":
+        _set_grams(item, min(item.grams, CEREAL_MILK_G))
+    elif _topping_base(table, first) and _is_topping(table, item, food):
+        _set_grams(item, item.grams / 2)
+    return False
+
+
+def _is_main(table: Table, i: int) -> bool:
+    return table.group(i) in _MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh"))
+
+
+def _topping_base(table: Table, i: int) -> bool:
+    name, group = table.name(i), table.group(i)
+    if group in ("Breakfast Cereals", "Baked Products"):
+        return True
+    return name.startswith(("Yogurt", "Greek yogurt", "Cheese, cottage", "Ice cream"))
+
+
+def _is_topping(table: Table, item: ParsedItem, food: int) -> bool:
+    """Fruit, nuts or nut butter whose usual helping is a measure worth halving."""
+    if not (table.group(food) in _TOPPING_GROUPS or _id(table, food) in _NUT_BUTTERS):
+        return False
+    return item.grams > 25.0 and not table.name(food).startswith("Bananas")
+
+
+def _set_grams(item: ParsedItem, grams: float) -> None:
+    item.grams = round(grams, 2)
+    item.parts = ((item.parts[0][0], item.grams),)
+
+
+def _spreads(table: Table, items: list[ParsedItem]) -> None:
+    """Size each spread by the bread next to it: per face, up to two slices."""
+    for k, item in enumerate(items):
+        if not _free(item) or item.index is None:
+            continue
+        per_face = _SPREAD_G.get(_id(table, item.index))
+        if per_face is None:
+            continue
+        for other in (items[k - 1] if k else None, items[k + 1] if k + 1 < len(items) else None):
+            faces = _faces(table, other) if other is not None else 0.0
+            if faces:
+                _set_grams(item, per_face * faces)
+                break
+
+
+def _faces(table: Table, item: ParsedItem) -> float:
+    """How many faces of bread an item offers a spread (0 when it is no bread)."""
+    first = _first(item)
+    if first is None:
+        return 0.0
+    name, group = table.name(first), table.group(first)
+    bread = group == "Baked Products" and name.startswith(
+        ("Bread", "Bagels", "Rolls", "English muffin", "Crumpet", "Tortillas", "Pancakes")
+    )
+    if not bread and not name.startswith("Snacks, rice cakes"):
+        return 0.0
+    count = max(1.0, min(2.0, item.count))
+    return count * (2.0 if name.startswith(_TWO_FACED) else 1.0)

@@ -1,0 +1,257 @@
+"""One meal item's text → the food(s) it names, their grams and how sure the match is.
+
+Builds on :mod:`journal.foods.parse` (quantities and units) and the matcher; the rules
+that let items of one meal shape each other ("coffee with oat milk") are in
+:mod:`journal.foods.context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from journal.foods import match as matcher
+from journal.foods.parse import (
+    _SIZE_FACTOR,
+    MASS_G,
+    Amount,
+    grams_for,
+    read_amount,
+    split_pieces,
+    tokenize,
+)
+from journal.foods.table import Table, load
+from journal.foods.text import key, stem
+from journal.model import NUTRIENT_KEYS
+
+# A match is trusted at this score (0..100) with no word left over; below it the item is
+# shown as unsure and counts as half known for coverage.
+SURE_SCORE = 75.0
+
+# "(food_id, grams of one)" the runner chose for a phrase; used before the table.
+Personal = Mapping[str, tuple[str, float]]
+
+
+@dataclass(slots=True)
+class ParsedItem:
+    text: str
+    index: int | None  # table row, None when unmatched
+    grams: float
+    unknown: tuple[str, ...]
+    score: float = 0.0
+    # (row, grams) of every food the item stands for: one, or several for a dish alias
+    parts: tuple[tuple[int, float], ...] = ()
+    amount_given: bool = False  # the runner said how much
+    phrase: tuple[str, ...] = ()  # the food words, stemmed
+    main: int | None = None  # the dish's swappable main ingredient (row), if any
+    count: float = 1.0  # how many of the thing the runner said ("2 crumpets")
+
+    @property
+    def confidence(self) -> float:
+        """How sure the match is, 0..1: the matcher's score, less for words left over."""
+        if self.index is None:
+            return 0.0
+        return round(self.score / 100.0 * (0.7 if self.unknown else 1.0), 2)
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence * 100.0 >= SURE_SCORE
+
+
+# "after my run", "before the race", "during my long run", "the night before": when, not what
+_CONTEXT = re.compile(
+    r"\s+(?:(?:just\s+)?(?:before|after|during|post|pre)\b|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner))\b.*$",
+    re.IGNORECASE,
+)
+_MEAL_WORDS = re.compile(r"\s+with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)\b", re.I)
+_PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
+_COUNTED_GROUPS = frozenset(
+    (
+        "Dairy and Egg Products",
+        "Baked Products",
+        "Fruits and Fruit Juices",
+        "Snacks",
+        "Sweets",
+        "Fast Foods",
+        "Poultry Products",  # "chicken thighs", "drumsticks"
+        "Sausages and Luncheon Meats",  # "sausages"
+    )
+)
+_MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
+_SIZES = ("small", "medium", "large")
+
+
+def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]:
+    """Parse every item of a meal, then let items shape each other (see context)."""
+    from journal.foods import context
+
+    personal_keys = {key(k): v for k, v in (personal or {}).items()}
+    pieces = _attach_amounts(split_pieces(_MEAL_WORDS.sub("", text)))
+    if personal_keys:
+        items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
+    else:  # the keystroke preview re-reads the same items: copies of a cached reading
+        items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
+    return context.apply(items, [sep for _piece, sep in pieces])
+
+
+@lru_cache(maxsize=4096)
+def _parse_item_cached(text: str) -> ParsedItem:
+    return parse_item(text)
+
+
+@lru_cache(maxsize=4096)
+def _only_amount(piece: str) -> bool:
+    amount = read_amount(piece)
+    return not amount.words and (amount.count is not None or amount.unit is not None)
+
+
+def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
+    out: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        if out and _only_amount(piece) and "pint" not in piece.lower():
+            out[-1] = (f"{out[-1][0]} {piece}", out[-1][1])
+        else:
+            out.append((piece, sep))
+    return out
+
+
+def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
+    table = load()
+    text = _CONTEXT.sub("", text) or text
+    toks = tokenize(text)
+    whole = tuple(stem(t.text) for t in toks)
+    if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
+        amount = Amount(words=[t.text for t in toks])  # "half and half" is a food, not ½
+    elif len(toks) > 2 and whole[0] in ("a", "an") and " ".join(whole[1:]) in table.aliases:
+        # "a piece of fruit", "a slice of cake": the everyday name holds its own measure
+        amount = Amount(count=1.0, article=True, words=[t.text for t in toks[1:]])
+    else:
+        amount = read_amount(text)
+    if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
+        amount = Amount(count=amount.count, words=[amount.unit])
+    phrase = tuple(stem(w) for w in amount.words)
+    given = amount.count is not None or amount.unit is not None
+    if personal:
+        mine = _personal(table, text, phrase, amount, personal)
+        if mine is not None:
+            return mine
+    if amount.unit == "bag" and phrase[-1:] == ("chip",):
+        phrase = (*phrase[:-1], "crisp")  # a bag of chips is crisps, a portion of chips fries
+    hit = matcher.match(phrase)
+    if hit is None:
+        return ParsedItem(text, None, 0.0, (), phrase=phrase)
+    unknown = _typed_words(amount.words, hit)
+    count = 1.0 if amount.count is None else amount.count
+    if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
+        factor = _dish_factor(table, hit, amount)
+        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
+        grams = round(sum(g for _i, g in parts), 2)
+        return ParsedItem(
+            text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+        )
+    if amount.unit in ("piece", "slice") and hit.via == "alias" and hit.portion.endswith(" g"):
+        # "a piece of cake": the everyday helping, given in grams, is one piece
+        amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
+    if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
+        amount.count = count = 2.0  # "eggs", "pancakes": more than one
+    typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+    # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
+    food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
+    grams = round(
+        grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
+    )
+    return ParsedItem(
+        text,
+        hit.index,
+        grams,
+        unknown,
+        hit.score,
+        ((hit.index, grams),),
+        given,
+        phrase,
+        None,
+        count,
+    )
+
+
+def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
+    """How many of the dish: a weight, a count of dishes, or a count of pieces ("8 sushi")."""
+    count = 1.0 if amount.count is None else amount.count
+    if amount.kind == "mass" and amount.unit:
+        return count * MASS_G[amount.unit] / hit.default_grams
+    if amount.unit == "piece":
+        first, grams, _desc = hit.parts[0]
+        per = table.portion_grams(first, "piece")
+        if per:
+            return count * per / grams
+    size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
+    return count * size * amount.scale
+
+
+def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
+    """Whether a bare plural ("eggs", "pancakes", "tacos") means two one-piece helpings.
+
+    Only for foods eaten by the piece (eggs, bakes, fruit, snacks, tacos); a plural
+    vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
+    """
+    last = amount.words[-1] if amount.words else ""
+    if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
+        return False
+    amount_text, _, unit = hit.portion.partition(" ")
+    words = unit.replace(",", " ").split()
+    if any(w.startswith(_PACKAGING) for w in words):
+        return False
+    if amount_text == "1" and words and words[0] not in _MEASURE_WORDS:
+        return not (table.group(hit.index) == "Fast Foods" and words[0] in _SIZES)
+    per = table.portion_grams(hit.index, stem(last))
+    return per is not None and per >= 20.0
+
+
+def _personal(
+    table: Table, text: str, phrase: tuple[str, ...], amount: Amount, personal: Personal
+) -> ParsedItem | None:
+    """The runner's own correction for this phrase, scaled by the amount they typed."""
+    found = personal.get(" ".join(phrase)) or personal.get(key(text))
+    if found is None:
+        return None
+    food_id, grams_each = found
+    i = table.ids.get(str(food_id))
+    if i is None or grams_each <= 0:
+        return None
+    count = 1.0 if amount.count is None else amount.count
+    if amount.kind == "mass" and amount.unit and amount.words:
+        grams = count * MASS_G[amount.unit]
+    else:
+        grams = count * grams_each * amount.scale
+    grams = round(grams, 2)
+    given = amount.count is not None or amount.unit is not None
+    return ParsedItem(text, i, grams, (), 100.0, ((i, grams),), given, phrase, None, count)
+
+
+def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
+    """The unknown words as the runner typed them (the matcher works on stems)."""
+    unknown = set(hit.unknown)
+    return tuple(w for w in words if stem(w) in unknown)
+
+
+def totals(
+    table: Table, items: list[tuple[int, float]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Sum nutrients over (row, grams) pairs; coverage = share of grams with a known value.
+
+    A value the table does not have ("not measured") adds nothing to the total and lowers
+    the coverage instead, so a reader can tell "no B12" from "B12 unknown".
+    """
+    total_g = sum(g for _i, g in items)
+    sums = dict.fromkeys(NUTRIENT_KEYS, 0.0)
+    known = dict.fromkeys(NUTRIENT_KEYS, 0.0)
+    for i, grams in items:
+        for k, v in zip(table.nutrient_keys, table.values(i), strict=True):
+            if v is not None:
+                sums[k] += v * grams / 100.0
+                known[k] += grams
+    coverage = {k: (round(known[k] / total_g, 4) if total_g else 0.0) for k in NUTRIENT_KEYS}
+    return {k: round(v, 4) for k, v in sums.items()}, coverage

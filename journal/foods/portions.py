@@ -1,0 +1,66 @@
+"""Portion words SR24 has no household measure for: a bag, a scoop, a bottle, a handful.
+
+USDA portions come first (the parser asks the table before it asks here); these are the
+typical retail and kitchen sizes used when a food has no portion of that name. Defaults
+are stated where they are a choice:
+
+- a pint is the UK/Irish pub pint, 568 ml (``table.ML_PER["pint"]``); "16 oz" reads as
+  a US pint;
+- a bag of crisps/chips is a single-serve bag, 35 g (UK 25-40 g, US 1-1.5 oz); a big
+  (sharing) bag 150 g;
+- a can of a soft drink is 355 ml (12 fl oz), of beer 355 ml; a bottle 500 ml, of beer
+  330 ml, of wine 750 ml;
+- a scoop of ice cream is half a cup (66 g), of powder 30 g;
+- a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
+  fruit or vegetables;
+- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3.
+"""
+
+from __future__ import annotations
+
+from journal.foods.table import Table
+
+BAG_G = 35.0
+BIG_BAG_G = 150.0
+SQUARE_G = 8.0
+STACK_COUNT = 3.0
+
+_BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
+_BOTTLE_DEFAULT_ML = 500.0
+_CAN_ML = 355.0
+_SCOOP_G = (("ice cream", 66.0), ("frozen yogurt", 66.0), ("sherbet", 66.0), ("sorbet", 66.0))
+_SCOOP_DEFAULT_G = 30.0
+_HANDFUL_BY_GROUP = {
+    "Fruits and Fruit Juices": 60.0,
+    "Vegetables and Vegetable Products": 60.0,
+}
+_SWEETS_HANDFUL_G = 40.0
+_CHEESE_SLICE_G = 20.0  # a deli or pre-packed slice
+_HANDFUL_DEFAULT_G = 30.0
+_DRIED = ("dried", "raisin", "dehydrated")
+
+
+def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float | None:
+    """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
+    name = table.name(i).lower()
+    density = table.grams_per_ml(i) or 1.0
+    if unit == "bag":
+        return BIG_BAG_G if large else BAG_G
+    if unit == "slice" and name.startswith("cheese"):
+        return _CHEESE_SLICE_G
+    if unit == "square":
+        return SQUARE_G
+    if unit == "bottle":
+        ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
+        return ml * density
+    if unit == "can":
+        return _CAN_ML * density if table.grams_per_ml(i) else None
+    if unit == "scoop":
+        return next((g for word, g in _SCOOP_G if word in name), _SCOOP_DEFAULT_G)
+    if unit == "handful":
+        if any(word in name for word in _DRIED):
+            return _HANDFUL_DEFAULT_G
+        if name.startswith("candies"):
+            return _SWEETS_HANDFUL_G
+        return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
+    return None
