@@ -31,6 +31,7 @@ from journal.tui.registry import BY_MODE, SCREENS
 if TYPE_CHECKING:
     from journal.model import Profile
     from journal.store import Journal
+    from journal.tui.screens.checkin import CheckinScreen
 
 
 class ScreensProvider(Provider):
@@ -247,13 +248,17 @@ class StridelogApp(App[None]):
     def open_day(self, date: dt.date) -> None:
         """Open ``date`` in the check-in form (asks first if the form has unsaved changes)."""
         self.switch_mode("checkin")
+        from journal.tui.screens.checkin import CheckinScreen
+
         screen = self.screen
-        if hasattr(screen, "request_date"):
+        if isinstance(screen, CheckinScreen):
             screen.request_date(date)
 
-    def checkin_screen(self) -> Any:
+    def checkin_screen(self) -> CheckinScreen | None:
+        from journal.tui.screens.checkin import CheckinScreen
+
         for screen in self._screen_stacks.get("checkin", []):
-            if hasattr(screen, "is_dirty"):
+            if isinstance(screen, CheckinScreen):
                 return screen
         return None
 
@@ -285,7 +290,9 @@ class StridelogApp(App[None]):
         checkin = self.checkin_screen()
         if checkin is not None:
             yield SystemCommand("Save check-in", "Save the check-in form (ctrl+s)", checkin.save)
-        if isinstance(screen, Screen) and hasattr(screen, "palette_commands"):
+        from journal.tui.screens.common import BaseScreen
+
+        if isinstance(screen, BaseScreen):
             yield from screen.palette_commands()
 
     def notify(

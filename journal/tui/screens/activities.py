@@ -68,7 +68,7 @@ class ActivitiesImportScreen(BaseScreen):
         self.query_one("#import-result", Static).update(text)
 
     def action_read(self) -> None:
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             self.notify("The journal is still opening; try again in a moment.")
             return
@@ -89,7 +89,7 @@ class ActivitiesImportScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="import")
     def _read(self, path: Path) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.activities.importer import prepare
         from journal.store import StoreError
 
@@ -150,7 +150,7 @@ class ActivitiesImportScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="import")
     def _write(self, prepared: Any) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.activities.importer import summary_lines, write
         from journal.store import StoreError
 
@@ -166,7 +166,7 @@ class ActivitiesImportScreen(BaseScreen):
     def _written(self, lines: list[str]) -> None:
         self.prepared = None
         self._show(Text("\n".join(lines), style="bold"))
-        self.app.journal_changed.publish(None)  # type: ignore[attr-defined]
+        self.app.journal_changed.publish(None)
         self.notify(lines[0], title="Import")
 
     @on(Button.Pressed, "#import-read")

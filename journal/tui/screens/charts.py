@@ -74,7 +74,7 @@ class ChartsScreen(BaseScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self._update_bar()
-        app: Any = self.app
+        app = self.app
         if hasattr(app, "when_ready"):
             app.when_ready(self, self.load)
         if hasattr(app, "journal_changed"):
@@ -83,7 +83,7 @@ class ChartsScreen(BaseScreen):
     # --- data -------------------------------------------------------------------------------
 
     def today(self) -> dt.date:
-        app: Any = self.app
+        app = self.app
         return app.today() if hasattr(app, "today") else dt.date.today()
 
     def current_range(self) -> tuple[dt.date, dt.date]:
@@ -93,7 +93,7 @@ class ChartsScreen(BaseScreen):
     @work(thread=True, exclusive=True, group="charts-data", name="charts-data")
     def load(self) -> None:
         """Read the days of the longest range (plus history) and the analyzer's flags."""
-        app: Any = self.app
+        app = self.app
         journal = getattr(app, "journal", None)
         if journal is None:
             return

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
@@ -58,6 +59,10 @@ class BaseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.TITLE_TEXT
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """This screen's own entries in the command palette."""
+        yield from ()
 
 
 class ConfirmScreen(ModalScreen[bool]):

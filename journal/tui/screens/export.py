@@ -169,7 +169,7 @@ class ExportScreen(BaseScreen):
 
     def action_report(self) -> None:
         """The visit report of the range (blank: the last 12 weeks), beside the export file."""
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             self.notify("The journal is still opening; try again in a moment.")
             return
@@ -183,7 +183,7 @@ class ExportScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def _write_report(self, start: dt.date | None, end: dt.date | None, folder: Path) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.files import write_private_atomic
         from journal.report import data, html
         from journal.store import StoreError

@@ -152,19 +152,19 @@ class TrendsScreen(BaseScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.app.when_ready(self, self.refresh_analysis)  # type: ignore[attr-defined]
-        self.app.journal_changed.subscribe(self, lambda _d: self.refresh_analysis())  # type: ignore[attr-defined]
+        self.app.when_ready(self, self.refresh_analysis)
+        self.app.journal_changed.subscribe(self, lambda _d: self.refresh_analysis())
         self.app.theme_changed_signal.subscribe(self, lambda _t: self.run_worker(self._show()))
 
     def refresh_analysis(self) -> None:
-        app: Any = self.app
+        app = self.app
         if app.journal is None:
             return
         self._analyze(int(self.query_one("#window", Select).value or 0))
 
     @work(thread=True, exclusive=True, group="trends")
     def _analyze(self, window_days: int) -> None:
-        app: Any = self.app
+        app = self.app
         from journal.analysis import analyze
 
         with app.journal_lock:
@@ -195,7 +195,7 @@ class TrendsScreen(BaseScreen):
         analysis = self.analysis
         if analysis is None:
             return
-        app: Any = self.app
+        app = self.app
         self.query_one("#metrics", Static).update(metrics_table(analysis.metrics))
         today = analysis.status()  # "Today, in one line", from journal.analysis.status
         line = Text("Today: ", style="bold")
@@ -236,7 +236,7 @@ class TrendsScreen(BaseScreen):
         await container.mount_all(widgets)
 
     def on_screen_resume(self) -> None:
-        if self.app.journal_moved_on(self._seen):  # type: ignore[attr-defined]
+        if self.app.journal_moved_on(self._seen):
             self.refresh_analysis()
 
     @on(Select.Changed, "#window")
