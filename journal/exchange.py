@@ -1,6 +1,6 @@
 """The export document (a doctor's summary and a complete backup) and its import.
 
-An export holds the day documents of DESIGN §2 exactly as stored, so importing it gives the
+An export holds the day documents exactly as stored, so importing it gives the
 journal back; the analysis sections (summary, nutrition, flags, disclaimer) are added when the
 analyzer is present and ignored on import.
 """

@@ -87,7 +87,7 @@ class Flag:
         return self.start <= end and self.end >= start
 
     def to_json(self) -> dict[str, Any]:
-        """The flag exactly as DESIGN §4 shows it."""
+        """The flag as `trends --json`, the export and the report show it."""
         return {
             "id": self.id,
             "category": self.category,

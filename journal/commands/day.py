@@ -15,7 +15,7 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
-from journal.day_text import describe, summarise
+from journal.commands.day_text import describe, summarise
 from journal.entry import (
     parse_cross_training,
     parse_meal_option,

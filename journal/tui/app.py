@@ -1,6 +1,6 @@
 """The Stridelog Textual app: an app factory, modes per screen, themes from data files.
 
-Startup stays light on purpose (DESIGN §3/§6): composing the first screen imports Textual and
+Startup stays light on purpose (docs/design.md, "Front ends"): composing the first screen imports Textual and
 the screen modules only. The journal, the food table, the nutrition references and the analyzer
 are imported and loaded in a thread worker started on :class:`textual.events.Ready`, i.e. after
 the first frame is on screen; screens subscribe to :attr:`StridelogApp.data_ready` and fill in
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class ScreensProvider(Provider):
-    """Command palette: one command per screen (DESIGN §6)."""
+    """Command palette: one command per screen."""
 
     def _commands(self) -> Iterable[tuple[str, str, Callable[[], Any]]]:
         app = self.app

@@ -1,4 +1,4 @@
-"""Export: write the doctor export (DESIGN §2/§4) for a date range, with or without notes."""
+"""Export: write the doctor export for a date range, with or without notes."""
 
 from __future__ import annotations
 

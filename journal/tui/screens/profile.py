@@ -1,4 +1,4 @@
-"""Profile: what the reference intakes and the energy rules depend on (DESIGN §2)."""
+"""Profile: what the reference intakes and the energy rules depend on."""
 
 from __future__ import annotations
 
