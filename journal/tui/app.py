@@ -1,10 +1,10 @@
 """The Stridelog Textual app: an app factory, modes per screen, themes from data files.
 
 Startup stays light on purpose (docs/design.md, "Front ends"): composing the first screen
-imports Textual and the screen modules only. The journal, the food table, the nutrition references and the analyzer
-are imported and loaded in a thread worker started on :class:`textual.events.Ready`, i.e. after
-the first frame is on screen; screens subscribe to :attr:`StridelogApp.data_ready` and fill in
-when it fires. ``tests/test_tui.py`` guards this.
+imports Textual and the screen modules only. The journal, the food table, the nutrition
+references and the analyzer are imported and loaded in a thread worker started on
+:class:`textual.events.Ready`, i.e. after the first frame is on screen; screens subscribe to
+:attr:`StridelogApp.data_ready` and fill in when it fires. ``tests/test_tui.py`` guards this.
 """
 
 from __future__ import annotations
