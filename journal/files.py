@@ -1,7 +1,8 @@
 """Private, atomic file writes: the only way Stridelog puts bytes on disk.
 
 Temp file in the same folder, fsync, ``os.replace``, fsync of the folder: a crash leaves the
-old file or the new one, never a torn one; the file is 0600 and its folder 0700 from the start.
+old file or the new one, never a torn one; the file is 0600 from the start, and a folder
+Stridelog has to create is 0700 (an existing folder is left as it is).
 """
 
 from __future__ import annotations
@@ -14,8 +15,17 @@ from pathlib import Path
 from journal import paths
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make the names in ``folder`` (new, renamed, removed files) durable."""
     fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -38,4 +48,19 @@ def write_private_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
+
+
+def write_new_private(path: Path, data: bytes) -> None:
+    """Create ``path`` (0600, it must not exist) in a folder no reader sees yet.
+
+    No fsync here: the caller writes many files, then syncs them with :func:`fsync_file` and
+    their folder once, before it publishes the folder.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb", closefd=False) as fh:
+            fh.write(data)
+    finally:
+        os.close(fd)

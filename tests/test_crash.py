@@ -59,7 +59,7 @@ def _kill_loop(data_dir: Path, kills: int, seed: int) -> int:
         assert not missing, f"acknowledged days lost after a kill: {sorted(missing)[:5]}"
         writes_seen = len(stored)
         next_start = START + dt.timedelta(days=len(stored) + rng.randint(-3, 3))
-        leftovers = [p.name for p in data_dir.iterdir() if p.name.endswith(".tmp")]
+        leftovers = [p.name for p in data_dir.rglob("*") if p.name.endswith(".tmp")]
         assert len(leftovers) <= 1  # at most the temp file of the write that was killed
     return writes_seen
 
