@@ -24,9 +24,7 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
-from journal.commands.chart import chart
-from journal.commands.foods import foods
-from journal.commands.trends import trends
+from journal.commands.lazy import LazyGroup
 from journal.entry import parse_cross_training, parse_meal_option, parse_pain, parse_run
 from journal.model import Day, InvalidInput, parse_day, parse_profile, to_doc
 
@@ -38,7 +36,20 @@ def resolve_meals(day: Day) -> Day:
     return foods.resolve_day(day)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+# The other areas' commands live in modules of their own, imported only when they run.
+LAZY_COMMANDS = {
+    "chart": "journal.commands.chart:chart",
+    "foods": "journal.commands.foods:foods",
+    "trends": "journal.commands.trends:trends",
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy_subcommands=LAZY_COMMANDS,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", prog_name="stridelog")
 @data_dir_option
 @click.pass_context
@@ -376,7 +387,7 @@ def profile_set(**values: Any) -> None:
 @user_errors
 def check() -> None:
     """Verify the journal file and list its backups."""
-    report = open_journal().check()
+    report = open_journal(migrate=False).check()  # reads only: converts nothing
     click.echo(f"journal: {report.path}")
     if not report.exists:
         click.echo("  no journal yet (it is created with the first saved day)")
@@ -418,12 +429,6 @@ def demo(n_days: int, force: bool) -> None:
     journal = write_demo(folder, n_days)
     click.echo(f"Demo journal: {len(journal)} days in {folder}")
     click.echo(f"Open it with: stridelog --data-dir {folder}")
-
-
-# The other areas' commands live in modules of their own and import their heavy parts lazily.
-main.add_command(foods)
-main.add_command(trends)
-main.add_command(chart)
 
 
 __all__ = ["main"]

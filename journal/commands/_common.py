@@ -31,10 +31,15 @@ def fail(message: str) -> NoReturn:
 
 
 def _remember_data_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    from_env = ctx.get_parameter_source(param.name or "") == click.core.ParameterSource.ENVIRONMENT
+    if value is not None and not value.strip() and not from_env:
+        raise UserError(
+            "--data-dir: an empty path names no folder; give a folder, or leave "
+            "the option out to use the default"
+        )
     if not value:
         return
     store = ctx.ensure_object(dict)
-    from_env = ctx.get_parameter_source(param.name or "") == click.core.ParameterSource.ENVIRONMENT
     if from_env and "data_dir" in store:
         return  # `stridelog --data-dir X cmd` beats STRIDELOG_DATA_DIR
     store["data_dir"] = value
@@ -58,10 +63,14 @@ def data_dir_from(ctx: click.Context) -> str | None:
     return (root.obj or {}).get("data_dir") or (ctx.obj or {}).get("data_dir")
 
 
-def open_journal(ctx: click.Context | None = None) -> Journal:
+def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
+    """The journal of ``--data-dir``; a command that reads many days then leaves them out of
+    the garbage collector's scans (``gc.freeze``: this process ends soon anyway)."""
+    import gc
+
     ctx = ctx or click.get_current_context()
     try:
-        return Journal.open(data_dir_from(ctx))
+        return Journal.open(data_dir_from(ctx), after_load=gc.freeze, **options)
     except StoreError as err:
         fail(str(err))
 

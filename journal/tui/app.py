@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import importlib
 import threading
 from collections.abc import Callable, Iterable
@@ -222,6 +223,7 @@ class StridelogApp(App[None]):
                 journal = Journal.open(self.data_dir)
                 profile = journal.profile()
                 journal.days()  # parse every day once, so History and Trends start warm
+                gc.freeze()  # years of parsed days: keep them out of every collection
         except StoreError as err:
             self.call_from_thread(self._store_failed, str(err))
             return
