@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import shutil
-import uuid
 from pathlib import Path
 
 import orjson
@@ -61,7 +60,7 @@ def take(
     if os.path.lexists(target) and not force:
         return None
     paths.ensure_private_dir(backup_dir)
-    tmp = backup_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+    tmp = backup_dir / f".{name}.{os.urandom(4).hex()}.tmp"
     if gen_dir is None:  # the single-file layout: the backup is that file
         copy_private(root, tmp)
     else:

@@ -16,7 +16,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -34,6 +34,9 @@ from journal.store.errors import (
     explain_os_error,
 )
 from journal.store.layout import Damaged, Stamp, month_of
+
+if TYPE_CHECKING:
+    from journal.store.index import DayIndex
 
 DEFAULT_KEEP_BACKUPS = 14
 DEFAULT_LOCK_TIMEOUT = 5.0
@@ -125,6 +128,7 @@ class Journal:
         self._profile: Profile | None = None
         self._months: dict[str, _Month] = {}
         self._legacy: dict[str, _Month] | None = None
+        self._decoded = 0  # months decoded by the current read
         self._refresh(migrate)
 
     @classmethod
@@ -236,6 +240,7 @@ class Journal:
         except Damaged as err:
             raise self._corrupt(err) from None
         self._months[month] = loaded
+        self._decoded += 1
         return loaded
 
     def _stable(self, read: Callable[[], Any]) -> Any:
@@ -277,13 +282,14 @@ class Journal:
         last = month_of(end) if end else "9999-99"
 
         def read() -> list[Day]:
-            before = len(self._months)
+            self._decoded = 0
             out: list[Day] = []
-            for name in self._month_names():
-                if first <= name <= last and (month := self._month(name)) is not None:
-                    out.extend(month.ordered)
-            if self._after_load and len(self._months) - before >= 12:
-                self._after_load()
+            with layout.collector_paused():
+                for name in self._month_names():
+                    if first <= name <= last and (month := self._month(name)) is not None:
+                        out.extend(month.ordered)
+                if self._after_load and self._decoded >= 12:
+                    self._after_load()  # before the collector runs again over the new days
             if out and (out[0].date.toordinal() < lo or out[-1].date.toordinal() > hi):
                 out = [d for d in out if lo <= d.date.toordinal() <= hi]
             return out
@@ -300,7 +306,7 @@ class Journal:
         self._refresh()
         return self._profile or Profile()
 
-    def day_index(self, start: dt.date | None = None, end: dt.date | None = None) -> list[Any]:
+    def day_index(self, start: dt.date | None = None, end: dt.date | None = None) -> DayIndex:
         """Per-day numbers (load, distance, ratings, sleep, weight, intake, period) for
         ``start``..``end``, from a cache rebuilt per month whose file changed."""
         from journal.store.index import read_index
@@ -357,9 +363,10 @@ class Journal:
 
     def _sweep(self) -> None:
         """Temp files and folders of writers killed mid-write; safe while we hold the lock."""
-        for tmp in self.data_dir.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        for pattern in (f".{self.path.name}.*.tmp", f".{layout.INDEX_FILE}.*.tmp"):
+            for tmp in self.data_dir.glob(pattern):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
         if self._gen is not None:
             for tmp in (self.data_dir / self._gen).glob(".*.tmp"):
                 with contextlib.suppress(OSError):
