@@ -185,11 +185,11 @@ class Journal:
         if meta is not None and meta.layout == layout.LAYOUT:
             self._gen, self._legacy, self._root_stamp = meta.days, None, st
             return
+        self._load_legacy(raw, st)  # validates every day before anything is written
         if (self._migrate_on_open if migrate is None else migrate) and self._can_write():
             self._migrate()
             self._root_stamp = _UNSET
             return self._refresh(migrate)
-        self._load_legacy(raw, st)
 
     def _load_legacy(self, raw: bytes, st: Stamp) -> None:
         """A read-only view of a single-file journal (a read-only folder, or ``check``)."""
