@@ -144,7 +144,7 @@ def test_sigkill_mid_migration_keeps_the_journal_whole(data_dir: Path) -> None:
     legacy = _legacy_file(n)
     killed_mid_way = 0
     whole_run = None
-    for i in range(16):
+    for _ in range(16):
         if data_dir.exists():
             shutil.rmtree(data_dir)
         data_dir.mkdir(mode=0o700)
