@@ -144,12 +144,11 @@ def run(base: Path, jrnl: str, repeat: int) -> None:
         f["trends_all"] = time_cmd([STRIDELOG, "trends", "--from", first, "--json"], env, repeat)
         journal = Journal.open(folder)
         journal.days()
-        k = [0]
+        count = [0]
 
-        def save(journal: Journal = journal, day: str = day) -> None:
-            k[0] += 1
-            doc = Day(date=dt.date.fromisoformat(day), fatigue=1 + k[0] % 10)
-            journal.add(doc)
+        def save(journal: Journal = journal, day: str = day, count: list[int] = count) -> None:
+            count[0] += 1
+            journal.add(Day(date=dt.date.fromisoformat(day), fatigue=1 + count[0] % 10))
 
         f["save_in_process"] = timeit_ms(save, 30)
         if n == 3650:
