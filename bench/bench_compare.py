@@ -190,9 +190,7 @@ def report(figures: dict[int, dict[str, float]]) -> None:
     for label, key, bar in growth:
         g = fifty[key] / ten[key]
         ok = "met" if g <= bar else "missed"
-        print(
-            f"| {label} | {ten[key]:.0f} ms | {fifty[key]:.0f} ms | {g:.2f}× | ≤ {bar}× {ok} |"
-        )
+        print(f"| {label} | {ten[key]:.0f} ms | {fifty[key]:.0f} ms | {g:.2f}× | ≤ {bar}× {ok} |")
 
 
 if __name__ == "__main__":

@@ -263,3 +263,42 @@ def test_concurrent_writer_processes_lose_nothing(data_dir: Path) -> None:
         acked += [line.split()[1] for line in out.decode().splitlines()]
     stored = {d.date.isoformat() for d in Journal.open(data_dir).days()}
     assert len(acked) == 60 and stored == set(acked)
+
+
+def test_day_index_follows_the_days_and_is_only_a_cache(data_dir: Path) -> None:
+    from journal.nutrition import day_intake
+
+    j = Journal.open(data_dir)
+    j.put_many(
+        [day(n, fatigue=1 + n % 10, weight_kg=60 + n if n % 7 == 0 else None) for n in range(75)]
+    )
+    index = j.day_index()
+    days = j.days()
+    assert index.dates() == [d.date for d in days]
+    assert list(index.column("load")) == [d.load for d in days]
+    assert index.value("fatigue", D0 + dt.timedelta(days=12)) == 3
+    assert index.value("kcal", D0) is None  # no meals: no intake total
+    assert index.last_known("weight_kg", D0 + dt.timedelta(days=20)) == (
+        D0 + dt.timedelta(days=14),
+        74.0,
+    )
+    cache = data_dir / "day-index.msgpack"
+    assert private(cache)
+    # another process changes one month: that month is rebuilt from its file's new stamp
+    meal = {"name": "lunch", "kcal": 700, "iron_mg": 4}
+    Journal.open(data_dir).add(day(40, meals=[meal]))
+    assert j.day_index().value("kcal", D0 + dt.timedelta(days=40)) == 700
+    assert j.day_index().value("iron_mg", D0 + dt.timedelta(days=40)) == day_intake(
+        j.get(D0 + dt.timedelta(days=40))
+    ).totals["iron_mg"]
+    ranged = j.day_index(D0 + dt.timedelta(days=30), D0 + dt.timedelta(days=33))
+    assert [d.day for d in ranged.dates()] == [1, 2, 3, 4]  # 2026-12-01..04
+    # deleting the cache changes no result
+    full = j.day_index()
+    cache.unlink()
+    again = Journal.open(data_dir).day_index()
+    assert again.ordinals == full.ordinals
+    assert all(
+        orjson.dumps(list(again.column(c))) == orjson.dumps(list(full.column(c)))
+        for c in full.columns
+    )
