@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from journal import paths
@@ -34,6 +33,8 @@ def fsync_file(path: Path) -> None:
 
 def write_private_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only."""
+    import tempfile  # not on the start-up path of commands that only read
+
     folder = path.parent
     paths.ensure_private_dir(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 from pathlib import Path
 
 import orjson
@@ -23,7 +22,15 @@ from journal.store import layout
 PREFIX = "journal-"
 
 
+def rmtree(path: Path) -> None:
+    import shutil  # only writers remove folders: not on a reader's start-up path
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def copy_private(src: Path, dst: Path) -> None:
+    import shutil
+
     shutil.copyfile(src, dst)
     os.chmod(dst, 0o600)
     fsync_file(dst)
@@ -81,7 +88,7 @@ def take(
 
 def remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
+        rmtree(path)
     else:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,19 +317,17 @@ class Journal:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """The writer lock; the system's refusals (full disk, read-only) said in words."""
-        import filelock
+        from journal.store.lock import LockTimeout, WriterLock
 
         try:
             paths.ensure_private_dir(self.data_dir)
             if not self._can_write():
                 raise ReadOnlyStore(self.data_dir, "the folder is read-only for you")
             if self._lock is None:
-                self._lock = filelock.FileLock(
-                    self.lock_path, timeout=self.lock_timeout, mode=0o600, thread_local=False
-                )
+                self._lock = WriterLock(self.lock_path, self.lock_timeout)
             try:
                 self._lock.acquire()
-            except filelock.Timeout:
+            except LockTimeout:
                 raise StoreLocked(self.path, self.lock_path, self.lock_timeout) from None
         except OSError as err:
             raise (explain_os_error(err, self.path) or err) from None
@@ -385,7 +382,7 @@ class Journal:
         keep = {current, *older[-1:]}
         for g in gens:
             if g not in keep:
-                shutil.rmtree(self.data_dir / layout.gen_name(g), ignore_errors=True)
+                backups.rmtree(self.data_dir / layout.gen_name(g))
 
     def _month_bytes(self, month: str, txn: _Txn, ordinals: list[int]) -> bytes:
         """The month's file after the changes, through TinyDB's table operations."""
@@ -484,7 +481,7 @@ class Journal:
             self._write_root(new_dir.name, profile)
         except BaseException:
             if self._gen != new_dir.name:
-                shutil.rmtree(new_dir, ignore_errors=True)
+                backups.rmtree(new_dir)
             raise
         self._drop_old_generations()
 
@@ -510,7 +507,7 @@ class Journal:
                 by_month.setdefault(month_of(days[int(key)].date), {})[key] = docs[key]
             months = {m: orjson.dumps({"days": d}) for m, d in by_month.items()}
             for leftover in layout.list_generations(self.data_dir):  # of a killed migration
-                shutil.rmtree(self.data_dir / layout.gen_name(leftover), ignore_errors=True)
+                backups.rmtree(self.data_dir / layout.gen_name(leftover))
             self._gen = None
             self._commit_generation(months, tables.get("profile", {}).get("1"))
 
@@ -615,6 +612,8 @@ class Journal:
 
 def copy_journal(src_dir: Path, dst_dir: Path) -> None:
     """Copy a journal (journal.json and its days folder) between data folders."""
+    import shutil
+
     src = Journal(src_dir)
     paths.ensure_private_dir(dst_dir)
     shutil.copy2(src.path, dst_dir / paths.JOURNAL_FILE)
