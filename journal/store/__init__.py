@@ -21,6 +21,7 @@ from journal.store.journal import (
     Journal,
     copy_journal,
     date_id,
+    remove_journal,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "StoreLocked",
     "copy_journal",
     "date_id",
+    "remove_journal",
 ]

@@ -610,6 +610,16 @@ class Journal:
         )
 
 
+def remove_journal(data_dir: Path) -> None:
+    """Delete a journal's files (``demo --force``); backups and other files stay."""
+    journal = Journal(data_dir, migrate=False)
+    with journal._locked():
+        journal.path.unlink()
+        (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)
+        for number in layout.list_generations(data_dir):
+            backups.rmtree(data_dir / layout.gen_name(number))
+
+
 def copy_journal(src_dir: Path, dst_dir: Path) -> None:
     """Copy a journal (journal.json and its days folder) between data folders."""
     import shutil
