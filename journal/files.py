@@ -31,13 +31,22 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """``.NAME.XXXXXXXX.tmp`` in ``folder``, created 0600 and exclusively (what mkstemp does,
+    without importing tempfile and random: ~10 ms of every write command's start-up)."""
+    while True:
+        tmp = os.path.join(folder, f".{name}.{os.urandom(5).hex()}.tmp")
+        try:
+            return os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), tmp
+        except FileExistsError:
+            continue
+
+
 def write_private_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only."""
-    import tempfile  # not on the start-up path of commands that only read
-
     folder = path.parent
     paths.ensure_private_dir(folder)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = _create_temp(folder, path.name)
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as fh:

@@ -325,6 +325,7 @@ class Journal:
                 raise ReadOnlyStore(self.data_dir, "the folder is read-only for you")
             if self._lock is None:
                 self._lock = WriterLock(self.lock_path, self.lock_timeout)
+            outermost = not self._lock.held
             try:
                 self._lock.acquire()
             except LockTimeout:
@@ -332,10 +333,9 @@ class Journal:
         except OSError as err:
             raise (explain_os_error(err, self.path) or err) from None
         try:
-            with contextlib.suppress(OSError):
-                os.chmod(self.lock_path, 0o600)
             try:
-                self._sweep()
+                if outermost:
+                    self._sweep()
                 yield
             except OSError as err:
                 self._root_stamp = _UNSET  # what reached the disk is unknown: read again

@@ -32,6 +32,12 @@ class WriterLock:
 
             self._fallback = filelock.FileLock(path, timeout=timeout, mode=0o600)
 
+    @property
+    def held(self) -> bool:
+        if self._fallback is not None:  # pragma: no cover - Windows
+            return bool(self._fallback.is_locked)
+        return self._depth > 0
+
     def acquire(self) -> None:
         if self._fallback is not None:  # pragma: no cover - Windows
             import filelock
