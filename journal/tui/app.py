@@ -220,10 +220,10 @@ class StridelogApp(App[None]):
 
         try:
             with self.journal_lock:
-                journal = Journal.open(self.data_dir)
+                # years of parsed days: frozen out of the collector as soon as they are read
+                journal = Journal.open(self.data_dir, after_load=gc.freeze)
                 profile = journal.profile()
                 journal.days()  # parse every day once, so History and Trends start warm
-                gc.freeze()  # years of parsed days: keep them out of every collection
         except StoreError as err:
             self.call_from_thread(self._store_failed, str(err))
             return
