@@ -288,9 +288,10 @@ def test_day_index_follows_the_days_and_is_only_a_cache(data_dir: Path) -> None:
     meal = {"name": "lunch", "kcal": 700, "iron_mg": 4}
     Journal.open(data_dir).add(day(40, meals=[meal]))
     assert j.day_index().value("kcal", D0 + dt.timedelta(days=40)) == 700
-    assert j.day_index().value("iron_mg", D0 + dt.timedelta(days=40)) == day_intake(
-        j.get(D0 + dt.timedelta(days=40))
-    ).totals["iron_mg"]
+    assert (
+        j.day_index().value("iron_mg", D0 + dt.timedelta(days=40))
+        == day_intake(j.get(D0 + dt.timedelta(days=40))).totals["iron_mg"]
+    )
     ranged = j.day_index(D0 + dt.timedelta(days=30), D0 + dt.timedelta(days=33))
     assert [d.day for d in ranged.dates()] == [1, 2, 3, 4]  # 2026-12-01..04
     # deleting the cache changes no result
@@ -302,3 +303,18 @@ def test_day_index_follows_the_days_and_is_only_a_cache(data_dir: Path) -> None:
         orjson.dumps(list(again.column(c))) == orjson.dumps(list(full.column(c)))
         for c in full.columns
     )
+
+
+def test_replacing_a_day_in_a_damaged_month_is_refused(data_dir: Path) -> None:
+    j = Journal.open(data_dir)
+    j.put(day(0))
+    j.put(day(1))
+    month = j.days_dir / "2026-11.json"
+    month.write_bytes(b'{"days": {"1": ')
+    with pytest.raises(CorruptStore, match=r"2026-11\.json cannot be read"):
+        j.put(day(2))  # a whole-day replace reads nothing first, yet refuses
+    with pytest.raises(CorruptStore):
+        j.put_many([day(3), day(40)])
+    assert month.read_bytes() == b'{"days": {"1": '
+    j.put(day(40))  # another month is fine
+    assert Journal.open(data_dir).get(D0 + dt.timedelta(days=40)) == day(40)

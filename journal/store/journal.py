@@ -423,10 +423,11 @@ class Journal:
             touched.setdefault(month_of(dt.date.fromordinal(o)), []).append(o)
         if not touched and txn.profile is None and self._gen is not None:
             return
+        current = {m: self._month(m) for m in touched}  # a damaged month refuses here
         new_bytes = {m: self._month_bytes(m, txn, ords) for m, ords in touched.items()}
         new_days = {}
         for month, ords in touched.items():
-            cached = self._month(month)
+            cached = current[month]
             days = dict(cached.days) if cached else {}
             for o in ords:
                 if o in txn.puts:
