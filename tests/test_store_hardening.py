@@ -71,9 +71,16 @@ def other_user_folder() -> Iterator[tuple[Path, list[str]]]:
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         pytest.skip("running as root without setpriv: cannot take write access away")
-    folder = Path(tempfile.mkdtemp())
-    os.chown(folder, 65534, 65534)
-    yield folder, [setpriv, "--reuid", "65534", "--regid", "65534", "--clear-groups"]
+    as_nobody = [setpriv, "--reuid", "65534", "--regid", "65534", "--clear-groups"]
+    for base in (tempfile.gettempdir(), "/var/tmp", "/dev/shm"):
+        folder = Path(tempfile.mkdtemp(dir=base))
+        os.chown(folder, 65534, 65534)
+        if subprocess.run([*as_nobody, "test", "-w", str(folder)]).returncode == 0:
+            break
+        shutil.rmtree(folder)  # a parent the unprivileged user cannot pass through
+    else:
+        pytest.skip("no temp folder an unprivileged user can reach")
+    yield folder, as_nobody
     shutil.rmtree(folder)
 
 

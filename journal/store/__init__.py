@@ -13,16 +13,9 @@ from journal.store.errors import (
     StoreError,
     StoreLocked,
 )
-from journal.store.journal import (
-    DEFAULT_KEEP_BACKUPS,
-    DEFAULT_LOCK_TIMEOUT,
-    CheckReport,
-    ImportResult,
-    Journal,
-    copy_journal,
-    date_id,
-    remove_journal,
-)
+from journal.store.folders import copy_journal, remove_journal
+from journal.store.journal import DEFAULT_KEEP_BACKUPS, DEFAULT_LOCK_TIMEOUT, Journal
+from journal.store.records import CheckReport, ImportResult, date_id
 
 __all__ = [
     "DEFAULT_KEEP_BACKUPS",

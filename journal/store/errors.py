@@ -15,17 +15,18 @@ class CorruptStore(StoreError):
 
     def __init__(self, path: Path, reason: str, backup: Path | None, data_dir: Path) -> None:
         if backup is None:
-            hint = "No good backup was found."
+            hint = "No good backup was found; `stridelog check` lists what it can read."
         elif backup.is_dir():
             hint = (
                 f"The newest good backup is {backup}; to restore it, move {data_dir}'s "
                 f"journal.json and days.* folders aside and copy everything in the backup "
-                f"folder into {data_dir}."
+                f"folder into {data_dir}; `stridelog check` verifies the result."
             )
         else:
             hint = (
                 f"The newest good backup is {backup}; to restore it, move the damaged files "
-                f"aside and copy the backup to {data_dir / 'journal.json'}."
+                f"aside and copy the backup to {data_dir / 'journal.json'}; `stridelog check` "
+                "verifies the result."
             )
         super().__init__(
             f"The journal file {path} cannot be read ({reason}). It has not been changed. {hint}"

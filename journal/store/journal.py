@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,7 @@ import orjson
 from journal import paths
 from journal.files import fsync_dir, fsync_file, write_new_private, write_private_atomic
 from journal.model import SCHEMA_VERSION, Day, Profile, merge, to_doc
-from journal.store import backups, layout
+from journal.store import backups, layout, upkeep
 from journal.store.errors import (
     CorruptStore,
     LinkRefused,
@@ -33,6 +32,9 @@ from journal.store.errors import (
     explain_os_error,
 )
 from journal.store.layout import Damaged, Stamp, month_of
+from journal.store.lock import LockTimeout, WriterLock
+from journal.store.records import CheckReport, ImportResult, MonthDays, Txn
+from journal.store.tinyfile import month_file_after
 
 if TYPE_CHECKING:
     from journal.store.index import DayIndex
@@ -42,57 +44,8 @@ DEFAULT_LOCK_TIMEOUT = 5.0
 _UNSET: Any = object()
 
 
-def date_id(iso_date: str) -> int:
-    """The TinyDB doc id of a date: its ordinal, so ids never collide."""
-    return dt.date.fromisoformat(iso_date).toordinal()
-
-
 class _Moved(Exception):
     """The days folder read from went away: a writer committed twice meanwhile; read again."""
-
-
-class _Month:
-    __slots__ = ("_ordered", "days", "stamp")
-
-    def __init__(self, stamp: Stamp | None, days: dict[int, Day]) -> None:
-        self.stamp = stamp
-        self.days = days
-        self._ordered: list[Day] | None = None
-
-    @property
-    def ordered(self) -> list[Day]:
-        if self._ordered is None:
-            self._ordered = [self.days[k] for k in sorted(self.days)]
-        return self._ordered
-
-
-@dataclass
-class ImportResult:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    kept: int = 0
-    profile_set: bool = False
-
-
-@dataclass
-class CheckReport:
-    path: Path
-    exists: bool
-    days: int
-    first: dt.date | None
-    last: dt.date | None
-    schema_version: int
-    size_bytes: int
-    backups: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Txn:
-    puts: dict[int, Day] = field(default_factory=dict)
-    deletes: set[int] = field(default_factory=set)
-    profile: Profile | None = None
 
 
 class Journal:
@@ -120,13 +73,13 @@ class Journal:
         self._clock = clock
         self._migrate_on_open = migrate
         self._after_load = after_load
-        self._lock: Any = None
+        self._lock = WriterLock(self.lock_path, lock_timeout)
         self._root_stamp: Stamp | None = _UNSET
         self._schema = SCHEMA_VERSION
         self._gen: str | None = None
         self._profile: Profile | None = None
-        self._months: dict[str, _Month] = {}
-        self._legacy: dict[str, _Month] | None = None
+        self._months: dict[str, MonthDays] = {}
+        self._legacy: dict[str, MonthDays] | None = None
         self._decoded = 0  # months decoded by the current read
         self._refresh(migrate)
 
@@ -199,7 +152,7 @@ class Journal:
         by_month: dict[str, dict[int, Day]] = {}
         for key, day in days.items():
             by_month.setdefault(month_of(day.date), {})[key] = day
-        self._legacy = {m: _Month(None, d) for m, d in by_month.items()}
+        self._legacy = {m: MonthDays(None, d) for m, d in by_month.items()}
         self._gen, self._root_stamp = None, st
 
     def _can_write(self) -> bool:
@@ -215,7 +168,7 @@ class Journal:
         except FileNotFoundError:
             raise _Moved from None
 
-    def _month(self, month: str) -> _Month | None:
+    def _month(self, month: str) -> MonthDays | None:
         if self._legacy is not None:
             return self._legacy.get(month)
         if self._gen is None:
@@ -235,7 +188,7 @@ class Journal:
         except FileNotFoundError:
             raise _Moved from None
         try:
-            loaded = _Month(st, layout.decode_month(path, raw, month))
+            loaded = MonthDays(st, layout.decode_month(path, raw, month))
         except Damaged as err:
             raise self._corrupt(err) from None
         self._months[month] = loaded
@@ -317,14 +270,10 @@ class Journal:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """The writer lock; the system's refusals (full disk, read-only) said in words."""
-        from journal.store.lock import LockTimeout, WriterLock
-
         try:
             paths.ensure_private_dir(self.data_dir)
             if not self._can_write():
                 raise ReadOnlyStore(self.data_dir, "the folder is read-only for you")
-            if self._lock is None:
-                self._lock = WriterLock(self.lock_path, self.lock_timeout)
             outermost = not self._lock.held
             try:
                 self._lock.acquire()
@@ -335,7 +284,7 @@ class Journal:
         try:
             try:
                 if outermost:
-                    self._sweep()
+                    upkeep.sweep(self.data_dir, self._gen, self.backup_dir)
                 yield
             except OSError as err:
                 self._root_stamp = _UNSET  # what reached the disk is unknown: read again
@@ -347,84 +296,31 @@ class Journal:
             self._lock.release()
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[_Txn]:
+    def _writing(self) -> Iterator[Txn]:
         """Lock, a fresh view, the day's backup, then one atomic commit of the changes."""
         with self._locked():
             self._refresh(migrate=True)
             if self._legacy is not None:  # a single-file journal we could not convert
                 raise ReadOnlyStore(self.data_dir, "the journal could not be converted")
             self.backup()
-            txn = _Txn()
+            txn = Txn()
             yield txn
             self._commit(txn)
 
-    def _sweep(self) -> None:
-        """Temp files and folders of writers killed mid-write; safe while we hold the lock."""
-        for pattern in (f".{self.path.name}.*.tmp", f".{layout.INDEX_FILE}.*.tmp"):
-            for tmp in self.data_dir.glob(pattern):
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
-        if self._gen is not None:
-            for tmp in (self.data_dir / self._gen).glob(".*.tmp"):
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
-        backups.sweep(self.backup_dir)
-        self._drop_old_generations()
+    def _month_path(self, month: str) -> Path | None:
+        return None if self._gen is None else self.data_dir / self._gen / f"{month}.json"
 
-    def _drop_old_generations(self) -> None:
-        """Keep the current days folder and the one before it (a reader may still be in it);
-        a folder newer than the current one is a commit that was killed before it landed."""
-        if self._gen is None:
-            return
-        current = int(self._gen.split(".")[1])
-        gens = layout.list_generations(self.data_dir)
-        older = [g for g in gens if g < current]
-        keep = {current, *older[-1:]}
-        for g in gens:
-            if g not in keep:
-                backups.rmtree(self.data_dir / layout.gen_name(g))
-
-    def _month_bytes(self, month: str, txn: _Txn, ordinals: list[int]) -> bytes:
-        """The month's file after the changes, through TinyDB's table operations."""
-        from tinydb import TinyDB
-        from tinydb.storages import MemoryStorage
-        from tinydb.table import Document
-
-        path = None if self._gen is None else self.data_dir / self._gen / f"{month}.json"
-        tables = orjson.loads(path.read_bytes()) if path and path.exists() else {}
-        db = TinyDB(storage=MemoryStorage)
-        db.storage.write(tables)
-        table = db.table("days", cache_size=0)
-        stored = {int(k) for k in tables.get("days", {})}
-        replacing = {
-            txn.puts[o].date.isoformat(): to_doc(txn.puts[o])
-            for o in ordinals
-            if o in txn.puts and o in stored
-        }
-        if replacing:
-
-            def replace_whole(doc: dict[str, Any]) -> None:
-                new = replacing[doc["date"]]
-                doc.clear()
-                doc.update(new)
-
-            table.update(replace_whole, doc_ids=[date_id(k) for k in replacing])
-        inserting = [o for o in ordinals if o in txn.puts and o not in stored]
-        if inserting:
-            table.insert_multiple(Document(to_doc(txn.puts[o]), doc_id=o) for o in inserting)
-        removing = [o for o in ordinals if o in txn.deletes and o in stored]
-        if removing:
-            table.remove(doc_ids=removing)
-        return orjson.dumps(db.storage.read())
-
-    def _commit(self, txn: _Txn) -> None:
+    def _commit(self, txn: Txn) -> None:
         touched: dict[str, list[int]] = {}
         for o in [*txn.puts, *txn.deletes]:
             touched.setdefault(month_of(dt.date.fromordinal(o)), []).append(o)
         if not touched and txn.profile is None and self._gen is not None:
             return
         current = {m: self._month(m) for m in touched}  # a damaged month refuses here
-        new_bytes = {m: self._month_bytes(m, txn, ords) for m, ords in touched.items()}
+        new_bytes = {
+            m: month_file_after(self._month_path(m), txn.puts, txn.deletes, ords)
+            for m, ords in touched.items()
+        }
         new_days = {}
         for month, ords in touched.items():
             cached = current[month]
@@ -444,7 +340,7 @@ class Journal:
             self._commit_generation(new_bytes, txn.profile or self._profile)
         for month, days in new_days.items():
             path = self.data_dir / str(self._gen) / f"{month}.json"
-            self._months[month] = _Month(layout.stamp(path), days)
+            self._months[month] = MonthDays(layout.stamp(path), days)
         if txn.profile is not None:
             self._profile = txn.profile
 
@@ -484,7 +380,7 @@ class Journal:
             if self._gen != new_dir.name:
                 backups.rmtree(new_dir)
             raise
-        self._drop_old_generations()
+        upkeep.drop_old_generations(self.data_dir, self._gen)
 
     def _migrate(self) -> None:
         """The single-file journal to months, once: validate, back up, write, commit."""
@@ -501,16 +397,10 @@ class Journal:
             version = meta.schema_version if meta else 0
             name = f"journal-{self._clock().isoformat()}-pre-migration-v{version}.json"
             backups.take(self.backup_dir, name, self.path, None, force=True)
-            tables = orjson.loads(raw)
-            docs = tables.get("days", {})
-            by_month: dict[str, dict[str, Any]] = {}
-            for key in sorted(docs, key=int):
-                by_month.setdefault(month_of(days[int(key)].date), {})[key] = docs[key]
-            months = {m: orjson.dumps({"days": d}) for m, d in by_month.items()}
-            for leftover in layout.list_generations(self.data_dir):  # of a killed migration
-                backups.rmtree(self.data_dir / layout.gen_name(leftover))
+            months, profile = upkeep.months_of_single_file(raw, days)
+            upkeep.remove_generations(self.data_dir)  # left by a killed conversion
             self._gen = None
-            self._commit_generation(months, tables.get("profile", {}).get("1"))
+            self._commit_generation(months, profile)
 
     def put(self, day: Day) -> None:
         """Store ``day`` as the whole document for its date."""
@@ -548,7 +438,7 @@ class Journal:
         by_date: dict[dt.date, Day] = {}
         for day in days:
             by_date[day.date] = day  # a later document of the same date wins
-        with contextlib.nullcontext(_Txn()) if dry_run else self._writing() as txn:
+        with contextlib.nullcontext(Txn()) if dry_run else self._writing() as txn:
             for date, day in sorted(by_date.items()):
                 stored = self.get(date)
                 if stored is None:
@@ -609,25 +499,3 @@ class Journal:
             backups=self.backups(),
             problems=[],
         )
-
-
-def remove_journal(data_dir: Path) -> None:
-    """Delete a journal's files (``demo --force``); backups and other files stay."""
-    journal = Journal(data_dir, migrate=False)
-    with journal._locked():
-        journal.path.unlink()
-        (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)
-        for number in layout.list_generations(data_dir):
-            backups.rmtree(data_dir / layout.gen_name(number))
-
-
-def copy_journal(src_dir: Path, dst_dir: Path) -> None:
-    """Copy a journal (journal.json and its days folder) between data folders."""
-    import shutil
-
-    src = Journal(src_dir)
-    paths.ensure_private_dir(dst_dir)
-    shutil.copy2(src.path, dst_dir / paths.JOURNAL_FILE)
-    os.chmod(dst_dir / paths.JOURNAL_FILE, 0o600)
-    if src.days_dir is not None:
-        shutil.copytree(src.days_dir, dst_dir / src.days_dir.name)
