@@ -1,5 +1,8 @@
 """Whole-process timings at 10 and 50 years, side by side with jrnl 4.x in the same run.
 
+Each command's variants (3,650 days, 18,000 days, jrnl) take turns run by run, so a machine
+busy with other work slows them alike; the ratios are the figures to read.
+
 Run: ``python bench/bench_compare.py`` (add ``--quick`` for 3 repeats instead of 7).
 Builds a 3,650-day and an 18,000-day journal (three text meals a day resolved against the food
 table, as the app stores them, no body weight: a common real journal), installs jrnl into its
@@ -89,16 +92,22 @@ def write_jrnl(folder: Path, days: list[Day]) -> dict[str, str]:
     return {"XDG_CONFIG_HOME": str(folder / "config"), "HOME": str(folder)}
 
 
-def time_cmd(args: list[str], env: dict[str, str], repeat: int) -> float:
-    """Median wall time (ms) of a whole process, one warm-up run first (page cache)."""
-    full = {**os.environ, **env}
-    samples = []
+def time_interleaved(
+    commands: dict[str, tuple[list[str], dict[str, str]]], repeat: int
+) -> dict[str, float]:
+    """Median wall time (ms) of each whole-process command, the commands taking turns run by
+    run (one warm-up round first), so a machine busy with other work slows them alike."""
+    samples: dict[str, list[float]] = {k: [] for k in commands}
     for i in range(repeat + 1):
-        t = time.perf_counter()
-        subprocess.run(args, check=True, capture_output=True, env=full, stdin=subprocess.DEVNULL)
-        if i:
-            samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
+        for key, (args, env) in commands.items():
+            t = time.perf_counter()
+            subprocess.run(
+                args, check=True, capture_output=True, env={**os.environ, **env},
+                stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            if i:
+                samples[key].append((time.perf_counter() - t) * 1000)
+    return {k: statistics.median(v) for k, v in samples.items()}
 
 
 def timeit_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -124,40 +133,55 @@ def main() -> None:
 
 
 def run(base: Path, jrnl: str, repeat: int) -> None:
-    figures: dict[int, dict[str, float]] = {}
+    figures: dict[int, dict[str, float]] = {3650: {}, FIFTY_YEARS: {}}
+    envs, firsts = {}, {}
+    day = (END - dt.timedelta(days=200)).isoformat()
     for n in (3650, FIFTY_YEARS):
         days = plain_days(n)
         folder = base / f"s{n}"
         write_stridelog(folder, days)
-        env = {"STRIDELOG_DATA_DIR": str(folder)}
-        first = days[0].date.isoformat()
-        day = days[-200].date.isoformat()
-        out = base / "export.json"
-        f = figures[n] = {}
-        f["show"] = time_cmd([STRIDELOG, "show", "--date", day], env, repeat)
-        f["add"] = time_cmd([STRIDELOG, "add", "--date", day, "--note", "x"], env, repeat)
-        f["export"] = time_cmd([STRIDELOG, "export", "-o", str(out)], env, repeat)
-        f["export_year"] = time_cmd(
-            [STRIDELOG, "export", "--from", YEAR_AGO, "-o", str(out)], env, repeat
-        )
-        f["trends90"] = time_cmd([STRIDELOG, "trends", "--json"], env, repeat)
-        f["trends_all"] = time_cmd([STRIDELOG, "trends", "--from", first, "--json"], env, repeat)
+        envs[n] = {"STRIDELOG_DATA_DIR": str(folder)}
+        firsts[n] = days[0].date.isoformat()
+        if n == 3650:
+            jenv = write_jrnl(base / "jrnl", days)
         journal = Journal.open(folder)
         journal.days()
         count = [0]
 
-        def save(journal: Journal = journal, day: str = day, count: list[int] = count) -> None:
+        def save(journal: Journal = journal, count: list[int] = count) -> None:
             count[0] += 1
             journal.add(Day(date=dt.date.fromisoformat(day), fatigue=1 + count[0] % 10))
 
-        f["save_in_process"] = timeit_ms(save, 30)
-        if n == 3650:
-            jenv = write_jrnl(base / "jrnl", days)
-            f["jrnl_n1"] = time_cmd([jrnl, "-n", "1"], jenv, repeat)
-            f["jrnl_add"] = time_cmd([jrnl, "ran 10 km easy, legs fine"], jenv, repeat)
-            f["jrnl_export"] = time_cmd([jrnl, "--export", "json"], jenv, repeat)
-            f["jrnl_year"] = time_cmd([jrnl, "-from", YEAR_AGO, "--export", "json"], jenv, repeat)
-        print(f"{n} days: " + ", ".join(f"{k} {v:.0f} ms" for k, v in f.items()), flush=True)
+        figures[n]["save_in_process"] = timeit_ms(save, 30)
+    out = str(base / "export.json")
+    ours = {
+        "show": ["show", "--date", day],
+        "add": ["add", "--date", day, "--note", "x"],
+        "export": ["export", "-o", out],
+        "export_year": ["export", "--from", YEAR_AGO, "-o", out],
+        "trends90": ["trends", "--json"],
+        "trends_all": ["trends", "--from", "{first}", "--json"],
+    }
+    theirs = {
+        "show": [jrnl, "-n", "1"],
+        "add": [jrnl, "ran 10 km easy, legs fine"],
+        "export": [jrnl, "--export", "json"],
+        "export_year": [jrnl, "-from", YEAR_AGO, "--export", "json"],
+        "trends_all": [jrnl, "--export", "json"],
+    }
+    for key, args in ours.items():
+        commands = {
+            str(n): ([STRIDELOG, *[a.replace("{first}", firsts[n]) for a in args]], envs[n])
+            for n in (3650, FIFTY_YEARS)
+        }
+        if key in theirs:
+            commands["jrnl"] = (theirs[key], jenv)
+        times = time_interleaved(commands, repeat)
+        for n in (3650, FIFTY_YEARS):
+            figures[n][key] = times[str(n)]
+        if "jrnl" in times:
+            figures[3650]["jrnl_" + key] = times["jrnl"]
+        print(key, ", ".join(f"{k} {v:.0f} ms" for k, v in times.items()), flush=True)
     report(figures)
 
 
@@ -165,11 +189,11 @@ def report(figures: dict[int, dict[str, float]]) -> None:
     ten, fifty = figures[3650], figures[FIFTY_YEARS]
     print("\n| command (3,650 days) | Stridelog | jrnl | ratio | bar |\n|---|---|---|---|---|")
     rows = [
-        ("`show --date D` / `jrnl -n 1`", "show", "jrnl_n1", 0.4),
+        ("`show --date D` / `jrnl -n 1`", "show", "jrnl_show", 0.4),
         ("`add --note x` / `jrnl TEXT`", "add", "jrnl_add", 0.2),
         ("`export -o F` all / `jrnl --export json`", "export", "jrnl_export", 0.4),
-        ("`export --from` one year / `jrnl -from`", "export_year", "jrnl_year", 0.4),
-        ("`trends` all days / `jrnl --export json`", "trends_all", "jrnl_export", 0.4),
+        ("`export --from` one year / `jrnl -from`", "export_year", "jrnl_export_year", 0.4),
+        ("`trends` all days / `jrnl --export json`", "trends_all", "jrnl_trends_all", 0.4),
     ]
     for label, ours, theirs, bar in rows:
         ratio = ten[ours] / ten[theirs]
