@@ -82,8 +82,12 @@ def test_sigkill_many_times(data_dir: Path) -> None:
 def _rounds_seen(data_dir: Path) -> tuple[set[str], int | None, int]:
     journal = Journal.open(data_dir)
     days = journal.days()
-    birth = journal.profile().birth_year
-    return {d.notes for d in days}, (None if birth is None else birth - 1950), len(days)
+    weight = journal.profile().weight_kg
+    return (
+        {d.notes for d in days},
+        (None if weight is None else round((weight - 20) * 10)),
+        len(days),
+    )
 
 
 def test_sigkill_mid_multi_month_commit_lands_all_or_nothing(data_dir: Path) -> None:
@@ -96,7 +100,7 @@ def test_sigkill_mid_multi_month_commit_lands_all_or_nothing(data_dir: Path) -> 
     for _ in range(30):
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.helpers.batch_writer", str(data_dir),
-             START.isoformat(), str(span), "50"],
+             START.isoformat(), str(span), "20"],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         assert proc.stdout is not None

@@ -318,3 +318,22 @@ def test_replacing_a_day_in_a_damaged_month_is_refused(data_dir: Path) -> None:
     assert month.read_bytes() == b'{"days": {"1": '
     j.put(day(40))  # another month is fine
     assert Journal.open(data_dir).get(D0 + dt.timedelta(days=40)) == day(40)
+
+
+def test_a_day_or_profile_that_would_not_read_back_is_not_written(data_dir: Path) -> None:
+    """Structs built without validation (Day(fatigue=99)) never reach the disk."""
+    from journal.model import Day
+    from journal.store import StoreError
+
+    j = Journal.open(data_dir)
+    j.put(day(0))
+    j.put(day(0))  # the day's backup is taken: the refused writes below add nothing at all
+    before = snapshot(data_dir)
+    with pytest.raises(StoreError, match="nothing was written: a day is not valid"):
+        j.put(Day(date=D0, fatigue=99))
+    with pytest.raises(StoreError, match="nothing was written: a day is not valid"):
+        j.put_many([day(1), Day(date=D0 + dt.timedelta(days=40), fatigue=0)])
+    with pytest.raises(StoreError, match="nothing was written: the profile is not valid"):
+        j.set_profile(Profile(birth_year=2500))
+    assert snapshot(data_dir) == before
+    assert Journal.open(data_dir).days() == [day(0)]

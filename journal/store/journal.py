@@ -321,6 +321,11 @@ class Journal:
             m: month_file_after(self._month_path(m), txn.puts, txn.deletes, ords)
             for m, ords in touched.items()
         }
+        for month, raw in new_bytes.items():  # what is written must read back
+            try:
+                layout.decode_month(self.data_dir / f"{month}.json", raw, month)
+            except Damaged as err:
+                raise StoreError(f"nothing was written: a day is not valid ({err})") from None
         new_days = {}
         for month, ords in touched.items():
             cached = current[month]
@@ -350,7 +355,12 @@ class Journal:
         if profile is not None:
             doc = profile if isinstance(profile, dict) else to_doc(profile)
             tables["profile"] = {"1": doc}
-        write_private_atomic(self.path, orjson.dumps(tables))
+        raw = orjson.dumps(tables)
+        try:
+            layout.decode_root(self.path, raw)  # what is written must read back
+        except Damaged as err:
+            raise StoreError(f"nothing was written: the profile is not valid ({err})") from None
+        write_private_atomic(self.path, raw)
         self._gen, self._schema, self._legacy = gen, SCHEMA_VERSION, None
         self._root_stamp = layout.stamp(self.path)
 
