@@ -9,24 +9,29 @@ from __future__ import annotations
 import click
 
 from journal import __version__
-from journal.commands._common import (
-    GuardedGroup,
-    data_dir_from,
-    data_dir_option,
-)
-from journal.commands.chart import chart
-from journal.commands.day import add, delete, show
-from journal.commands.export import export
-from journal.commands.foods import foods
-from journal.commands.import_activities import import_
-from journal.commands.maintenance import check, demo
-from journal.commands.profile import profile
-from journal.commands.report import report
-from journal.commands.trends import trends
+from journal.commands._common import GuardedGroup, data_dir_from, data_dir_option
+
+# Each command lives in a module of its own, imported only when it runs: `show` and `add`
+# do not pay for the chart, trend, food or report modules at start-up.
+COMMANDS = {
+    "add": "journal.commands.day:add",
+    "show": "journal.commands.day:show",
+    "delete": "journal.commands.day:delete",
+    "import": "journal.commands.import_activities:import_",
+    "export": "journal.commands.export:export",
+    "report": "journal.commands.report:report",
+    "profile": "journal.commands.profile:profile",
+    "check": "journal.commands.maintenance:check",
+    "demo": "journal.commands.maintenance:demo",
+    "foods": "journal.commands.foods:foods",
+    "trends": "journal.commands.trends:trends",
+    "chart": "journal.commands.chart:chart",
+}
 
 
 @click.group(
     cls=GuardedGroup,
+    lazy_subcommands=COMMANDS,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -46,11 +51,4 @@ def main(ctx: click.Context) -> None:
     create_app(data_dir_from(ctx)).run()
 
 
-# Each command lives in a module of its own and imports its heavy parts lazily.
-COMMANDS = (add, show, delete, import_, export, report, profile, check, demo, foods, trends, chart)
-for command in COMMANDS:
-    main.add_command(command)
-
-
 __all__ = ["main"]
-main.add_command(report)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "stridelog"
 DATA_ENV = "STRIDELOG_DATA_DIR"
 CONFIG_ENV = "STRIDELOG_CONFIG_DIR"
@@ -24,6 +22,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override).expanduser()
     if env := os.environ.get(DATA_ENV):
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was given: it costs ~10 ms of start-up
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -32,23 +32,28 @@ def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override).expanduser()
     if env := os.environ.get(CONFIG_ENV):
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` and any missing parents, each readable by the owner only (0700 whatever
-    the umask). A folder that exists already is the runner's: it is never changed."""
+    """Create ``path`` and its missing parents, each 0700 whatever the umask.
+
+    A folder that already exists is never changed: it belongs to the runner (or to everyone,
+    like /tmp), and only the folders Stridelog creates are made private.
+    """
     missing: list[Path] = []
-    for folder in (path, *path.parents):
-        if folder.is_dir():
+    cur = Path(path)
+    while not os.path.lexists(cur):
+        missing.append(cur)
+        if cur.parent == cur:
             break
-        missing.append(folder)
+        cur = cur.parent
     for folder in reversed(missing):
         try:
-            folder.mkdir(mode=0o700)
+            os.mkdir(folder, 0o700)
         except FileExistsError:
-            if not folder.is_dir():
-                raise
-            continue  # made meanwhile by another process; not ours to change
-        os.chmod(folder, 0o700)
+            continue  # another process made it meanwhile: not ours to change
+        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
     return path

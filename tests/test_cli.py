@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -199,7 +200,11 @@ def test_delete_a_day_after_a_backup(stridelog_exe: str, data_dir: Path) -> None
     assert gone.returncode == 0 and "Deleted Fri 20 Nov 2026" in gone.stdout
     shown = json.loads(run(stridelog_exe, "show", "--from", "2026-11-01", "--json").stdout)
     assert [d["date"] for d in shown] == ["2026-11-19"]
+    from journal.store import Journal
+
     backups = sorted((data_dir / "backups").glob("*before-delete-2026-11-20*"))
-    assert backups and "2026-11-20" in backups[-1].read_text()
+    assert backups, "no backup was taken before the delete"
+    held = Journal.open(backups[-1], migrate=False).get(dt.date(2026, 11, 20))
+    assert held is not None and held.fatigue == 8
     missing = run(stridelog_exe, "delete", "--date", "2026-11-20", "--yes")
     assert missing.returncode == 1 and "nothing is recorded for 2026-11-20" in missing.stderr

@@ -550,10 +550,12 @@ async def test_a_stored_day_the_model_refuses_is_explained(tmp_path: Path) -> No
     from journal.tui.screens.common import StoreErrorScreen
 
     data = tmp_path / "data"
-    Journal.open(data).add(Day(date=TODAY, fatigue=3))
-    raw = json.loads((data / "journal.json").read_text())
+    journal = Journal.open(data)
+    journal.add(Day(date=TODAY, fatigue=3))
+    month = journal.days_dir / f"{TODAY:%Y-%m}.json"  # type: ignore[operator]
+    raw = json.loads(month.read_text())
     raw["days"][str(TODAY.toordinal())]["fatigue"] = 42  # written by hand, out of range
-    (data / "journal.json").write_text(json.dumps(raw))
+    month.write_text(json.dumps(raw))
     app = create_app(data, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)

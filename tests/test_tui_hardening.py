@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -129,19 +130,16 @@ async def test_switching_day_and_saving_at_once_never_crosses_days(
 
 
 async def test_a_full_disk_keeps_the_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import journal.files
-
     data = tmp_path / "data"
     app = create_app(data, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         await type_into(pilot, app, "fatigue", "5")
 
-        def no_space(path: Path, data: bytes) -> None:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        def no_space(fd: int) -> None:  # the disk fills up as the save is flushed
+            raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(journal.files, "write_private_atomic", no_space)
-        monkeypatch.setattr("journal.store.write_private_atomic", no_space, raising=False)
+        monkeypatch.setattr(os, "fsync", no_space)
         await pilot.press("ctrl+s")
         await settle(pilot, app)
         assert app.is_running

@@ -14,6 +14,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from journal import paths
+from journal.commands.lazy import LazyGroup
 from journal.entry import parse_date
 from journal.model import InvalidInput
 from journal.store import Journal, StoreError
@@ -70,10 +71,14 @@ def data_dir_from(ctx: click.Context) -> str | None:
     return (root.obj or {}).get("data_dir") or (ctx.obj or {}).get("data_dir")
 
 
-def open_journal(ctx: click.Context | None = None) -> Journal:
+def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
+    """The journal of ``--data-dir``; a command that reads many days then leaves them out of
+    the garbage collector's scans (``gc.freeze``: this process ends soon anyway)."""
+    import gc
+
     ctx = ctx or click.get_current_context()
     try:
-        return Journal.open(data_dir_from(ctx))
+        return Journal.open(data_dir_from(ctx), after_load=gc.freeze, **options)
     except StoreError as err:
         fail(str(err))
 
@@ -120,7 +125,7 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-class GuardedGroup(click.Group):
+class GuardedGroup(LazyGroup):
     """The last line of defence: no command ever ends in a traceback.
 
     Explained errors are handled where they arise; anything else is a bug, reported in one line

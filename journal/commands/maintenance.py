@@ -22,7 +22,7 @@ from journal.commands._common import (
 @user_errors
 def check() -> None:
     """Verify the journal file and list its backups."""
-    report = open_journal().check()
+    report = open_journal(migrate=False).check()  # reads only: converts nothing
     click.echo(f"journal: {report.path}")
     if not report.exists:
         click.echo("  no journal yet (it is created with the first saved day)")
@@ -47,7 +47,7 @@ def check() -> None:
 def demo(n_days: int, force: bool) -> None:
     """Write a realistic generated journal into a data folder of its own."""
     from journal.demo import write_demo
-    from journal.store import Journal
+    from journal.store import Journal, remove_journal
 
     ctx = click.get_current_context()
     given = any(
@@ -60,7 +60,7 @@ def demo(n_days: int, force: bool) -> None:
     if (folder / paths.JOURNAL_FILE).exists() and len(Journal.open(folder)) and not force:
         fail(f"{folder} already holds a journal; use --force to replace it, or another --data-dir")
     if force and (folder / paths.JOURNAL_FILE).exists():
-        (folder / paths.JOURNAL_FILE).unlink()
+        remove_journal(folder)
     journal = write_demo(folder, n_days)
     click.echo(f"Demo journal: {len(journal)} days in {folder}")
     click.echo(f"Open it with: stridelog --data-dir {folder}")

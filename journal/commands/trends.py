@@ -8,7 +8,14 @@ from typing import Any
 
 import click
 
-from journal.commands._common import DATE, data_dir_option, echo_json, fail, open_journal
+from journal.commands._common import (
+    DATE,
+    data_dir_option,
+    echo_json,
+    fail,
+    open_journal,
+    user_errors,
+)
 
 SEVERITY_STYLE = {
     "alert": {"fg": "red", "bold": True},
@@ -133,6 +140,7 @@ def render(result: dict[str, Any]) -> list[str]:
     help='Print {"flags": [...], "metrics": {...}, "status": {...}, "glossary": {...}}.',
 )
 @data_dir_option
+@user_errors
 def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     """Flags of overtraining, poor recovery and low intake, with today's load metrics.
 

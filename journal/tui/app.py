@@ -10,6 +10,7 @@ references and the analyzer are imported and loaded in a thread worker started o
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import threading
 from collections.abc import Callable, Iterable
@@ -164,7 +165,8 @@ class StridelogApp(App[None]):
 
         try:
             with self.journal_lock:
-                journal = Journal.open(self.data_dir)
+                # years of parsed days: frozen out of the collector as soon as they are read
+                journal = Journal.open(self.data_dir, after_load=gc.freeze)
                 profile = journal.profile()
                 journal.days()  # parse every day once, so History and Trends start warm
         except StoreError as err:

@@ -201,7 +201,7 @@ class ExportScreen(BaseScreen):
             while path.exists():  # never replace a file the runner has
                 path = folder / f"stridelog-report-{start}-{end}-{n}.html"
                 n += 1
-            write_private_atomic(path, page.encode("utf-8"), private_folder=False)
+            write_private_atomic(path, page.encode("utf-8"))
         except (StoreError, OSError, ValueError) as err:
             app.call_from_thread(self._failed, str(err))
             return

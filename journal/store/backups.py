@@ -1,0 +1,130 @@
+"""Daily backups of a journal folder: month files by hard link, so a backup costs no copy.
+
+Every write replaces files (a new inode), never changes one in place, so a link taken before
+the write keeps the old bytes. journal.json, small and the file a person might edit by hand,
+is copied. A backup folder has the layout of a data folder and can be opened as one. The
+single-file journal of before the month layout is backed up (before its migration) as a copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+import orjson
+
+from journal import paths
+from journal.files import fsync_dir, fsync_file
+from journal.store import layout
+
+PREFIX = "journal-"
+
+
+def rmtree(path: Path) -> None:
+    import shutil  # only writers remove folders: not on a reader's start-up path
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def copy_private(src: Path, dst: Path) -> None:
+    import shutil
+
+    shutil.copyfile(src, dst)
+    os.chmod(dst, 0o600)
+    fsync_file(dst)
+
+
+def link_or_copy(src: Path, dst: Path) -> None:
+    """Hard link ``src`` at ``dst``; a copy (0600) where the file system has no links."""
+    try:
+        os.link(src, dst)
+    except OSError as err:
+        if err.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+            raise
+        copy_private(src, dst)
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Backups (folders, and files of the old layout), newest first."""
+    try:
+        names = os.listdir(backup_dir)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted((backup_dir / n for n in names if n.startswith(PREFIX)), reverse=True)
+
+
+def take(
+    backup_dir: Path, name: str, root: Path, gen_dir: Path | None, *, force: bool
+) -> Path | None:
+    """Snapshot ``root`` and the month files of ``gen_dir`` as ``backup_dir/name``.
+
+    Built in a dot-named temp folder and renamed into place, so a killed backup leaves only
+    a temp folder, which :func:`sweep` removes.
+    """
+    target = backup_dir / name
+    if os.path.lexists(target) and not force:
+        return None
+    paths.ensure_private_dir(backup_dir)
+    tmp = backup_dir / f".{name}.{os.urandom(4).hex()}.tmp"
+    if gen_dir is None:  # the single-file layout: the backup is that file
+        copy_private(root, tmp)
+    else:
+        os.mkdir(tmp, 0o700)
+        copy_private(root, tmp / paths.JOURNAL_FILE)
+        days = tmp / gen_dir.name
+        os.mkdir(days, 0o700)
+        for month in layout.list_months(gen_dir):
+            link_or_copy(gen_dir / f"{month}.json", days / f"{month}.json")
+        fsync_dir(days)
+        fsync_dir(tmp)
+    if os.path.lexists(target):
+        remove(target)
+    os.rename(tmp, target)
+    fsync_dir(backup_dir)
+    return target
+
+
+def remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        rmtree(path)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def rotate(backup_dir: Path, keep: int) -> None:
+    for old in list_backups(backup_dir)[keep:]:
+        remove(old)
+
+
+def sweep(backup_dir: Path) -> None:
+    """Temp folders and files of backups killed half-way (only while holding the lock)."""
+    try:
+        names = os.listdir(backup_dir)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for n in names:
+        if n.startswith(f".{PREFIX}") and n.endswith(".tmp"):
+            remove(backup_dir / n)
+
+
+def is_good(backup: Path) -> bool:
+    """Whether a backup reads as a journal (JSON and shape of every file, not every field)."""
+    try:
+        if not backup.is_dir():
+            layout.decode_root(backup, backup.read_bytes())
+            return True
+        root = layout.decode_root(backup, (backup / paths.JOURNAL_FILE).read_bytes())
+        meta = root.meta.get("1")
+        if meta is None or meta.days is None:
+            return root.days is not None
+        gen_dir = backup / meta.days
+        for month in layout.list_months(gen_dir):
+            doc = orjson.loads((gen_dir / f"{month}.json").read_bytes())
+            if not isinstance(doc, dict) or not isinstance(doc.get("days"), dict):
+                return False
+        return True
+    except (OSError, ValueError):
+        return False

@@ -1,0 +1,31 @@
+"""Whole-journal file operations for the demo, tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journal import paths
+from journal.store import layout, upkeep
+from journal.store.journal import Journal
+
+
+def remove_journal(data_dir: Path) -> None:
+    """Delete a journal's files (``demo --force``); backups and other files stay."""
+    journal = Journal(data_dir, migrate=False)
+    with journal._locked():
+        journal.path.unlink()
+        (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)
+        upkeep.remove_generations(data_dir)
+
+
+def copy_journal(src_dir: Path, dst_dir: Path) -> None:
+    """Copy a journal (journal.json and its days folder) between data folders."""
+    import shutil
+
+    src = Journal(src_dir)
+    paths.ensure_private_dir(dst_dir)
+    shutil.copy2(src.path, dst_dir / paths.JOURNAL_FILE)
+    os.chmod(dst_dir / paths.JOURNAL_FILE, 0o600)
+    if src.days_dir is not None:
+        shutil.copytree(src.days_dir, dst_dir / src.days_dir.name)

@@ -1,0 +1,45 @@
+"""One month file changed through TinyDB's table operations (the file format is TinyDB's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from journal.model import Day, to_doc
+
+
+def month_file_after(
+    path: Path | None, puts: dict[int, Day], deletes: set[int], ordinals: list[int]
+) -> bytes:
+    """The bytes of the month file at ``path`` (None: a new month) after storing ``puts``
+    and removing ``deletes`` among ``ordinals``; each day is the whole document of its date."""
+    from tinydb import TinyDB
+    from tinydb.storages import MemoryStorage
+    from tinydb.table import Document
+
+    tables = orjson.loads(path.read_bytes()) if path is not None and path.exists() else {}
+    db = TinyDB(storage=MemoryStorage)
+    db.storage.write(tables)
+    table = db.table("days", cache_size=0)
+    stored = {int(k) for k in tables.get("days", {})}
+    replacing = {
+        puts[o].date.isoformat(): to_doc(puts[o]) for o in ordinals if o in puts and o in stored
+    }
+    if replacing:
+
+        def replace_whole(doc: dict[str, Any]) -> None:
+            new = replacing[doc["date"]]
+            doc.clear()
+            doc.update(new)
+
+        ids = [puts[o].date.toordinal() for o in ordinals if o in puts and o in stored]
+        table.update(replace_whole, doc_ids=ids)
+    inserting = [o for o in ordinals if o in puts and o not in stored]
+    if inserting:
+        table.insert_multiple(Document(to_doc(puts[o]), doc_id=o) for o in inserting)
+    removing = [o for o in ordinals if o in deletes and o in stored]
+    if removing:
+        table.remove(doc_ids=removing)
+    return orjson.dumps(db.storage.read())

@@ -1,0 +1,60 @@
+"""Keeping a journal folder tidy, and converting the single-file journal to months."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from journal import paths
+from journal.model import Day
+from journal.store import backups, layout
+
+
+def sweep(data_dir: Path, gen: str | None, backup_dir: Path) -> None:
+    """Temp files and folders of writers killed mid-write; only while holding the lock."""
+    for pattern in (f".{paths.JOURNAL_FILE}.*.tmp", f".{layout.INDEX_FILE}.*.tmp"):
+        for tmp in data_dir.glob(pattern):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    if gen is not None:
+        for tmp in (data_dir / gen).glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    backups.sweep(backup_dir)
+    drop_old_generations(data_dir, gen)
+
+
+def drop_old_generations(data_dir: Path, gen: str | None) -> None:
+    """Keep the current days folder and the one before it (a reader may still be in it);
+    a folder newer than the current one is a commit that was killed before it landed."""
+    if gen is None:
+        return
+    current = int(gen.split(".")[1])
+    gens = layout.list_generations(data_dir)
+    older = [g for g in gens if g < current]
+    keep = {current, *older[-1:]}
+    for g in gens:
+        if g not in keep:
+            backups.rmtree(data_dir / layout.gen_name(g))
+
+
+def remove_generations(data_dir: Path) -> None:
+    for number in layout.list_generations(data_dir):
+        backups.rmtree(data_dir / layout.gen_name(number))
+
+
+def months_of_single_file(
+    raw: bytes, days: dict[int, Day]
+) -> tuple[dict[str, bytes], dict[str, Any] | None]:
+    """The month files of a single-file journal, its stored documents kept byte for byte,
+    and its profile document; ``days`` are its validated days."""
+    tables = orjson.loads(raw)
+    docs = tables.get("days", {})
+    by_month: dict[str, dict[str, Any]] = {}
+    for key in sorted(docs, key=int):
+        by_month.setdefault(layout.month_of(days[int(key)].date), {})[key] = docs[key]
+    months = {m: orjson.dumps({"days": d}) for m, d in by_month.items()}
+    return months, tables.get("profile", {}).get("1")

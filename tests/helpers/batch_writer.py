@@ -1,0 +1,34 @@
+"""A separate process that writes the same span of days again and again, one atomic write
+each, with the profile: ``python -m tests.helpers.batch_writer DATA_DIR START N ROUNDS``.
+
+Round k stores every day of the span with the note ``round k`` and the profile with body
+weight 20 + k/10 kg, so a reader can tell whether a write landed whole (one round everywhere) or
+torn (two rounds, or days and profile of different rounds). ``ack k`` follows each write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from journal.model import Profile, parse_day
+from journal.store import Journal
+
+
+def main() -> None:
+    data_dir, start, n, rounds = sys.argv[1], dt.date.fromisoformat(sys.argv[2]), *sys.argv[3:]
+    journal = Journal.open(data_dir, lock_timeout=30)
+    weight = journal.profile().weight_kg
+    first = 0 if weight is None else round((weight - 20) * 10) + 1
+    for k in range(first, first + int(rounds)):
+        days = [
+            parse_day({"date": (start + dt.timedelta(days=i)).isoformat(), "notes": f"round {k}"})
+            for i in range(int(n))
+        ]
+        journal.put_many(days, profile=Profile(weight_kg=20 + k / 10))
+        sys.stdout.write(f"ack {k}\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""`show` and `add` import only what they use: start-up is most of their time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+PROBE = """
+import atexit, sys
+heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformdirs",
+         "journal.charts", "journal.analysis", "journal.foods", "journal.tui", "tinydb",
+         "journal.exchange")
+atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
+                                      for m in sys.modules if m.startswith(heavy)})))
+from journal.cli import main
+sys.argv = ["stridelog", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [
+        (["show", "--date", "2026-11-01"], []),
+        (["show", "--from", "2026-10-01", "--json"], []),
+        (["add", "--date", "2026-11-01", "--note", "x"], ["tinydb"]),
+    ],
+)
+def test_show_and_add_import_only_what_they_use(
+    data_dir: Path, args: list[str], allowed: list[str]
+) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == repr(allowed)
