@@ -278,6 +278,89 @@ def attacks() -> list[Attack]:
     ]
 
 
+# Item 9 and 10: a valid JSON file of the wrong shape (or no journal at all) as journal.json.
+_META = {"1": {"schema_version": 1}}
+_DOC = {"date": "2026-11-01", "fatigue": 3}
+_ORD = str(dt.date(2026, 11, 1).toordinal())
+WRONG_SHAPES: dict[str, object] = {
+    "meta not a document": {"meta": {"1": 5}, "days": {}},
+    "schema version as text": {"meta": {"1": {"schema_version": "x"}}, "days": {}},
+    "day key abc": {"meta": _META, "days": {"abc": _DOC}},
+    "day garbage": {"days": {_ORD: "garbage"}},
+    "stored fatigue 99": {"meta": _META, "days": {_ORD: {**_DOC, "fatigue": 99}}},
+    "day under another date": {"meta": _META, "days": {str(int(_ORD) + 1): _DOC}},
+    "profile not a document": {"meta": _META, "profile": {"1": 7}, "days": {}},
+    "days a list": {"meta": _META, "days": []},
+    "empty object": {},
+    "a list": [1, 2, 3],
+    "unknown table": {"meta": _META, "days": {}, "notes": {}},
+    "schema version -5": {"meta": {"1": {"schema_version": -5}}, "days": {}},
+}
+SHAPE_COMMANDS: list[list[str | bytes]] = [
+    ["show", "--date", "2026-11-01"],
+    ["add", "--date", "2026-11-01", "--fatigue", "4"],
+    ["check"],
+    ["export"],
+    ["trends", "--json"],
+    ["profile", "set", "--sex", "male"],
+]
+
+
+def _foreign_root(doc: object) -> Callable[[Path, Path], None]:
+    def setup(_work: Path, data: Path) -> None:
+        shutil.rmtree(data)
+        data.mkdir(mode=0o700)
+        _write(data / "journal.json", doc)
+
+    return setup
+
+
+def shape_attacks() -> list[Attack]:
+    return [
+        Attack(
+            f"9/10. {shape} as the journal: {args[0]} refuses, writes nothing",
+            args,
+            setup=_foreign_root(doc),
+            says="cannot be read",
+        )
+        for shape, doc in WRONG_SHAPES.items()
+        for args in SHAPE_COMMANDS
+    ]
+
+
+def file_attacks() -> list[Attack]:
+    def linked(work: Path, data: Path) -> None:
+        (work / "elsewhere").mkdir()
+        os.replace(data / "journal.json", work / "elsewhere" / "journal.json")
+        os.symlink(work / "elsewhere" / "journal.json", data / "journal.json")
+
+    def killed_backup(_work: Path, data: Path) -> None:
+        tmp = data / "backups" / ".journal-2026-11-01.1a2b3c4d.tmp"
+        tmp.mkdir(parents=True, exist_ok=True)
+        (tmp / "journal.json").write_bytes(b"x" * 100_000)
+
+    def swept(_work: Path, data: Path, _out: object) -> str | None:
+        left = [p.name for p in data.rglob("*.tmp")]
+        return f"temp files left: {left}" if left else None
+
+    return [
+        Attack(
+            "15. journal.json as a symlink is refused at open",
+            ["add", "--date", DAY, "--fatigue", "6"],
+            setup=linked,
+            says="link",
+        ),
+        Attack(
+            "14. a killed backup's temp folder is swept",
+            ["add", "--date", DAY, "--fatigue", "6"],
+            expect=(0,),
+            setup=killed_backup,
+            check=swept,
+            writes=True,
+        ),
+    ]
+
+
 def _arg(value: str | bytes, work: Path) -> str | bytes:
     if isinstance(value, str) and value.startswith("@"):
         return str(work / value[1:])
@@ -336,8 +419,12 @@ def run_attack(exe: str, attack: Attack) -> Outcome:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def every_attack() -> list[Attack]:
+    return [*attacks(), *shape_attacks(), *file_attacks()]
+
+
 def run_all(exe: str, selected: list[Attack] | None = None) -> list[Outcome]:
-    return [run_attack(exe, a) for a in selected or attacks()]
+    return [run_attack(exe, a) for a in selected or every_attack()]
 
 
 def summary(outcomes: list[Outcome]) -> str:
