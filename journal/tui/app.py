@@ -21,6 +21,7 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import Theme
@@ -170,45 +171,67 @@ class StridelogApp(App[None]):
                 profile = journal.profile()
                 journal.days()  # parse every day once, so History and Trends start warm
         except StoreError as err:
-            self.call_from_thread(self._store_failed, str(err))
+            self.post_message(self.LoadFailed(str(err)))
             return
         except ValueError as err:  # InvalidInput: a stored document the model refuses
-            self.call_from_thread(
-                self._store_failed,
-                f"The journal holds a document Stridelog cannot read: {err}. "
-                "Run `stridelog check` to list every problem.",
+            self.post_message(
+                self.LoadFailed(
+                    f"The journal holds a document Stridelog cannot read: {err}. "
+                    "Run `stridelog check` to list every problem."
+                )
             )
             return
         except OSError as err:
-            self.call_from_thread(self._store_failed, f"The journal cannot be opened: {err}")
+            self.post_message(self.LoadFailed(f"The journal cannot be opened: {err}"))
             return
-        self.call_from_thread(self._journal_loaded, journal, profile)
+        self.post_message(self.JournalLoaded(journal, profile))
         try:
             from journal import foods
 
             foods.parse_meal("1 banana")  # loads and indexes the food table
         except Exception as err:  # the food table is optional for the journal to work
-            self.call_from_thread(
-                self.notify, f"The food table could not be loaded: {err}", severity="warning"
-            )
+            self.post_message(self.FoodsLoaded(f"The food table could not be loaded: {err}"))
             return
-        self.call_from_thread(self._foods_loaded)
+        self.post_message(self.FoodsLoaded())
         importlib.import_module("journal.analysis")  # warm: History and Trends analyse soon
 
-    def _journal_loaded(self, journal: Journal, profile: Profile) -> None:
-        self.journal = journal
-        self.profile = profile
+    # The load worker's results arrive as messages (post_message is safe from a thread).
+
+    class JournalLoaded(Message):
+        def __init__(self, journal: Journal, profile: Profile) -> None:
+            super().__init__()
+            self.journal, self.profile = journal, profile
+
+    class FoodsLoaded(Message):
+        def __init__(self, problem: str | None = None) -> None:
+            super().__init__()
+            self.problem = problem
+
+    class LoadFailed(Message):
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
+
+    @on(JournalLoaded)
+    def _journal_loaded(self, event: JournalLoaded) -> None:
+        self.journal = event.journal
+        self.profile = event.profile
         self.data_ready.publish(None)
 
-    def _foods_loaded(self) -> None:
+    @on(FoodsLoaded)
+    def _foods_loaded(self, event: FoodsLoaded) -> None:
+        if event.problem:
+            self.notify(event.problem, severity="warning")
+            return
         self.foods_ready = True
         self.foods_loaded.publish(None)
 
-    def _store_failed(self, message: str) -> None:
+    @on(LoadFailed)
+    def _store_failed(self, event: LoadFailed) -> None:
         from journal.tui.screens.common import StoreErrorScreen
 
-        self.store_error = message
-        self.push_screen(StoreErrorScreen(message))
+        self.store_error = event.message
+        self.push_screen(StoreErrorScreen(event.message))
 
     def when_ready(self, node: Any, callback: Callable[[], Any]) -> None:
         """Call ``callback`` now if the journal is loaded, and again whenever it is (re)loaded."""
