@@ -150,7 +150,7 @@ HELD4: list[tuple[str, dict[str, float], float]] = [
     ("a flapjack and a cup of tea", {"flapjack": 75, "tea": 240}, 335),
     # --- drinks ---
     ("an oat flat white", {"espresso": 60, "oatmilk": 160}, 85),
-    ("two pints of bitter", {"beer": 1136}, 490),
+    ("two pints of ale", {"beer": 1136}, 490),
     ("a small glass of white wine", {"wine": 125}, 103),
     ("a mug of tea with milk", {"tea": 250, "milk": 30}, 17),
     ("a can of coke zero", {"dietcola": 330}, 1),
