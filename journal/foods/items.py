@@ -30,8 +30,8 @@ from journal.model import NUTRIENT_KEYS
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
 
-# "(food_id, grams of one)" the runner chose for a phrase; used before the table.
-Personal = Mapping[str, tuple[str, float]]
+# The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
+Personal = Mapping[str, tuple[tuple[str, float], ...]]
 
 
 @dataclass(slots=True)
@@ -217,18 +217,20 @@ def _personal(
     found = personal.get(" ".join(phrase)) or personal.get(key(text))
     if found is None:
         return None
-    food_id, grams_each = found
-    i = table.ids.get(str(food_id))
-    if i is None or grams_each <= 0:
+    rows = [(table.ids.get(str(f)), g) for f, g in found]
+    if not rows or any(i is None or g <= 0 for i, g in rows):
         return None
+    each = sum(g for _i, g in rows)
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit and amount.words:
-        grams = count * MASS_G[amount.unit]
+        factor = count * MASS_G[amount.unit] / each
     else:
-        grams = count * grams_each * amount.scale
-    grams = round(grams, 2)
+        factor = count * amount.scale
+    parts = tuple((i, round(g * factor, 2)) for i, g in rows if i is not None)
+    grams = round(sum(g for _i, g in parts), 2)
     given = amount.count is not None or amount.unit is not None
-    return ParsedItem(text, i, grams, (), 100.0, ((i, grams),), given, phrase, None, count)
+    first = parts[0][0]
+    return ParsedItem(text, first, grams, (), 100.0, parts, given, phrase, None, count)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
