@@ -37,7 +37,7 @@ _SPREAD_G = {
     "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
-_TWO_FACED = ("Bagels", "English muffin", "Crumpet")
+_TWO_FACED = ("Bagels", "English muffin")  # split and spread on both halves; a crumpet is not
 
 
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
