@@ -36,8 +36,8 @@ class Intake:
     coverage: dict[str, float]
     logged: bool
     meals: int = 0
-    words_matched: int = 0
-    words_unmatched: int = 0
+    words_matched: float = 0  # an unsure match counts half here and half unmatched
+    words_unmatched: float = 0
 
     @property
     def matched_share(self) -> float:
@@ -65,7 +65,8 @@ def day_intake(day: Day) -> Intake:
     weighs as the day's average meal. A resolved meal's coverage is the food table's (a
     nutrient it does not list counts as unknown); a typed amount makes that nutrient known;
     a meal never resolved is unknown throughout and all its words count as unmatched.
-    Each matched food counts as one matched word, each unmatched word as one unmatched.
+    Each matched food counts as one matched word, each unmatched word as one unmatched;
+    a match the table is unsure of counts half of each.
     """
     meals = day.meals
     if not meals:
@@ -94,8 +95,9 @@ def day_intake(day: Day) -> Intake:
                 cov = {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
             else:
                 cov, is_listed = rt, True
-            matched += len(res.items)
-            unmatched += len(res.unmatched)
+            unsure = 0.5 * len(res.unsure)  # an unsure match is half matched
+            matched += len(res.items) - unsure
+            unmatched += len(res.unmatched) + unsure
             if not res.items and not res.unmatched:
                 unmatched += _words(meal.text)  # typed text the table made nothing of
         else:

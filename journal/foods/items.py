@@ -120,7 +120,7 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     table = load()
-    text = _CONTEXT.sub("", text) or text
+    text = _without_context(text)
     toks = tokenize(text)
     whole = tuple(stem(t.text) for t in toks)
     if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
@@ -248,6 +248,15 @@ def _fraction_of_whole(
     if whole is None or whole < 2 * hit.default_grams:
         return None
     return amount.count * whole
+
+
+def _without_context(text: str) -> str:
+    """The item without "after my run"; kept whole when that leaves no food ("1 g post run
+    shake" is a shake, not one gram of nothing)."""
+    cut = _CONTEXT.sub("", text)
+    if cut == text:
+        return text
+    return cut if cut and read_amount(cut).words else text
 
 
 def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
