@@ -80,6 +80,11 @@ def corrections(items: list[FixItem]) -> dict[str, tuple[tuple[str, float], ...]
     return out
 
 
+def _portion(match: Any) -> str:
+    grams = f"{match.default_grams:g} g"
+    return grams if match.portion == grams else f"{match.portion} = {grams}"
+
+
 class FixFoodsScreen(ModalScreen[bool]):
     """Pick another food or change grams for the items of one meal; True when saved."""
 
@@ -90,9 +95,11 @@ class FixFoodsScreen(ModalScreen[bool]):
 
     DEFAULT_CSS = """
     FixFoodsScreen .dialog { width: 90%; max-width: 110; height: auto; max-height: 95%; }
-    FixFoodsScreen OptionList { height: auto; max-height: 9; }
+    FixFoodsScreen OptionList { height: auto; max-height: 10; }
+    FixFoodsScreen #fix-results { max-height: 7; }
     FixFoodsScreen #fix-editor { height: auto; }
-    FixFoodsScreen #fix-grams { width: 16; }
+    FixFoodsScreen #fix-grams { width: 12; margin-right: 2; }
+    FixFoodsScreen #fix-search { margin: 1 0 0 0; }
     """
 
     def __init__(self, meal_text: str, parse: Any, data_dir: Any) -> None:
@@ -106,25 +113,19 @@ class FixFoodsScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Fix foods", classes="dialog-title")
+            yield Static(Text.assemble(("“", "dim"), self.meal_text, ("”", "dim")), id="fix-meal")
             yield Static(
-                Text.assemble(
-                    ("“", "dim"),
-                    self.meal_text,
-                    ("”  ", "dim"),
-                    (
-                        "Enter on a food to change it; ctrl+s saves for next time; esc cancels",
-                        "dim",
-                    ),
-                ),
+                Text("Enter: change a food · ctrl+s: save for next time · esc: cancel", "dim"),
                 id="fix-help",
             )
             yield OptionList(*self._item_options(), id="fix-items")
             with Vertical(id="fix-editor"):
                 yield Label("", id="fix-editing", markup=False)
-                yield Input(placeholder="search the food table", id="fix-search")
+                yield Input(placeholder="search the food table", id="fix-search", compact=True)
                 yield OptionList(id="fix-results")
                 with Horizontal(classes="dialog-buttons"):
-                    yield Input(placeholder="grams", id="fix-grams", type="number")
+                    yield Label("grams ", classes="dim")
+                    yield Input(placeholder="grams", id="fix-grams", type="number", compact=True)
                     yield Button("Use (enter)", id="fix-use", compact=True)
             yield Static("", id="fix-error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
@@ -132,6 +133,9 @@ class FixFoodsScreen(ModalScreen[bool]):
                 yield Button("Cancel esc", id="fix-cancel", compact=True)
 
     def on_mount(self) -> None:
+        dialog = self.query_one(".dialog")  # inline: wider than the app's yes/no dialogs
+        dialog.styles.width = "90%"
+        dialog.styles.max_width = 110
         self.query_one("#fix-editor").display = False
         items = self.query_one("#fix-items", OptionList)
         if self.items:
@@ -174,6 +178,8 @@ class FixFoodsScreen(ModalScreen[bool]):
             f"Change “{item.text.strip()}” → {item.name}: search, pick, then grams"
         )
         self.query_one("#fix-editor").display = True
+        self.query_one("#fix-items").display = False  # room for the results at 80×24
+        self.query_one("#fix-help").display = False
         search = self.query_one("#fix-search", Input)
         from journal.foods.personal import phrase_and_count
 
@@ -194,10 +200,7 @@ class FixFoodsScreen(ModalScreen[bool]):
         results.clear_options()
         results.add_options(
             [
-                Option(
-                    Text.assemble(m.name, (f"  {m.portion} = {m.default_grams:g} g", "dim")),
-                    id=f"food-{n}",
-                )
+                Option(Text.assemble(m.name, (f"  {_portion(m)}", "dim")), id=f"food-{n}")
                 for n, m in enumerate(self.matches)
             ]
         )
@@ -242,9 +245,7 @@ class FixFoodsScreen(ModalScreen[bool]):
         item = self.items[self.current]
         if grams != item.grams:
             item.grams, item.changed = grams, True
-        self.query_one("#fix-editor").display = False
-        self._show_items()
-        self.query_one("#fix-items", OptionList).focus()
+        self._close_editor()
 
     @on(Button.Pressed, "#fix-save")
     def action_save(self) -> None:
@@ -268,7 +269,14 @@ class FixFoodsScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#fix-cancel")
     def action_cancel(self) -> None:
         if self.query_one("#fix-editor").display:
-            self.query_one("#fix-editor").display = False
-            self.query_one("#fix-items", OptionList).focus()
+            self._close_editor()
             return
         self.dismiss(False)
+
+    def _close_editor(self) -> None:
+        self.query_one("#fix-editor").display = False
+        items = self.query_one("#fix-items", OptionList)
+        items.display = True
+        self.query_one("#fix-help").display = True
+        self._show_items()
+        items.focus()
