@@ -105,6 +105,9 @@ def test_add_uses_corrections_and_the_cli_lists_and_removes_them(
     assert day is not None and day.meals[0].resolved is not None
     assert [(i.food_id, i.grams) for i in day.meals[0].resolved.items] == [(MUFFIN, 120.0)]
 
+    parsed = json.loads(run(stridelog_exe, "foods", "parse", "--json", "beans on toast").stdout)
+    assert [i["food_id"] for i in parsed["items"]] == [MUFFIN]  # as `add` reads it
+
     listed = run(stridelog_exe, "foods", "corrections")
     assert listed.returncode == 0, listed.stderr
     assert "beans on toast" in listed.stdout and "English muffins" in listed.stdout

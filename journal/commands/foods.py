@@ -105,6 +105,8 @@ _NO_FOOD = _NoFood()
 def parse_command(text: tuple[str, ...], as_json: bool) -> None:
     """Show how a meal text is read: foods, grams, nutrients, unmatched words.
 
+    Your own corrections (`stridelog foods corrections`) are read first, as when saving.
+
     Example: stridelog foods parse "2 eggs, oatmeal 80g, a banana"
     """
     from journal import foods as table
@@ -112,7 +114,7 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
     meal = " ".join(text).strip()
     if not meal:
         fail('foods parse: give a meal, e.g. `stridelog foods parse "2 eggs, oatmeal 80g"`')
-    result = table.parse_meal(meal)
+    result = table.parse_meal(meal, _corrections())
     if as_json:
         echo_json(result.to_json())
         return
@@ -154,6 +156,18 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         )
     if not result.items and not result.unmatched:
         click.echo("Nothing to read in that text.")
+
+
+def _corrections() -> dict | None:
+    """The runner's stored corrections, so `foods parse` reads a meal as `add` will."""
+    from journal import paths
+    from journal.commands._common import data_dir_from
+    from journal.foods import personal
+
+    found = personal.load(paths.data_dir(data_dir_from(click.get_current_context())))
+    if found.problem:
+        click.secho(f"stridelog: {found.problem}", err=True, fg="yellow")
+    return found.as_personal() or None
 
 
 @foods.command("corrections")
