@@ -28,7 +28,9 @@ async def test_fix_a_food_by_keys_is_remembered_and_saved(tmp_path: Path) -> Non
     app = create_app(data, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
-        row = app.screen.query(MealRow).first()
+        row, lunch = list(app.screen.query(MealRow))[:2]
+        lunch.text_field.input.focus()
+        await pilot.press(*"a crumpet")
         row.text_field.input.focus()
         await pilot.press(*"2 crumpets")
         await pilot.pause()
@@ -51,6 +53,8 @@ async def test_fix_a_food_by_keys_is_remembered_and_saved(tmp_path: Path) -> Non
         assert not isinstance(app.screen, FixFoodsScreen)
         preview = str(row.query_one(".meal-preview").content)
         assert "2 crumpets → English muffins" in preview and "120 g" in preview
+        other = str(lunch.query_one(".meal-preview").content)  # the same phrase elsewhere
+        assert "a crumpet → English muffins" in other and "60 g" in other
         await pilot.press("ctrl+s")  # save the day
         await settle(pilot, app)
 
@@ -65,6 +69,7 @@ async def test_fix_a_food_by_keys_is_remembered_and_saved(tmp_path: Path) -> Non
     resolved = day.meals[0].resolved
     assert resolved is not None and "+u" in resolved.version
     assert [(i.food_id, i.grams) for i in resolved.items] == [(muffin, 120.0)]
+    assert [(i.food_id, i.grams) for i in day.meals[1].resolved.items] == [(muffin, 60.0)]
 
 
 async def test_unsure_items_are_marked_and_escape_changes_nothing(tmp_path: Path) -> None:

@@ -297,8 +297,9 @@ class MealRow(FormRow):
         from journal.tui.widgets.meal_fix import FixFoodsScreen
 
         def done(saved: bool | None) -> None:
-            if saved:
-                self.refresh_preview()
+            if saved:  # every meal of the day may use the phrase
+                for row in self.screen.query(MealRow):
+                    row.refresh_preview()
                 self.notify("Remembered: this phrase now reads your way.", title="Fix foods")
             self.text_field.input.focus()
 
