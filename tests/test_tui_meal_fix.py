@@ -109,3 +109,24 @@ async def test_a_damaged_corrections_file_does_not_stop_the_check_in(tmp_path: P
     with Journal.open(data) as journal:
         assert journal.get(TODAY) is not None
     assert dt.date.today()  # the test ran to the end without a traceback
+
+
+async def test_changing_only_the_grams_keeps_the_food(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        row = app.screen.query(MealRow).first()
+        row.text_field.input.focus()
+        await pilot.press(*"a big bowl of porridge")
+        await pilot.pause()
+        food = row.parse.items[0].food_id
+        await pilot.press("f9", "enter")  # the item; its search is filled in
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # to the results; the food as it is now
+        await pilot.pause()
+        await pilot.press("ctrl+u", "ctrl+k", *"90", "enter", "ctrl+s")
+        await settle(pilot, app)
+        assert "→ Cereals, oats" in str(row.query_one(".meal-preview").content)
+    stored = personal.load(data).foods
+    assert stored == {"a big bowl of porridge": ((food, 90.0),)}

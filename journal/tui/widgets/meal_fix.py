@@ -82,6 +82,8 @@ def corrections(items: list[FixItem]) -> dict[str, tuple[tuple[str, float], ...]
 
 def _portion(match: Any) -> str:
     grams = f"{match.default_grams:g} g"
+    if not match.portion:
+        return grams
     return grams if match.portion == grams else f"{match.portion} = {grams}"
 
 
@@ -109,6 +111,7 @@ class FixFoodsScreen(ModalScreen[bool]):
         self.data_dir = data_dir
         self.current: int | None = None  # the item being changed
         self.matches: list[Any] = []
+        self._prefill = ""  # what the search field was filled with
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -183,7 +186,8 @@ class FixFoodsScreen(ModalScreen[bool]):
         search = self.query_one("#fix-search", Input)
         from journal.foods.personal import phrase_and_count
 
-        search.value = phrase_and_count(item.text)[0] if item.text else item.name
+        self._prefill = phrase_and_count(item.text)[0] if item.text else item.name
+        search.value = self._prefill
         self.query_one("#fix-grams", Input).value = f"{item.grams:g}"
         self._search(search.value)
         search.focus()
@@ -196,6 +200,11 @@ class FixFoodsScreen(ModalScreen[bool]):
         from journal import foods
 
         self.matches = foods.search(query, limit=SEARCH_LIMIT) if query.strip() else []
+        if self.current is not None and query == self._prefill:
+            # untouched search: the current food first, so Enter, Enter only changes grams
+            item = self.items[self.current]
+            kept = foods.Match(item.food_id, f"{item.name} (as now)", 100.0, item.grams, "")
+            self.matches = [kept, *(m for m in self.matches if m.food_id != item.food_id)]
         results = self.query_one("#fix-results", OptionList)
         results.clear_options()
         results.add_options(
