@@ -18,10 +18,10 @@ from journal.model import NUTRIENT_KEYS, Day, Profile
 # kcal per gram of each macronutrient (Atwater factors).
 KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
 
-# Running costs about 1 kcal per kg of body mass per km, whatever the pace (DESIGN §4).
+# Running costs about 1 kcal per kg of body mass per km, whatever the pace.
 RUN_KCAL_PER_KG_KM = 1.0
 
-# Assumed body fat when the profile gives none (DESIGN §4), as a fraction.
+# Assumed body fat when the profile gives none, as a fraction.
 DEFAULT_BODY_FAT = {"male": 0.15, "female": 0.22, "unspecified": 0.185}
 
 
@@ -36,8 +36,8 @@ class Intake:
     coverage: dict[str, float]
     logged: bool
     meals: int = 0
-    words_matched: int = 0
-    words_unmatched: int = 0
+    words_matched: float = 0  # an unsure match counts half here and half unmatched
+    words_unmatched: float = 0
 
     @property
     def matched_share(self) -> float:
@@ -65,7 +65,8 @@ def day_intake(day: Day) -> Intake:
     weighs as the day's average meal. A resolved meal's coverage is the food table's (a
     nutrient it does not list counts as unknown); a typed amount makes that nutrient known;
     a meal never resolved is unknown throughout and all its words count as unmatched.
-    Each matched food counts as one matched word, each unmatched word as one unmatched.
+    Each matched food counts as one matched word, each unmatched word as one unmatched;
+    a match the table is unsure of counts half of each.
     """
     meals = day.meals
     if not meals:
@@ -94,8 +95,9 @@ def day_intake(day: Day) -> Intake:
                 cov = {k: res.coverage_of(k) for k in NUTRIENT_KEYS}
             else:
                 cov, is_listed = rt, True
-            matched += len(res.items)
-            unmatched += len(res.unmatched)
+            unsure = 0.5 * len(res.unsure)  # an unsure match is half matched
+            matched += len(res.items) - unsure
+            unmatched += len(res.unmatched) + unsure
             if not res.items and not res.unmatched:
                 unmatched += _words(meal.text)  # typed text the table made nothing of
         else:
@@ -247,7 +249,7 @@ def describe_group(profile: Profile, on: dt.date) -> str:
 
 
 def references(profile: Profile, on: dt.date) -> dict[str, Reference]:
-    """Reference intakes of B12, B6 and iron for this profile on this date (DESIGN §4)."""
+    """Reference intakes of B12, B6 and iron for this profile on this date (NIH ODS; IOM 2000)."""
     age = profile.age_on(on)
     band = _band(age)
     notes: list[str] = []

@@ -9,6 +9,7 @@ emptied; windows of days are computed one way for every view.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -31,13 +32,30 @@ class ChangedElsewhere(StoreError):
         self.date = date
 
 
-def prepare(day: Day) -> Day:
-    """The day with each meal resolved against the food table, as it is stored."""
+def prepare(day: Day, personal: Mapping[str, Any] | None = None) -> Day:
+    """The day with each meal resolved against the food table, as it is stored.
+
+    ``personal`` holds the runner's food corrections (see :func:`personal_foods`); they
+    are read before the table.
+    """
     if not day.meals:
         return day
     from journal.foods import resolve_day
 
-    return resolve_day(day)
+    return resolve_day(day, personal)
+
+
+def personal_foods(journal: Journal) -> dict[str, Any]:
+    """The runner's stored food corrections (none if the file is absent or damaged).
+
+    A damaged file never stops a save: it is ignored and a warning says so.
+    """
+    from journal.foods import personal
+
+    found = personal.load(getattr(journal, "data_dir", None))
+    if found.problem:
+        logging.getLogger("stridelog").warning("stridelog: %s", found.problem)
+    return found.as_personal()
 
 
 def save_day(journal: Journal, day: Day, *, loaded: Any = _UNCHECKED) -> Day:
@@ -47,7 +65,7 @@ def save_day(journal: Journal, day: Day, *, loaded: Any = _UNCHECKED) -> Day:
     not exist): if the journal holds anything else now, :class:`ChangedElsewhere` is raised
     and nothing is written.
     """
-    day = prepare(day)
+    day = prepare(day, personal_foods(journal) if day.meals else None)
     if loaded is not _UNCHECKED and journal.get(day.date) != loaded:
         raise ChangedElsewhere(day.date)
     if day.is_empty():
@@ -59,7 +77,7 @@ def save_day(journal: Journal, day: Day, *, loaded: Any = _UNCHECKED) -> Day:
 
 def add_to_day(journal: Journal, day: Day) -> Day:
     """Merge ``day`` into the stored day of its date (lists grow, values replace)."""
-    return journal.add(prepare(day))
+    return journal.add(prepare(day, personal_foods(journal) if day.meals else None))
 
 
 def delete_day(journal: Journal, date: dt.date) -> bool:

@@ -16,6 +16,8 @@ from journal.model import Day, Meal, Resolved, parse_day, to_doc
 from tests.foods_heldout import HELD
 from tests.foods_heldout2 import HELD2
 from tests.foods_heldout3 import HELD3
+from tests.foods_heldout4 import HELD4
+from tests.foods_kinds import KINDS
 from tests.foods_score import score
 from tests.foods_tuned import TUNED
 
@@ -40,9 +42,11 @@ def test_the_fresh_tables_are_big_and_apart() -> None:
     held = [p for p, *_ in HELD]
     held2 = [p for p, *_ in HELD2]
     held3 = [p for p, *_ in HELD3]
-    assert len(tuned) + len(held) >= 400 and min(len(held), len(held2), len(held3)) >= 100
+    held4 = [p for p, *_ in HELD4]
+    assert len(tuned) + len(held) >= 400
+    assert min(len(held), len(held2), len(held3), len(held4)) >= 100
     seen: set[str] = set()
-    for table in (tuned, held, held2, held3):
+    for table in (tuned, held, held2, held3, held4):
         assert len(set(table)) == len(table) and not seen & set(table)
         seen |= set(table)
 
@@ -66,6 +70,22 @@ def test_held_apart_energy_meets_the_bar() -> None:
 def test_held_apart_foods_meet_the_bar() -> None:
     foods_share, _energy_share, _misses = score(HELD)
     assert foods_share >= 0.90, foods_share
+
+
+def test_the_fourth_held_table_names_known_kinds() -> None:
+    unknown = {k for _p, expected, _kcal in HELD4 for k in expected if k not in KINDS}
+    assert not unknown, unknown
+
+
+@pytest.mark.xfail(
+    reason="issue 15 bar not met on the fourth held-apart table: scored once after the second "
+    "round of general fixes at 63.2 % foods with grams, 82.5 % energy (the same as before "
+    "that round); see bench/README.md",
+    strict=False,
+)
+def test_fourth_held_apart_table_meets_the_bar() -> None:
+    foods_share, energy_share, _misses = score(HELD4)
+    assert foods_share >= 0.90 and energy_share >= 0.90, (foods_share, energy_share)
 
 
 # --- each row of the issue's table ----------------------------------------------------------

@@ -52,8 +52,8 @@ class WindowIntake:
     days_logged: int
     days_complete: int
     days_judged: int
-    words_matched: int
-    words_unmatched: int
+    words_matched: float
+    words_unmatched: float
     means: dict[str, float]
     coverage: dict[str, float]
     exercise_kcal_per_kg: float  # mean over calendar days

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from journal.commands._common import data_dir_option, echo_json, fail
+from journal.commands._common import data_dir_option, echo_json, fail, open_journal
 
 # Columns of the parse table: (nutrient key, header, decimals)
 _COLUMNS = (
@@ -105,6 +105,8 @@ _NO_FOOD = _NoFood()
 def parse_command(text: tuple[str, ...], as_json: bool) -> None:
     """Show how a meal text is read: foods, grams, nutrients, unmatched words.
 
+    Your own corrections (`stridelog foods corrections`) are read first, as when saving.
+
     Example: stridelog foods parse "2 eggs, oatmeal 80g, a banana"
     """
     from journal import foods as table
@@ -112,7 +114,7 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
     meal = " ".join(text).strip()
     if not meal:
         fail('foods parse: give a meal, e.g. `stridelog foods parse "2 eggs, oatmeal 80g"`')
-    result = table.parse_meal(meal)
+    result = table.parse_meal(meal, _corrections())
     if as_json:
         echo_json(result.to_json())
         return
@@ -154,3 +156,65 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         )
     if not result.items and not result.unmatched:
         click.echo("Nothing to read in that text.")
+
+
+def _corrections() -> dict | None:
+    """The runner's stored corrections, so `foods parse` reads a meal as `add` will."""
+    from journal import paths
+    from journal.commands._common import data_dir_from
+    from journal.foods import personal
+
+    found = personal.load(paths.data_dir(data_dir_from(click.get_current_context())))
+    if found.problem:
+        click.secho(f"stridelog: {found.problem}", err=True, fg="yellow")
+    return found.as_personal() or None
+
+
+@foods.command("corrections")
+@click.option("--remove", "remove", metavar="PHRASE", help="Forget the correction for PHRASE.")
+@click.option("--json", "as_json", is_flag=True, help="Print the corrections as JSON.")
+@data_dir_option
+def corrections_command(remove: str | None, as_json: bool) -> None:
+    """List the foods you chose for your own phrases (used before the table), or remove one.
+
+    Corrections are made in the check-in (the meal row's "Fix foods" key); each one says
+    which foods and grams a phrase such as "beans on toast" means for you.
+    """
+    from journal import foods as table
+    from journal.foods import personal
+
+    journal = open_journal()
+    data_dir = journal.data_dir
+    found = personal.load(data_dir)
+    if found.problem:
+        click.secho(f"stridelog: {found.problem}", err=True, fg="yellow")
+    if remove is not None:
+        if not personal.phrase_key(remove):
+            fail("--remove: is empty; allowed: a phrase listed by `stridelog foods corrections`")
+        if found.problem and not found.foods:
+            fail("--remove: the corrections file cannot be read; nothing was changed")
+        if not personal.forget(data_dir, remove):
+            fail(
+                f"--remove: no correction for “{remove}”; allowed: a phrase listed by "
+                "`stridelog foods corrections`"
+            )
+        click.echo(f"Forgot the correction for “{remove}”; meals resolve from the table again.")
+        return
+    if as_json:
+        echo_json(
+            {
+                phrase: [{"food_id": f, "grams": g} for f, g in parts]
+                for phrase, parts in sorted(found.foods.items())
+            }
+        )
+        return
+    if not found.foods:
+        click.echo("No food corrections yet. Fix a meal's foods in the check-in to add one.")
+        return
+    click.echo(click.style(f"{'phrase':<28} {'food':<44} {'grams':>6}", bold=True))
+    for phrase, parts in sorted(found.foods.items()):
+        for n, (food_id, grams) in enumerate(parts):
+            f = table.food(food_id)
+            name = f.name if f else f"{food_id} (not in the food table; ignored)"
+            label = phrase if n == 0 else ""
+            click.echo(f"{_cut(label, 28):<28} {_cut(name, 44):<44} {grams:>6.0f}")

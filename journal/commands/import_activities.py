@@ -25,8 +25,16 @@ def _import_export(journal: Any, source: str, data: Any, dry_run: bool, keep: bo
     recomputed from the food table, never taken from the file."""
     from journal.exchange import import_days
     from journal.foods import recheck_day
+    from journal.service import personal_foods
 
-    result = import_days(journal, data, keep_existing=keep, dry_run=dry_run, prepare=recheck_day)
+    personal = personal_foods(journal)
+    result = import_days(
+        journal,
+        data,
+        keep_existing=keep,
+        dry_run=dry_run,
+        prepare=lambda day: recheck_day(day, personal),
+    )
     click.echo(describe_import(len(data.days), result, dry_run))
 
 

@@ -1,4 +1,4 @@
-"""Food table, meal parser and nutrient totals (DESIGN §2, §5, §6).
+"""Food table, meal parser and nutrient totals.
 
 The packaged table is a compact copy of USDA SR24 (7,907 foods, per 100 g, an empty value
 meaning "not measured", never zero) plus a hand-made list of everyday names. Importing this
@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p3"
+PARSER_VERSION = "p4"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
@@ -53,8 +53,9 @@ __all__ = [
 ]
 
 
-# The runner's corrections: phrase → (food_id, grams of one). Used before the table.
-Personal = Mapping[str, tuple[str, float]]
+# The runner's corrections: phrase → (food_id, grams of one), or several such pairs for a
+# phrase that stands for more than one food. Used before the table.
+Personal = Mapping[str, Any]
 
 # Below this (0..1) a match is shown as unsure and its grams count as half known.
 SURE = 0.75
@@ -206,14 +207,22 @@ def parse_meal(text: str, personal: Personal | None = None) -> MealParse:
     )
 
 
-def _personal_map(personal: Personal | None) -> dict[str, tuple[str, float]] | None:
-    """The corrections as (food_id, grams); a food the table lacks is skipped."""
+def _personal_map(personal: Personal | None) -> dict[str, tuple[tuple[str, float], ...]] | None:
+    """The corrections as (food_id, grams) pairs per phrase.
+
+    A value may be one ``(food_id, grams)``, a ``{"food_id", "grams"}`` mapping, or a
+    sequence of either (a phrase that stands for several foods, like a corrected dish).
+    """
     if not personal:
         return None
     out = {}
     for phrase, value in personal.items():
-        food_id, grams = (value["food_id"], value["grams"]) if isinstance(value, Mapping) else value
-        out[str(phrase)] = (str(food_id), float(grams))
+        parts = [value] if isinstance(value, Mapping) or isinstance(value[0], str) else value
+        pairs = []
+        for part in parts:
+            food_id, grams = (part["food_id"], part["grams"]) if isinstance(part, Mapping) else part
+            pairs.append((str(food_id), float(grams)))
+        out[str(phrase)] = tuple(pairs)
     return out
 
 
@@ -222,7 +231,9 @@ def _personal_tag(personal: Personal | None) -> str:
     mapping = _personal_map(personal)
     if not mapping:
         return ""
-    text = "\n".join(f"{k}={v[0]}@{v[1]:g}" for k, v in sorted(mapping.items()))
+    text = "\n".join(
+        f"{k}=" + ",".join(f"{f}@{g:g}" for f, g in v) for k, v in sorted(mapping.items())
+    )
     return "+u" + hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
@@ -299,15 +310,19 @@ def resolve_meal(meal: Meal, personal: Personal | None = None) -> Meal:
     return msgspec.structs.replace(meal, resolved=resolved)
 
 
-def recheck_meal(meal: Meal) -> Meal:
+def recheck_meal(meal: Meal, personal: Personal | None = None) -> Meal:
     """A meal from outside (an import file), its stored resolution recomputed from the table.
 
     Totals in a file are not trusted: they are summed again from the resolved items, so a
     file cannot slip in -5000 kcal or 1e308; a resolution naming an unknown food is redone.
+    With the runner's corrections (``personal``), a meal with text resolved without them
+    is resolved again, so the corrections win here too.
     """
     resolved = meal.resolved
     if resolved is None or not resolved.version.startswith(VERSION):
-        return resolve_meal(meal)
+        return resolve_meal(meal, personal)
+    if personal and meal.text and resolved.version != VERSION + _personal_tag(personal):
+        return resolve_meal(msgspec.structs.replace(meal, resolved=None), personal)
     from journal.foods.table import load as _load
 
     table = _load()
@@ -326,9 +341,9 @@ def recheck_meal(meal: Meal) -> Meal:
     return meal if fresh == resolved else msgspec.structs.replace(meal, resolved=fresh)
 
 
-def recheck_day(day: Day) -> Day:
+def recheck_day(day: Day, personal: Personal | None = None) -> Day:
     """:func:`recheck_meal` for every meal of an imported day."""
-    meals = [recheck_meal(m) for m in day.meals]
+    meals = [recheck_meal(m, personal) for m in day.meals]
     if all(new is old for new, old in zip(meals, day.meals, strict=True)):
         return day
     return msgspec.structs.replace(day, meals=meals)

@@ -16,6 +16,8 @@ been matched on its own, and only ever touch an item whose amount the runner did
 
 from __future__ import annotations
 
+import re
+
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
@@ -35,7 +37,7 @@ _SPREAD_G = {
     "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
-_TWO_FACED = ("Bagels", "English muffin", "Crumpet")
+_TWO_FACED = ("Bagels", "English muffin")  # split and spread on both halves; a crumpet is not
 
 
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
@@ -55,7 +57,43 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _spreads(table, out)
+    return _plain_beans(table, out)
+
+
+# Bare "beans" are tinned baked beans (on toast, with a jacket potato, in a fry-up) unless
+# the meal is one where beans mean black or pinto beans.
+_BLACK_BEAN = "16015"
+_BEAN_COMPANIONS = frozenset(
+    ("rice", "burrito", "taco", "tortilla", "chili", "chilli", "quinoa", "nacho", "enchilada",
+     "salad", "fajita", "quesadilla", "bowl")
+)  # fmt: skip
+
+
+def _plain_beans(table: Table, items: list[ParsedItem]) -> list[ParsedItem]:
+    """ "beans on toast", "half a tin of beans": baked beans; "rice and beans": black beans."""
+    if not any(_first(i) is not None and _id(table, _first(i)) == _BLACK_BEAN for i in items):
+        return items
+    words = {w for item in items for w in item.phrase}
+    if words & _BEAN_COMPANIONS:
+        return items
+    out = []
+    for item in items:
+        first = _first(item)
+        if (
+            first is not None
+            and _id(table, first) == _BLACK_BEAN
+            and "black" not in item.phrase
+            and len(item.parts) == 1
+        ):
+            baked = parse_item(_BEANS.sub("baked beans", item.text, count=1))
+            if baked.index is not None and "Beans, baked" in table.name(baked.index):
+                out.append(baked)
+                continue
+        out.append(item)
     return out
+
+
+_BEANS = re.compile(r"\bbeans?\b", re.IGNORECASE)
 
 
 def _spirit(table: Table, out: list[ParsedItem]) -> bool:

@@ -30,8 +30,8 @@ from journal.model import NUTRIENT_KEYS
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
 
-# "(food_id, grams of one)" the runner chose for a phrase; used before the table.
-Personal = Mapping[str, tuple[str, float]]
+# The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
+Personal = Mapping[str, tuple[tuple[str, float], ...]]
 
 
 @dataclass(slots=True)
@@ -120,7 +120,7 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     table = load()
-    text = _CONTEXT.sub("", text) or text
+    text = _without_context(text)
     toks = tokenize(text)
     whole = tuple(stem(t.text) for t in toks)
     if all(t.kind == "word" for t in toks) and " ".join(whole) in table.aliases:
@@ -146,6 +146,14 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     unknown = _typed_words(amount.words, hit)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
+        counted = _counted_first_part(hit, amount)
+        if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
+            rest = tuple((i, g) for i, g, _desc in hit.parts[1:])
+            parts = ((hit.parts[0][0], round(counted, 2)), *rest)
+            grams = round(sum(g for _i, g in parts), 2)
+            return ParsedItem(
+                text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+            )
         factor = _dish_factor(table, hit, amount)
         parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
@@ -157,6 +165,21 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
+    whole = _fraction_of_whole(table, hit, amount, phrase)
+    if whole is not None:  # "half a pizza": half the whole pizza, not half a slice
+        grams = round(whole, 2)
+        return ParsedItem(
+            text,
+            hit.index,
+            grams,
+            unknown,
+            hit.score,
+            ((hit.index, grams),),
+            given,
+            phrase,
+            None,
+            count,
+        )
     typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
     # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
     food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
@@ -175,6 +198,65 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         None,
         count,
     )
+
+
+_JOINS = frozenset(("on", "with", "and", "in", "&"))
+
+
+def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
+    """Grams of the dish's first food when the count names it, not the dish.
+
+    "2 poached eggs on toast": the count is followed by the plural of the first food's
+    head word before the joining word, so it counts eggs (the recipe says how many are in
+    one helping, "2 large"), and the toast stays as the recipe has it.
+    """
+    if amount.count is None or amount.unit is not None or amount.kind == "mass":
+        return None
+    words = [w for w in amount.words if w]
+    cut = next((n for n, w in enumerate(words) if w.lower() in _JOINS), None)
+    if not cut:
+        return None
+    noun = words[cut - 1].lower()
+    first, grams, desc = hit.parts[0]
+    if stem(noun) == noun or stem(noun) not in matcher.head_stems(first):
+        return None
+    head, _, measure = desc.partition(" ")
+    if not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+        return None  # "200 g" of beans is not a count of beans
+    try:
+        in_recipe = float(head)
+    except ValueError:
+        return None
+    if in_recipe <= 0:
+        return None
+    return amount.count * amount.scale * grams / in_recipe
+
+
+def _fraction_of_whole(
+    table: Table, hit: matcher.Hit, amount: Amount, phrase: tuple[str, ...]
+) -> float | None:
+    """Grams for "half a pizza", "a quarter of a cake": a share of the whole food.
+
+    Only for a fraction with no measure, and only when the food has a portion named by the
+    word typed ("pizza", 853 g) that is much more than the everyday helping (a slice).
+    """
+    if amount.count is None or not 0 < amount.count < 1 or amount.unit is not None:
+        return None
+    if not phrase:
+        return None
+    whole = table.portion_grams(hit.index, phrase[-1])
+    if whole is None or whole < 2 * hit.default_grams:
+        return None
+    return amount.count * whole
+
+
+def _without_context(text: str) -> str:
+    """The item without "after my run"; kept whole when that leaves no food ("1 g post run
+    shake" is a shake, not one gram of nothing)."""
+    cut = _CONTEXT.sub("", text)
+    if cut == text:
+        return text
+    return cut if cut and read_amount(cut).words else text
 
 
 def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
@@ -217,18 +299,20 @@ def _personal(
     found = personal.get(" ".join(phrase)) or personal.get(key(text))
     if found is None:
         return None
-    food_id, grams_each = found
-    i = table.ids.get(str(food_id))
-    if i is None or grams_each <= 0:
+    rows = [(table.ids.get(str(f)), g) for f, g in found]
+    if not rows or any(i is None or g <= 0 for i, g in rows):
         return None
+    each = sum(g for _i, g in rows)
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit and amount.words:
-        grams = count * MASS_G[amount.unit]
+        factor = count * MASS_G[amount.unit] / each
     else:
-        grams = count * grams_each * amount.scale
-    grams = round(grams, 2)
+        factor = count * amount.scale
+    parts = tuple((i, round(g * factor, 2)) for i, g in rows if i is not None)
+    grams = round(sum(g for _i, g in parts), 2)
     given = amount.count is not None or amount.unit is not None
-    return ParsedItem(text, i, grams, (), 100.0, ((i, grams),), given, phrase, None, count)
+    first = parts[0][0]
+    return ParsedItem(text, first, grams, (), 100.0, parts, given, phrase, None, count)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""From a food phrase to one food of the table (DESIGN §6).
+"""From a food phrase to one food of the table.
 
 Exact alias lookup first, then a shortlist from the word index, then rapidfuzz on the
 shortlist only, with a prior that prefers plain foods: "banana" must be "Bananas, raw",
@@ -260,11 +260,19 @@ MAIN_GROUPS = frozenset(
 )
 
 
+# Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
+# curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
+_PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
+_CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
+
+
 def _family(table: Table, i: int) -> str:
     """What part a food plays in a dish: a main protein, a milk, or something else."""
     if _id(table, i) in MILKS:
         return "milk"
-    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh")):
+    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(_PLANT_MAINS):
+        return "main"
+    if _id(table, i) in _CHEESE_MAINS:
         return "main"
     return table.group(i)
 

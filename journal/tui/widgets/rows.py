@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Input, Static
@@ -180,9 +181,16 @@ class SupplementRow(FormRow):
 
 
 class MealRow(FormRow):
-    """A meal: a name and what was eaten, with a live preview of the matched foods."""
+    """A meal: a name and what was eaten, with a live preview of the matched foods.
+
+    f9 opens the fix-foods dialog: another food or other grams for an item, remembered for
+    that phrase as the runner's own correction.
+    """
 
     LIST_KEY = "meals"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f9", "fix_foods", "Fix foods", tooltip="Pick other foods or grams for this meal")
+    ]
 
     class Parsed(Message):
         """The meal text was parsed again (the day's totals need updating)."""
@@ -268,20 +276,50 @@ class MealRow(FormRow):
             preview.update(Text("loading the food table…", style="dim italic"))
             return
         from journal.foods import parse_meal
+        from journal.tui.widgets.meal_fix import personal_for
 
-        self.parse = parse_meal(text)
+        self.parse = parse_meal(text, personal_for(self._data_dir()))
         preview.update(self.render_parse(self.parse))
         self.post_message(self.Parsed(self))
 
+    def _data_dir(self) -> Any:
+        journal = getattr(self.app, "journal", None)
+        return getattr(journal, "data_dir", None)
+
+    def action_fix_foods(self) -> None:
+        """Open the fix-foods dialog for this meal's matched foods."""
+        if self.parse is None or not self.parse.items:
+            self.notify(
+                "Type what you ate first; then f9 lets you pick other foods or grams.",
+                title="Fix foods",
+            )
+            return
+        from journal.tui.widgets.meal_fix import FixFoodsScreen
+
+        def done(saved: bool | None) -> None:
+            if saved:  # every meal of the day may use the phrase
+                for row in self.screen.query(MealRow):
+                    row.refresh_preview()
+                self.notify("Remembered: this phrase now reads your way.", title="Fix foods")
+            self.text_field.input.focus()
+
+        screen = FixFoodsScreen(self.text_field.text.strip(), self.parse, self._data_dir())
+        self.app.push_screen(screen, done)
+
     def render_parse(self, parse: Any) -> Text:
         out = Text()
-        for item in parse.items:
-            out.append("✓ ", style="bold green")
+        warn = getattr(self.app, "severity_color", lambda _s: "yellow")("warning")
+        unsure = set(parse.unsure)
+        for n, item in enumerate(parse.items):
+            if n in unsure:
+                out.append("? ", style=f"bold {warn}")
+            else:
+                out.append("✓ ", style="bold green")
             out.append(str(item.text or "").strip() or "?", style="bold")
             out.append(" → ", style="dim")
             out.append(f"{item.name} ", style="")
-            out.append(f"{fmt_amount(item.grams)} g\n", style="dim")
-        warn = getattr(self.app, "severity_color", lambda _s: "yellow")("warning")
+            out.append(f"{fmt_amount(item.grams)} g", style="dim")
+            out.append("  unsure: f9 to fix\n" if n in unsure else "\n", style=warn)
         for word in parse.unmatched:
             out.append("? ", style=f"bold {warn}")
             out.append(f"{word}", style=warn)
