@@ -1,9 +1,10 @@
 """The daily check-in: one form for a day, validated by the model, saved with ctrl+s.
 
-The form builds the day document of DESIGN §2 and hands it to :func:`journal.model.parse_day`;
-the first field the model refuses is marked inline with the model's message and focused, and
-nothing is written until the form is valid. Meals are previewed against the food table as
-they are typed, and the day's totals are compared with the runner's reference intakes.
+The form builds the day document and hands it to the model; every field the model refuses is
+marked inline with the model's message at once (on save, and each field as it is left), the
+first one focused, and nothing is written until the form is valid. Meals are previewed against
+the food table as they are typed, and the day's totals are compared with the runner's reference
+intakes.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from journal.tui.widgets.rows import (
     ROW_TYPES,
     MealRow,
     SupplementRow,
-    fmt_amount,
 )
 
 SECTIONS = (
@@ -46,8 +46,9 @@ SECTIONS = (
     ("supplements", "Supplements", "+ Supplement"),
     ("pain", "Pain", "+ Pain"),
 )
-MACRO_BANDS = {"carbs_g": (50, 70), "protein_g": (10, 20), "fat_g": (20, 30)}
-KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
+# "that's everything I ate": the model's tri-state, as words (blank: not said)
+MEALS_COMPLETE = [("yes, that's everything", "complete"), ("no, partly logged", "partial")]
+STATUS_DAYS = 120  # the analyzer's status looks back this far: enough for its baselines
 
 
 def _split_list(text: str) -> list[str]:
@@ -68,6 +69,7 @@ class CheckinScreen(BaseScreen):
         Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
         Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
         Binding("ctrl+z", "undo_remove", "Undo remove", show=False, priority=True),
+        Binding("f8", "delete_day", "Delete day", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -82,6 +84,9 @@ class CheckinScreen(BaseScreen):
         # day being loaded, and saving and editing wait for it (a save never crosses days).
         self._loading: dt.date | None = None
         self._removed: list[tuple[str, int, dict[str, Any]]] = []  # rows to put back (ctrl+z)
+        self._quit_after_save = False
+        self._filled_units = "metric"
+        self._day_status: Any = None  # the analyzer's one line for ``date`` (a worker fills it)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -136,6 +141,7 @@ class CheckinScreen(BaseScreen):
                             kind="float",
                             placeholder="kg",
                             classes="w-num",
+                            id="weight-field",
                         )
                     yield ErrorLine()
                 with Vertical(classes="error-scope field-group"):
@@ -146,19 +152,29 @@ class CheckinScreen(BaseScreen):
                     yield ErrorLine()
                 for key, title, add in SECTIONS[2:]:
                     yield from self._list_section(key, title, add)
+                    if key == "meals":
+                        with Vertical(classes="error-scope field-group"):
+                            yield SelectField(
+                                "all meals logged?",
+                                "meals_complete",
+                                MEALS_COMPLETE,
+                                prompt="— not said",
+                                classes="w-complete",
+                            )
+                            yield ErrorLine()
                 yield Label("Illness, cycle, tags", classes="section-title")
                 with Vertical(classes="error-scope field-group"):
                     with Horizontal(classes="field-grid"):
                         yield Field(
                             "symptoms",
                             "illness.symptoms",
-                            placeholder="sore throat, cough",
+                            placeholder="words, separated by commas",
                             classes="w-wide",
                         )
                         yield CheckField("fever", "illness.fever")
                         yield CheckField("period", "period", id="period-field")
                     yield ErrorLine()
-                yield Field("tags", "tags", placeholder="heat, travel, late coffee")
+                yield Field("tags", "tags", placeholder="words to find the day by, comma-separated")
                 yield Label("Notes", classes="section-title")
                 yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
             with Vertical(id="side"):
@@ -187,10 +203,13 @@ class CheckinScreen(BaseScreen):
             if not self._loaded:
                 self._loaded = True
                 await self.load_date(self.date or app.today())
-                if self.app.screen is self:
+                if self.app.screen is self and not self._focus_unrated():
                     self.query_one("#form").query(Input).first().focus()  # ready to type
             else:
+                self._apply_units()
                 self._update_nutrition()
+                self._update_status()
+                self._compute_day_status()
         except NoMatches:
             if self.is_attached and not app._exit:
                 raise
@@ -216,6 +235,7 @@ class CheckinScreen(BaseScreen):
             from journal.model import to_doc
 
             doc = to_doc(day) if day is not None else {"date": date.isoformat()}
+            self._day_status = None
             await self._fill(doc)
             self.date = date
             self._loaded_day = day
@@ -236,11 +256,76 @@ class CheckinScreen(BaseScreen):
         if focus_id:
             with contextlib.suppress(NoMatches):
                 self.query_one(f"#{focus_id}").focus()
+        # a new day starts at the top (its runs first), unless a run waits for its RPE
         self.query_one("#form", VerticalScroll).scroll_home(animate=False)
+        if self.app.screen is self:
+            self._focus_unrated()
         self._update_date_label()
         self._update_status()
-        self._update_summary()
         self._update_nutrition()
+        self._compute_day_status()
+
+    def _unrated(self) -> list[Field]:
+        """The RPE fields of runs that have a duration but no RPE yet (imported runs)."""
+        from journal.tui.widgets.rows import RunRow
+
+        out = []
+        for row in self.query_one("#list-runs", Vertical).query_children(RunRow):
+            doc = row.to_doc()
+            if doc is not None and doc.get("rpe") is None:
+                out += [f for f in row.query(Field) if f.key == "rpe"]
+        return out
+
+    def _focus_unrated(self) -> bool:
+        """Focus the first run waiting for its RPE, if any: a watch cannot know how it felt."""
+        waiting = self._unrated()
+        if waiting:
+            waiting[0].input.focus()
+        return bool(waiting)
+
+    def _units(self) -> str:
+        profile = self.app.profile
+        return profile.units if profile is not None else "metric"
+
+    def _apply_units(self) -> None:
+        """Distance and weight in the runner's units (miles, pounds); stored metric."""
+        from journal import entry
+        from journal.tui.widgets.rows import RunRow
+
+        units = self._units()
+        if units == "metric":
+            return  # the fields are composed in metric
+        dist = entry.DISTANCE_UNIT[units]
+        for row in self.query_one("#list-runs", Vertical).query_children(RunRow):
+            for f in row.query(Field):
+                if f.key == "distance_km" and f._to_stored is None:
+                    f.use_unit(
+                        dist,
+                        dist,
+                        row.original.get("distance_km"),
+                        lambda v: entry.km_to_shown(v, units),
+                        lambda v: entry.shown_to_km(v, units),
+                    )
+
+    def _fill_weight(self, stored: Any) -> None:
+        from journal import entry
+
+        units = self._units()
+        field = self._field("weight_kg")
+        if units == "metric":
+            field.use_unit("weight kg", "kg", None, None, None)
+            field.text = show_number(stored)
+            return
+        weight = entry.WEIGHT_UNIT[units]
+        field.use_unit(
+            f"weight {weight}",
+            weight,
+            stored,
+            lambda v: entry.kg_to_shown(v, units),
+            lambda v: entry.shown_to_kg(v, units),
+        )
+        if stored is None:
+            field.text = ""
 
     # --- drafts: typed input survives a crash ---------------------------------------------------
 
@@ -281,11 +366,18 @@ class CheckinScreen(BaseScreen):
                 names = {e.get("name") for e in entries}
                 rows += [MealRow({}, n) for n in ("breakfast", "lunch", "dinner") if n not in names]
             await container.mount_all(rows)
+        self._filled_units = self._units()
+        self._apply_units()
         sleep = doc.get("sleep") or {}
         self._field("sleep.hours").text = show_number(sleep.get("hours"))
         self._select("sleep.quality").set_value(sleep.get("quality"))
-        for key in ("resting_hr", "weight_kg", "fatigue", "soreness", "stress"):
+        for key in ("resting_hr", "fatigue", "soreness", "stress"):
             self._field(key).text = show_number(doc.get(key))
+        self._fill_weight(doc.get("weight_kg"))
+        complete = doc.get("meals_complete")
+        self._select("meals_complete").set_value(
+            None if complete is None else ("complete" if complete else "partial")
+        )
         illness = doc.get("illness") or {}
         self._field("illness.symptoms").text = ", ".join(illness.get("symptoms", []))
         self._check("illness.fever").value = bool(illness.get("fever"))
@@ -344,6 +436,10 @@ class CheckinScreen(BaseScreen):
             where[key] = field
             if (value := field.json_value()) is not MISSING:
                 doc[key] = value
+        complete = self._select("meals_complete")
+        where["meals_complete"] = complete
+        if (value := complete.json_value()) is not MISSING:
+            doc["meals_complete"] = value == "complete"
         symptoms_field = self._field("illness.symptoms")
         symptoms = _split_list(symptoms_field.text)
         fever = self._check("illness.fever").value
@@ -373,8 +469,9 @@ class CheckinScreen(BaseScreen):
         for field in self.query(".field.-has-error"):
             field.set_error(None)
 
-    def _show_error(self, where: dict[str, Any], path: str, message: str) -> None:
-        """Mark the widget of ``path`` (or its nearest parent path) with the message."""
+    @staticmethod
+    def _widget_for(where: dict[str, Any], path: str) -> Any:
+        """The field widget of ``path`` (or of its nearest parent path), or None."""
         probe = path
         while probe and probe not in where:
             cut = max(probe.rfind("."), probe.rfind("["))
@@ -383,45 +480,68 @@ class CheckinScreen(BaseScreen):
         if isinstance(widget, FormRow):
             fields = widget.fields()
             widget = fields[0] if fields else None
+        return widget
+
+    def _show_error(
+        self, where: dict[str, Any], path: str, message: str, *, focus: bool = True
+    ) -> None:
+        """Mark the widget of ``path`` with the message (a second one joins the first)."""
+        widget = self._widget_for(where, path)
         if widget is None:
             self.notify(f"{path}: {message}", title="Not saved", severity="error")
             return
+        if widget.has_class("-has-error") and message not in widget.error_text:
+            message = f"{widget.error_text}; {message}"
         widget.set_error(message)
-        target = getattr(widget, "input", None) or getattr(widget, "select", None) or widget
-        target.focus()
-        self.query_one("#form", VerticalScroll).scroll_to_widget(widget, animate=False)
+        if focus:
+            target = getattr(widget, "input", None) or getattr(widget, "select", None) or widget
+            target.focus()
+            self.query_one("#form", VerticalScroll).scroll_to_widget(widget, animate=False)
+
+    def _checked(self, doc: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+        """Every problem of the form's document, and the document without the refused values.
+
+        Supplements typed as text ("iron 65mg") are read with the food module's parser.
+        """
+        from journal.day_check import day_problems
+        from journal.model import InvalidInput, to_doc
+
+        doc = dict(doc)
+        problems: list[Any] = []
+        supplements = []
+        for i, entry in enumerate(doc.get("supplements", [])):
+            if "text" in entry:
+                try:
+                    from journal.foods import parse_supplement
+
+                    entry = to_doc(parse_supplement(entry["text"]))
+                except (InvalidInput, ImportError) as err:
+                    detail = getattr(err, "detail", "the food module is missing")
+                    problems.append(InvalidInput(f"supplements[{i}].text", detail))
+                    entry = None  # left out below; its message is the parser's
+            supplements.append(entry)
+        if supplements:
+            doc["supplements"] = supplements
+        found, clean = day_problems(doc)
+        failed = {f"supplements[{i}]" for i, e in enumerate(supplements) if e is None}
+        problems += [p for p in found if p.path.partition(".")[0] not in failed]
+        return problems, clean
 
     def validate(self) -> Any:
-        """The form as a :class:`journal.model.Day`, or None after marking the bad field."""
-        from journal.model import InvalidInput, parse_day
+        """The form as a :class:`journal.model.Day`, or None after marking every bad field."""
+        from journal.model import parse_day
 
         self._clear_errors()
         doc, where = self.collect()
-        supplements = []
-        for i, entry in enumerate(doc.get("supplements", [])):
-            if "text" not in entry:
-                supplements.append(entry)
-                continue
-            try:
-                from journal.foods import parse_supplement
-                from journal.model import to_doc
-
-                supplements.append(to_doc(parse_supplement(entry["text"])))
-            except InvalidInput as err:
-                self._show_error(where, f"supplements[{i}].text", err.detail)
-                self._update_status("Not saved: fix the marked field")
-                return None
-            except ImportError:
-                self._show_error(where, f"supplements[{i}].text", "the food module is missing")
-                return None
-        if supplements:
-            doc["supplements"] = supplements
-        try:
-            return parse_day(doc)
-        except InvalidInput as err:
-            self._show_error(where, err.path, err.detail)
-            self._update_status("Not saved: fix the marked field")
+        problems, clean = self._checked(doc)
+        if problems:
+            for n, problem in enumerate(problems):
+                self._show_error(where, problem.path, problem.detail, focus=n == 0)
+            count = len({id(self._widget_for(where, p.path)) for p in problems})
+            fields = "1 field" if count == 1 else f"{count} fields"
+            self._update_status(f"Not saved: fix the {fields} marked")
             return None
+        return parse_day(clean)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -517,7 +637,79 @@ class CheckinScreen(BaseScreen):
         self._update_status(f"saved {dt.datetime.now():%H:%M}")
         self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
         self.app.journal_changed.publish(day.date)
+        if self._quit_after_save:
+            self.app.exit()
+            return
         self._update_summary()
+        self._compute_day_status()
+
+    def ask_quit(self) -> None:
+        """Unsaved changes at quit: save and quit, quit without saving, or keep editing."""
+        from journal.tui.screens.quit import QuitScreen
+
+        def answer(choice: str | None) -> None:
+            if choice == "discard":
+                self.drop_draft()
+                self.app.exit()
+            elif choice == "save":
+                self._quit_after_save = True
+                self.save()
+                if self._quit_after_save and "Not saved" in str(
+                    self.query_one("#status", Static).content
+                ):
+                    self._quit_after_save = False  # a marked field: stay and fix it
+
+        label = f"{self.date:%a %d %b}" if self.date else "The check-in"
+        self.app.push_screen(QuitScreen(f"{label} has unsaved changes."), answer)
+
+    def action_delete_day(self) -> None:
+        """Delete the whole day shown, after asking; a backup holding it is made first."""
+        app = self.app
+        if app.journal is None or self.date is None or self._loading is not None:
+            return
+        date = self.date
+        with app.journal_lock:
+            stored = app.journal.get(date)
+        if stored is None:
+            self.notify(f"{date:%a %d %b %Y} is not recorded: nothing to delete.", timeout=5)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._delete(date)
+
+        app.push_screen(
+            ConfirmScreen(
+                f"Delete everything recorded on {date:%A %d %B %Y}? "
+                "A backup holding it is made first.",
+                yes="Delete the day",
+                no="Keep it",
+            ),
+            answer,
+        )
+
+    @work(thread=True, exclusive=True, group="save")
+    def _delete(self, date: dt.date) -> None:
+        from journal.service import delete_day
+        from journal.store import StoreError
+
+        app = self.app
+        try:
+            with app.journal_lock:
+                delete_day(app.journal, date)
+        except (StoreError, OSError) as err:
+            app.call_from_thread(app.report_store_error, err)
+            return
+        app.call_from_thread(self._deleted, date)
+
+    async def _deleted(self, date: dt.date) -> None:
+        self.drop_draft()
+        self.notify(f"Deleted {date:%a %d %b %Y}. A backup holds it.", title="Check-in")
+        self.app.journal_changed.publish(date)
+        if date == self.date:
+            self._loaded_day = None
+            await self.load_date(date)
+            self._update_status("day deleted")
 
     def on_screen_resume(self) -> None:
         """Back on the form: pick up changes made elsewhere, unless the runner is editing."""
@@ -526,7 +718,7 @@ class CheckinScreen(BaseScreen):
             return
         with app.journal_lock:
             stored = app.journal.get(self.date)
-        if stored != self._loaded_day:
+        if stored != self._loaded_day or self._units() != self._filled_units:
             self.run_worker(self.load_date(self.date), exclusive=True, group="load-day")
 
     def request_date(self, date: dt.date) -> None:
@@ -580,6 +772,7 @@ class CheckinScreen(BaseScreen):
             return
         row = ROW_TYPES[key]({})
         await self.query_one(f"#list-{key}", Vertical).mount(row)
+        self._apply_units()
         target = row.text_field.input if isinstance(row, MealRow) else row.query(Input).first()
         target.focus()
         self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
@@ -601,6 +794,11 @@ class CheckinScreen(BaseScreen):
         yield SystemCommand("Previous day", "alt+left", lambda: self.action_shift_day(-1))
         yield SystemCommand("Next day", "alt+right", lambda: self.action_shift_day(1))
         yield SystemCommand("Go to date", "ctrl+g", self.action_jump)
+        yield SystemCommand(
+            "Delete this day",
+            "Delete everything recorded on the day shown, after asking (f8)",
+            self.action_delete_day,
+        )
 
     # --- events -------------------------------------------------------------------------------
 
@@ -651,6 +849,7 @@ class CheckinScreen(BaseScreen):
             await container.mount(row, before=children[index])
         else:
             await container.mount(row)
+        self._apply_units()
         row.query(Input).first().focus()
         self._update_status()
         self._update_nutrition()
@@ -670,6 +869,19 @@ class CheckinScreen(BaseScreen):
             isinstance(a, SupplementRow) for a in event.control.ancestors
         ):
             self._update_nutrition()
+
+    @on(Input.Blurred)
+    def _blurred(self, event: Input.Blurred) -> None:
+        """Check the field just left, so a mistake shows before the save."""
+        if self._loading is not None or self.date is None or self.query_one("#form").disabled:
+            return
+        field = next((a for a in event.input.ancestors if hasattr(a, "set_error")), None)
+        if field is None or not field.is_attached:
+            return
+        doc, where = self.collect()
+        problems, _clean = self._checked(doc)
+        mine = [p.detail for p in problems if self._widget_for(where, p.path) is field]
+        field.set_error("; ".join(dict.fromkeys(mine)) or None)
 
     @on(MealRow.Parsed)
     def _meal_parsed(self) -> None:
@@ -697,20 +909,59 @@ class CheckinScreen(BaseScreen):
         doc = self.collect()[0] if self.date is not None else None
         dirty = self._baseline is not None and doc != self._baseline
         if doc is not None:
-            from journal.tui.widgets.summary import training_summary
-
-            self.query_one("#day-summary", Static).update(training_summary(doc))
+            self._update_summary(doc)
         if text is not None:
             status.update(text)
         elif self._baseline is not None:
-            status.update(Text("● unsaved changes", style="bold") if dirty else "")
+            line = Text()
+            if dirty:
+                line.append("● unsaved changes", style="bold")
+            if waiting := len(self._unrated()):
+                runs = (
+                    "1 run waits for its RPE"
+                    if waiting == 1
+                    else f"{waiting} runs wait for their RPE"
+                )
+                line.append(f"{' · ' if line else ''}{runs}")
+            status.update(line)
         status.set_class(dirty, "-dirty")
 
-    def _update_summary(self) -> None:
-        from journal.tui.widgets.summary import training_summary
+    def _update_summary(self, doc: dict[str, Any] | None = None) -> None:
+        """Training from the valid values only (a refused -3 km never shows), and the status."""
+        from journal.tui.widgets.summary import status_text, training_summary
 
-        doc, _ = self.collect()
-        self.query_one("#day-summary", Static).update(training_summary(doc))
+        if doc is None:
+            doc = self.collect()[0]
+        _problems, clean = self._checked(doc)
+        text = training_summary(clean, self._units())
+        if self._day_status is not None and self._day_status.as_of == self.date:
+            level = self._day_status.level
+            color = "" if level == "ok" else self.app.severity_color(level)
+            text.append_text(status_text(self._day_status, color))
+        self.query_one("#day-summary", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="day-status")
+    def _compute_day_status(self) -> None:
+        """The analyzer's one line for the shown day, from its last few months (off the UI)."""
+        app = self.app
+        date = self.date
+        if app.journal is None or date is None:
+            return
+        from journal.analysis import analyze
+        from journal.model import Profile
+
+        try:
+            with app.journal_lock:
+                days = app.journal.days(date - dt.timedelta(days=STATUS_DAYS - 1), date)
+            status = analyze(days, app.profile or Profile(), date, date).status()
+        except Exception:  # the status is a courtesy: the form works without it
+            return
+        app.call_from_thread(self._status_ready, status)
+
+    def _status_ready(self, status: Any) -> None:
+        if status.as_of == self.date and self.is_attached:
+            self._day_status = status
+            self._update_summary()
 
     def _update_nutrition(self) -> None:
         """Sum the meals' parses and the supplements; compare with the references."""
@@ -732,7 +983,10 @@ class CheckinScreen(BaseScreen):
         supplements = self._supplement_totals()
         for key, value in supplements.items():
             totals[key] = totals.get(key, 0.0) + value
-        panel.update(self._render_nutrition(totals, meals, words, unknown, app))
+        from journal.tui.widgets.summary import nutrition_panel
+
+        refs = self._references() if app.foods_ready else {}
+        panel.update(nutrition_panel(totals, meals, words, unknown, app, refs, self.date))
 
     def _supplement_totals(self) -> dict[str, float]:
         if not getattr(self.app, "foods_ready", False):
@@ -753,64 +1007,6 @@ class CheckinScreen(BaseScreen):
             for key, value in entry.items():
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     out[key] = out.get(key, 0.0) + float(value)
-        return out
-
-    def _render_nutrition(
-        self, totals: dict[str, float], meals: int, items: int, unknown: int, app: Any
-    ) -> Text:
-        out = Text()
-        out.append("Nutrition today\n", style="bold")
-        if not app.foods_ready:
-            out.append("loading the food table…\n", style="dim italic")
-            return out
-        if not meals and not totals:
-            out.append("No meals typed yet: a day without meals is\n", style="dim")
-            out.append("“not logged”, never “ate nothing”.\n", style="dim")
-            return out
-        kcal = totals.get("kcal", 0.0)
-        out.append(f"{'Energy':<8}{fmt_amount(kcal):>6} kcal\n")
-        macro_kcal = sum(totals.get(k, 0.0) * f for k, f in KCAL_PER_G.items())
-        for key, label in (("carbs_g", "Carbs"), ("protein_g", "Protein"), ("fat_g", "Fat")):
-            grams = totals.get(key, 0.0)
-            share = 100 * grams * KCAL_PER_G[key] / macro_kcal if macro_kcal else 0.0
-            lo, hi = MACRO_BANDS[key]
-            ok = lo <= share <= hi
-            style = "" if ok else app.severity_color("info")
-            out.append(f"{label:<8}{fmt_amount(grams):>6} g  ")
-            out.append(f"{share:3.0f} %", style=style)
-            out.append(f" ({lo}–{hi})\n", style="dim")
-        refs = self._references()
-        for key, label in (("iron_mg", "Iron"), ("b6_mg", "B6"), ("b12_ug", "B12")):
-            value = totals.get(key, 0.0)
-            ref = refs.get(key)
-            out.append(f"{label:<8}{fmt_amount(value):>6} ")
-            if ref is None:
-                out.append("\n")
-                continue
-            out.append(f"/ {fmt_amount(ref.rda)} {ref.unit}  ")
-            bar_len = 8
-            filled = min(bar_len, round(bar_len * value / ref.rda)) if ref.rda else 0
-            if value < ref.ear:
-                color = app.severity_color("warning")
-                word = "< EAR"
-            elif value < ref.rda:
-                color = app.severity_color("info")
-                word = "< RDA"
-            else:
-                color = app.theme_data.colors.get("success", "green")
-                word = "✓"
-            out.append("█" * filled, style=color)
-            out.append("░" * (bar_len - filled), style="dim")
-            out.append(f" {word}\n", style=color)
-        if items:
-            share = 100 * (items - unknown) / items
-            out.append(f"\nmatched {share:.0f} % of foods", style="dim")
-            if unknown:
-                out.append(f" · {unknown} unknown", style=app.severity_color("warning"))
-            out.append("\n")
-        if refs:
-            any_ref = next(iter(refs.values()))
-            out.append(f"{any_ref.note}\n", style="dim italic")
         return out
 
     def _references(self) -> dict[str, Any]:

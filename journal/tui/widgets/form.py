@@ -9,6 +9,7 @@ runner, with the field marked where it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual import on
@@ -153,6 +154,10 @@ class Field(_ErrorMixin, Vertical):
         self._placeholder = placeholder
         self._hint = hint
         self.path = key
+        # A field shown in another unit than stored (miles, pounds): typed values convert
+        # back, and an untouched value returns the stored number exactly (no drift per save).
+        self._to_stored: Callable[[float], float] | None = None
+        self._shown: tuple[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label", markup=False)
@@ -184,7 +189,32 @@ class Field(_ErrorMixin, Vertical):
             inputs.first().value = value
 
     def json_value(self) -> Any:
-        return to_number(self.text, self.kind)
+        value = to_number(self.text, self.kind)
+        if self._to_stored is None:
+            return value
+        if self._shown is not None and self.text.strip() == self._shown[0]:
+            return self._shown[1]
+        if isinstance(value, int | float) and value >= 0:  # a negative is refused as typed
+            return self._to_stored(float(value))
+        return value
+
+    def use_unit(
+        self,
+        label: str,
+        placeholder: str,
+        stored: Any,
+        to_shown: Callable[[float], float] | None,
+        to_stored: Callable[[float], float] | None,
+    ) -> None:
+        """Show ``stored`` (a metric value or None) in the runner's unit, under ``label``."""
+        self._label = label
+        self.query_one(".field-label", Label).update(label)
+        self.input.placeholder = placeholder
+        self._to_stored = to_stored
+        self._shown = None
+        if to_shown is not None and isinstance(stored, int | float):
+            self.text = show_number(to_shown(float(stored)))
+            self._shown = (self.text, stored)
 
     def set_hint(self, text: str) -> None:
         hint = self.query_one(".field-hint", Static)
