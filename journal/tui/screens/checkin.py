@@ -69,7 +69,7 @@ class CheckinScreen(BaseScreen):
         Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
         Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
         Binding("ctrl+z", "undo_remove", "Undo remove", show=False, priority=True),
-        Binding("f8", "delete_day", "Delete day", show=False, priority=True),
+        Binding("f9", "delete_day", "Delete day", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -796,7 +796,7 @@ class CheckinScreen(BaseScreen):
         yield SystemCommand("Go to date", "ctrl+g", self.action_jump)
         yield SystemCommand(
             "Delete this day",
-            "Delete everything recorded on the day shown, after asking (f8)",
+            "Delete everything recorded on the day shown, after asking (f9)",
             self.action_delete_day,
         )
 
@@ -937,7 +937,7 @@ class CheckinScreen(BaseScreen):
         if self._day_status is not None and self._day_status.as_of == self.date:
             level = self._day_status.level
             color = "" if level == "ok" else self.app.severity_color(level)
-            text.append_text(status_text(self._day_status, color))
+            text.append_text(status_text(self._day_status, color, self.app.today()))
         self.query_one("#day-summary", Static).update(text)
 
     @work(thread=True, exclusive=True, group="day-status")

@@ -46,7 +46,7 @@ def to_number(text: str, kind: str) -> Any:
         return MISSING
     if kind == "text":
         return value
-    if kind == "int":
+    if kind in ("int", "float"):  # "-3" stays -3, so a message quotes it as typed
         return int(value) if _INT.match(value) else _float_or_raw(value)
     if kind == "duration":
         return parse_duration(value)

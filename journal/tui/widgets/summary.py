@@ -53,10 +53,11 @@ def training_summary(doc: dict[str, Any], units: str = "metric") -> Text:
     return out
 
 
-def status_text(status: Any, color: str) -> Text:
+def status_text(status: Any, color: str, today: dt.date) -> Text:
     """The analyzer's one line for the day (``journal.analysis.status.Status``)."""
     out = Text()
-    out.append(f"\nAs of {status.as_of:%a %d %b}\n", style="bold")
+    when = "Today" if status.as_of == today else f"As of {status.as_of:%a %d %b}"
+    out.append(f"\n{when}\n", style="bold")
     out.append(status.line or "nothing unusual against your own last 4 weeks", style=color)
     out.append("\n")
     return out
