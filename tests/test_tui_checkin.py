@@ -65,7 +65,7 @@ async def test_every_invalid_field_is_marked_after_one_save(tmp_path: Path) -> N
         assert "1 to 10" in marked["runs[0].rpe"] and "1 to 10" in marked["fatigue"]
         assert '"abc"' in marked["runs[0].avg_hr"]
         assert "0 to 24" in marked["sleep.hours"]
-        assert "fix the 5 fields marked" in _text(app, "#status")
+        assert "5 to fix, not saved" in _text(app, "#status")
         # the messages are on screen, each under its row or group
         errors = " ".join(str(e.content) for e in app.screen.query(".scope-error.-shown"))
         assert "km: -3 is not allowed" in errors and "fatigue: 11 is not allowed" in errors

@@ -539,7 +539,13 @@ class CheckinScreen(BaseScreen):
                 self._show_error(where, problem.path, problem.detail, focus=n == 0)
             count = len({id(self._widget_for(where, p.path)) for p in problems})
             fields = "1 field" if count == 1 else f"{count} fields"
-            self._update_status(f"Not saved: fix the {fields} marked")
+            self._update_status(f"{count} to fix, not saved")  # the count first: it is narrow
+            self.notify(
+                f"Not saved: {fields} to fix, marked in the form.",
+                title="Check-in",
+                severity="warning",
+                timeout=6,
+            )
             return None
         return parse_day(clean)
 
@@ -548,26 +554,31 @@ class CheckinScreen(BaseScreen):
     def action_save(self) -> None:
         self.save()
 
-    def save(self, *, overwrite: bool = False) -> None:
-        """Validate and write the form; ``overwrite`` skips the changed-elsewhere check."""
+    def save(self, *, overwrite: bool = False) -> bool:
+        """Validate and write the form; ``overwrite`` skips the changed-elsewhere check.
+
+        False when nothing is being written (a field to fix, the journal not ready).
+        """
         app = self.app
         if app.journal is None or self.date is None:
             self.notify("The journal is still opening; try again in a moment.")
-            return
+            return False
         if self._loading is not None:
             self.notify(f"{self._loading:%a %d %b} is still loading; nothing was saved.")
-            return
+            return False
         try:
             day = self.validate()
         except Exception as err:  # a bug must not cost the runner what they typed
             self._unexpected(err)
-            return
+            return False
         if day is None:
-            return
+            return False
         self._update_status("saving…")
         self._write(day, self._loaded_day, overwrite)
+        return True
 
     def _unexpected(self, err: Exception) -> None:
+        self._quit_after_save = False
         self._update_status("Not saved")
         self.notify(
             f"Not saved: something went wrong ({type(err).__name__}: {err}). "
@@ -597,20 +608,25 @@ class CheckinScreen(BaseScreen):
             return
         except StoreError as err:
             app.call_from_thread(app.report_store_error, err)
-            app.call_from_thread(self._update_status, "Not saved")
+            app.call_from_thread(self._not_saved)
             return
         except OSError as err:
             from journal.commands._common import explain_os_error
 
             app.call_from_thread(app.report_store_error, explain_os_error(err))
-            app.call_from_thread(self._update_status, "Not saved")
+            app.call_from_thread(self._not_saved)
             return
         except Exception as err:
             app.call_from_thread(self._unexpected, err)
             return
         app.call_from_thread(self._saved, day)
 
+    def _not_saved(self) -> None:
+        self._quit_after_save = False
+        self._update_status("Not saved")
+
     def _changed_elsewhere(self, date: dt.date) -> None:
+        self._quit_after_save = False
         self._update_status("Not saved: changed elsewhere")
 
         def answer(overwrite: bool | None) -> None:
@@ -652,12 +668,8 @@ class CheckinScreen(BaseScreen):
                 self.drop_draft()
                 self.app.exit()
             elif choice == "save":
-                self._quit_after_save = True
-                self.save()
-                if self._quit_after_save and "Not saved" in str(
-                    self.query_one("#status", Static).content
-                ):
-                    self._quit_after_save = False  # a marked field: stay and fix it
+                # quits once written; a field to fix (or a failed write) keeps the form open
+                self._quit_after_save = self.save()
 
         label = f"{self.date:%a %d %b}" if self.date else "The check-in"
         self.app.push_screen(QuitScreen(f"{label} has unsaved changes."), answer)
@@ -888,7 +900,7 @@ class CheckinScreen(BaseScreen):
         self._update_nutrition()
 
     def _refresh_meals(self) -> None:
-        for row in self.query(MealRow):
+        for row in self.query_one("#list-meals", Vertical).query_children(MealRow):
             row.refresh_preview()
         self._update_nutrition()
 
@@ -972,7 +984,7 @@ class CheckinScreen(BaseScreen):
         totals: dict[str, float] = {}
         words = unknown = 0
         meals = 0
-        for row in self.query(MealRow):
+        for row in self.query_one("#list-meals", Vertical).query_children(MealRow):
             if row.parse is None:
                 continue
             meals += 1
@@ -995,7 +1007,7 @@ class CheckinScreen(BaseScreen):
         from journal.model import InvalidInput
 
         out: dict[str, float] = {}
-        for row in self.query(SupplementRow):
+        for row in self.query_one("#list-supplements", Vertical).query_children(SupplementRow):
             entry = row.to_doc()
             if entry is None:
                 continue

@@ -176,17 +176,25 @@ class Field(_ErrorMixin, Vertical):
     def input(self) -> Input:
         return self.query_one(Input)
 
+    def _own_input(self) -> Input | None:
+        """The input once composed (looked up once: the form reads every field per keystroke)."""
+        found = getattr(self, "_input_widget", None)
+        if found is None:
+            inputs = self.query(Input)
+            found = inputs.first() if inputs else None
+            self._input_widget = found
+        return found
+
     @property
     def text(self) -> str:
-        inputs = self.query(Input)
-        return inputs.first().value if inputs else self._value
+        found = self._own_input()
+        return found.value if found is not None else self._value
 
     @text.setter
     def text(self, value: str) -> None:
         self._value = value
-        inputs = self.query(Input)
-        if inputs:
-            inputs.first().value = value
+        if (found := self._own_input()) is not None:
+            found.value = value
 
     def json_value(self) -> Any:
         value = to_number(self.text, self.kind)
@@ -332,7 +340,15 @@ class FormRow(Vertical):
         self.post_message(self.Removed(self))
 
     def fields(self) -> list[AnyField]:
-        return [w for w in self.query("Field, SelectField") if isinstance(w, Field | SelectField)]
+        """The row's fields (composed once, so looked up once: read on every keystroke)."""
+        cached: list[AnyField] | None = getattr(self, "_fields", None)
+        if cached is None:
+            cached = [
+                w for w in self.query("Field, SelectField") if isinstance(w, Field | SelectField)
+            ]
+            if cached:
+                self._fields = cached
+        return cached
 
     def to_doc(self) -> dict[str, Any] | None:
         """The row's document, or None when every shown field is blank."""
