@@ -99,7 +99,7 @@ async def test_delete_the_day_asks_and_backs_up_first(tmp_path: Path) -> None:
         await settle(pilot, app)
         await pilot.press("f9")
         await settle(pilot, app)
-        assert "Delete everything recorded on Friday 20 November 2026" in str(
+        assert "Delete all of Fri 20 Nov 2026? A backup is made first." in str(
             app.screen.query_one(".dialog-question").content
         )
         await pilot.press("n")  # kept
@@ -296,3 +296,37 @@ async def test_imperial_profile_sees_miles_and_pounds(tmp_path: Path) -> None:
     assert day is not None
     assert day.runs[0].distance_km == pytest.approx(8.047, abs=0.001)
     assert day.weight_kg == pytest.approx(68.04, abs=0.01)
+
+
+def test_unit_conversions_for_imperial_profiles() -> None:
+    from journal import entry
+
+    assert entry.km_to_shown(10.0, "imperial") == 6.21
+    assert entry.shown_to_km(6.2, "imperial") == 9.978
+    assert entry.kg_to_shown(61.0, "imperial") == 134.5
+    assert entry.shown_to_kg(150, "imperial") == 68.04
+    assert entry.km_to_shown(10.0, "metric") == 10.0 and entry.shown_to_kg(61, "metric") == 61
+    assert entry.DISTANCE_UNIT["imperial"] == "mi" and entry.WEIGHT_UNIT["imperial"] == "lb"
+
+
+def test_day_problems_lists_every_refused_field() -> None:
+    from journal.day_check import day_problems
+
+    doc = {
+        "date": "2026-11-20",
+        "runs": [{"distance_km": -3, "duration_min": 40, "rpe": 0, "avg_hr": "abc"}, {"rpe": 5}],
+        "sleep": {"hours": 30, "quality": 3},
+        "fatigue": 11,
+        "soreness": 3,
+    }
+    problems, clean = day_problems(doc)
+    assert [p.path for p in problems] == [
+        "runs[0].distance_km",
+        "runs[0].rpe",
+        "runs[0].avg_hr",
+        "runs[1].duration_min",
+        "sleep.hours",
+        "fatigue",
+    ]
+    assert clean == {"date": "2026-11-20", "runs": [{"duration_min": 40}], "soreness": 3}
+    assert doc["fatigue"] == 11  # the caller's document is left as it was

@@ -30,8 +30,8 @@ class QuitScreen(ModalScreen[str | None]):
             yield Label(self.question, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save and quit (s)", id="save", variant="primary")
-                yield Button("Don't save (d)", id="discard", variant="error")
-                yield Button("Keep editing (esc)", id="stay")
+                yield Button("Discard (d)", id="discard", variant="error")
+                yield Button("Keep editing", id="stay")
 
     def on_mount(self) -> None:
         self.query_one("#save", Button).focus()
