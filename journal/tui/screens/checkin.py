@@ -70,7 +70,14 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, BaseScreen):
         Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
         Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
         Binding("ctrl+z", "undo_remove", "Undo remove", show=False, priority=True),
-        Binding("f9", "delete_day", "Delete day", show=False, priority=True),
+        Binding(
+            "f9",
+            "delete_day",
+            "Delete day",
+            show=False,
+            priority=True,
+            tooltip="Delete the whole day shown (asks first; a backup is made)",
+        ),
     ]
 
     def __init__(self) -> None:
