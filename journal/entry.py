@@ -15,6 +15,11 @@ from journal.model import RUN_TYPES, InvalidInput
 from journal.textsafe import excerpt
 
 KM_PER_MILE = 1.609344
+LB_PER_KG = 2.20462262  # avoirdupois pound: 0.45359237 kg exactly
+
+# What a runner sees and types, per profile ``units``; stored values stay metric.
+DISTANCE_UNIT = {"metric": "km", "imperial": "mi"}
+WEIGHT_UNIT = {"metric": "kg", "imperial": "lb"}
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 _DISTANCE = re.compile(rf"^{_NUM}(km|k|mi|miles?|m)$")
@@ -79,6 +84,26 @@ def parse_distance(token: str) -> float | None:
             return value / 1000
         return value
     return None
+
+
+def km_to_shown(km: float, units: str) -> float:
+    """A stored distance in the runner's unit (miles for an imperial profile)."""
+    return round(km / KM_PER_MILE, 2) if units == "imperial" else km
+
+
+def shown_to_km(value: float, units: str) -> float:
+    """A distance typed in the runner's unit, as stored (km)."""
+    return round(value * KM_PER_MILE, 3) if units == "imperial" else value
+
+
+def kg_to_shown(kg: float, units: str) -> float:
+    """A stored body weight in the runner's unit (pounds for an imperial profile)."""
+    return round(kg * LB_PER_KG, 1) if units == "imperial" else kg
+
+
+def shown_to_kg(value: float, units: str) -> float:
+    """A body weight typed in the runner's unit, as stored (kg)."""
+    return round(value / LB_PER_KG, 2) if units == "imperial" else value
 
 
 def _set_once(doc: dict[str, Any], key: str, value: Any, token: str, text: str, field: str) -> None:

@@ -476,6 +476,8 @@ async def test_supplement_is_parsed_and_a_bad_one_is_marked(tmp_path: Path) -> N
     app = create_app(data, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
+        app.screen.query_one("#add-supplements").scroll_visible(animate=False)
+        await pilot.pause()
         await pilot.click("#add-supplements")
         await settle(pilot, app)
         row = app.screen.query_one(SupplementRow)

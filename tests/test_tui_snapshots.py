@@ -78,3 +78,8 @@ def test_screen_snapshot(snap_compare, demo_app, screen: str, theme: str) -> Non
 def test_checkin_at_80x24(snap_compare, demo_app) -> None:  # type: ignore[no-untyped-def]
     """The smallest supported terminal: the side panel moves under the form."""
     assert snap_compare(demo_app("high-contrast"), terminal_size=(80, 24), run_before=steady())
+
+
+def test_checkin_at_120x36(snap_compare, demo_app) -> None:  # type: ignore[no-untyped-def]
+    """A common terminal size: the side panel beside the form, with today's status."""
+    assert snap_compare(demo_app("stridelog-dark"), terminal_size=(120, 36), run_before=steady())

@@ -290,21 +290,7 @@ class StridelogApp(App[None]):
     async def action_quit(self) -> None:
         checkin = self.checkin_screen()
         if checkin is not None and checkin.is_dirty():
-            from journal.tui.screens.common import ConfirmScreen
-
-            def done(discard: bool | None) -> None:
-                if discard:
-                    checkin.drop_draft()
-                    self.exit()
-
-            self.push_screen(
-                ConfirmScreen(
-                    "The check-in has unsaved changes. Quit and discard them?",
-                    yes="Quit",
-                    no="Keep editing",
-                ),
-                done,
-            )
+            checkin.ask_quit()  # save and quit, quit without saving, or keep editing
             return
         self.exit()
 

@@ -1,9 +1,10 @@
 """The daily check-in: one form for a day, validated by the model, saved with ctrl+s.
 
-The form builds the day document of DESIGN §2 and hands it to :func:`journal.model.parse_day`;
-the first field the model refuses is marked inline with the model's message and focused, and
-nothing is written until the form is valid. Meals are previewed against the food table as
-they are typed, and the day's totals are compared with the runner's reference intakes.
+The form builds the day document and hands it to the model; every field the model refuses is
+marked inline with the model's message at once (on save, and each field as it is left), the
+first one focused, and nothing is written until the form is valid. Meals are previewed against
+the food table as they are typed, and the day's totals are compared with the runner's reference
+intakes.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, ClassVar
 
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
+from journal.tui.screens.checkin_checks import ChecksMixin
+from journal.tui.screens.checkin_panel import PanelMixin
+from journal.tui.screens.checkin_saving import SavingMixin
 from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
 from journal.tui.widgets.form import (
     MISSING,
@@ -36,7 +39,6 @@ from journal.tui.widgets.rows import (
     ROW_TYPES,
     MealRow,
     SupplementRow,
-    fmt_amount,
 )
 
 SECTIONS = (
@@ -46,15 +48,15 @@ SECTIONS = (
     ("supplements", "Supplements", "+ Supplement"),
     ("pain", "Pain", "+ Pain"),
 )
-MACRO_BANDS = {"carbs_g": (50, 70), "protein_g": (10, 20), "fat_g": (20, 30)}
-KCAL_PER_G = {"carbs_g": 4.0, "protein_g": 4.0, "fat_g": 9.0}
+# "that's everything I ate": the model's tri-state, as words (blank: not said)
+MEALS_COMPLETE = [("yes, that's everything", "complete"), ("no, partly logged", "partial")]
 
 
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class CheckinScreen(BaseScreen):
+class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, BaseScreen):
     """Today's check-in (or any day's)."""
 
     TITLE_TEXT = "Check-in"
@@ -68,6 +70,14 @@ class CheckinScreen(BaseScreen):
         Binding("ctrl+r", "add_row('runs')", "Add run", show=False, priority=True),
         Binding("ctrl+n", "add_row('meals')", "Add meal", show=False, priority=True),
         Binding("ctrl+z", "undo_remove", "Undo remove", show=False, priority=True),
+        Binding(
+            "f10",
+            "delete_day",
+            "Delete day",
+            show=False,
+            priority=True,
+            tooltip="Delete the whole day shown (asks first; a backup is made)",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -82,6 +92,9 @@ class CheckinScreen(BaseScreen):
         # day being loaded, and saving and editing wait for it (a save never crosses days).
         self._loading: dt.date | None = None
         self._removed: list[tuple[str, int, dict[str, Any]]] = []  # rows to put back (ctrl+z)
+        self._quit_after_save = False
+        self._filled_units = "metric"
+        self._day_status: Any = None  # the analyzer's one line for ``date`` (a worker fills it)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -136,6 +149,7 @@ class CheckinScreen(BaseScreen):
                             kind="float",
                             placeholder="kg",
                             classes="w-num",
+                            id="weight-field",
                         )
                     yield ErrorLine()
                 with Vertical(classes="error-scope field-group"):
@@ -146,19 +160,29 @@ class CheckinScreen(BaseScreen):
                     yield ErrorLine()
                 for key, title, add in SECTIONS[2:]:
                     yield from self._list_section(key, title, add)
+                    if key == "meals":
+                        with Vertical(classes="error-scope field-group"):
+                            yield SelectField(
+                                "all meals logged?",
+                                "meals_complete",
+                                MEALS_COMPLETE,
+                                prompt="— not said",
+                                classes="w-complete",
+                            )
+                            yield ErrorLine()
                 yield Label("Illness, cycle, tags", classes="section-title")
                 with Vertical(classes="error-scope field-group"):
                     with Horizontal(classes="field-grid"):
                         yield Field(
                             "symptoms",
                             "illness.symptoms",
-                            placeholder="sore throat, cough",
+                            placeholder="words, separated by commas",
                             classes="w-wide",
                         )
                         yield CheckField("fever", "illness.fever")
                         yield CheckField("period", "period", id="period-field")
                     yield ErrorLine()
-                yield Field("tags", "tags", placeholder="heat, travel, late coffee")
+                yield Field("tags", "tags", placeholder="words to find the day by, comma-separated")
                 yield Label("Notes", classes="section-title")
                 yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
             with Vertical(id="side"):
@@ -187,10 +211,13 @@ class CheckinScreen(BaseScreen):
             if not self._loaded:
                 self._loaded = True
                 await self.load_date(self.date or app.today())
-                if self.app.screen is self:
+                if self.app.screen is self and not self._focus_unrated():
                     self.query_one("#form").query(Input).first().focus()  # ready to type
             else:
+                self._apply_units()
                 self._update_nutrition()
+                self._update_status()
+                self._compute_day_status()
         except NoMatches:
             if self.is_attached and not app._exit:
                 raise
@@ -216,6 +243,7 @@ class CheckinScreen(BaseScreen):
             from journal.model import to_doc
 
             doc = to_doc(day) if day is not None else {"date": date.isoformat()}
+            self._day_status = None
             await self._fill(doc)
             self.date = date
             self._loaded_day = day
@@ -236,11 +264,14 @@ class CheckinScreen(BaseScreen):
         if focus_id:
             with contextlib.suppress(NoMatches):
                 self.query_one(f"#{focus_id}").focus()
+        # a new day starts at the top (its runs first), unless a run waits for its RPE
         self.query_one("#form", VerticalScroll).scroll_home(animate=False)
+        if self.app.screen is self:
+            self._focus_unrated()
         self._update_date_label()
         self._update_status()
-        self._update_summary()
         self._update_nutrition()
+        self._compute_day_status()
 
     # --- drafts: typed input survives a crash ---------------------------------------------------
 
@@ -281,11 +312,18 @@ class CheckinScreen(BaseScreen):
                 names = {e.get("name") for e in entries}
                 rows += [MealRow({}, n) for n in ("breakfast", "lunch", "dinner") if n not in names]
             await container.mount_all(rows)
+        self._filled_units = self._units()
+        self._apply_units()
         sleep = doc.get("sleep") or {}
         self._field("sleep.hours").text = show_number(sleep.get("hours"))
         self._select("sleep.quality").set_value(sleep.get("quality"))
-        for key in ("resting_hr", "weight_kg", "fatigue", "soreness", "stress"):
+        for key in ("resting_hr", "fatigue", "soreness", "stress"):
             self._field(key).text = show_number(doc.get(key))
+        self._fill_weight(doc.get("weight_kg"))
+        complete = doc.get("meals_complete")
+        self._select("meals_complete").set_value(
+            None if complete is None else ("complete" if complete else "partial")
+        )
         illness = doc.get("illness") or {}
         self._field("illness.symptoms").text = ", ".join(illness.get("symptoms", []))
         self._check("illness.fever").value = bool(illness.get("fever"))
@@ -344,6 +382,10 @@ class CheckinScreen(BaseScreen):
             where[key] = field
             if (value := field.json_value()) is not MISSING:
                 doc[key] = value
+        complete = self._select("meals_complete")
+        where["meals_complete"] = complete
+        if (value := complete.json_value()) is not MISSING:
+            doc["meals_complete"] = value == "complete"
         symptoms_field = self._field("illness.symptoms")
         symptoms = _split_list(symptoms_field.text)
         fever = self._check("illness.fever").value
@@ -369,156 +411,6 @@ class CheckinScreen(BaseScreen):
             return False
         return self.collect()[0] != self._baseline
 
-    def _clear_errors(self) -> None:
-        for field in self.query(".field.-has-error"):
-            field.set_error(None)
-
-    def _show_error(self, where: dict[str, Any], path: str, message: str) -> None:
-        """Mark the widget of ``path`` (or its nearest parent path) with the message."""
-        probe = path
-        while probe and probe not in where:
-            cut = max(probe.rfind("."), probe.rfind("["))
-            probe = probe[:cut] if cut > 0 else ""
-        widget = where.get(probe)
-        if isinstance(widget, FormRow):
-            fields = widget.fields()
-            widget = fields[0] if fields else None
-        if widget is None:
-            self.notify(f"{path}: {message}", title="Not saved", severity="error")
-            return
-        widget.set_error(message)
-        target = getattr(widget, "input", None) or getattr(widget, "select", None) or widget
-        target.focus()
-        self.query_one("#form", VerticalScroll).scroll_to_widget(widget, animate=False)
-
-    def validate(self) -> Any:
-        """The form as a :class:`journal.model.Day`, or None after marking the bad field."""
-        from journal.model import InvalidInput, parse_day
-
-        self._clear_errors()
-        doc, where = self.collect()
-        supplements = []
-        for i, entry in enumerate(doc.get("supplements", [])):
-            if "text" not in entry:
-                supplements.append(entry)
-                continue
-            try:
-                from journal.foods import parse_supplement
-                from journal.model import to_doc
-
-                supplements.append(to_doc(parse_supplement(entry["text"])))
-            except InvalidInput as err:
-                self._show_error(where, f"supplements[{i}].text", err.detail)
-                self._update_status("Not saved: fix the marked field")
-                return None
-            except ImportError:
-                self._show_error(where, f"supplements[{i}].text", "the food module is missing")
-                return None
-        if supplements:
-            doc["supplements"] = supplements
-        try:
-            return parse_day(doc)
-        except InvalidInput as err:
-            self._show_error(where, err.path, err.detail)
-            self._update_status("Not saved: fix the marked field")
-            return None
-
-    # --- actions ------------------------------------------------------------------------------
-
-    def action_save(self) -> None:
-        self.save()
-
-    def save(self, *, overwrite: bool = False) -> None:
-        """Validate and write the form; ``overwrite`` skips the changed-elsewhere check."""
-        app = self.app
-        if app.journal is None or self.date is None:
-            self.notify("The journal is still opening; try again in a moment.")
-            return
-        if self._loading is not None:
-            self.notify(f"{self._loading:%a %d %b} is still loading; nothing was saved.")
-            return
-        try:
-            day = self.validate()
-        except Exception as err:  # a bug must not cost the runner what they typed
-            self._unexpected(err)
-            return
-        if day is None:
-            return
-        self._update_status("saving…")
-        self._write(day, self._loaded_day, overwrite)
-
-    def _unexpected(self, err: Exception) -> None:
-        self._update_status("Not saved")
-        self.notify(
-            f"Not saved: something went wrong ({type(err).__name__}: {err}). "
-            "Your changes are still in the form.",
-            title="Not saved",
-            severity="error",
-            timeout=12,
-        )
-
-    @work(thread=True, exclusive=True, group="save")
-    def _write(self, day: Any, loaded: Any, overwrite: bool) -> None:
-        """Write ``day``, bound to the stored version ``loaded`` the form was filled from."""
-        app = self.app
-        from journal.service import ChangedElsewhere, save_day
-        from journal.store import StoreError
-
-        try:
-            with app.journal_lock:
-                # Another process (``stridelog add``) may have written this day since the
-                # form was filled; never overwrite that silently.
-                if overwrite:
-                    day = save_day(app.journal, day)
-                else:
-                    day = save_day(app.journal, day, loaded=loaded)
-        except ChangedElsewhere:
-            app.call_from_thread(self._changed_elsewhere, day.date)
-            return
-        except StoreError as err:
-            app.call_from_thread(app.report_store_error, err)
-            app.call_from_thread(self._update_status, "Not saved")
-            return
-        except OSError as err:
-            from journal.commands._common import explain_os_error
-
-            app.call_from_thread(app.report_store_error, explain_os_error(err))
-            app.call_from_thread(self._update_status, "Not saved")
-            return
-        except Exception as err:
-            app.call_from_thread(self._unexpected, err)
-            return
-        app.call_from_thread(self._saved, day)
-
-    def _changed_elsewhere(self, date: dt.date) -> None:
-        self._update_status("Not saved: changed elsewhere")
-
-        def answer(overwrite: bool | None) -> None:
-            if overwrite:
-                self.save(overwrite=True)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                f"{date:%a %d %b} was changed outside this window (another Stridelog or "
-                "`stridelog add`) since you opened it. Overwrite it with this form? "
-                "Choose Cancel, then reopen the day to see the other changes.",
-                yes="Overwrite",
-                no="Cancel",
-            ),
-            answer,
-        )
-
-    def _saved(self, day: Any) -> None:
-        if day.date == self.date:
-            self._baseline = self.collect()[0]
-            self._loaded_day = None if day.is_empty() else day
-            self._removed.clear()
-        self.drop_draft()
-        self._update_status(f"saved {dt.datetime.now():%H:%M}")
-        self.notify(f"Saved {day.date:%a %d %b %Y}.", title="Check-in")
-        self.app.journal_changed.publish(day.date)
-        self._update_summary()
-
     def on_screen_resume(self) -> None:
         """Back on the form: pick up changes made elsewhere, unless the runner is editing."""
         app = self.app
@@ -526,7 +418,7 @@ class CheckinScreen(BaseScreen):
             return
         with app.journal_lock:
             stored = app.journal.get(self.date)
-        if stored != self._loaded_day:
+        if stored != self._loaded_day or self._units() != self._filled_units:
             self.run_worker(self.load_date(self.date), exclusive=True, group="load-day")
 
     def request_date(self, date: dt.date) -> None:
@@ -580,6 +472,7 @@ class CheckinScreen(BaseScreen):
             return
         row = ROW_TYPES[key]({})
         await self.query_one(f"#list-{key}", Vertical).mount(row)
+        self._apply_units()
         target = row.text_field.input if isinstance(row, MealRow) else row.query(Input).first()
         target.focus()
         self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
@@ -601,6 +494,11 @@ class CheckinScreen(BaseScreen):
         yield SystemCommand("Previous day", "alt+left", lambda: self.action_shift_day(-1))
         yield SystemCommand("Next day", "alt+right", lambda: self.action_shift_day(1))
         yield SystemCommand("Go to date", "ctrl+g", self.action_jump)
+        yield SystemCommand(
+            "Delete this day",
+            "Delete everything recorded on the day shown, after asking (f10)",
+            self.action_delete_day,
+        )
 
     # --- events -------------------------------------------------------------------------------
 
@@ -651,6 +549,7 @@ class CheckinScreen(BaseScreen):
             await container.mount(row, before=children[index])
         else:
             await container.mount(row)
+        self._apply_units()
         row.query(Input).first().focus()
         self._update_status()
         self._update_nutrition()
@@ -671,153 +570,24 @@ class CheckinScreen(BaseScreen):
         ):
             self._update_nutrition()
 
+    @on(Input.Blurred)
+    def _blurred(self, event: Input.Blurred) -> None:
+        """Check the field just left, so a mistake shows before the save."""
+        if self._loading is not None or self.date is None or self.query_one("#form").disabled:
+            return
+        field = next((a for a in event.input.ancestors if hasattr(a, "set_error")), None)
+        if field is None or not field.is_attached:
+            return
+        doc, where = self.collect()
+        problems, _clean = self._checked(doc)
+        mine = [p.detail for p in problems if self._widget_for(where, p.path) is field]
+        field.set_error("; ".join(dict.fromkeys(mine)) or None)
+
     @on(MealRow.Parsed)
     def _meal_parsed(self) -> None:
         self._update_nutrition()
 
     def _refresh_meals(self) -> None:
-        for row in self.query(MealRow):
+        for row in self.query_one("#list-meals", Vertical).query_children(MealRow):
             row.refresh_preview()
         self._update_nutrition()
-
-    # --- display ------------------------------------------------------------------------------
-
-    def _update_date_label(self) -> None:
-        if self.date is None:
-            return
-        today = self.app.today()
-        delta = (self.date - today).days
-        rel = {0: "today", -1: "yesterday", 1: "tomorrow"}.get(delta, "")
-        label = f"{self.date:%A %d %B %Y}" + (f"  ({rel})" if rel else "")
-        self.query_one("#date-label", Label).update(label)
-        self.sub_title = f"Check-in · {self.date.isoformat()}"
-
-    def _update_status(self, text: str | None = None) -> None:
-        status = self.query_one("#status", Static)
-        doc = self.collect()[0] if self.date is not None else None
-        dirty = self._baseline is not None and doc != self._baseline
-        if doc is not None:
-            from journal.tui.widgets.summary import training_summary
-
-            self.query_one("#day-summary", Static).update(training_summary(doc))
-        if text is not None:
-            status.update(text)
-        elif self._baseline is not None:
-            status.update(Text("● unsaved changes", style="bold") if dirty else "")
-        status.set_class(dirty, "-dirty")
-
-    def _update_summary(self) -> None:
-        from journal.tui.widgets.summary import training_summary
-
-        doc, _ = self.collect()
-        self.query_one("#day-summary", Static).update(training_summary(doc))
-
-    def _update_nutrition(self) -> None:
-        """Sum the meals' parses and the supplements; compare with the references."""
-        app = self.app
-        panel = self.query_one("#nutrition-panel", Static)
-        if self.date is None:
-            return
-        totals: dict[str, float] = {}
-        words = unknown = 0
-        meals = 0
-        for row in self.query(MealRow):
-            if row.parse is None:
-                continue
-            meals += 1
-            for key, value in row.parse.totals.items():
-                totals[key] = totals.get(key, 0.0) + float(value)
-            unknown += len(row.parse.unmatched)
-            words += len(row.parse.items) + len(row.parse.unmatched)
-        supplements = self._supplement_totals()
-        for key, value in supplements.items():
-            totals[key] = totals.get(key, 0.0) + value
-        panel.update(self._render_nutrition(totals, meals, words, unknown, app))
-
-    def _supplement_totals(self) -> dict[str, float]:
-        if not getattr(self.app, "foods_ready", False):
-            return {}
-        from journal.foods import parse_supplement
-        from journal.model import InvalidInput
-
-        out: dict[str, float] = {}
-        for row in self.query(SupplementRow):
-            entry = row.to_doc()
-            if entry is None:
-                continue
-            if "text" in entry:
-                try:
-                    entry = parse_supplement(entry["text"]).nutrients()
-                except (InvalidInput, ValueError):
-                    continue
-            for key, value in entry.items():
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    out[key] = out.get(key, 0.0) + float(value)
-        return out
-
-    def _render_nutrition(
-        self, totals: dict[str, float], meals: int, items: int, unknown: int, app: Any
-    ) -> Text:
-        out = Text()
-        out.append("Nutrition today\n", style="bold")
-        if not app.foods_ready:
-            out.append("loading the food table…\n", style="dim italic")
-            return out
-        if not meals and not totals:
-            out.append("No meals typed yet: a day without meals is\n", style="dim")
-            out.append("“not logged”, never “ate nothing”.\n", style="dim")
-            return out
-        kcal = totals.get("kcal", 0.0)
-        out.append(f"{'Energy':<8}{fmt_amount(kcal):>6} kcal\n")
-        macro_kcal = sum(totals.get(k, 0.0) * f for k, f in KCAL_PER_G.items())
-        for key, label in (("carbs_g", "Carbs"), ("protein_g", "Protein"), ("fat_g", "Fat")):
-            grams = totals.get(key, 0.0)
-            share = 100 * grams * KCAL_PER_G[key] / macro_kcal if macro_kcal else 0.0
-            lo, hi = MACRO_BANDS[key]
-            ok = lo <= share <= hi
-            style = "" if ok else app.severity_color("info")
-            out.append(f"{label:<8}{fmt_amount(grams):>6} g  ")
-            out.append(f"{share:3.0f} %", style=style)
-            out.append(f" ({lo}–{hi})\n", style="dim")
-        refs = self._references()
-        for key, label in (("iron_mg", "Iron"), ("b6_mg", "B6"), ("b12_ug", "B12")):
-            value = totals.get(key, 0.0)
-            ref = refs.get(key)
-            out.append(f"{label:<8}{fmt_amount(value):>6} ")
-            if ref is None:
-                out.append("\n")
-                continue
-            out.append(f"/ {fmt_amount(ref.rda)} {ref.unit}  ")
-            bar_len = 8
-            filled = min(bar_len, round(bar_len * value / ref.rda)) if ref.rda else 0
-            if value < ref.ear:
-                color = app.severity_color("warning")
-                word = "< EAR"
-            elif value < ref.rda:
-                color = app.severity_color("info")
-                word = "< RDA"
-            else:
-                color = app.theme_data.colors.get("success", "green")
-                word = "✓"
-            out.append("█" * filled, style=color)
-            out.append("░" * (bar_len - filled), style="dim")
-            out.append(f" {word}\n", style=color)
-        if items:
-            share = 100 * (items - unknown) / items
-            out.append(f"\nmatched {share:.0f} % of foods", style="dim")
-            if unknown:
-                out.append(f" · {unknown} unknown", style=app.severity_color("warning"))
-            out.append("\n")
-        if refs:
-            any_ref = next(iter(refs.values()))
-            out.append(f"{any_ref.note}\n", style="dim italic")
-        return out
-
-    def _references(self) -> dict[str, Any]:
-        app = self.app
-        try:
-            from journal.model import Profile
-            from journal.nutrition import references
-        except ImportError:
-            return {}
-        return references(app.profile or Profile(), self.date or app.today())

@@ -9,6 +9,7 @@ runner, with the field marked where it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual import on
@@ -45,7 +46,7 @@ def to_number(text: str, kind: str) -> Any:
         return MISSING
     if kind == "text":
         return value
-    if kind == "int":
+    if kind in ("int", "float"):  # "-3" stays -3, so a message quotes it as typed
         return int(value) if _INT.match(value) else _float_or_raw(value)
     if kind == "duration":
         return parse_duration(value)
@@ -153,6 +154,10 @@ class Field(_ErrorMixin, Vertical):
         self._placeholder = placeholder
         self._hint = hint
         self.path = key
+        # A field shown in another unit than stored (miles, pounds): typed values convert
+        # back, and an untouched value returns the stored number exactly (no drift per save).
+        self._to_stored: Callable[[float], float] | None = None
+        self._shown: tuple[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label", markup=False)
@@ -171,20 +176,53 @@ class Field(_ErrorMixin, Vertical):
     def input(self) -> Input:
         return self.query_one(Input)
 
+    def _own_input(self) -> Input | None:
+        """The input once composed (looked up once: the form reads every field per keystroke)."""
+        found = getattr(self, "_input_widget", None)
+        if found is None:
+            inputs = self.query(Input)
+            found = inputs.first() if inputs else None
+            self._input_widget = found
+        return found
+
     @property
     def text(self) -> str:
-        inputs = self.query(Input)
-        return inputs.first().value if inputs else self._value
+        found = self._own_input()
+        return found.value if found is not None else self._value
 
     @text.setter
     def text(self, value: str) -> None:
         self._value = value
-        inputs = self.query(Input)
-        if inputs:
-            inputs.first().value = value
+        if (found := self._own_input()) is not None:
+            found.value = value
 
     def json_value(self) -> Any:
-        return to_number(self.text, self.kind)
+        value = to_number(self.text, self.kind)
+        if self._to_stored is None:
+            return value
+        if self._shown is not None and self.text.strip() == self._shown[0]:
+            return self._shown[1]
+        if isinstance(value, int | float) and value >= 0:  # a negative is refused as typed
+            return self._to_stored(float(value))
+        return value
+
+    def use_unit(
+        self,
+        label: str,
+        placeholder: str,
+        stored: Any,
+        to_shown: Callable[[float], float] | None,
+        to_stored: Callable[[float], float] | None,
+    ) -> None:
+        """Show ``stored`` (a metric value or None) in the runner's unit, under ``label``."""
+        self._label = label
+        self.query_one(".field-label", Label).update(label)
+        self.input.placeholder = placeholder
+        self._to_stored = to_stored
+        self._shown = None
+        if to_shown is not None and isinstance(stored, int | float):
+            self.text = show_number(to_shown(float(stored)))
+            self._shown = (self.text, stored)
 
     def set_hint(self, text: str) -> None:
         hint = self.query_one(".field-hint", Static)
@@ -302,7 +340,15 @@ class FormRow(Vertical):
         self.post_message(self.Removed(self))
 
     def fields(self) -> list[AnyField]:
-        return [w for w in self.query("Field, SelectField") if isinstance(w, Field | SelectField)]
+        """The row's fields (composed once, so looked up once: read on every keystroke)."""
+        cached: list[AnyField] | None = getattr(self, "_fields", None)
+        if cached is None:
+            cached = [
+                w for w in self.query("Field, SelectField") if isinstance(w, Field | SelectField)
+            ]
+            if cached:
+                self._fields = cached
+        return cached
 
     def to_doc(self) -> dict[str, Any] | None:
         """The row's document, or None when every shown field is blank."""

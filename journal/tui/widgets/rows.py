@@ -68,12 +68,12 @@ class RunRow(FormRow):
         )
         waiting = o.get("source") is not None and o.get("rpe") is None  # imported, not yet rated
         yield Field(
-            "RPE (rate it)" if waiting else "RPE",
+            "rate it" if waiting else "RPE",  # a narrow column: the short words fit
             "rpe",
             value=show_number(o.get("rpe")),
             kind="int",
-            placeholder="how hard? 1-10" if waiting else "1-10",
-            classes="w-small",
+            placeholder="1-10",
+            classes="w-small -waiting" if waiting else "w-small",
         )
         yield SelectField(
             "type", "type", [(t, t) for t in RUN_TYPES], value=o.get("type"), classes="w-type"
