@@ -12,7 +12,9 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
+
+from journal.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from journal.tui.app import StridelogApp
@@ -55,7 +57,7 @@ class BaseScreen(Screen[None]):
         yield Header(show_clock=False, icon="◆")
 
     def compose_footer(self) -> ComposeResult:
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.TITLE_TEXT
