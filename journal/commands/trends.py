@@ -43,9 +43,8 @@ def _span(start: str, end: str) -> str:
 def render(result: dict[str, Any], units: str = "metric") -> list[str]:
     """Human lines: flags by category, most severe first, then today's key metrics; distances
     in the profile's ``units``."""
-    from journal.entry import format_distance
-
     from journal.analysis.flags import CATEGORIES, SEVERITY_RANK
+    from journal.entry import format_distance
 
     flags = result["flags"]
     m = result["metrics"]

@@ -84,6 +84,8 @@ def flags_text(flags: list[Any], width: int) -> str:
     if len(worst) > room:
         worst = worst[: max(room - 1, 1)] + "…"
     return worst + more
+
+
 COLUMNS = (
     ("date", "Date", 16),
     ("km", "km", 7),
