@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.entry import format_distance, format_weight
+from journal.entry import distance_unit, format_distance, format_weight, km_in
 from journal.model import CrossTraining, Day, Run
 from journal.textsafe import printable
 
@@ -28,7 +28,8 @@ def summarise(day: Day, units: str = "metric") -> str:
     parts = []
     if day.runs:
         parts.append(
-            f"{_plural(len(day.runs), 'run')} {format_distance(day.distance_km, units, digits=1)}"
+            f"{_plural(len(day.runs), 'run')} {km_in(day.distance_km, units):.1f} "
+            f"{distance_unit(units)}"
         )
     if day.cross_training:
         parts.append(
