@@ -84,7 +84,8 @@ class KeyFooter(Footer):
                 binding.action,
                 disabled=not enabled,
                 tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+                classes="-compact",  # already there, so the compact watcher restyles nothing
+            )
         if group:
             with KeyGroup():
                 for binding, enabled, _tooltip in group:
@@ -95,8 +96,8 @@ class KeyFooter(Footer):
                         binding.action,
                         disabled=not enabled,
                         tooltip=binding.description,
-                        classes="-grouped",
-                    ).data_bind(compact=Footer.compact)
+                        classes="-grouped -compact",
+                    )
             yield FooterLabel("screens")
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             try:
@@ -110,7 +111,7 @@ class KeyFooter(Footer):
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
-                classes="-command-palette",
+                classes="-command-palette -compact",
                 disabled=not enabled,
                 tooltip=binding.tooltip or binding.description,
             )
