@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Checkbox, DataTable, Input, Select
+from textual.widgets import Button, DataTable, Input, Select
 from textual.widgets._footer import FooterKey
 
 from journal.model import parse_profile
@@ -92,7 +92,7 @@ def test_flag_cell_fits_worst_first() -> None:
         return Flag(fid, "training", severity, day, day, fid, {}, "", "")
 
     flags = [flag("monotony", "info"), flag("sleep_debt", "warning"), flag("no_rest", "info")]
-    assert [f.id for f in by_severity(flags)][0] == "sleep_debt"
+    assert by_severity(flags)[0].id == "sleep_debt"
     assert flags_text(flags, 60) == "sleep debt, monotony, no rest day"
     assert flags_text(flags, 16) == "sleep debt +2"
     narrow = flags_text(flags, 8)
