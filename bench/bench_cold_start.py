@@ -1,7 +1,9 @@
 """Cold start: first paint of the check-in against an empty Textual app, from process start.
 
-Run ``python bench/bench_cold_start.py [RUNS]``. Target (issue 14): the check-in's first paint
-within 2× an empty Textual app's, on an empty journal and on a 10-year one.
+Run ``python bench/bench_cold_start.py [RUNS] [OTHER_TREE]``; with ``OTHER_TREE`` (a checkout
+of another commit) its check-in is timed too, imported from there, for a before/after.
+Target (issue 14): the check-in's first paint within 2× an empty Textual app's, on an empty
+journal and on a 10-year one.
 
 Each run is a fresh ``python`` process (so imports count) that runs the app headless at
 120×36 and exits on ``events.Ready`` (Textual's "the first frame is on screen"). The child
@@ -62,8 +64,10 @@ app.run(headless=True, size=(120, 36))
 """
 
 
-def run_once(script: Path, data_dir: Path) -> dict[str, float]:
+def run_once(script: Path, data_dir: Path, tree: str | None = None) -> dict[str, float]:
     env = {**os.environ, "STRIDELOG_CONFIG_DIR": str(data_dir.parent / "config")}
+    if tree:
+        env["PYTHONPATH"] = tree
     start = time.time()
     out = subprocess.run(
         [sys.executable, str(script), str(data_dir), repr(start)],
@@ -82,6 +86,7 @@ def main() -> None:
     from journal.store import Journal
 
     runs_n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    other = sys.argv[2] if len(sys.argv) > 2 else None
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         big, empty = root / "big", root / "empty"
@@ -90,15 +95,18 @@ def main() -> None:
         empty_app, stridelog = root / "empty_app.py", root / "stridelog.py"
         empty_app.write_text(EMPTY_APP)
         stridelog.write_text(STRIDELOG)
-        cases = {
-            "empty Textual app": (empty_app, empty),
-            "check-in, empty journal": (stridelog, empty),
-            "check-in, 3,650-day journal": (stridelog, big),
+        cases: dict[str, tuple[Path, Path, str | None]] = {
+            "empty Textual app": (empty_app, empty, None),
+            "check-in, empty journal": (stridelog, empty, None),
+            "check-in, 3,650-day journal": (stridelog, big, None),
         }
+        if other:
+            cases["other tree, empty journal"] = (stridelog, empty, other)
+            cases["other tree, 3,650 days"] = (stridelog, big, other)
         results: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
         for _ in range(runs_n):
-            for name, (script, data) in cases.items():
-                results[name].append(run_once(script, data))
+            for name, (script, data, tree) in cases.items():
+                results[name].append(run_once(script, data, tree))
         base = statistics.median(r["PAINT"] for r in results["empty Textual app"])
         print(f"load average {os.getloadavg()[0]:.1f}; median of {runs_n} fresh processes, ms")
         print(f"{'case':<30}{'python':>8}{'imports':>9}{'built':>7}{'paint':>7}{'× empty':>9}")
