@@ -30,14 +30,19 @@ from journal.service import add_to_day, delete_day, save_day
 
 @click.command()
 @click.option("--date", "date_", type=DATE, default="today", help="Day to record (default today).")
-@click.option("--run", "runs", multiple=True, help='A run: "10km 55min rpe6 tempo hr152".')
+@click.option(
+    "--run",
+    "runs",
+    multiple=True,
+    help='A run: "10km 55min rpe6 tempo hr152" (or 6.2mi); repeat for more runs.',
+)
 @click.option("--cross", "cross", multiple=True, help='Cross-training: "strength 30min rpe5".')
-@click.option("--sleep", help="Hours slept: 7.5 or 7h30.")
-@click.option("--sleep-quality", help="Sleep quality 1-5.")
-@click.option("--fatigue", help="Fatigue 1 (fresh) to 10 (extreme).")
-@click.option("--soreness", help="Soreness 1-10.")
-@click.option("--stress", help="Stress 1-10.")
-@click.option("--rhr", help="Morning resting heart rate (bpm).")
+@click.option("--sleep", metavar="HOURS", help="Hours slept: 7.5 or 7h30.")
+@click.option("--sleep-quality", metavar="N", help="Sleep quality 1 (poor) to 5 (great).")
+@click.option("--fatigue", metavar="N", help="Fatigue 1 (fresh) to 10 (extreme).")
+@click.option("--soreness", metavar="N", help="Soreness 1 (none) to 10 (extreme).")
+@click.option("--stress", metavar="N", help="Stress 1 (calm) to 10 (extreme).")
+@click.option("--rhr", metavar="BPM", help="Morning resting heart rate, beats a minute.")
 @click.option(
     "--weight",
     help="Body weight in the profile's unit (kg; lb when units are imperial), or 150lb / 68kg.",
@@ -49,7 +54,12 @@ from journal.service import add_to_day, delete_day, save_day
     default=None,
     help="The meals logged are everything eaten today (or only part of it).",
 )
-@click.option("--supplement", "supplements", multiple=True, help='e.g. "iron 65mg".')
+@click.option(
+    "supplements",
+    "--supplement",
+    multiple=True,
+    help='Any supplement: "iron 65mg", "vitamin d 1000 IU", "multivitamin"; repeat for more.',
+)
 @click.option("--pain", "pains", multiple=True, help='Pain site and score 0-10: "left shin 3".')
 @click.option("--symptom", "symptoms", multiple=True, help='Illness symptom: "sore throat".')
 @click.option("--fever/--no-fever", default=None, help="Fever today.")
