@@ -83,7 +83,13 @@ class StridelogApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help", priority=True),
-        Binding("question_mark", "help", "Help", show=False),
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            show=False,
+            tooltip="Help, when the cursor is not in a text field (there ? is typed)",
+        ),
         *(
             Binding(s.key, f"goto('{s.mode}')", s.title, priority=True, show=s.in_footer)
             for s in SCREENS
