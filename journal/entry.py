@@ -86,24 +86,75 @@ def parse_distance(token: str) -> float | None:
     return None
 
 
+# --- units: stored metric, shown and typed in the profile's units ------------------------------
+
+
+def distance_unit(units: str) -> str:
+    """``mi`` for an imperial profile, ``km`` otherwise."""
+    return DISTANCE_UNIT.get(units, "km")
+
+
+def weight_unit(units: str) -> str:
+    """``lb`` for an imperial profile, ``kg`` otherwise."""
+    return WEIGHT_UNIT.get(units, "kg")
+
+
+def km_in(km: float, units: str) -> float:
+    """A stored distance in the profile's unit (miles for imperial)."""
+    return km / KM_PER_MILE if units == "imperial" else km
+
+
+def kg_in(kg: float, units: str) -> float:
+    """A stored weight in the profile's unit (pounds for imperial)."""
+    return kg * LB_PER_KG if units == "imperial" else kg
+
+
 def km_to_shown(km: float, units: str) -> float:
-    """A stored distance in the runner's unit (miles for an imperial profile)."""
-    return round(km / KM_PER_MILE, 2) if units == "imperial" else km
+    """A stored distance as a form shows it (miles to the hundredth for imperial)."""
+    return round(km_in(km, units), 2) if units == "imperial" else km
 
 
 def shown_to_km(value: float, units: str) -> float:
-    """A distance typed in the runner's unit, as stored (km)."""
+    """A distance typed in a form, as stored (km)."""
     return round(value * KM_PER_MILE, 3) if units == "imperial" else value
 
 
 def kg_to_shown(kg: float, units: str) -> float:
-    """A stored body weight in the runner's unit (pounds for an imperial profile)."""
-    return round(kg * LB_PER_KG, 1) if units == "imperial" else kg
+    """A stored body weight as a form shows it (pounds to the tenth for imperial)."""
+    return round(kg_in(kg, units), 1) if units == "imperial" else kg
 
 
 def shown_to_kg(value: float, units: str) -> float:
-    """A body weight typed in the runner's unit, as stored (kg)."""
+    """A body weight typed in a form, as stored (kg)."""
     return round(value / LB_PER_KG, 2) if units == "imperial" else value
+
+
+def format_distance(km: float, units: str, *, digits: int = 2) -> str:
+    """``6.2 mi`` / ``10 km``: at most ``digits`` decimals, no trailing zeros."""
+    value = round(km_in(km, units), digits)
+    return f"{value:g} {distance_unit(units)}"
+
+
+def format_weight(kg: float, units: str) -> str:
+    """``150 lb`` / ``61.5 kg``, to a tenth."""
+    return f"{round(kg_in(kg, units), 1):g} {weight_unit(units)}"
+
+
+_WEIGHT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(kg|kgs|lb|lbs|pounds?)?$")
+
+
+def parse_weight(text: str, units: str, *, field: str = "--weight") -> Any:
+    """Kilograms from ``150`` (the profile's unit), ``150lb`` or ``68kg``.
+
+    Text that is not a number with an optional unit goes to the model unchanged, so the model
+    names the field and the allowed range in one place.
+    """
+    m = _WEIGHT.match(text.strip().lower())
+    if not m:
+        return text
+    value = _num(m.group(1))
+    unit = m.group(2) or weight_unit(units)
+    return round(value / LB_PER_KG, 3) if unit.startswith(("lb", "pound")) else value
 
 
 def _set_once(doc: dict[str, Any], key: str, value: Any, token: str, text: str, field: str) -> None:

@@ -149,7 +149,11 @@ class Meal(_Doc):
 
 
 class Supplement(_Doc):
+    """A supplement taken: tracked nutrients in their keys; ``amount`` keeps what was typed for
+    anything Stridelog does not track ("1000 IU", "1g"), so it is shown as given."""
+
     name: Name
+    amount: Annotated[str, msgspec.Meta(max_length=200)] = ""
     kcal: Amount | None = None
     protein_g: Amount | None = None
     carbs_g: Amount | None = None

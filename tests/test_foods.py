@@ -420,7 +420,7 @@ def test_parse_supplement_with_a_label_and_several_nutrients() -> None:
     [
         ("iron lots", 'supplement: "iron lots" — give a nutrient and an amount like "iron 65mg"'),
         ("iron 65", "give a unit"),
-        ("zinc 10mg", "Stridelog tracks iron, vitamin B12, vitamin B6"),
+        ("1000 IU", "give the supplement's name"),
         ("", "give a nutrient and an amount"),
         ("iron 5 kcal", "use mg, mcg or g"),
     ],

@@ -309,7 +309,7 @@ async def test_trends_lists_flags_with_evidence(demo_dir: Path) -> None:
         await settle(pilot, app)
         screen = app.screen
         assert screen.analysis is not None  # type: ignore[attr-defined]
-        flags = list(screen.query(Collapsible))
+        flags = list(screen.query(Collapsible).filter(".flag"))
         assert len(flags) == len(screen.analysis.flags) > 0  # type: ignore[attr-defined]
         await pilot.press("ctrl+e")
         await pilot.pause()

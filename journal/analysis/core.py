@@ -237,6 +237,7 @@ def _metrics(
         "load": r1(sum(dense.load[lo7 : hi + 1])),
         "runs": sum(dense.runs[lo7 : hi + 1]),
         "rest_days": sum(1 for t in dense.trained[lo7 : hi + 1] if not t),
+        "days_logged": sum(1 for d in dense.days[lo7 : hi + 1] if d is not None),
         "mean_sleep_h": None if mean_sleep is None else r2(mean_sleep),
         "nights_logged": len(sleep),
         "mean_fatigue": None if mean_fatigue is None else r1(mean_fatigue),

@@ -22,6 +22,7 @@ from journal.entry import (
     parse_pain,
     parse_run,
     parse_sleep_hours,
+    parse_weight,
 )
 from journal.model import InvalidInput, parse_day, to_doc
 from journal.service import add_to_day, delete_day, save_day
@@ -29,15 +30,23 @@ from journal.service import add_to_day, delete_day, save_day
 
 @click.command()
 @click.option("--date", "date_", type=DATE, default="today", help="Day to record (default today).")
-@click.option("--run", "runs", multiple=True, help='A run: "10km 55min rpe6 tempo hr152".')
+@click.option(
+    "--run",
+    "runs",
+    multiple=True,
+    help='A run: "10km 55min rpe6 tempo hr152" (or 6.2mi); repeat for more runs.',
+)
 @click.option("--cross", "cross", multiple=True, help='Cross-training: "strength 30min rpe5".')
-@click.option("--sleep", help="Hours slept: 7.5 or 7h30.")
-@click.option("--sleep-quality", help="Sleep quality 1-5.")
-@click.option("--fatigue", help="Fatigue 1 (fresh) to 10 (extreme).")
-@click.option("--soreness", help="Soreness 1-10.")
-@click.option("--stress", help="Stress 1-10.")
-@click.option("--rhr", help="Morning resting heart rate (bpm).")
-@click.option("--weight", help="Body weight in kg.")
+@click.option("--sleep", metavar="HOURS", help="Hours slept: 7.5 or 7h30.")
+@click.option("--sleep-quality", metavar="N", help="Sleep quality 1 (poor) to 5 (great).")
+@click.option("--fatigue", metavar="N", help="Fatigue 1 (fresh) to 10 (extreme).")
+@click.option("--soreness", metavar="N", help="Soreness 1 (none) to 10 (extreme).")
+@click.option("--stress", metavar="N", help="Stress 1 (calm) to 10 (extreme).")
+@click.option("--rhr", metavar="BPM", help="Morning resting heart rate, beats a minute.")
+@click.option(
+    "--weight",
+    help="Body weight in the profile's unit (kg; lb when units are imperial), or 150lb / 68kg.",
+)
 @click.option("--meal", "meals", multiple=True, help='A meal: "breakfast: oatmeal 80g, banana".')
 @click.option(
     "--meals-complete/--meals-partial",
@@ -45,7 +54,12 @@ from journal.service import add_to_day, delete_day, save_day
     default=None,
     help="The meals logged are everything eaten today (or only part of it).",
 )
-@click.option("--supplement", "supplements", multiple=True, help='e.g. "iron 65mg".')
+@click.option(
+    "supplements",
+    "--supplement",
+    multiple=True,
+    help='Any supplement: "iron 65mg", "vitamin d 1000 IU", "multivitamin"; repeat for more.',
+)
 @click.option("--pain", "pains", multiple=True, help='Pain site and score 0-10: "left shin 3".')
 @click.option("--symptom", "symptoms", multiple=True, help='Illness symptom: "sore throat".')
 @click.option("--fever/--no-fever", default=None, help="Fever today.")
@@ -94,9 +108,13 @@ def add(
         if sleep_quality is not None:
             doc["sleep"]["quality"] = sleep_quality
     scalars = {"fatigue": fatigue, "soreness": soreness, "stress": stress}
-    scalars |= {"resting_hr": rhr, "weight_kg": weight, "notes": note, "period": period}
+    scalars |= {"resting_hr": rhr, "notes": note, "period": period}
     scalars["meals_complete"] = meals_complete
     doc |= {k: v for k, v in scalars.items() if v is not None}
+    journal = None
+    if weight is not None:  # a bare number is in the profile's unit
+        journal = open_journal()
+        doc["weight_kg"] = parse_weight(weight, journal.profile().units)
     if meals:
         doc["meals"] = [parse_meal_option(m) for m in meals]
     if supplements:
@@ -110,7 +128,8 @@ def add(
     if tags:
         doc["tags"] = list(tags)
     day = parse_day(doc, strict=False)
-    journal = open_journal()
+    journal = journal or open_journal()
+    units = journal.profile().units
     if rpes:  # rate imported runs on the day as merged, then one write
         from journal.activities.rpe import fill_rpe
         from journal.model import merge
@@ -125,7 +144,7 @@ def add(
     if as_json:
         echo_json(to_doc(stored))
     else:
-        click.echo(f"Saved {stored.date}: {summarise(stored)}")
+        click.echo(f"Saved {stored.date}: {summarise(stored, units)}")
         for meal in day.meals:
             if meal.resolved and meal.resolved.unmatched:
                 words = ", ".join(meal.resolved.unmatched)
@@ -155,10 +174,15 @@ def show(date_: dt.date | None, start: dt.date | None, end: dt.date | None, as_j
         echo_json([to_doc(d) for d in days])
         return
     if not days:
-        click.echo(f"Nothing recorded for {date_ or start or dt.date.today()}.", err=True)
+        if start or end:
+            first = f"from {start}" if start else "up to"
+            click.echo(f"Nothing recorded {first} {'to ' * bool(start)}{end or 'now'}.", err=True)
+        else:
+            click.echo(f"Nothing recorded for {date_ or dt.date.today()}.", err=True)
         return
+    units = journal.profile().units
     for day in days:
-        click.echo("\n".join(describe(day)))
+        click.echo("\n".join(describe(day, units=units)))
 
 
 @click.command()
@@ -174,7 +198,7 @@ def delete(date_: dt.date, yes: bool) -> None:
     day = journal.get(date_)
     if day is None:
         fail(f"--date: nothing is recorded for {date_}; nothing was deleted")
-    click.echo("\n".join(describe(day)))
+    click.echo("\n".join(describe(day, units=journal.profile().units)))
     if not yes:
         if not sys.stdin.isatty():
             fail(

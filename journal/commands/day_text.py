@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from journal.model import Day
+from journal.entry import distance_unit, format_distance, format_weight, km_in
+from journal.model import CrossTraining, Day, Run
 from journal.textsafe import printable
 
 NUTRIENT_WORDS = {
@@ -22,11 +23,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
-def summarise(day: Day) -> str:
-    """One line a runner can read at a glance."""
+def summarise(day: Day, units: str = "metric") -> str:
+    """One line a runner can read at a glance, distances in the profile's ``units``."""
     parts = []
     if day.runs:
-        parts.append(f"{_plural(len(day.runs), 'run')} {day.distance_km:.1f} km")
+        parts.append(
+            f"{_plural(len(day.runs), 'run')} {km_in(day.distance_km, units):.1f} "
+            f"{distance_unit(units)}"
+        )
     if day.cross_training:
         parts.append(
             ", ".join(f"{printable(c.activity)} {c.duration_min:g} min" for c in day.cross_training)
@@ -59,30 +63,34 @@ def _amounts(amounts: dict[str, float]) -> str:
     )
 
 
-def describe(day: Day, *, bold: bool = True) -> list[str]:
-    """Every recorded field of ``day``, one labelled line each."""
+def _session(s: Run | CrossTraining, units: str) -> list[str]:
+    """Distance, duration, effort, heart rate, start time and source of a session, in words."""
+    what = [format_distance(s.distance_km, units) if s.distance_km is not None else ""]
+    what += [f"{s.duration_min:g} min", _rpe_text(s.rpe)]
+    if isinstance(s, Run) and s.type:
+        what.append(s.type)
+    if s.avg_hr:
+        what.append(f"average HR {s.avg_hr} bpm")
+    if s.start_time is not None:
+        what.append(f"started {s.start_time:%H:%M}")
+    if s.source:
+        what.append(f"imported from {printable(s.source)}")
+    return [w for w in what if w]
+
+
+def describe(day: Day, *, bold: bool = True, units: str = "metric") -> list[str]:
+    """Every recorded field of ``day``, one labelled line each, in the profile's ``units``."""
     import click
 
     head = f"{day.date:%a %d %b %Y}"
-    lines = [(click.style(head, bold=True) if bold else head) + f"  {summarise(day)}"]
+    lines = [(click.style(head, bold=True) if bold else head) + f"  {summarise(day, units)}"]
     for r in day.runs:
-        what = [
-            f"{r.distance_km:g} km" if r.distance_km is not None else "",
-            f"{r.duration_min:g} min",
-        ]
-        what.append(_rpe_text(r.rpe))
-        if r.type:
-            what.append(r.type)
-        if r.avg_hr:
-            what.append(f"average HR {r.avg_hr} bpm")
-        line = "  run      " + ", ".join(w for w in what if w)
+        line = "  run      " + ", ".join(_session(r, units))
         if r.notes:
             line += f" — {printable(r.notes)}"
         lines.append(line)
     for c in day.cross_training:
-        lines.append(
-            f"  cross    {printable(c.activity)}, {c.duration_min:g} min, {_rpe_text(c.rpe)}"
-        )
+        lines.append(f"  cross    {printable(c.activity)}, " + ", ".join(_session(c, units)))
     if day.sleep:
         quality = f", quality {day.sleep.quality}/5" if day.sleep.quality else ""
         lines.append(f"  sleep    {day.sleep.hours:g} h{quality}")
@@ -92,7 +100,7 @@ def describe(day: Day, *, bold: bool = True) -> list[str]:
     if day.resting_hr:
         lines.append(f"  resting  heart rate {day.resting_hr} bpm")
     if day.weight_kg:
-        lines.append(f"  weight   {day.weight_kg:g} kg")
+        lines.append(f"  weight   {format_weight(day.weight_kg, units)}")
     for m in day.meals:
         what = m.text or ", ".join(f"{i.name or i.food_id} {i.grams:g} g" for i in m.items or [])
         kcal = m.resolved.totals.get("kcal") if m.resolved else None
@@ -106,10 +114,11 @@ def describe(day: Day, *, bold: bool = True) -> list[str]:
         said = "everything eaten today" if day.meals_complete else "only part of what was eaten"
         lines.append(f"  meals    logged: {said}")
     for s in day.supplements:
-        amounts = _amounts(s.nutrients())
+        counted, given = _amounts(s.nutrients()), printable(s.amount)
+        amounts = f"{counted} ({given})" if counted and given else counted or given
         lines.append(f"  supplement {printable(s.name)}" + (f": {amounts}" if amounts else ""))
     for p in day.pain:
-        lines.append(f"  pain     {printable(p.site)}, {p.score}/10")
+        lines.append(f"  pain     {printable(p.site)}, {p.score}/10 (0 none, 10 worst)")
     if day.illness:
         symptoms = ", ".join(printable(s) for s in day.illness.symptoms) or "no symptoms named"
         fever = "with fever" if day.illness.fever else "no fever"

@@ -62,5 +62,8 @@ def demo(n_days: int, force: bool) -> None:
     if force and (folder / paths.JOURNAL_FILE).exists():
         remove_journal(folder)
     journal = write_demo(folder, n_days)
-    click.echo(f"Demo journal: {len(journal)} days in {folder}")
+    logged = len(journal)
+    blank = n_days - logged
+    why = f" ({blank} left blank, as a real runner skips a day now and then)" if blank > 0 else ""
+    click.echo(f"Demo journal: {logged} of {n_days} days logged{why} in {folder}")
     click.echo(f"Open it with: stridelog --data-dir {folder}")

@@ -47,9 +47,11 @@ def _span(start: str, end: str) -> str:
     return start if start == end else f"{start} to {end}"
 
 
-def render(result: dict[str, Any]) -> list[str]:
-    """Human lines: flags by category, most severe first, then today's key metrics."""
+def render(result: dict[str, Any], units: str = "metric") -> list[str]:
+    """Human lines: flags by category, most severe first, then today's key metrics; distances
+    in the profile's ``units``."""
     from journal.analysis.flags import CATEGORIES, SEVERITY_RANK
+    from journal.entry import format_distance
 
     flags = result["flags"]
     m = result["metrics"]
@@ -98,15 +100,22 @@ def render(result: dict[str, Any]) -> list[str]:
     lines.append("")
     lines.append(click.style(f"As of {m['as_of']}", bold=True))
     lines.append(
-        f"  load: ACWR {_fmt(load.get('acwr'), nd=2)}  monotony {_fmt(load.get('monotony'), nd=2)}"
-        f"  strain {_fmt(load.get('strain'), ' AU', nd=0)}  fitness (CTL) {_fmt(load.get('ctl'))}"
-        f"  fatigue (ATL) {_fmt(load.get('atl'))}  form (TSB) {_fmt(load.get('tsb'))}"
+        f"  load: this week vs usual (ACWR) {_fmt(load.get('acwr'), nd=2)}, monotony "
+        f"{_fmt(load.get('monotony'), nd=2)}, strain {_fmt(load.get('strain'), ' AU', nd=0)}"
     )
     lines.append(
-        f"  last 7 days: {week['distance_km']:g} km in {week['runs']} runs, load "
-        f"{week['load']:g} AU, {_plural(week['rest_days'], 'rest day')}; sleep "
-        f"{_fmt(week['mean_sleep_h'], ' h', 2)}, fatigue {_fmt(week['mean_fatigue'], '/10')}"
+        f"  fitness (CTL) {_fmt(load.get('ctl'))}, fatigue (ATL) {_fmt(load.get('atl'))}, "
+        f"form (TSB) {_fmt(load.get('tsb'))}: AU a day"
     )
+    if week.get("days_logged", 1) == 0:
+        lines.append("  last 7 days: nothing logged")
+    else:
+        lines.append(
+            f"  last 7 days: {format_distance(week['distance_km'], units, digits=1)} in "
+            f"{_plural(week['runs'], 'run')}, load {week['load']:g} AU, "
+            f"{_plural(week['rest_days'], 'day')} without training; sleep "
+            f"{_fmt(week['mean_sleep_h'], ' h', 2)}, fatigue {_fmt(week['mean_fatigue'], '/10')}"
+        )
     nut = m.get("nutrition_7d")
     if nut and nut["days_logged"]:
         if not nut["judged"]:
@@ -157,4 +166,4 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     if as_json:
         echo_json(result)
         return
-    click.echo("\n".join(render(result)))
+    click.echo("\n".join(render(result, journal.profile().units)))

@@ -79,10 +79,101 @@ def _one(part: str, original: str) -> tuple[str, str, float]:
     return key, display, round(value * _UNIT_G[unit] / per_key_unit, 6)
 
 
-def parse_supplement(text: str) -> Supplement:
-    """Read "iron 65mg", "B12 1000 mcg", "65 mg iron", "Floradix: iron 10mg, B12 5ug".
+# Products whose label amounts are usually about the same: a one-a-day multivitamin carries
+# about 100 % of the US daily value of these (B12 2.4 µg, B6 1.7 mg, iron 18 mg). They are
+# shown as "typical label" so the runner can correct them with the amounts of their own bottle.
+TYPICAL_LABELS: dict[str, dict[str, float]] = {
+    "multivitamin": {"b12_ug": 2.4, "b6_mg": 1.7, "iron_mg": 18.0},
+    "multivitamins": {"b12_ug": 2.4, "b6_mg": 1.7, "iron_mg": 18.0},
+    "multi vitamin": {"b12_ug": 2.4, "b6_mg": 1.7, "iron_mg": 18.0},
+}
+TYPICAL_NOTE = 'typical label amounts; give yours, e.g. "multivitamin: iron 8mg, B12 25mcg"'
+_FREE_AMOUNT = re.compile(r"^(?P<name>.*?[a-z].*?)\s*(?P<amount>\d+(?:[.,]\d+)?\s*[a-zµ%]*)$")
 
-    Amounts are converted to the canonical key's unit (B12 in µg, iron and B6 in mg).
+
+def _is_tracked_word(part: str) -> bool:
+    words = part.replace("vitamin ", "").split()
+    return bool(words) and (words[0] in _NUTRIENTS or words[-1] in _NUTRIENTS)
+
+
+def _free(part: str, original: str) -> tuple[str, str]:
+    """(name, amount as typed) of a supplement Stridelog does not track: "fish oil 1g"."""
+    m = _FREE_AMOUNT.match(part)
+    name, amount = (m.group("name").strip(), m.group("amount")) if m else (part, "")
+    if not re.match(r"[a-z]", name):
+        raise _refuse(original, f'give the supplement\'s name, e.g. {EXAMPLES} or "fish oil 1g"')
+    return name, amount
+
+
+def parse_supplement(text: str) -> Supplement:
+    """Read any supplement by name: "iron 65mg", "Floradix: iron 10mg, B12 5ug", "vitamin d
+    1000 IU", "fish oil 1g", "multivitamin".
+
+    Amounts of tracked nutrients count, converted to the key's unit (B12 in µg, iron and B6
+    in mg); anything else is kept as typed in ``amount``. A tracked nutrient without a usable
+    amount ("iron lots", "iron 65") is refused with an :class:`InvalidInput` naming
+    ``supplement``, since counting it wrong would be worse than asking.
+    """
+    try:
+        return _parse_tracked(text)
+    except InvalidInput as err:
+        if "Stridelog tracks" not in err.detail and "give a nutrient" not in err.detail:
+            raise
+        t = _normalise(text)
+        if not t or any(_is_tracked_word(p) for p in _parts(t)[1]):
+            raise
+    label, parts = _parts(t)
+    doc: dict[str, object] = {}
+    names: list[str] = []
+    given: list[str] = []
+    for part in parts:
+        if _is_tracked_word(part) or _tracked_key(part):
+            key, display, value = _one(part, text.strip())
+            doc[key] = round(float(doc.get(key, 0.0)) + value, 6)  # type: ignore[arg-type]
+            names.append(display)
+            continue
+        name, amount = _free(part, text.strip())
+        names.append(_as_typed(name, text))
+        typical = TYPICAL_LABELS.get(name)
+        if typical and not amount:
+            for key, value in typical.items():
+                doc.setdefault(key, value)
+            amount = TYPICAL_NOTE
+        if amount:
+            amount = _as_typed(amount, text)
+            given.append(amount if len(parts) == 1 else f"{name} {amount}")
+    doc["name"] = label or " + ".join(dict.fromkeys(names))
+    if given:
+        doc["amount"] = ", ".join(given)
+    return convert(doc, Supplement, prefix="supplement")
+
+
+def _as_typed(piece: str, text: str) -> str:
+    """``piece`` as the runner wrote it ("1000 IU", not the folded "1000 iu"), when found."""
+    at = text.lower().find(piece)
+    return text[at : at + len(piece)] if at >= 0 else piece
+
+
+def _tracked_key(part: str) -> bool:
+    m = _AFTER.match(part) or _BEFORE.match(part)
+    if not m:
+        return False
+    word = m.group("name").strip()
+    return word in _NUTRIENTS or word.split()[-1] in _NUTRIENTS
+
+
+def _parts(t: str) -> tuple[str | None, list[str]]:
+    """A label before a colon ("Floradix: ..."), and the comma/plus-separated parts."""
+    label = None
+    if ":" in t and not _AFTER.match(t):
+        label_text, _, t = t.partition(":")
+        label = label_text.strip() or None
+    return label, [p.strip() for p in re.split(r",|;|\+|\band\b", t) if p.strip()]
+
+
+def _parse_tracked(text: str) -> Supplement:
+    """Tracked nutrients only: "iron 65mg", "B12 1000 mcg", "Floradix: iron 10mg, B12 5ug".
+
     Anything that is not a tracked nutrient with an amount and a unit is refused with an
     :class:`InvalidInput` naming ``supplement`` and what is allowed.
     """

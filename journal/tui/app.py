@@ -83,9 +83,15 @@ class StridelogApp(App[None]):
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {s.mode: s.make for s in SCREENS}
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help", priority=True),
-        Binding("question_mark", "help", "Help", show=False),
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            show=False,
+            tooltip="Help, when the cursor is not in a text field (there ? is typed)",
+        ),
         *(
             Binding(s.key, f"goto('{s.mode}')", s.title, priority=True, show=s.in_footer)
             for s in SCREENS

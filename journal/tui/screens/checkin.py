@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
@@ -22,6 +21,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from journal.tui.screens.checkin_checks import ChecksMixin
+from journal.tui.screens.checkin_kept import KeptInputMixin
 from journal.tui.screens.checkin_panel import PanelMixin
 from journal.tui.screens.checkin_saving import SavingMixin
 from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
@@ -56,7 +56,7 @@ def _split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, BaseScreen):
+class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseScreen):
     """Today's check-in (or any day's)."""
 
     TITLE_TEXT = "Check-in"
@@ -272,32 +272,6 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, BaseScreen):
         self._update_status()
         self._update_nutrition()
         self._compute_day_status()
-
-    # --- drafts: typed input survives a crash ---------------------------------------------------
-
-    def _data_dir(self) -> Path | None:
-        journal = getattr(self.app, "journal", None)
-        return journal.data_dir if journal is not None else None
-
-    def _draft_for(self, date: dt.date) -> dict[str, Any] | None:
-        from journal import drafts
-
-        folder = self._data_dir()
-        return drafts.load(folder, date) if folder is not None else None
-
-    def keep_draft(self) -> None:
-        """Keep the form as typed (called before the app ends on an unexpected error)."""
-        from journal import drafts
-
-        folder = self._data_dir()
-        if folder is not None and self.date is not None:
-            drafts.keep(folder, self.collect()[0])
-
-    def drop_draft(self) -> None:
-        from journal import drafts
-
-        if (folder := self._data_dir()) is not None:
-            drafts.clear(folder)
 
     async def _fill(self, doc: dict[str, Any]) -> None:
         self._clear_errors()
@@ -521,38 +495,6 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, BaseScreen):
     @on(Button.Pressed, ".add-row")
     async def _add_pressed(self, event: Button.Pressed) -> None:
         await self.action_add_row((event.button.id or "").removeprefix("add-"))
-
-    @on(FormRow.Removed)
-    async def _row_removed(self, event: FormRow.Removed) -> None:
-        """Remove a row, undoably (ctrl+z) until the day is saved or left."""
-        row = event.row
-        container = row.parent
-        key = (container.id or "").removeprefix("list-") if container is not None else ""
-        if key in ROW_TYPES and container is not None:
-            index = list(container.children).index(row)
-            self._removed.append((key, index, row.to_doc() or dict(row.original)))
-            what = {"cross_training": "cross-training"}.get(key, key.rstrip("s"))
-            self.notify(f"Removed a {what}. ctrl+z puts it back.", title="Check-in", timeout=6)
-        await row.remove()
-        self._update_status()
-        self._update_nutrition()
-
-    async def action_undo_remove(self) -> None:
-        if not self._removed:
-            self.notify("Nothing to put back.", timeout=3)
-            return
-        key, index, doc = self._removed.pop()
-        container = self.query_one(f"#list-{key}", Vertical)
-        row = ROW_TYPES[key](doc)
-        children = list(container.children)
-        if index < len(children):
-            await container.mount(row, before=children[index])
-        else:
-            await container.mount(row)
-        self._apply_units()
-        row.query(Input).first().focus()
-        self._update_status()
-        self._update_nutrition()
 
     @on(Input.Changed)
     @on(Select.Changed)

@@ -12,7 +12,9 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
+
+from journal.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from journal.tui.app import StridelogApp
@@ -52,10 +54,28 @@ class BaseScreen(Screen[None]):
     TITLE_TEXT: ClassVar[str] = ""
 
     def compose_header(self) -> ComposeResult:
+        self._breakpoints_now()
         yield Header(show_clock=False, icon="◆")
 
+    def _breakpoints_now(self) -> None:
+        """Set the width/height breakpoint classes before the children mount.
+
+        Textual sets them on the first Resize, after every widget has been styled once, and
+        the class change then restyles the whole screen again: on the check-in that second
+        pass was a large part of the time to first paint.
+        """
+        app = self.app
+        width, height = app.size
+        for breakpoints, dimension in (
+            (self.HORIZONTAL_BREAKPOINTS or app.HORIZONTAL_BREAKPOINTS or [], width),
+            (self.VERTICAL_BREAKPOINTS or app.VERTICAL_BREAKPOINTS or [], height),
+        ):
+            wanted = self._get_breakpoint_classes(dimension, breakpoints)
+            for _size, name in breakpoints:
+                self.set_class(name in wanted, name, update=False)
+
     def compose_footer(self) -> ComposeResult:
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.TITLE_TEXT

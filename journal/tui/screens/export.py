@@ -1,4 +1,10 @@
-"""Export: write the doctor export for a date range, with or without notes."""
+"""Export: write the doctor export for a date range, with or without notes; the visit report;
+a way to the Import screen.
+
+The preview is what the file says in words (weeks, intake, flags, terms), not its JSON: the
+runner checks the content before handing it over. An existing file is replaced only after the
+runner says so.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from textual.widgets import Button, Input, Static
 from journal.tui.screens.common import BaseScreen, parse_date_text
 from journal.tui.widgets.form import CheckField, ErrorLine, Field
 
-PREVIEW_LINES = 40
+PREVIEW_WEEKS = 12
 
 
 def default_export_path(today: dt.date) -> Path:
@@ -35,6 +41,66 @@ def export_summary(doc: dict[str, Any]) -> Text:
     flags = doc.get("flags") or []
     if flags:
         out.append(f" · {len(flags)} flags")
+    return out
+
+
+def export_preview(doc: dict[str, Any], units: str = "metric") -> Text:
+    """The export in words: the weeks, the intake, the flags and the terms it explains.
+
+    The file stays metric with the unit in every key (``distance_km``); the preview speaks the
+    runner's units.
+    """
+    from journal.entry import distance_unit, km_in
+
+    unit = distance_unit(units)
+    out = Text()
+    weeks = doc.get("summary") or []
+    if weeks:
+        out.append("Weeks", style="bold")
+        out.append(f" (the last {min(len(weeks), PREVIEW_WEEKS)} of {len(weeks)})\n", style="dim")
+        out.append(f"  {'week of':<12}{'days':>5}{'runs':>6}{unit:>8}{'load AU':>9}")
+        out.append(f"{'sleep h':>9}{'fatigue':>9}\n", style="")
+        for w in weeks[-PREVIEW_WEEKS:]:
+            sleep, fatigue = w.get("mean_sleep_h"), w.get("mean_fatigue")
+            out.append(
+                f"  {w.get('week_start', ''):<12}{w.get('days_logged', 0):>5}{w.get('runs', 0):>6}"
+                f"{km_in(w.get('distance_km') or 0, units):>8.1f}{w.get('load') or 0:>9.0f}"
+                f"{'' if sleep is None else f'{sleep:.1f}':>9}"
+                f"{'' if fatigue is None else f'{fatigue:.1f}':>9}\n"
+            )
+    nutrition = doc.get("nutrition") or {}
+    nutrients = nutrition.get("nutrients") or {}
+    if nutrients:
+        out.append("\nIntake", style="bold")
+        out.append(f" ({nutrition.get('basis', 'means')})\n", style="dim")
+        if not nutrition.get("judged"):
+            out.append("  too little logged to judge: " + "; ".join(nutrition.get("problems", [])))
+            out.append("\n")
+        kcal = (nutrients.get("kcal") or {}).get("mean")
+        if kcal is not None:
+            out.append(f"  energy {kcal:.0f} kcal a day\n")
+        for key, label in (("iron_mg", "iron"), ("b6_mg", "vitamin B6"), ("b12_ug", "vitamin B12")):
+            n = nutrients.get(key) or {}
+            if "mean" in n and "rda" in n:
+                out.append(
+                    f"  {label} {n['mean']:g} {n.get('unit', '')} a day "
+                    f"(RDA {n['rda']:g}): {n.get('status', '')}\n"
+                )
+    flags = doc.get("flags") or []
+    out.append("\nFlags", style="bold")
+    out.append(f" ({len(flags)})\n" if flags else ": none in this range\n", style="dim")
+    for flag in flags[-20:]:
+        out.append(
+            f"  {flag.get('severity', ''):<8}{flag.get('start', '')}  {flag.get('title', '')}\n"
+        )
+    if len(flags) > 20:
+        out.append(f"  … and {len(flags) - 20} earlier\n", style="dim")
+    terms = list((doc.get("glossary") or {}).keys())
+    if terms:
+        out.append("\nExplained in the file: ", style="bold")
+        out.append(", ".join(terms) + "\n")
+    out.append("Units in the file: ", style="bold")
+    out.append("metric, named in every field (distance_km, weight_kg, duration_min).")
     return out
 
 
@@ -69,9 +135,12 @@ class ExportScreen(BaseScreen):
                 yield ErrorLine()
             with Vertical(classes="error-scope field-group"):
                 with Horizontal(classes="field-grid"):
-                    yield Field("file", "path", classes="w-wide", id="export-path")
-                    yield Button("Write export (ctrl+s)", id="write-export", variant="primary")
+                    yield Field("file", "path", classes="w-path", id="export-path")
                 yield ErrorLine()
+            with Horizontal(classes="field-grid", id="export-actions"):
+                yield Button("Write export (ctrl+s)", id="write-export", variant="primary")
+                yield Button("Visit report", id="write-report")
+                yield Button("Import…", id="go-import")
         yield Static(
             "The export holds every day of the range exactly as stored (it imports back), "
             "your profile, and the analyzer's flags: bring it to your doctor.",
@@ -121,13 +190,29 @@ class ExportScreen(BaseScreen):
         path_field.set_error(None)
         path = Path(text).expanduser()
         include = self.query_one("#export-notes", CheckField).checkbox.value
+        if path.exists():
+            from journal.tui.screens.common import ConfirmScreen
+
+            def answered(replace: bool | None) -> None:
+                if replace:
+                    self.query_one("#export-result", Static).update("writing…")
+                    self._write(span[0], span[1], include, path)
+                else:
+                    path_field.set_error("exists; give another file name or replace it")
+                    path_field.input.focus()
+
+            self.app.push_screen(
+                ConfirmScreen(f"{path} exists. Replace it?", yes="Replace", no="Keep it"),
+                answered,
+            )
+            return
         self.query_one("#export-result", Static).update("writing…")
         self._write(span[0], span[1], include, path)
 
     @work(thread=True, exclusive=True, group="export")
     def _write(self, start: dt.date | None, end: dt.date | None, notes: bool, path: Path) -> None:
         app = self.app
-        from journal.exchange import build_export, dumps, write_export
+        from journal.exchange import build_export, write_export
         from journal.store import StoreError
 
         try:
@@ -137,8 +222,8 @@ class ExportScreen(BaseScreen):
         except (StoreError, OSError, ValueError) as err:
             app.call_from_thread(self._failed, str(err))
             return
-        preview = dumps(doc).decode().splitlines()
-        app.call_from_thread(self._written, written, doc, preview)
+        units = app.profile.units if app.profile is not None else "metric"
+        app.call_from_thread(self._written, written, doc, export_preview(doc, units))
 
     def _failed(self, message: str) -> None:
         self.query_one("#export-result", Static).update(
@@ -146,7 +231,7 @@ class ExportScreen(BaseScreen):
         )
         self.notify(message, title="Export failed", severity="error")
 
-    def _written(self, path: Path, doc: dict[str, Any], preview: list[str]) -> None:
+    def _written(self, path: Path, doc: dict[str, Any], preview: Text) -> None:
         self.last_path = path
         result = Text()
         result.append("Written ", style="bold")
@@ -154,10 +239,7 @@ class ExportScreen(BaseScreen):
         result.append(" (readable by you only)\n")
         result.append_text(export_summary(doc))
         self.query_one("#export-result", Static).update(result)
-        shown = preview[:PREVIEW_LINES]
-        if len(preview) > PREVIEW_LINES:
-            shown.append(f"… {len(preview) - PREVIEW_LINES} more lines")
-        self.query_one("#export-preview-text", Static).update(Text("\n".join(shown)))
+        self.query_one("#export-preview-text", Static).update(preview)
         self.notify(f"Export written to {path}", title="Export")
 
     def palette_commands(self) -> Iterable[SystemCommand]:
@@ -218,6 +300,14 @@ class ExportScreen(BaseScreen):
     @on(Button.Pressed, "#write-export")
     def _pressed(self) -> None:
         self.action_export()
+
+    @on(Button.Pressed, "#write-report")
+    def _report_pressed(self) -> None:
+        self.action_report()
+
+    @on(Button.Pressed, "#go-import")
+    def _import_pressed(self) -> None:
+        self.app.goto("activities")
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

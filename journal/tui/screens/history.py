@@ -16,12 +16,76 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Static
+from textual.widgets.data_table import ColumnKey
 
+from journal.entry import distance_unit, km_in
 from journal.tui.screens.common import BaseScreen, parse_date_text
 from journal.tui.widgets.form import Field
 
 PAGE = 120
 SEVERITY_RANK = {"info": 1, "warning": 2, "alert": 3}
+# A few words per flag for the table's flags column; the day's detail line shows full titles.
+SHORT_TITLES = {
+    "run_spike": "long-run jump",
+    "load_spike": "load jump",
+    "monotony": "monotony",
+    "no_rest": "no rest day",
+    "fatigue_rising": "fatigue rising",
+    "extreme_fatigue": "extreme fatigue",
+    "sleep_debt": "sleep debt",
+    "resting_hr_up": "resting HR up",
+    "illness_training": "trained while ill",
+    "bone_pain": "bone pain",
+    "weight_loss": "weight loss",
+    "cycle_absent": "no period",
+    "baseline_building": "baseline building",
+    "short_sleep_habit": "short sleep",
+    "high_fatigue_habit": "often tired",
+    "b12_low": "low B12",
+    "b6_low": "low B6",
+    "iron_low": "low iron",
+    "energy_low": "low energy",
+    "carbs_low": "low carbs",
+    "protein_low": "low protein",
+    "fat_low": "low fat",
+    "fat_high": "high fat",
+    "nutrition_incomplete": "meals incomplete",
+}
+FLAGS_MIN_WIDTH = 14
+
+
+def short_title(flag_id: str) -> str:
+    return SHORT_TITLES.get(flag_id, flag_id.replace("_", " "))
+
+
+def by_severity(flags: list[Any]) -> list[Any]:
+    """One flag per id, the worst severity first (then the latest)."""
+    best: dict[str, Any] = {}
+    for flag in flags:
+        seen = best.get(flag.id)
+        if seen is None or SEVERITY_RANK.get(flag.severity, 0) > SEVERITY_RANK.get(
+            seen.severity, 0
+        ):
+            best[flag.id] = flag
+    return sorted(
+        best.values(), key=lambda f: (-SEVERITY_RANK.get(f.severity, 0), -f.end.toordinal())
+    )
+
+
+def flags_text(flags: list[Any], width: int) -> str:
+    """Short titles, worst first, in ``width`` cells; "3 · sleep debt +2" when they do not fit."""
+    titles = [short_title(f.id) for f in by_severity(flags)]
+    whole = ", ".join(titles)
+    if len(whole) <= width:
+        return whole
+    more = f" +{len(titles) - 1}"
+    worst = titles[0]
+    room = width - len(more)
+    if len(worst) > room:
+        worst = worst[: max(room - 1, 1)] + "…"
+    return worst + more
+
+
 COLUMNS = (
     ("date", "Date", 16),
     ("km", "km", 7),
@@ -29,7 +93,7 @@ COLUMNS = (
     ("load", "load", 6),
     ("sleep", "sleep", 6),
     ("fatigue", "fatigue", 8),
-    ("flags", "flags", 18),
+    ("flags", "flags", FLAGS_MIN_WIDTH),
 )
 
 
@@ -87,6 +151,7 @@ class HistoryScreen(BaseScreen):
         for key, label, width in COLUMNS:
             table.add_column(label, key=key, width=width)
         yield table
+        yield Static("", id="history-detail", markup=False)
         yield Static("opening the journal…", id="history-count", markup=False)
         yield from self.compose_footer()
 
@@ -101,10 +166,30 @@ class HistoryScreen(BaseScreen):
 
     # --- data ---------------------------------------------------------------------------------
 
+    @property
+    def units(self) -> str:
+        return self.app.profile.units if self.app.profile is not None else "metric"
+
+    def _flags_width(self) -> int:
+        """The flags column takes what the other columns leave (each has 2 cells of padding)."""
+        table = self.query_one(DataTable)
+        others = sum(width + 2 for key, _label, width in COLUMNS if key != "flags")
+        return max(FLAGS_MIN_WIDTH, table.size.width - others - 2 - 2)
+
+    def on_resize(self) -> None:
+        table = self.query_one(DataTable)
+        width = self._flags_width()
+        column = table.columns.get(ColumnKey("flags"))
+        if column is not None and column.width != width:
+            column.width = width
+            self._flags_ready(self._flags)
+
     def reload(self) -> None:
         app = self.app
         if app.journal is None:
             return
+        table = self.query_one(DataTable)
+        table.columns[ColumnKey("km")].label = Text(distance_unit(self.units))
         with app.journal_lock:
             days = app.journal.days()
         self._seen = days
@@ -142,6 +227,8 @@ class HistoryScreen(BaseScreen):
         table = self.query_one(DataTable)
         for day in self._shown[: self._added]:
             table.update_cell(day.date.isoformat(), "flags", self._flag_cell(day.date))
+        table.refresh()
+        self._show_detail()
 
     def _apply_filter(self) -> None:
         text = self.query_one("#filter-text", Field).text.strip().lower()
@@ -188,7 +275,7 @@ class HistoryScreen(BaseScreen):
         sleep = f"{day.sleep.hours:g}" if day.sleep else ""
         return (
             f"{day.date:%a %Y-%m-%d}",
-            f"{day.distance_km:.1f}" if day.distance_km else "",
+            f"{km_in(day.distance_km, self.units):.1f}" if day.distance_km else "",
             _minutes(day.duration_min),
             f"{day.load:.0f}" if day.load else "",
             sleep,
@@ -201,11 +288,36 @@ class HistoryScreen(BaseScreen):
         if not flags:
             return Text("")
         app = self.app
-        worst = max(flags, key=lambda f: SEVERITY_RANK.get(f.severity, 0))
+        worst = by_severity(flags)[0]
         text = Text("● ", style=app.severity_color(worst.severity))
-        ids = sorted({f.id for f in flags})
-        text.append(", ".join(ids)[:15])
+        column = self.query_one(DataTable).columns.get(ColumnKey("flags"))
+        width = column.width if column is not None else FLAGS_MIN_WIDTH
+        text.append(flags_text(flags, width - 2))
         return text
+
+    def _show_detail(self) -> None:
+        """Every flag of the highlighted day, full titles, worst first."""
+        detail = self.query_one("#history-detail", Static)
+        table = self.query_one(DataTable)
+        flags: list[Any] = []
+        date = None
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            if key.value:
+                date = dt.date.fromisoformat(key.value)
+                flags = self._flags.get(date, [])
+        if date is None or not flags:
+            detail.update("")
+            detail.display = False
+            return
+        out = Text(f"{date:%a %d %b}: ", style="bold")
+        for i, flag in enumerate(by_severity(flags)):
+            if i:
+                out.append("  ")
+            out.append("● ", style=self.app.severity_color(flag.severity))
+            out.append(flag.title)
+        detail.update(out)
+        detail.display = True
 
     def _update_count(self) -> None:
         total = len(self._shown)
@@ -230,6 +342,7 @@ class HistoryScreen(BaseScreen):
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
         if self._added < len(self._shown) and event.cursor_row >= self._added - 20:
             self._add_page()
 

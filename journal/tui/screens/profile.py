@@ -1,4 +1,8 @@
-"""Profile: what the reference intakes and the energy rules depend on."""
+"""Profile: what the reference intakes and the energy rules depend on.
+
+Weight is typed and shown in the profile's units (pounds for imperial) and stored in kg, like
+the CLI's ``--weight``. Placeholders name the unit, never a value that could pass for data.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static
+from textual.widgets import Button, Label, Select, Static
 
 from journal.tui.screens.common import BaseScreen
 from journal.tui.widgets.form import MISSING, CheckField, ErrorLine, Field, SelectField, show_number
@@ -40,13 +44,18 @@ class ProfileScreen(BaseScreen):
                         classes="w-type",
                     )
                     yield Field(
-                        "birth year", "birth_year", kind="int", placeholder="1990", classes="w-num"
+                        "birth year", "birth_year", kind="int", placeholder="YYYY", classes="w-num"
                     )
                     yield Field(
-                        "weight kg", "weight_kg", kind="float", placeholder="61.5", classes="w-num"
+                        "weight",
+                        "weight_kg",
+                        kind="float",
+                        placeholder="kg",
+                        classes="w-num",
+                        id="weight-field",
                     )
                     yield Field(
-                        "height cm", "height_cm", kind="float", placeholder="168", classes="w-num"
+                        "height cm", "height_cm", kind="float", placeholder="cm", classes="w-num"
                     )
                     yield Field(
                         "body fat %",
@@ -89,11 +98,17 @@ class ProfileScreen(BaseScreen):
 
     def _fill(self) -> None:
         app = self.app
+        from journal.entry import kg_in, weight_unit
         from journal.model import to_doc
 
         profile = to_doc(app.profile) if app.profile is not None else {}
+        units = profile.get("units", "metric")
         for field in self.query(Field):
-            field.text = show_number(profile.get(field.key))
+            value = profile.get(field.key)
+            if field.key == "weight_kg" and value is not None:
+                value = round(kg_in(value, units), 1)
+            field.text = show_number(value)
+        self._weight_unit(weight_unit(units))
         for select in self.query(SelectField):
             select.set_value(
                 profile.get(
@@ -104,6 +119,32 @@ class ProfileScreen(BaseScreen):
         self.query_one(CheckField).checkbox.value = bool(profile.get("tracks_cycle"))
         self.query_one("#profile-form").disabled = False
         self._show_references()
+
+    def _weight_unit(self, unit: str) -> None:
+        """Label and placeholder of the weight field in ``unit`` (kg or lb)."""
+        weight = self.query_one("#weight-field", Field)
+        weight.query_one(".field-label", Label).update(f"weight {unit}")
+        weight.input.placeholder = unit
+
+    @on(Select.Changed)
+    def _units_changed(self, event: Select.Changed) -> None:
+        """Switching units converts the weight typed so far, so the same body weight stays."""
+        from journal.entry import LB_PER_KG, weight_unit
+
+        select = next((a for a in event.select.ancestors if isinstance(a, SelectField)), None)
+        if select is None or select.key != "units":
+            return
+        units = select.json_value()
+        weight = self.query_one("#weight-field", Field)
+        label = str(weight.query_one(".field-label", Label).content)
+        unit = weight_unit(units)
+        if label.endswith(unit):
+            return
+        value = weight.json_value()
+        if isinstance(value, int | float):
+            factor = LB_PER_KG if unit == "lb" else 1 / LB_PER_KG
+            weight.text = show_number(round(value * factor, 1))
+        self._weight_unit(unit)
 
     def _show_references(self) -> None:
         app = self.app
@@ -141,6 +182,10 @@ class ProfileScreen(BaseScreen):
         doc, where = self.collect()
         for widget in where.values():
             widget.set_error(None)
+        if doc.get("units") == "imperial" and isinstance(doc.get("weight_kg"), int | float):
+            from journal.entry import LB_PER_KG
+
+            doc["weight_kg"] = round(doc["weight_kg"] / LB_PER_KG, 3)
         try:
             profile = parse_profile(doc)
         except InvalidInput as err:

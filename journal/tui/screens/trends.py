@@ -67,38 +67,80 @@ def flag_body(flag: Any, severity_color: str) -> Text:
     return out
 
 
-def metrics_table(metrics: dict[str, Any]) -> Table:
-    """Today's key metrics as a compact three-column table."""
+# The load metrics in plain words: (label, glossary term, unit). The legend under the table
+# explains each with the glossary's text, the same words as `stridelog trends` and the export.
+LOAD_METRICS: tuple[tuple[str, str, str, str], ...] = (
+    ("acwr", "load vs usual", "ACWR", "ratio"),
+    ("monotony", "monotony", "monotony", "ratio"),
+    ("strain", "strain", "strain", "AU"),
+    ("ctl", "fitness", "CTL", "AU/day"),
+    ("atl", "fatigue", "ATL", "AU/day"),
+    ("tsb", "form", "TSB", "AU/day"),
+)
+LEGEND_UNITS = {
+    "AU": "AU = effort × minutes",
+    "energy availability": "kcal per kg fat-free mass a day",
+    "baseline": "your own mean and spread",
+}
+
+
+def _with_unit(value: Any, unit: str) -> str:
+    shown = _fmt(value)
+    return shown if shown == "—" or unit == "ratio" else f"{shown} {unit}"
+
+
+def legend_text() -> Text:
+    """Each metric: plain name, short name, unit and what it means (from the glossary)."""
+    from journal.analysis.glossary import GLOSSARY
+
+    out = Text()
+    for _key, label, term, unit in LOAD_METRICS:
+        short = f"{term}, " if term != label else ""
+        out.append(f"{label} ({short}{unit}): ", style="bold")
+        out.append(f"{GLOSSARY.get(term, '')}\n")
+    for term in ("energy availability", "AU", "baseline"):
+        out.append(f"{term} ({LEGEND_UNITS[term]}): ", style="bold")
+        out.append(f"{GLOSSARY.get(term, '')}\n")
+    out.rstrip()
+    return out
+
+
+def metrics_table(metrics: dict[str, Any], units: str = "metric") -> Table:
+    """Today's key metrics as a compact three-column table, in plain words with units."""
+    from journal.entry import distance_unit, km_in
+
     table = Table.grid(padding=(0, 3))
     for _ in range(3):
         table.add_column()
     load = metrics.get("load") or {}
     last7 = metrics.get("last_7_days") or {}
-    cells = [
-        ("ACWR", _fmt(load.get("acwr"))),
-        ("monotony", _fmt(load.get("monotony"))),
-        ("strain", _fmt(load.get("strain"))),
-        ("CTL fitness", _fmt(load.get("ctl"))),
-        ("ATL fatigue", _fmt(load.get("atl"))),
-        ("TSB form", _fmt(load.get("tsb"))),
-        ("7-day km", _fmt(last7.get("distance_km"))),
-        ("7-day sleep h", _fmt(last7.get("mean_sleep_h"))),
-        ("7-day fatigue", _fmt(last7.get("mean_fatigue"))),
+    cells = [(label, _with_unit(load.get(key), unit)) for key, label, _t, unit in LOAD_METRICS]
+    km = last7.get("distance_km")
+    cells += [
+        (
+            "7-day distance",
+            _with_unit(None if km is None else round(km_in(km, units), 1), distance_unit(units)),
+        ),
+        ("7-day sleep", _with_unit(last7.get("mean_sleep_h"), "h/night")),
+        ("7-day fatigue", _with_unit(last7.get("mean_fatigue"), "/10")),
     ]
     nutrition = metrics.get("nutrition_7d") or {}
     means = nutrition.get("means") or {}
     refs = metrics.get("references") or {}
     energy = nutrition.get("energy_pct") or {}
-    cells.append(("7-day kcal", _fmt(round(means["kcal"])) if "kcal" in means else "—"))
+    cells.append(("7-day energy", f"{round(means['kcal'])} kcal/day" if "kcal" in means else "—"))
     cells.append(
         (
             "carbs/protein/fat",
-            " / ".join(f"{_fmt(energy.get(k))} %" for k in ("carbs", "protein", "fat"))
+            "/".join(_fmt(round(energy.get(k) or 0)) for k in ("carbs", "protein", "fat"))
+            + " % of kcal"
             if energy
             else "—",
         )
     )
-    cells.append(("energy availability", _fmt(nutrition.get("energy_availability"))))
+    cells.append(
+        ("energy availability", _with_unit(nutrition.get("energy_availability"), "kcal/kg FFM"))
+    )
     for key, label in (("iron_mg", "7-day iron"), ("b6_mg", "7-day B6"), ("b12_ug", "7-day B12")):
         ref = refs.get(key) or {}
         shown = _fmt(means.get(key))
@@ -196,7 +238,8 @@ class TrendsScreen(BaseScreen):
         if analysis is None:
             return
         app = self.app
-        self.query_one("#metrics", Static).update(metrics_table(analysis.metrics))
+        units = app.profile.units if app.profile is not None else "metric"
+        self.query_one("#metrics", Static).update(metrics_table(analysis.metrics, units))
         today = analysis.status()  # "Today, in one line", from journal.analysis.status
         line = Text("Today: ", style="bold")
         style = app.severity_color(today.level) if today.level in SEVERITY_ORDER else ""
@@ -209,7 +252,14 @@ class TrendsScreen(BaseScreen):
         self.query_one("#trends-status", Static).update(status)
         container = self.query_one("#flags", VerticalScroll)
         await container.remove_children()
-        widgets: list[Any] = []
+        widgets: list[Any] = [
+            Collapsible(
+                Static(legend_text(), id="legend-text"),
+                title="What these numbers mean (ACWR, CTL, ATL, TSB, AU…)",
+                collapsed=not self._expanded,
+                id="legend",
+            )
+        ]
         if not analysis.flags:
             widgets.append(Static("No flags in this window. Keep logging.", classes="empty-state"))
         categories = sorted(
