@@ -21,6 +21,7 @@ from journal.files import fsync_dir, fsync_file
 from journal.store import layout
 
 PREFIX = "journal-"
+KEY_FILE = "journal.key"  # see journal.store.codec
 
 
 def rmtree(path: Path) -> None:
@@ -74,6 +75,9 @@ def take(
     else:
         os.mkdir(tmp, 0o700)
         copy_private(root, tmp / paths.JOURNAL_FILE)
+        key = root.parent / KEY_FILE  # an encrypted journal's key check: the backup opens alone
+        if key.exists():
+            copy_private(key, tmp / KEY_FILE)
         days = tmp / gen_dir.name
         os.mkdir(days, 0o700)
         for month in layout.list_months(gen_dir):

@@ -60,6 +60,8 @@ def _stage_backups(backup_dir: Path, old: Codec, new: Codec) -> None:
                     (part / rel).mkdir(mode=0o700, exist_ok=True)
                     for name in sorted(files):
                         _recode_file(Path(folder) / name, part / rel / name, old, new, done)
+                if not (part / KEY_FILE).exists():  # a backup opens as a journal
+                    write_new_private(part / KEY_FILE, new.cipher.key_check())
             else:
                 _recode_file(backup, part, old, new, done)
         except Damaged as err:
