@@ -69,7 +69,11 @@ def _stage_backups(backup_dir: Path, old: Codec, new: Codec) -> None:
                 f"the backup {backup} cannot be read ({err}); nothing was changed. Move it out "
                 "of the backups folder and try again."
             ) from None
-        os.rename(part, backup_dir / f"{STAGE}{backup.name}.ready")
+        ready = backup_dir / f"{STAGE}{backup.name}.ready"
+        os.rename(part, ready)
+        for ino, path in done.items():  # later backups link to the renamed files
+            if path.is_relative_to(part):
+                done[ino] = ready / path.relative_to(part)
     if done:
         fsync_dir(backup_dir)
 
