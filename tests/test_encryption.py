@@ -190,3 +190,32 @@ def test_encrypt_twice_and_passwd_on_a_plain_journal_are_refused(
     assert run(stridelog_exe, "demo", "--days", "7", "--data-dir", str(plain)).returncode == 0
     out = run(stridelog_exe, "passwd", "--data-dir", str(plain), pw=encrypted)
     assert out.returncode == 1 and "not encrypted" in out.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export",), ("export", "--format", "fhir"), ("report", "--format", "md")],
+)
+def test_exports_are_plain_by_default_and_sealed_with_encrypt(
+    data_dir: Path, stridelog_exe: str, encrypted: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    from journal import crypto
+
+    plain_out, sealed_out = tmp_path / "plain.out", tmp_path / "sealed.out"
+    done = run(stridelog_exe, *args, "-o", str(plain_out), pw=encrypted)
+    assert done.returncode == 0, done.stderr
+    plain = plain_out.read_bytes()
+    assert not crypto.is_encrypted(plain)
+    own = secret_file(tmp_path, "export passphrase one", "export-pw")
+    sealed = run(stridelog_exe, *args, "--encrypt", "-o", str(sealed_out), pw=encrypted,
+                 STRIDELOG_EXPORT_PASSPHRASE_FILE=str(own))  # fmt: skip
+    assert sealed.returncode == 0, sealed.stderr
+    blob = sealed_out.read_bytes()
+    assert crypto.is_encrypted(blob) and b"2026-" not in blob
+    opened = crypto.Cipher.unlock("export passphrase one", crypto.read_params(blob)).decrypt(blob)
+    assert opened[:30] == plain[:30]  # the same document (ids and timestamps aside)
+    assert abs(len(opened) - len(plain)) < len(plain) / 20
+    assert (b"heavy legs after hills" in opened) == (b"heavy legs after hills" in plain)
+    no_file = run(stridelog_exe, *args, "--encrypt", "-o", "-", pw=encrypted,
+                  STRIDELOG_EXPORT_PASSPHRASE_FILE=str(own))  # fmt: skip
+    assert no_file.returncode == 1 and "-o" in no_file.stderr

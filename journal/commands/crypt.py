@@ -19,7 +19,7 @@ LOST = (
 NEW_FILE_ENV = "STRIDELOG_NEW_PASSPHRASE_FILE"  # for scripts: passwd's new passphrase
 
 
-def new_passphrase(env: str = passphrase.FILE_ENV) -> str:
+def new_passphrase(env: str = passphrase.FILE_ENV, what: str = "journal") -> str:
     """A new passphrase, typed twice (or, for scripts, the first line of the file ``env``)."""
     given = passphrase.from_file(env)
     if given is None:
@@ -29,12 +29,25 @@ def new_passphrase(env: str = passphrase.FILE_ENV) -> str:
                 f"{env} to a file holding it"
             )
         click.echo(LOST, err=True)
-        given = click.prompt("New passphrase", hide_input=True, confirmation_prompt=True, err=True)
+        given = click.prompt(
+            f"New passphrase for the {what}", hide_input=True, confirmation_prompt=True, err=True
+        )
     try:
         crypto.check_new_passphrase(given)
     except crypto.CryptoError as err:
         fail(str(err))
     return given
+
+
+EXPORT_FILE_ENV = "STRIDELOG_EXPORT_PASSPHRASE_FILE"  # for scripts: an export's passphrase
+
+
+def seal(data: bytes) -> bytes:
+    """``data`` encrypted under a new passphrase of its own (the journal's format)."""
+    from journal.store.codec import new_params
+
+    secret = new_passphrase(env=EXPORT_FILE_ENV, what="export")
+    return crypto.Cipher.unlock(secret, new_params()).encrypt(data)
 
 
 @click.command()
