@@ -26,6 +26,10 @@ class Locked(StoreError):
     """The journal is encrypted and could not be unlocked; nothing was read or changed."""
 
 
+class WrongPassphrase(Locked):
+    """The passphrase given does not open this journal (the key check failed)."""
+
+
 class Plain:
     """A journal stored as it is."""
 
@@ -111,7 +115,7 @@ def unlock(data_dir: Path, params: crypto.Params, root: Path) -> Encrypted:
     try:
         cipher.verify(key_path.read_bytes())
     except crypto.WrongPassphrase:
-        raise Locked(
+        raise WrongPassphrase(
             f"the passphrase for {data_dir} is wrong; nothing was read or changed"
         ) from None
     codec = Encrypted(cipher)
