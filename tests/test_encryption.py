@@ -219,3 +219,16 @@ def test_exports_are_plain_by_default_and_sealed_with_encrypt(
     no_file = run(stridelog_exe, *args, "--encrypt", "-o", "-", pw=encrypted,
                   STRIDELOG_EXPORT_PASSPHRASE_FILE=str(own))  # fmt: skip
     assert no_file.returncode == 1 and "-o" in no_file.stderr
+
+
+def test_keyring_commands_explain_themselves_without_the_extra(
+    data_dir: Path, stridelog_exe: str, encrypted: Path
+) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("keyring") is not None:
+        pytest.skip("keyring is installed here: the message for a missing extra cannot show")
+    for cmd in ("remember", "forget"):
+        out = run(stridelog_exe, "passphrase", cmd, pw=encrypted)
+        assert out.returncode == 1 and "Traceback" not in out.stderr
+        assert "stridelog[keyring]" in out.stderr

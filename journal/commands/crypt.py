@@ -121,11 +121,19 @@ def _keyring():
 @user_errors
 def remember() -> None:
     """Store the passphrase in the OS keyring: the journal then opens WITHOUT asking."""
+    from journal import paths
+    from journal.commands._common import data_dir_from
+
     keyring = _keyring()
+    folder = paths.data_dir(data_dir_from(click.get_current_context()))
+    try:
+        secret = passphrase.obtain(folder)
+    except passphrase.NoPassphrase as err:
+        fail(str(err))
+    passphrase.set_asker(lambda _folder: secret)  # asked once: the check below reuses it
     journal = open_journal()  # proves the passphrase right before storing it
     if not journal.codec.encrypted:
         fail(f"the journal in {journal.data_dir} is not encrypted; nothing to remember")
-    secret = passphrase.obtain(journal.data_dir)
     click.echo(
         "Warning: with the passphrase in the keyring, anyone who can use your account "
         "(logged in, or unlocked keyring) opens the journal without being asked. "
