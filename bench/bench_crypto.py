@@ -56,6 +56,11 @@ def main() -> None:
 
             return save_one
 
+        month = sorted(enc_dir.glob("days.*/*.json"))[-2]
+        cipher = crypto.Cipher.unlock(PASS, params)
+        plain_month = cipher.decrypt(month.read_bytes())
+        row(f"AES-GCM encrypt of one month file ({len(plain_month) // 1000} kB)",
+            timeit(lambda: cipher.encrypt(plain_month), 200)["median_ms"])  # fmt: skip
         save_plain = timeit(saver(plain_dir), 30)["median_ms"]
         save_enc = timeit(saver(enc_dir), 30)["median_ms"]
         row("save one day, plain (add, in process, fsync)", save_plain)
