@@ -137,10 +137,10 @@ class Journal:
                 f"reads {SCHEMA_VERSION}). Upgrade Stridelog; the file has not been changed."
             )
         self._schema, self._profile = version, root.profile.get("1")
-        if os.path.exists(self.data_dir / codec.NEW_KEY_FILE):
-            self._settle_key_change()
         if meta is not None and meta.layout == layout.LAYOUT:
             self._gen, self._legacy, self._root_stamp = meta.days, None, st
+            if os.path.exists(self.data_dir / codec.NEW_KEY_FILE):
+                self._settle_key_change()
             return
         self._load_legacy(raw, st)  # validates every day before anything is written
         if (self._migrate_on_open if migrate is None else migrate) and self._can_write():
@@ -300,7 +300,10 @@ class Journal:
         try:
             try:
                 if outermost:
-                    upkeep.sweep(self.data_dir, self._gen, self.backup_dir)
+                    # a stale view (another process committed since) must not judge which
+                    # days folders are old: that could be the one journal.json now names
+                    fresh = layout.stamp(self.path) == self._root_stamp
+                    upkeep.sweep(self.data_dir, self._gen if fresh else None, self.backup_dir)
                 yield
             except OSError as err:
                 self._root_stamp = _UNSET  # what reached the disk is unknown: read again
