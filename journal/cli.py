@@ -9,7 +9,12 @@ from __future__ import annotations
 import click
 
 from journal import __version__
-from journal.commands._common import GuardedGroup, data_dir_from, data_dir_option
+from journal.commands._common import (
+    GuardedGroup,
+    ask_passphrase_on_terminal,
+    data_dir_from,
+    data_dir_option,
+)
 
 # Each command lives in a module of its own, imported only when it runs: `show` and `add`
 # do not pay for the chart, trend, food or report modules at start-up.
@@ -26,6 +31,10 @@ COMMANDS = {
     "foods": "journal.commands.foods:foods",
     "trends": "journal.commands.trends:trends",
     "chart": "journal.commands.chart:chart",
+    "encrypt": "journal.commands.crypt:encrypt",
+    "decrypt": "journal.commands.crypt:decrypt",
+    "passwd": "journal.commands.crypt:passwd",
+    "passphrase": "journal.commands.crypt:passphrase_group",
 }
 
 
@@ -44,6 +53,7 @@ def main(ctx: click.Context) -> None:
     Run without a command to open the journal; `stridelog COMMAND --help` for each command.
     """
     ctx.ensure_object(dict)
+    ask_passphrase_on_terminal()
     if ctx.invoked_subcommand is not None:
         return
     from journal.tui.app import create_app

@@ -25,14 +25,21 @@ def draft_path(data_dir: Path) -> Path:
 
 def keep(data_dir: Path, doc: dict[str, Any]) -> None:
     """Write the form's document as the draft (replacing any earlier one)."""
-    write_private_atomic(draft_path(data_dir), orjson.dumps(doc))
+    from journal.store.codec import for_folder
+
+    write_private_atomic(draft_path(data_dir), for_folder(data_dir).encode(orjson.dumps(doc)))
 
 
 def load(data_dir: Path, date: dt.date) -> dict[str, Any] | None:
     """The draft for ``date``, if one was kept; anything unreadable counts as none."""
+    from journal.store.codec import for_folder
+    from journal.store.errors import StoreError
+    from journal.store.layout import Damaged
+
+    path = draft_path(data_dir)
     try:
-        doc = orjson.loads(draft_path(data_dir).read_bytes())
-    except (OSError, orjson.JSONDecodeError):
+        doc = orjson.loads(for_folder(data_dir).decode(path, path.read_bytes()))
+    except (OSError, orjson.JSONDecodeError, Damaged, StoreError):
         return None
     if isinstance(doc, dict) and doc.get("date") == date.isoformat():
         return doc

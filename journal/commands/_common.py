@@ -83,6 +83,18 @@ def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
         fail(str(err))
 
 
+def ask_passphrase_on_terminal() -> None:
+    """An encrypted journal's passphrase is asked once, hidden, when stdin is a terminal."""
+    if not sys.stdin.isatty():
+        return
+    from journal import passphrase
+
+    def ask(folder: Path) -> str:
+        return click.prompt(f"Passphrase for {folder}", hide_input=True, err=True)
+
+    passphrase.set_asker(ask)
+
+
 def _option_name(ctx: click.Context | None, name: str) -> str:
     for param in ctx.command.params if ctx else ():
         if param.name == name:

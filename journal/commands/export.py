@@ -34,6 +34,12 @@ from journal.textsafe import printable
     help="json: the full export; fhir: a FHIR R4 Bundle; md: Markdown (fhir and md default "
     "to the report's 12 weeks).",
 )
+@click.option(
+    "--encrypt",
+    is_flag=True,
+    help="Encrypt the file with a passphrase of its own (asked twice; for scripts "
+    "STRIDELOG_EXPORT_PASSPHRASE_FILE); the README says how to open it.",
+)
 @data_dir_option
 @user_errors
 def export(
@@ -43,6 +49,7 @@ def export(
     force: bool,
     no_notes: bool,
     fmt: str,
+    encrypt: bool = False,
 ) -> None:
     """Write the doctor export: days, profile, weekly summary, nutrition and flags."""
     from journal.exchange import build_export, dumps, write_export
@@ -50,17 +57,25 @@ def export(
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
     target = check_output_path(output, force) if output not in (None, "-") else None
+    if encrypt and target is None:
+        fail("--encrypt: writes a file; allowed: -o FILE (not standard output)")
     if fmt != "json":
         from journal.commands.report import export_other
 
-        export_other(fmt, start, end, target)
+        export_other(fmt, start, end, target, encrypt=encrypt)
         return
     doc = build_export(open_journal(), start, end, include_notes=not no_notes)
     if target is None:
         sys.stdout.buffer.write(dumps(doc))
         return
     try:
-        path = write_export(doc, target)
+        if encrypt:
+            from journal.commands.report import write_new
+
+            write_new(target, dumps(doc), force=True, encrypt=True)
+            path = target
+        else:
+            path = write_export(doc, target)
     except OSError as err:
         fail(f"-o {printable(output or '')}: {explain_os_error(err)}")
     n = len(doc["days"])

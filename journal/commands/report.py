@@ -61,11 +61,16 @@ def build(start: dt.date | None, end: dt.date | None, *, with_charts: bool = Tru
     return build_report(days, journal.profile(), first, last, with_charts=with_charts)
 
 
-def write_new(path: Path, data: bytes, force: bool) -> None:
-    """Write ``data`` to ``path`` 0600 and atomically, asking before replacing a file."""
+def write_new(path: Path, data: bytes, force: bool, *, encrypt: bool = False) -> None:
+    """Write ``data`` to ``path`` 0600 and atomically, asking before replacing a file;
+    ``encrypt``: sealed under a passphrase of its own (never plain on disk)."""
     from journal.files import write_private_atomic
 
     target = check_output_path(str(path), force)
+    if encrypt:
+        from journal.commands.crypt import seal
+
+        data = seal(data)
     try:
         write_private_atomic(target, data)
     except OSError as err:
@@ -92,6 +97,12 @@ def write_new(path: Path, data: bytes, force: bool) -> None:
     help="Printed page size of the HTML report.",
 )
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option(
+    "--encrypt",
+    is_flag=True,
+    help="Encrypt the file with a passphrase of its own (asked twice; for scripts "
+    "STRIDELOG_EXPORT_PASSPHRASE_FILE); the README says how to open it.",
+)
 @data_dir_option
 @user_errors
 def report(
@@ -101,6 +112,7 @@ def report(
     fmt: str,
     paper: str,
     force: bool,
+    encrypt: bool = False,
 ) -> None:
     """Write the visit report: flags, weekly table, charts, cycle, pain, nutrition.
 
@@ -119,17 +131,26 @@ def report(
 
         text = html.render(rep, paper.lower())
     if output == "-":
+        if encrypt:
+            fail("--encrypt: writes a file; allowed: -o FILE (not -)")
         sys.stdout.write(text)
         return
     path = Path(output or f"visit-report-{rep.start}-{rep.end}.{fmt}")
-    write_new(path, text.encode("utf-8"), force)
+    write_new(path, text.encode("utf-8"), force, encrypt=encrypt)
     click.echo(
         f"Wrote the report of {rep.start} to {rep.end} ({len(rep.weeks)} weeks, "
         f"{len(rep.flags)} flags) to {path} (readable by you only)."
     )
 
 
-def export_other(fmt: str, start: dt.date | None, end: dt.date | None, output: Path | None) -> None:
+def export_other(
+    fmt: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    output: Path | None,
+    *,
+    encrypt: bool = False,
+) -> None:
     """``stridelog export --format fhir|md``: the report's period (default 12 weeks)."""
     rep = build(start, end, with_charts=False)
     if fmt == "fhir":
@@ -146,6 +167,7 @@ def export_other(fmt: str, start: dt.date | None, end: dt.date | None, output: P
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    write_new(output, data, force=True)  # the path was checked (and agreed) by ``export``
+    # the path was checked (and agreed) by ``export``
+    write_new(output, data, force=True, encrypt=encrypt)
     shown = printable(str(output))
     click.echo(f"Wrote {rep.start} to {rep.end} as {fmt} to {shown} (readable by you only).")

@@ -15,9 +15,11 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from journal.files import write_private_atomic
 from journal.foods.text import key
+from journal.store.errors import StoreError
 
 FILE_NAME = "personal-foods.json"
 FORMAT = 1
@@ -65,7 +67,9 @@ def load(data_dir: str | os.PathLike[str] | None) -> Corrections:
     except OSError as err:
         return Corrections(problem=f"{path}: cannot be read ({err.strerror}); ignored")
     try:
-        doc = json.loads(raw)
+        doc = json.loads(_codec(data_dir).decode(path, raw))
+    except StoreError as err:  # a wrong key or a damaged encrypted file
+        return Corrections(problem=f"{path}: cannot be read ({err}); ignored")
     except (ValueError, UnicodeDecodeError):
         return Corrections(problem=f"{path}: is not valid JSON; your food corrections are ignored")
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -140,7 +144,14 @@ def save(data_dir: str | os.PathLike[str], foods: dict[str, Foods]) -> None:
         },
     }
     data = json.dumps(doc, indent=1, ensure_ascii=False).encode() + b"\n"
-    write_private_atomic(path_for(data_dir), data)
+    write_private_atomic(path_for(data_dir), _codec(data_dir).encode(data))
+
+
+def _codec(data_dir: str | os.PathLike[str]) -> Any:
+    """The journal's codec: the corrections are encrypted like the journal they belong to."""
+    from journal.store.codec import for_folder
+
+    return for_folder(Path(data_dir))
 
 
 def remember(data_dir: str | os.PathLike[str], phrase: str, parts: Foods) -> Corrections:

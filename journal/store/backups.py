@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -20,6 +21,7 @@ from journal.files import fsync_dir, fsync_file
 from journal.store import layout
 
 PREFIX = "journal-"
+KEY_FILE = "journal.key"  # see journal.store.codec
 
 
 def rmtree(path: Path) -> None:
@@ -73,6 +75,9 @@ def take(
     else:
         os.mkdir(tmp, 0o700)
         copy_private(root, tmp / paths.JOURNAL_FILE)
+        key = root.parent / KEY_FILE  # an encrypted journal's key check: the backup opens alone
+        if key.exists():
+            copy_private(key, tmp / KEY_FILE)
         days = tmp / gen_dir.name
         os.mkdir(days, 0o700)
         for month in layout.list_months(gen_dir):
@@ -110,19 +115,22 @@ def sweep(backup_dir: Path) -> None:
             remove(backup_dir / n)
 
 
-def is_good(backup: Path) -> bool:
-    """Whether a backup reads as a journal (JSON and shape of every file, not every field)."""
+def is_good(backup: Path, decode: Callable[[Path, bytes], bytes] = lambda _p, raw: raw) -> bool:
+    """Whether a backup reads as a journal (JSON and shape of every file, not every field);
+    ``decode`` is the journal's codec (an encrypted journal's backups are encrypted)."""
     try:
         if not backup.is_dir():
-            layout.decode_root(backup, backup.read_bytes())
+            layout.decode_root(backup, decode(backup, backup.read_bytes()))
             return True
-        root = layout.decode_root(backup, (backup / paths.JOURNAL_FILE).read_bytes())
+        root_path = backup / paths.JOURNAL_FILE
+        root = layout.decode_root(backup, decode(root_path, root_path.read_bytes()))
         meta = root.meta.get("1")
         if meta is None or meta.days is None:
             return root.days is not None
         gen_dir = backup / meta.days
         for month in layout.list_months(gen_dir):
-            doc = orjson.loads((gen_dir / f"{month}.json").read_bytes())
+            month_path = gen_dir / f"{month}.json"
+            doc = orjson.loads(decode(month_path, month_path.read_bytes()))
             if not isinstance(doc, dict) or not isinstance(doc.get("days"), dict):
                 return False
         return True

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from journal import paths
 from journal.store import layout, upkeep
+from journal.store.codec import KEY_FILE
 from journal.store.journal import Journal
 
 
@@ -16,6 +17,7 @@ def remove_journal(data_dir: Path) -> None:
     with journal._locked():
         journal.path.unlink()
         (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)
+        (data_dir / KEY_FILE).unlink(missing_ok=True)  # an encrypted one's key check
         upkeep.remove_generations(data_dir)
 
 
@@ -27,5 +29,7 @@ def copy_journal(src_dir: Path, dst_dir: Path) -> None:
     paths.ensure_private_dir(dst_dir)
     shutil.copy2(src.path, dst_dir / paths.JOURNAL_FILE)
     os.chmod(dst_dir / paths.JOURNAL_FILE, 0o600)
+    if (src_dir / KEY_FILE).exists():  # an encrypted journal opens only with its key check
+        shutil.copy2(src_dir / KEY_FILE, dst_dir / KEY_FILE)
     if src.days_dir is not None:
         shutil.copytree(src.days_dir, dst_dir / src.days_dir.name)

@@ -134,8 +134,8 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
     path = journal.data_dir / layout.INDEX_FILE
     cache: dict[str, _IndexMonth] = {}
     if days_dir is not None:
-        with contextlib.suppress(OSError, msgspec.DecodeError):
-            stored = _decoder.decode(path.read_bytes())
+        with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged):
+            stored = _decoder.decode(journal._codec.decode(path, path.read_bytes()))
             if stored.version == INDEX_VERSION:
                 cache = stored.months
     parts: list[_IndexMonth] = []
@@ -157,7 +157,8 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
         live = set(journal._month_names())
         keep = {k: v for k, v in cache.items() if k in live}
         with contextlib.suppress(OSError):
-            write_private_atomic(path, _encoder.encode(_IndexFile(INDEX_VERSION, keep)))
+            raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
+            write_private_atomic(path, journal._codec.encode(raw))
     return _clip(_join(parts), start, end)
 
 

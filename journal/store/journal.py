@@ -21,7 +21,7 @@ import orjson
 from journal import paths
 from journal.files import fsync_dir, fsync_file, write_new_private, write_private_atomic
 from journal.model import SCHEMA_VERSION, Day, Profile, merge, to_doc
-from journal.store import backups, layout, upkeep
+from journal.store import backups, codec, layout, upkeep
 from journal.store.errors import (
     CorruptStore,
     LinkRefused,
@@ -81,6 +81,7 @@ class Journal:
         self._months: dict[str, MonthDays] = {}
         self._legacy: dict[str, MonthDays] | None = None
         self._decoded = 0  # months decoded by the current read
+        self._codec: codec.Codec = codec.PLAIN  # the root file says which
         self._refresh(migrate)
 
     @classmethod
@@ -120,6 +121,8 @@ class Journal:
             return
         try:
             raw = self.path.read_bytes()
+            self._codec = codec.for_root(self.data_dir, self.path, raw)
+            raw = self._codec.decode(self.path, raw)
             root = layout.decode_root(self.path, raw)
         except FileNotFoundError:
             self._root_stamp = _UNSET
@@ -136,12 +139,24 @@ class Journal:
         self._schema, self._profile = version, root.profile.get("1")
         if meta is not None and meta.layout == layout.LAYOUT:
             self._gen, self._legacy, self._root_stamp = meta.days, None, st
+            if os.path.exists(self.data_dir / codec.NEW_KEY_FILE):
+                self._settle_key_change()
             return
         self._load_legacy(raw, st)  # validates every day before anything is written
         if (self._migrate_on_open if migrate is None else migrate) and self._can_write():
             self._migrate()
             self._root_stamp = _UNSET
             return self._refresh(migrate)
+
+    def _settle_key_change(self) -> None:
+        """Finish (or clear) a passphrase change a killed process left half-done."""
+        from journal.store import rekey
+
+        if not self._can_write():
+            return
+        # StoreLocked: its writer is still at work; read as is
+        with contextlib.suppress(StoreLocked), self._locked():
+            rekey.settle(self.data_dir, self._codec)
 
     def _load_legacy(self, raw: bytes, st: Stamp) -> None:
         """A read-only view of a single-file journal (a read-only folder, or ``check``)."""
@@ -188,7 +203,8 @@ class Journal:
         except FileNotFoundError:
             raise _Moved from None
         try:
-            loaded = MonthDays(st, layout.decode_month(path, raw, month))
+            plain = self._codec.decode(path, raw)
+            loaded = MonthDays(st, layout.decode_month(path, plain, month))
         except Damaged as err:
             raise self._corrupt(err) from None
         self._months[month] = loaded
@@ -284,7 +300,10 @@ class Journal:
         try:
             try:
                 if outermost:
-                    upkeep.sweep(self.data_dir, self._gen, self.backup_dir)
+                    # a stale view (another process committed since) must not judge which
+                    # days folders are old: that could be the one journal.json now names
+                    fresh = layout.stamp(self.path) == self._root_stamp
+                    upkeep.sweep(self.data_dir, self._gen if fresh else None, self.backup_dir)
                 yield
             except OSError as err:
                 self._root_stamp = _UNSET  # what reached the disk is unknown: read again
@@ -310,6 +329,19 @@ class Journal:
     def _month_path(self, month: str) -> Path | None:
         return None if self._gen is None else self.data_dir / self._gen / f"{month}.json"
 
+    def _month_bytes(self, month: str) -> bytes | None:
+        """The plain bytes of a month file as stored (None: a month not yet written)."""
+        path = self._month_path(month)
+        if path is None or not path.exists():
+            return None
+        return self._codec.decode(path, path.read_bytes())
+
+    @property
+    def codec(self) -> codec.Codec:
+        """How this journal's files are stored (plain, or encrypted under one key)."""
+        self._refresh()
+        return self._codec
+
     def _commit(self, txn: Txn) -> None:
         touched: dict[str, list[int]] = {}
         for o in [*txn.puts, *txn.deletes]:
@@ -318,7 +350,7 @@ class Journal:
             return
         current = {m: self._month(m) for m in touched}  # a damaged month refuses here
         new_bytes = {
-            m: month_file_after(self._month_path(m), txn.puts, txn.deletes, ords)
+            m: month_file_after(self._month_bytes(m), txn.puts, txn.deletes, ords)
             for m, ords in touched.items()
         }
         for month, raw in new_bytes.items():  # what is written must read back
@@ -338,7 +370,8 @@ class Journal:
             new_days[month] = days
         if self._gen is not None and txn.profile is None and len(new_bytes) == 1:
             ((month, raw),) = new_bytes.items()
-            write_private_atomic(self.data_dir / self._gen / f"{month}.json", raw)
+            path = self.data_dir / self._gen / f"{month}.json"
+            write_private_atomic(path, self._codec.encode(raw))
         elif self._gen is not None and not new_bytes:
             self._write_root(self._gen, txn.profile)
         else:
@@ -360,7 +393,7 @@ class Journal:
             layout.decode_root(self.path, raw)  # what is written must read back
         except Damaged as err:
             raise StoreError(f"nothing was written: the profile is not valid ({err})") from None
-        write_private_atomic(self.path, raw)
+        write_private_atomic(self.path, self._codec.encode(raw))
         self._gen, self._schema, self._legacy = gen, SCHEMA_VERSION, None
         self._root_stamp = layout.stamp(self.path)
 
@@ -380,7 +413,7 @@ class Journal:
                     if month not in months:
                         backups.link_or_copy(base / f"{month}.json", new_dir / f"{month}.json")
             for month, raw in months.items():
-                write_new_private(new_dir / f"{month}.json", raw)
+                write_new_private(new_dir / f"{month}.json", self._codec.encode(raw))
             for month in months:
                 fsync_file(new_dir / f"{month}.json")
             fsync_dir(new_dir)
@@ -395,8 +428,8 @@ class Journal:
     def _migrate(self) -> None:
         """The single-file journal to months, once: validate, back up, write, commit."""
         with self._locked():
-            raw = self.path.read_bytes()
             try:
+                raw = self._codec.decode(self.path, self.path.read_bytes())
                 root = layout.decode_root(self.path, raw)
                 meta = root.meta.get("1")
                 if meta is not None and meta.layout == layout.LAYOUT:
@@ -474,7 +507,7 @@ class Journal:
         return backups.list_backups(self.backup_dir)
 
     def newest_good_backup(self) -> Path | None:
-        return next((b for b in self.backups() if backups.is_good(b)), None)
+        return next((b for b in self.backups() if backups.is_good(b, self._codec.decode)), None)
 
     def backup(self, *, reason: str = "", force: bool = False) -> Path | None:
         """Link the journal's files into ``backups/`` once per day (or now, with ``force``)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -11,15 +10,15 @@ from journal.model import Day, to_doc
 
 
 def month_file_after(
-    path: Path | None, puts: dict[int, Day], deletes: set[int], ordinals: list[int]
+    old: bytes | None, puts: dict[int, Day], deletes: set[int], ordinals: list[int]
 ) -> bytes:
-    """The bytes of the month file at ``path`` (None: a new month) after storing ``puts``
+    """The bytes of the month file ``old`` (None: a new month) after storing ``puts``
     and removing ``deletes`` among ``ordinals``; each day is the whole document of its date."""
     from tinydb import TinyDB
     from tinydb.storages import MemoryStorage
     from tinydb.table import Document
 
-    tables = orjson.loads(path.read_bytes()) if path is not None and path.exists() else {}
+    tables = orjson.loads(old) if old is not None else {}
     db = TinyDB(storage=MemoryStorage)
     db.storage.write(tables)
     table = db.table("days", cache_size=0)

@@ -173,7 +173,7 @@ class StridelogApp(App[None]):
         try:
             with self.journal_lock:
                 # years of parsed days: frozen out of the collector as soon as they are read
-                journal = Journal.open(self.data_dir, after_load=gc.freeze)
+                journal = self._open_journal(Journal)
                 profile = journal.profile()
                 journal.days()  # parse every day once, so History and Trends start warm
         except StoreError as err:
@@ -222,6 +222,49 @@ class StridelogApp(App[None]):
     def _journal_loaded(self, event: JournalLoaded) -> None:
         self.journal = event.journal
         self.profile = event.profile
+
+    TRIES = 3
+
+    def _open_journal(self, journal_class: type[Journal]) -> Journal:
+        """Open the journal; an encrypted one asks its passphrase in a dialog (three tries)."""
+        from journal import passphrase
+        from journal.store.codec import WrongPassphrase
+
+        wrong = False
+        for attempt in range(self.TRIES):
+            tries_left = self.TRIES - attempt
+
+            def ask(folder: Path, *, _left: int = tries_left, _wrong: bool = wrong) -> str | None:
+                return self._ask_passphrase(str(folder), _left, _wrong)
+
+            passphrase.set_asker(ask)
+            try:
+                return journal_class.open(self.data_dir, after_load=gc.freeze)
+            except WrongPassphrase:
+                if attempt == self.TRIES - 1:
+                    raise
+                wrong = True
+            finally:
+                passphrase.set_asker(None)
+        raise AssertionError("unreachable")
+
+    def _ask_passphrase(self, folder: str, tries_left: int, wrong: bool) -> str | None:
+        """Show the passphrase dialog from the loading thread and wait for its answer."""
+        from journal.tui.screens.common import PassphraseScreen
+
+        answered = threading.Event()
+        answer: list[str | None] = [None]
+
+        def done(value: str | None) -> None:
+            answer[0] = value
+            answered.set()
+
+        self.call_from_thread(self.push_screen, PassphraseScreen(folder, tries_left, wrong), done)
+        while not answered.wait(0.2):
+            if not self.is_running:  # the app closed while the dialog was up
+                return None
+        return answer[0]
+
         self.data_ready.publish(None)
 
     @on(FoodsLoaded)

@@ -146,6 +146,39 @@ class DateScreen(ModalScreen[dt.date | None]):
         self.dismiss(None)
 
 
+class PassphraseScreen(ModalScreen[str | None]):
+    """Ask the passphrase of an encrypted journal, hidden; None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, folder: str, tries_left: int, wrong: bool) -> None:
+        super().__init__()
+        self.folder, self.tries_left, self.wrong = folder, tries_left, wrong
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("This journal is encrypted", classes="dialog-title")
+            yield Static(Text(f"Passphrase for {self.folder}"), classes="dialog-question")
+            yield Input(password=True, id="passphrase-input")
+            note = f"Wrong passphrase; {self.tries_left} tries left." if self.wrong else ""
+            yield Static(note, id="passphrase-error", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Unlock", id="unlock", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase-input", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#unlock")
+    def _unlock(self) -> None:
+        self.dismiss(self.query_one("#passphrase-input", Input).value or None)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class StoreErrorScreen(ModalScreen[None]):
     """The journal could not be opened (corrupt, locked, newer): explain, never a traceback."""
 
