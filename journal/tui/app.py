@@ -222,6 +222,7 @@ class StridelogApp(App[None]):
     def _journal_loaded(self, event: JournalLoaded) -> None:
         self.journal = event.journal
         self.profile = event.profile
+        self.data_ready.publish(None)
 
     TRIES = 3
 
@@ -264,8 +265,6 @@ class StridelogApp(App[None]):
             if not self.is_running:  # the app closed while the dialog was up
                 return None
         return answer[0]
-
-        self.data_ready.publish(None)
 
     @on(FoodsLoaded)
     def _foods_loaded(self, event: FoodsLoaded) -> None:
