@@ -496,6 +496,10 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
     async def _add_pressed(self, event: Button.Pressed) -> None:
         await self.action_add_row((event.button.id or "").removeprefix("add-"))
 
+    @on(FormRow.Removed)  # handlers are found on the screen class, not on its mixins
+    async def _row_removed(self, event: FormRow.Removed) -> None:
+        await self.remove_row(event.row)
+
     @on(Input.Changed)
     @on(Select.Changed)
     @on(Checkbox.Changed)

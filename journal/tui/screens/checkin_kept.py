@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from textual import on
 from textual.containers import Vertical
 from textual.widgets import Input
 
@@ -46,10 +45,8 @@ class KeptInputMixin:
         if (folder := self._data_dir()) is not None:
             drafts.clear(folder)
 
-    @on(FormRow.Removed)
-    async def _row_removed(self, event: FormRow.Removed) -> None:
+    async def remove_row(self, row: FormRow) -> None:
         """Remove a row, undoably (ctrl+z) until the day is saved or left."""
-        row = event.row
         container = row.parent
         key = (container.id or "").removeprefix("list-") if container is not None else ""
         if key in ROW_TYPES and container is not None:
