@@ -219,7 +219,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
                 self._update_status()
                 self._compute_day_status()
         except NoMatches:
-            if self.is_attached and not app._exit:
+            if self.is_attached and app.is_running:
                 raise
             # the app is closing while the journal loads: nothing left to fill
 
