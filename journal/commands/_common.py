@@ -66,6 +66,14 @@ def data_dir_option(func: F) -> F:
     )(func)
 
 
+encrypt_option = click.option(
+    "--encrypt",
+    is_flag=True,
+    help="Encrypt the file with a passphrase of its own (asked twice; for scripts "
+    "STRIDELOG_EXPORT_PASSPHRASE_FILE); the README says how to open it.",
+)
+
+
 def data_dir_from(ctx: click.Context) -> str | None:
     root = ctx.find_root()
     return (root.obj or {}).get("data_dir") or (ctx.obj or {}).get("data_dir")

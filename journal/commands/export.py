@@ -11,6 +11,7 @@ from journal.commands._common import (
     DATE,
     check_output_path,
     data_dir_option,
+    encrypt_option,
     explain_os_error,
     fail,
     open_journal,
@@ -34,12 +35,7 @@ from journal.textsafe import printable
     help="json: the full export; fhir: a FHIR R4 Bundle; md: Markdown (fhir and md default "
     "to the report's 12 weeks).",
 )
-@click.option(
-    "--encrypt",
-    is_flag=True,
-    help="Encrypt the file with a passphrase of its own (asked twice; for scripts "
-    "STRIDELOG_EXPORT_PASSPHRASE_FILE); the README says how to open it.",
-)
+@encrypt_option
 @data_dir_option
 @user_errors
 def export(

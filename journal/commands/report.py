@@ -18,6 +18,7 @@ from journal.commands._common import (
     DATE,
     check_output_path,
     data_dir_option,
+    encrypt_option,
     explain_os_error,
     fail,
     open_journal,
@@ -97,12 +98,7 @@ def write_new(path: Path, data: bytes, force: bool, *, encrypt: bool = False) ->
     help="Printed page size of the HTML report.",
 )
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-@click.option(
-    "--encrypt",
-    is_flag=True,
-    help="Encrypt the file with a passphrase of its own (asked twice; for scripts "
-    "STRIDELOG_EXPORT_PASSPHRASE_FILE); the README says how to open it.",
-)
+@encrypt_option
 @data_dir_option
 @user_errors
 def report(

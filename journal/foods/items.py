@@ -168,24 +168,13 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     whole = _fraction_of_whole(table, hit, amount, phrase)
     if whole is not None:  # "half a pizza": half the whole pizza, not half a slice
         grams = round(whole, 2)
-        return ParsedItem(
-            text,
-            hit.index,
-            grams,
-            unknown,
-            hit.score,
-            ((hit.index, grams),),
-            given,
-            phrase,
-            None,
-            count,
+    else:
+        typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+        # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
+        food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
+        grams = round(
+            grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
         )
-    typed = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
-    # the food's own head word first: "half a cantaloupe" is half of a "melon, medium"
-    food_words = tuple(dict.fromkeys([*matcher.head_stems(hit.index), *typed]))
-    grams = round(
-        grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
-    )
     return ParsedItem(
         text,
         hit.index,
