@@ -157,8 +157,8 @@ def run(base: Path, jrnl: str, repeat: int) -> None:
     ours = {
         "show": ["show", "--date", day],
         "add": ["add", "--date", day, "--note", "x"],
-        "export": ["export", "-o", out],
-        "export_year": ["export", "--from", YEAR_AGO, "-o", out],
+        "export": ["export", "--force", "-o", out],
+        "export_year": ["export", "--force", "--from", YEAR_AGO, "-o", out],
         "trends90": ["trends", "--json"],
         "trends_all": ["trends", "--from", "{first}", "--json"],
     }

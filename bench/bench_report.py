@@ -65,7 +65,17 @@ def main() -> None:
         out = Path(tmp) / "visit.html"
         data_dir = ["--data-dir", str(folder)]
         report = [*data_dir, "report", "--to", str(END), "--force", "-o", str(out)]
-        fhir = [*data_dir, "export", "--format", "fhir", "--to", str(END), "-o", str(out) + ".json"]
+        fhir = [
+            *data_dir,
+            "export",
+            "--format",
+            "fhir",
+            "--to",
+            str(END),
+            "--force",
+            "-o",
+            str(out) + ".json",
+        ]
         show = [*data_dir, "show", "--date", str(END)]
         start_12 = END - dt.timedelta(days=END.weekday() + 77)
         trends = [*data_dir, "trends", "--json", "--from", str(start_12), "--to", str(END)]

@@ -67,7 +67,7 @@ def main() -> None:
         )
         row(
             "`stridelog export -o FILE` (whole process)",
-            time_process(["export", "-o", str(base / "e.json")], env, 3),
+            time_process(["export", "--force", "-o", str(base / "e.json")], env, 3),
         )
         empty = {"STRIDELOG_DATA_DIR": str(base / "empty")}
         row(
