@@ -20,6 +20,7 @@ import orjson
 import pytest
 
 from journal.store import Journal
+from tests.helpers.batch_writer import kill_during_writes
 
 from .conftest import REPO
 
@@ -98,22 +99,9 @@ def test_sigkill_mid_multi_month_commit_lands_all_or_nothing(data_dir: Path) -> 
     acked = -1
     in_flight = 0  # kills that left a days folder no journal.json names: mid-commit
     for _ in range(30):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.batch_writer", str(data_dir),
-             START.isoformat(), str(span), "20"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        assert proc.stdout is not None
-        first = proc.stdout.readline().decode()
-        if first.startswith("ack"):
-            acked = max(acked, int(first.split()[1]))
-        time.sleep(rng.uniform(0, 0.08))
-        os.kill(proc.pid, signal.SIGKILL)
-        rest, _ = proc.communicate()
+        acked = max([acked, *kill_during_writes(data_dir, START, span, rng)])
         named = orjson.loads((data_dir / "journal.json").read_bytes())["meta"]["1"]["days"]
         in_flight += any(p.name > named for p in data_dir.glob("days.*"))
-        acks = [int(line.split()[1]) for line in rest.decode().splitlines() if line[:3] == "ack"]
-        acked = max([acked, *acks])
         notes, profile_round, count = _rounds_seen(data_dir)
         assert count == span
         assert len(notes) == 1, f"a torn write: rounds {sorted(notes)} in one journal"

@@ -17,6 +17,7 @@ import pytest
 from journal import crypto
 from journal.model import Profile, parse_day
 from journal.store import Journal, StoreError, codec
+from tests.helpers.batch_writer import kill_during_writes
 
 from .conftest import REPO
 
@@ -166,20 +167,7 @@ def test_sigkill_during_import_into_an_encrypted_journal_lands_all_or_nothing(
     rekey.rekey(Journal.open(data_dir), PASSES[0])
     span, acked = 100, -1
     for _ in range(12):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.batch_writer", str(data_dir),
-             START.isoformat(), str(span), "20"],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        assert proc.stdout is not None
-        first = proc.stdout.readline().decode()
-        if first.startswith("ack"):
-            acked = max(acked, int(first.split()[1]))
-        time.sleep(rng.uniform(0, 0.08))
-        os.kill(proc.pid, signal.SIGKILL)
-        rest, _ = proc.communicate()
-        acks = [int(line.split()[1]) for line in rest.decode().splitlines() if line[:3] == "ack"]
-        acked = max([acked, *acks])
+        acked = max([acked, *kill_during_writes(data_dir, START, span, rng)])
         codec._unlocked.clear()
         journal = Journal.open(data_dir)
         notes = {d.notes for d in journal.days()}

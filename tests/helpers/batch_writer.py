@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
+from typing import Any
 
 from journal.model import Profile, parse_day
 from journal.store import Journal
@@ -32,3 +34,26 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def kill_during_writes(data_dir: str | Path, start: dt.date, span: int, rng: Any) -> list[int]:
+    """Start this writer (rounds of ``span`` days), kill -9 it at a random instant, and return
+    the rounds it acknowledged before dying (the writes that must have landed)."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    repo = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.batch_writer", str(data_dir),
+         start.isoformat(), str(span), "20"],
+        cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline().decode()]
+    time.sleep(rng.uniform(0, 0.08))
+    os.kill(proc.pid, signal.SIGKILL)
+    rest, _ = proc.communicate()
+    lines += rest.decode().splitlines()
+    return [int(line.split()[1]) for line in lines if line[:3] == "ack"]
