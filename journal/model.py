@@ -3,9 +3,10 @@
 The CLI, the import file and the TUI form all build these structs through :func:`parse_day`
 or :func:`parse_profile`, so a bad value is refused the same way everywhere, with a message
 that names the field path, the value and what is allowed.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: msgspec would then compile every field's
+annotation string when it first meets a struct (~5 ms of each command's start-up).
+"""
 
 import datetime as dt
 import functools

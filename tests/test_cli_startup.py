@@ -17,9 +17,9 @@ heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformd
          "journal.exchange")
 atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
                                       for m in sys.modules if m.startswith(heavy)})))
-from journal.cli import main
+from journal.__main__ import run  # what the stridelog script runs
 sys.argv = ["stridelog", *sys.argv[1:]]
-main()
+run()
 """
 
 
@@ -39,3 +39,11 @@ def test_show_and_add_import_only_what_they_use(
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == repr(allowed)
+
+
+def test_the_script_starts_through_run() -> None:
+    """``run`` holds the collector off while the CLI loads; the script must go through it."""
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["stridelog"] == "journal.__main__:run"

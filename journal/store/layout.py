@@ -12,9 +12,10 @@ A write of one month replaces that month's file atomically. A write that spans m
 import, the migration, a profile set by an import) writes a new ``days.N`` folder (unchanged
 months hard-linked) and then replaces ``journal.json``, which names it: one atomic rename
 commits all of it, and a reader that resolved the old folder keeps a consistent old view.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations``: msgspec would compile the annotation strings of
+these structs on every start-up (see :mod:`journal.model`).
+"""
 
 import contextlib
 import datetime as dt
