@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 import struct
-from dataclasses import dataclass
 from typing import Final
+
+import msgspec
 
 MAGIC: Final = b"SLOGENC\x01"
 KDF_SCRYPT: Final = 1
@@ -45,8 +46,7 @@ class Damaged(CryptoError):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class Params:
+class Params(msgspec.Struct, frozen=True):
     salt: bytes
     log2_n: int = DEFAULT_LOG2_N
     r: int = DEFAULT_R

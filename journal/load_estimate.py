@@ -16,10 +16,10 @@ Every estimate says which of these it is, so the analyzer can say so in its evid
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal, Protocol
+
+import msgspec
 
 DEFAULT_RPE = 4
 MIN_SIMILAR = 3
@@ -36,8 +36,7 @@ class Session(Protocol):
     avg_hr: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Estimate:
+class Estimate(msgspec.Struct, frozen=True):
     rpe: float
     basis: Basis
 
@@ -66,6 +65,8 @@ class RpeEstimator:
     """Estimates from one runner's own rated sessions (built once per analysis)."""
 
     def __init__(self, sessions: Iterable[Session]) -> None:
+        import statistics  # the model imports this module: not on every command's start-up
+
         by_key: dict[tuple[str, int], list[int]] = {}
         hr_pairs: list[tuple[int, int]] = []
         for s in sessions:

@@ -9,10 +9,10 @@ emptied; windows of days are computed one way for every view.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Final
+
+import msgspec
 
 from journal.model import Day, InvalidInput, to_doc
 from journal.store import Journal, StoreError
@@ -54,6 +54,8 @@ def personal_foods(journal: Journal) -> dict[str, Any]:
 
     found = personal.load(getattr(journal, "data_dir", None))
     if found.problem:
+        import logging  # only here: ~3 ms of every `stridelog add` otherwise
+
         logging.getLogger("stridelog").warning("stridelog: %s", found.problem)
     return found.as_personal()
 
@@ -113,8 +115,7 @@ def view_window(
     return first, last
 
 
-@dataclass(frozen=True, slots=True)
-class DayNumbers:
+class DayNumbers(msgspec.Struct, frozen=True):
     """A day's training and sleep at a glance, from what is valid in its document."""
 
     sessions: int = 0

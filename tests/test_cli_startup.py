@@ -14,7 +14,7 @@ PROBE = """
 import atexit, sys
 heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformdirs",
          "journal.charts", "journal.analysis", "journal.foods", "journal.tui", "tinydb",
-         "journal.exchange")
+         "journal.exchange", "logging", "statistics", "dataclasses", "orjson")
 atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
                                       for m in sys.modules if m.startswith(heavy)})))
 from journal.__main__ import run  # what the stridelog script runs
@@ -27,8 +27,8 @@ run()
     ("args", "allowed"),
     [
         (["show", "--date", "2026-11-01"], []),
-        (["show", "--from", "2026-10-01", "--json"], []),
-        (["add", "--date", "2026-11-01", "--note", "x"], ["tinydb"]),
+        (["show", "--from", "2026-10-01", "--json"], ["dataclasses", "orjson"]),  # orjson's
+        (["add", "--date", "2026-11-01", "--note", "x"], ["dataclasses", "orjson", "tinydb"]),
     ],
 )
 def test_show_and_add_import_only_what_they_use(

@@ -14,8 +14,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-import orjson
-
 from journal import paths
 from journal.files import fsync_dir, fsync_file
 from journal.store import layout
@@ -118,6 +116,8 @@ def sweep(backup_dir: Path) -> None:
 def is_good(backup: Path, decode: Callable[[Path, bytes], bytes] = lambda _p, raw: raw) -> bool:
     """Whether a backup reads as a journal (JSON and shape of every file, not every field);
     ``decode`` is the journal's codec (an encrypted journal's backups are encrypted)."""
+    import orjson
+
     try:
         if not backup.is_dir():
             layout.decode_root(backup, decode(backup, backup.read_bytes()))

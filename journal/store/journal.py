@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from journal import paths
 from journal.files import fsync_dir, fsync_file, write_new_private, write_private_atomic
 from journal.model import SCHEMA_VERSION, Day, Profile, merge, to_doc
@@ -388,6 +386,8 @@ class Journal:
         if profile is not None:
             doc = profile if isinstance(profile, dict) else to_doc(profile)
             tables["profile"] = {"1": doc}
+        import orjson  # writers only: reading goes through msgspec
+
         raw = orjson.dumps(tables)
         try:
             layout.decode_root(self.path, raw)  # what is written must read back

@@ -1,10 +1,15 @@
-"""The small records the store hands out and keeps: results, reports, decoded months."""
+"""The small records the store hands out and keeps: results, reports, decoded months.
+
+Plain msgspec structs rather than dataclasses: a dataclass is generated (``exec``) at import,
+a cost every ``stridelog add`` would pay.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from journal.model import Day, Profile
 from journal.store.layout import Stamp
@@ -32,8 +37,7 @@ class MonthDays:
         return self._ordered
 
 
-@dataclass
-class ImportResult:
+class ImportResult(msgspec.Struct):
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
@@ -41,8 +45,7 @@ class ImportResult:
     profile_set: bool = False
 
 
-@dataclass
-class CheckReport:
+class CheckReport(msgspec.Struct):
     path: Path
     exists: bool
     days: int
@@ -50,14 +53,13 @@ class CheckReport:
     last: dt.date | None
     schema_version: int
     size_bytes: int
-    backups: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    backups: list[Path] = []
+    problems: list[str] = []
 
 
-@dataclass
-class Txn:
+class Txn(msgspec.Struct):
     """The changes of one write, committed together."""
 
-    puts: dict[int, Day] = field(default_factory=dict)
-    deletes: set[int] = field(default_factory=set)
+    puts: dict[int, Day] = {}
+    deletes: set[int] = set()
     profile: Profile | None = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
 from journal.model import Day, to_doc
 
 
@@ -14,6 +12,7 @@ def month_file_after(
 ) -> bytes:
     """The bytes of the month file ``old`` (None: a new month) after storing ``puts``
     and removing ``deletes`` among ``ordinals``; each day is the whole document of its date."""
+    import orjson
     from tinydb import TinyDB
     from tinydb.storages import MemoryStorage
     from tinydb.table import Document

@@ -6,8 +6,6 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from journal import paths
 from journal.model import Day
 from journal.store import backups, layout
@@ -51,6 +49,8 @@ def months_of_single_file(
 ) -> tuple[dict[str, bytes], dict[str, Any] | None]:
     """The month files of a single-file journal, its stored documents kept byte for byte,
     and its profile document; ``days`` are its validated days."""
+    import orjson
+
     tables = orjson.loads(raw)
     docs = tables.get("days", {})
     by_month: dict[str, dict[str, Any]] = {}
