@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,17 +13,30 @@ from journal.store import backups, layout
 
 
 def sweep(data_dir: Path, gen: str | None, backup_dir: Path) -> None:
-    """Temp files and folders of writers killed mid-write; only while holding the lock."""
-    for pattern in (f".{paths.JOURNAL_FILE}.*.tmp", f".{layout.INDEX_FILE}.*.tmp"):
-        for tmp in data_dir.glob(pattern):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+    """Temp files and folders of writers killed mid-write; only while holding the lock.
+
+    Every write runs this, so it lists the folders once and matches names by hand (a glob
+    pattern is compiled to a regular expression in every process)."""
+    roots = (f".{paths.JOURNAL_FILE}.", f".{layout.INDEX_FILE}.")
+    _remove_temps(data_dir, roots)
     if gen is not None:
-        for tmp in (data_dir / gen).glob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        _remove_temps(data_dir / gen, (".",))
     backups.sweep(backup_dir)
     drop_old_generations(data_dir, gen)
+
+
+def _remove_temps(folder: Path, prefixes: tuple[str, ...]) -> None:
+    """Remove ``PREFIX*.tmp`` files (what ``write_private_atomic`` leaves if killed)."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for name in names:
+        if name.endswith(".tmp") and any(
+            name.startswith(p) and len(name) >= len(p) + 4 for p in prefixes
+        ):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
 
 
 def drop_old_generations(data_dir: Path, gen: str | None) -> None:
