@@ -28,7 +28,7 @@ run()
     [
         (["show", "--date", "2026-11-01"], []),
         (["show", "--from", "2026-10-01", "--json"], ["dataclasses", "orjson"]),  # orjson's
-        (["add", "--date", "2026-11-01", "--note", "x"], ["dataclasses", "orjson", "tinydb"]),
+        (["add", "--date", "2026-11-01", "--note", "x"], ["tinydb"]),
     ],
 )
 def test_show_and_add_import_only_what_they_use(

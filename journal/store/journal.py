@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from journal import paths
 from journal.files import fsync_dir, fsync_file, write_new_private, write_private_atomic
 from journal.model import SCHEMA_VERSION, Day, Profile, merge, to_doc
@@ -386,9 +388,7 @@ class Journal:
         if profile is not None:
             doc = profile if isinstance(profile, dict) else to_doc(profile)
             tables["profile"] = {"1": doc}
-        import orjson  # writers only: reading goes through msgspec
-
-        raw = orjson.dumps(tables)
+        raw = msgspec.json.encode(tables)
         try:
             layout.decode_root(self.path, raw)  # what is written must read back
         except Damaged as err:

@@ -1,8 +1,14 @@
-"""One month file changed through TinyDB's table operations (the file format is TinyDB's)."""
+"""One month file changed through TinyDB's table operations (the file format is TinyDB's).
+
+The JSON is read and written with msgspec, which the store has loaded already: orjson (and the
+json and dataclasses modules it imports) would add ~3 ms to every ``stridelog add``.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+import msgspec
 
 from journal.model import Day, to_doc
 
@@ -12,12 +18,11 @@ def month_file_after(
 ) -> bytes:
     """The bytes of the month file ``old`` (None: a new month) after storing ``puts``
     and removing ``deletes`` among ``ordinals``; each day is the whole document of its date."""
-    import orjson
     from tinydb import TinyDB
     from tinydb.storages import MemoryStorage
     from tinydb.table import Document
 
-    tables = orjson.loads(old) if old is not None else {}
+    tables = msgspec.json.decode(old) if old is not None else {}
     db = TinyDB(storage=MemoryStorage)
     db.storage.write(tables)
     table = db.table("days", cache_size=0)
@@ -40,4 +45,4 @@ def month_file_after(
     removing = [o for o in ordinals if o in deletes and o in stored]
     if removing:
         table.remove(doc_ids=removing)
-    return orjson.dumps(db.storage.read())
+    return msgspec.json.encode(db.storage.read())
