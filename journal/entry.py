@@ -21,13 +21,15 @@ LB_PER_KG = 2.20462262  # avoirdupois pound: 0.45359237 kg exactly
 DISTANCE_UNIT = {"metric": "km", "imperial": "mi"}
 WEIGHT_UNIT = {"metric": "kg", "imperial": "lb"}
 
+# Patterns, not compiled objects: ``re`` compiles each on first use and caches it, so a command
+# pays only for the ones it matches (``add --note`` for none).
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_DISTANCE = re.compile(rf"^{_NUM}(km|k|mi|miles?|m)$")
-_MINUTES = re.compile(rf"^{_NUM}(min|mins|minutes?)$")
-_HOURS_MIN = re.compile(r"^(\d+)h(?:([0-5]?\d)(?:m|min)?)?$")
-_CLOCK = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
-_RPE = re.compile(r"^rpe[:=]?(\d+)$")
-_HR = re.compile(r"^(?:hr|avghr)[:=]?(\d+)$")
+_DISTANCE = rf"^{_NUM}(km|k|mi|miles?|m)$"
+_MINUTES = rf"^{_NUM}(min|mins|minutes?)$"
+_HOURS_MIN = r"^(\d+)h(?:([0-5]?\d)(?:m|min)?)?$"
+_CLOCK = r"^(\d+):([0-5]\d)(?::([0-5]\d))?$"
+_RPE = r"^rpe[:=]?(\d+)$"
+_HR = r"^(?:hr|avghr)[:=]?(\d+)$"
 _UNIT_WORDS = {"km", "k", "mi", "mile", "miles", "m", "min", "mins", "minute", "minutes"}
 
 RUN_HELP = (
@@ -64,11 +66,11 @@ def parse_duration(token: str, *, bare_minutes: bool = False) -> float | None:
         token = re.sub(r"\s+", "", token)
         if m := re.fullmatch(rf"{_NUM}m?", token):
             return _num(m.group(1))
-    if m := _MINUTES.match(token):
+    if m := re.match(_MINUTES, token):
         return _num(m.group(1))
-    if m := _HOURS_MIN.match(token):
+    if m := re.match(_HOURS_MIN, token):
         return int(m.group(1)) * 60 + int(m.group(2) or 0)
-    if m := _CLOCK.match(token):
+    if m := re.match(_CLOCK, token):
         a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
         return a * 60 + b + int(c) / 60 if c is not None else a + b / 60
     return None
@@ -76,7 +78,7 @@ def parse_duration(token: str, *, bare_minutes: bool = False) -> float | None:
 
 def parse_distance(token: str) -> float | None:
     """Kilometres from ``10km``, ``10k``, ``6.2mi`` or ``800m``."""
-    if m := _DISTANCE.match(token):
+    if m := re.match(_DISTANCE, token):
         value, unit = _num(m.group(1)), m.group(2)
         if unit.startswith("mi"):
             return round(value * KM_PER_MILE, 3)
@@ -140,7 +142,7 @@ def format_weight(kg: float, units: str) -> str:
     return f"{round(kg_in(kg, units), 1):g} {weight_unit(units)}"
 
 
-_WEIGHT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(kg|kgs|lb|lbs|pounds?)?$")
+_WEIGHT = r"^(\d+(?:[.,]\d+)?)\s*(kg|kgs|lb|lbs|pounds?)?$"
 
 
 def parse_weight(text: str, units: str, *, field: str = "--weight") -> Any:
@@ -149,7 +151,7 @@ def parse_weight(text: str, units: str, *, field: str = "--weight") -> Any:
     Text that is not a number with an optional unit goes to the model unchanged, so the model
     names the field and the allowed range in one place.
     """
-    m = _WEIGHT.match(text.strip().lower())
+    m = re.match(_WEIGHT, text.strip().lower())
     if not m:
         return text
     value = _num(m.group(1))
@@ -174,9 +176,9 @@ def parse_run(text: str, *, field: str = "--run") -> dict[str, Any]:
             _set_once(run, "distance_km", km, token, text, field)
         elif (minutes := parse_duration(token)) is not None:
             _set_once(run, "duration_min", round(minutes, 2), token, text, field)
-        elif m := _RPE.match(token):
+        elif m := re.match(_RPE, token):
             _set_once(run, "rpe", int(m.group(1)), token, text, field)
-        elif m := _HR.match(token):
+        elif m := re.match(_HR, token):
             _set_once(run, "avg_hr", int(m.group(1)), token, text, field)
         elif token in RUN_TYPES:
             _set_once(run, "type", token, token, text, field)
@@ -199,7 +201,7 @@ def parse_cross_training(text: str, *, field: str = "--cross") -> dict[str, Any]
     for token in _tokens(text):
         if (minutes := parse_duration(token)) is not None:
             _set_once(doc, "duration_min", round(minutes, 2), token, text, field)
-        elif m := _RPE.match(token):
+        elif m := re.match(_RPE, token):
             _set_once(doc, "rpe", int(m.group(1)), token, text, field)
         else:
             words.append(token)
@@ -237,7 +239,7 @@ def parse_pain(text: str, *, field: str = "--pain") -> dict[str, Any]:
 
 # --- sleep --------------------------------------------------------------------------------------
 
-_SLEEP_HM = re.compile(r"^(\d+)\s*(?:h|:)\s*(?:([0-5]?\d)\s*(?:m|min)?)?$")
+_SLEEP_HM = r"^(\d+)\s*(?:h|:)\s*(?:([0-5]?\d)\s*(?:m|min)?)?$"
 
 
 def parse_sleep_hours(text: str) -> Any:
@@ -246,7 +248,7 @@ def parse_sleep_hours(text: str) -> Any:
     Minutes over 59 (``7h99``) do not convert, so the model names the field and the range.
     """
     value = text.strip().lower().replace(",", ".")
-    if m := _SLEEP_HM.match(value):
+    if m := re.match(_SLEEP_HM, value):
         return round(int(m.group(1)) + int(m.group(2) or 0) / 60, 2)
     return text
 
@@ -255,8 +257,8 @@ def parse_sleep_hours(text: str) -> Any:
 
 FIRST_DATE = dt.date(1900, 1, 1)
 DATE_HELP = "a date as YYYY-MM-DD, today, yesterday or -N (N days ago)"
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DAYS_AGO = re.compile(r"^-(\d{1,6})$")
+_ISO_DATE = r"^(\d{4})-(\d{2})-(\d{2})$"
+_DAYS_AGO = r"^-(\d{1,6})$"
 
 
 def last_date(today: dt.date | None = None) -> dt.date:
@@ -284,12 +286,12 @@ def parse_date(text: str, field: str = "date", today: dt.date | None = None) -> 
         date = today
     elif value == "yesterday":
         date = today - dt.timedelta(days=1)
-    elif m := _DAYS_AGO.match(value):
+    elif m := re.match(_DAYS_AGO, value):
         if int(m.group(1)) <= (today - FIRST_DATE).days:
             date = today - dt.timedelta(days=int(m.group(1)))
         else:
             date = FIRST_DATE - dt.timedelta(days=1)  # refused below, with the range
-    elif m := _ISO_DATE.match(value):
+    elif m := re.match(_ISO_DATE, value):
         try:
             date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:

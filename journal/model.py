@@ -263,13 +263,14 @@ class InvalidInput(ValueError):
 
 T = TypeVar("T", bound=_Doc)
 
-_AT = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
-_TOKEN = re.compile(r"\.(\w+)|\[(\d+)\]")
+# patterns for explaining a refusal, compiled (and cached by ``re``) only when one happens
+_AT = r"(?s)^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$"
+_TOKEN = r"\.(\w+)|\[(\d+)\]"
 
 
 def _walk_value(doc: Any, path: str) -> tuple[bool, Any]:
     cur = doc
-    for name, index in _TOKEN.findall(path):
+    for name, index in re.findall(_TOKEN, path):
         try:
             cur = cur[name] if name else cur[int(index)]
         except (KeyError, IndexError, TypeError):
@@ -295,7 +296,7 @@ def _type_info(cls: type) -> mi.Type:
 
 def _walk_type(cls: type, path: str) -> mi.Type | None:
     t: mi.Type | None = _type_info(cls)
-    for name, _index in _TOKEN.findall(path):
+    for name, _index in re.findall(_TOKEN, path):
         t = _strip_optional(t) if t is not None else None
         if name:
             if not isinstance(t, mi.StructType):
@@ -360,7 +361,7 @@ def describe_allowed(t: mi.Type | None) -> str:
 
 
 def _explain(err: msgspec.ValidationError, cls: type, doc: Any, prefix: str) -> InvalidInput:
-    m = _AT.match(str(err))
+    m = re.match(_AT, str(err))
     msg, path = (m.group("msg"), m.group("path") or "") if m else (str(err), "")
     unknown = re.match(r"Object contains unknown field `(\w+)`", msg)
     missing = re.match(r"Object missing required field `(\w+)`", msg)
