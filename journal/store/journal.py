@@ -409,9 +409,7 @@ class Journal:
         try:
             os.chmod(new_dir, 0o700)
             if base is not None:
-                for month in layout.list_months(base):
-                    if month not in months:
-                        backups.link_or_copy(base / f"{month}.json", new_dir / f"{month}.json")
+                backups.link_months(base, new_dir, skip=months)
             for month, raw in months.items():
                 write_new_private(new_dir / f"{month}.json", self._codec.encode(raw))
             for month in months:
