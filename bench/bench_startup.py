@@ -5,7 +5,9 @@ On a 3,650-day journal (three text meals a day, no weight; as ``bench_compare.py
 
 - whole-process CPU time (user + system, median of the runs) of ``show`` and ``add``, beside
   the floor every click and msgspec command pays (``python -c pass``; ``import click``;
-  ``import click, msgspec``), taking turns run by run;
+  ``import click, msgspec``) and jrnl's ``-n 1`` and add (as ``bench_compare.py`` sets it up),
+  taking turns run by run: CPU time, unlike wall time, barely moves when other work shares
+  the machine, so its ratios hold on a busy machine too;
 - the 15 modules with the most cumulative import time (``-X importtime``, median per module);
 - with ``--valgrind`` (when installed), instructions executed per process (callgrind): the
   same on a busy machine and an idle one, so changes of a few percent are seen.
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_compare import plain_days, write_stridelog
+from bench_compare import ensure_jrnl, plain_days, write_jrnl, write_stridelog
 
 DAY = "2026-05-04"
 SCRIPT = "import sys; from journal.__main__ import run; sys.argv[0] = 'stridelog'; run()"
@@ -38,22 +40,24 @@ FLOOR = {
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def commands(folder: Path) -> dict[str, list[str]]:
+def commands(folder: Path) -> dict[str, tuple[list[str], dict[str, str]]]:
     ours = {
         "show --date D": ["show", "--date", DAY],
         "add --note x": ["add", "--date", DAY, "--note", "x"],
     }
-    out = {k: [sys.executable, "-c", v] for k, v in FLOOR.items()}
+    out = {k: ([sys.executable, "-c", v], {}) for k, v in FLOOR.items()}
     for name, args in ours.items():
-        out[name] = [sys.executable, "-c", SCRIPT, "--data-dir", str(folder), *args]
+        out[name] = ([sys.executable, "-c", SCRIPT, "--data-dir", str(folder), *args], {})
     return out
 
 
-def cpu_ms(cmds: dict[str, list[str]], runs: int) -> dict[str, float]:
+def cpu_ms(cmds: dict[str, tuple[list[str], dict[str, str]]], runs: int) -> dict[str, float]:
     samples: dict[str, list[float]] = {k: [] for k in cmds}
     for i in range(runs + 1):  # one warm-up round (writes the bytecode caches)
-        for name, args in cmds.items():
-            proc = subprocess.Popen(args, env=ENV, stdout=subprocess.DEVNULL)
+        for name, (args, env) in cmds.items():
+            proc = subprocess.Popen(
+                args, env={**ENV, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             _, status, usage = os.wait4(proc.pid, 0)
             if status:
                 raise SystemExit(f"{name} failed")
@@ -80,10 +84,10 @@ def import_top(args: list[str], runs: int, top: int = 15) -> list[str]:
     return lines
 
 
-def instructions(args: list[str]) -> int:
+def instructions(args: list[str], env: dict[str, str]) -> int:
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
-        env=ENV, capture_output=True, text=True,
+        env={**ENV, **env}, capture_output=True, text=True,
     ).stderr  # fmt: skip
     return int(re.search(r"Collected : (\d+)", out).group(1))  # type: ignore[union-attr]
 
@@ -95,18 +99,24 @@ def main() -> None:
     opts = parser.parse_args()
     base = Path(tempfile.mkdtemp(prefix="stridelog-startup-"))
     try:
-        write_stridelog(base / "j", plain_days(3650))
+        days = plain_days(3650)
+        write_stridelog(base / "j", days)
         cmds = commands(base / "j")
-        print("| process | CPU ms (median) |\n|---|---|")
-        for name, ms in cpu_ms(cmds, opts.runs).items():
-            print(f"| {name} | {ms:.1f} |")
+        jrnl, jenv = str(ensure_jrnl()), write_jrnl(base / "jrnl", days)
+        cmds["jrnl -n 1"] = ([jrnl, "-n", "1"], jenv)
+        cmds["jrnl TEXT"] = ([jrnl, "ran 10 km easy, legs fine"], jenv)
+        cpu = cpu_ms(cmds, opts.runs)
+        print("| process | CPU ms (median) | of `jrnl -n 1` | of jrnl add |\n|---|---|---|---|")
+        for name, ms in cpu.items():
+            show, add = ms / cpu["jrnl -n 1"], ms / cpu["jrnl TEXT"]
+            print(f"| {name} | {ms:.1f} | {show:.2f}× | {add:.2f}× |")
         if opts.valgrind and shutil.which("valgrind"):
             print("\n| process | instructions |\n|---|---|")
-            for name, args in cmds.items():
-                print(f"| {name} | {instructions(args) / 1e6:.0f} M |")
+            for name, (args, env) in cmds.items():
+                print(f"| {name} | {instructions(args, env) / 1e6:.0f} M |")
         for name in ("show --date D", "add --note x"):
             print(f"\n`{name}`, -X importtime:")
-            print("\n".join(import_top(cmds[name], opts.runs)))
+            print("\n".join(import_top(cmds[name][0], opts.runs)))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
