@@ -8,13 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from journal.model import parse_day
+from journal.store import Journal
+
 from .conftest import REPO
 
 PROBE = """
 import atexit, sys
 heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformdirs",
          "journal.charts", "journal.analysis", "journal.foods", "journal.tui", "tinydb",
-         "journal.exchange", "logging", "statistics", "dataclasses", "orjson")
+         "journal.exchange", "journal.store.index", "logging", "statistics", "random",
+         "dataclasses", "orjson", "json", "shutil", "tempfile", "subprocess", "cryptography",
+         "asyncio")
 atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
                                       for m in sys.modules if m.startswith(heavy)})))
 from journal.__main__ import run  # what the stridelog script runs
@@ -27,13 +32,17 @@ run()
     ("args", "allowed"),
     [
         (["show", "--date", "2026-11-01"], []),
-        (["show", "--from", "2026-10-01", "--json"], ["dataclasses", "orjson"]),  # orjson's
-        (["add", "--date", "2026-11-01", "--note", "x"], ["tinydb"]),
+        (["show", "--from", "2026-10-01", "--json"], ["dataclasses", "json", "orjson"]),
+        # TinyDB imports json; the day's first write copies journal.json into its backup
+        (["add", "--date", "2026-11-01", "--note", "x"], ["json", "shutil", "tinydb"]),
     ],
 )
 def test_show_and_add_import_only_what_they_use(
     data_dir: Path, args: list[str], allowed: list[str]
 ) -> None:
+    if "--date" in args:  # a stored day to read (and add to), with a run, sleep and a note
+        day = {"date": "2026-11-01", "runs": [{"duration_min": 50, "rpe": 5}], "notes": "é\tx"}
+        Journal.open(data_dir).put(parse_day({**day, "sleep": {"hours": 7.5}}))
     out = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=REPO
     )
