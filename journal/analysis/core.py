@@ -61,16 +61,27 @@ class Analysis:
 
 def default_window(days: Sequence[Day], today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """The last 90 days, ending at the last logged day or today, whichever is later."""
+    return window_ending(max((d.date for d in days), default=None), today)
+
+
+def window_ending(last: dt.date | None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """:func:`default_window` given the last logged day (None: nothing logged)."""
     today = today or dt.date.today()
-    last = max((d.date for d in days), default=today)
-    end = max(today, last)
+    end = max(today, last or today)
     return end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1), end
 
 
 def resolve_window(
     days: Sequence[Day], start: dt.date | None, end: dt.date | None
 ) -> tuple[dt.date, dt.date]:
-    _, d_end = default_window(days)
+    return resolve_window_of(max((d.date for d in days), default=None), start, end)
+
+
+def resolve_window_of(
+    last: dt.date | None, start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The window asked for, given the last logged day (the default ends there or today)."""
+    _, d_end = window_ending(last)
     end = end or (d_end if start is None or start <= d_end else start)
     start = start or end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1)
     if start > end:
@@ -90,12 +101,22 @@ def analyze(
     later (so a journal with future-dated days still shows them).
     """
     start, end = resolve_window(days, start, end)
-    dense = build(days, start, end)
+    return analyze_dense(build(days, start, end), profile, start, end)
+
+
+def analyze_dense(
+    dense: Dense, profile: Profile, start: dt.date, end: dt.date, documents_from: int = 0
+) -> Analysis:
+    """:func:`analyze` over dense arrays already built for ``start``..``end``.
+
+    ``documents_from``: the first index built from day documents (before it, only what the
+    rules read from the first logged day on); the load model is kept from there on.
+    """
     first = dense.first_index
     hi = dense.index(end)
     lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
     # monotony is weighed against the runner's own strain of the weeks before
-    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS)
+    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from)
     base = baselines(dense, lo)
     out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)
     if first is None or hi < first:

@@ -2,10 +2,11 @@
 
 One column of floats per number (load, distance, ratings, sleep, resting HR, weight, intake
 totals, period; NaN where a day has none), one row per logged day, kept per month and stamped
-with the month file's identity. Columns are packed arrays, so 50 years load in milliseconds
-without creating a Python object per value. A month whose file changed is rebuilt from its
-days; the cache file is rewritten only then, never fsynced, and skipped where the folder is
-read-only. It is a cache: deleting it changes no result.
+with the month file's identity, with what the RPE estimator learns from the month. Columns
+are packed arrays (one blob per month, joined only for the columns asked for), so 50 years
+load in milliseconds without creating a Python object per value. A month whose file changed
+is rebuilt from its days; the cache file is rewritten only then, never fsynced, and skipped
+where the folder is read-only. It is a cache: deleting it changes no result.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import bisect
 import contextlib
 import datetime as dt
 import math
+import os
 from array import array
 from typing import TYPE_CHECKING
 
 import msgspec
 
+from journal.load_estimate import Parts, Tally, parts_of
 from journal.model import NUTRIENT_KEYS, Day
 from journal.store import layout
 
@@ -41,13 +44,31 @@ DAY_COLUMNS: tuple[str, ...] = (
     "intake_logged",
 )
 COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS  # intake totals, as day_intake sums them
-INDEX_VERSION = 1
+INDEX_VERSION = 3
 
 
 class _IndexMonth(msgspec.Struct, array_like=True):
     stamp: tuple[int, int, int]
     ordinals: bytes  # array("q")
-    columns: dict[str, bytes]  # array("d") per name of COLUMNS
+    columns: bytes  # array("d"): the columns of COLUMNS one after the other
+    rated: msgspec.Raw  # a _Rated, decoded only when an estimate is needed
+    # the sessions of each day with an unrated one, to rebuild its estimated load
+    estimated: list[tuple[int, list[Parts]]] = []
+
+    def first_last(self) -> tuple[int, int] | None:
+        if not self.ordinals:
+            return None
+        days = memoryview(self.ordinals).cast("q")
+        return days[0], days[-1]
+
+
+class _Rated(msgspec.Struct, array_like=True):
+    """What the RPE estimator learns from a month: the rated sessions as (kind, band, rpe,
+    count), and the rated runs' heart rates and RPEs as (value, count)."""
+
+    sessions: list[tuple[str, int, int, int]] = []
+    hr: list[tuple[int, int]] = []
+    hr_rpe: list[tuple[int, int]] = []
 
 
 class _IndexFile(msgspec.Struct):
@@ -56,16 +77,28 @@ class _IndexFile(msgspec.Struct):
 
 
 _decoder = msgspec.msgpack.Decoder(_IndexFile)
+_rated_decoder = msgspec.msgpack.Decoder(_Rated)
 _encoder = msgspec.msgpack.Encoder()
 
 
 class DayIndex:
     """Per-day numbers over a range: ``ordinals`` (date ordinals, ascending) and a column of
-    floats per name in :data:`COLUMNS`, NaN where the day has no value."""
+    floats per name in :data:`COLUMNS`, NaN where the day has no value.
 
-    def __init__(self, ordinals: array, columns: dict[str, array]) -> None:
-        self.ordinals = ordinals
-        self.columns = columns
+    ``tally`` and ``estimated`` hold what the RPE estimator needs from these days: the rated
+    sessions of the months that hold them (whole months), and by date ordinal the sessions of
+    each day with an unrated one.
+    """
+
+    def __init__(self, parts: list[_IndexMonth], lo: int = 0, hi: int | None = None) -> None:
+        self._parts = parts
+        ordinals = array("q")
+        for part in parts:
+            ordinals.frombytes(part.ordinals)
+        hi = len(ordinals) if hi is None else hi
+        self._lo, self._hi = lo, hi
+        self.ordinals = ordinals if (lo, hi) == (0, len(ordinals)) else ordinals[lo:hi]
+        self._columns: dict[str, array] = {}
 
     def __len__(self) -> int:
         return len(self.ordinals)
@@ -74,24 +107,73 @@ class DayIndex:
         return [dt.date.fromordinal(o) for o in self.ordinals]
 
     def column(self, name: str) -> array:
-        return self.columns[name]
+        """One column, joined from the months on first use."""
+        col = self._columns.get(name)
+        if col is None:
+            k = COLUMNS.index(name)
+            col = array("d")
+            for part in self._parts:
+                size = len(part.ordinals)  # 8 bytes a day in both arrays
+                col.frombytes(memoryview(part.columns)[k * size : (k + 1) * size])
+            if (self._lo, self._hi) != (0, len(col)):
+                col = col[self._lo : self._hi]
+            self._columns[name] = col
+        return col
+
+    @property
+    def columns(self) -> dict[str, array]:
+        return {name: self.column(name) for name in COLUMNS}
 
     def value(self, name: str, date: dt.date) -> float | None:
         i = bisect.bisect_left(self.ordinals, date.toordinal())
         if i < len(self.ordinals) and self.ordinals[i] == date.toordinal():
-            v = self.columns[name][i]
+            v = self.column(name)[i]
             return None if math.isnan(v) else v
         return None
 
     def last_known(self, name: str, before: dt.date) -> tuple[dt.date, float] | None:
         """The latest value of ``name`` strictly before ``before`` (e.g. the last weight)."""
-        col = self.columns[name]
+        col = self.column(name)
         i = bisect.bisect_left(self.ordinals, before.toordinal()) - 1
         while i >= 0:
             if not math.isnan(col[i]):
                 return dt.date.fromordinal(self.ordinals[i]), col[i]
             i -= 1
         return None
+
+    def until(self, last: dt.date) -> DayIndex:
+        """The days up to ``last``."""
+        return _clip(self, None, last)
+
+    def _kept(self) -> list[_IndexMonth]:
+        if not self.ordinals:
+            return []
+        first, last = self.ordinals[0], self.ordinals[-1]
+        return [
+            p
+            for p in self._parts
+            if (span := p.first_last()) and first <= span[1] and span[0] <= last
+        ]
+
+    @property
+    def tally(self) -> Tally:
+        tally = Tally()
+        for part in self._kept():
+            rated = _rated_decoder.decode(part.rated)
+            for kind, band, rpe, n in rated.sessions:
+                counts = tally.by_key.setdefault((kind, band), {})
+                counts[rpe] = counts.get(rpe, 0) + n
+            for into, pairs in ((tally.hr, rated.hr), (tally.hr_rpe, rated.hr_rpe)):
+                for value, n in pairs:
+                    into[value] = into.get(value, 0) + n
+        return tally
+
+    @property
+    def estimated(self) -> dict[int, list[Parts]]:
+        if not self.ordinals:
+            return {}
+        first, last = self.ordinals[0], self.ordinals[-1]
+        return {o: p for part in self._kept() for o, p in part.estimated if first <= o <= last}
 
 
 def _num(v: float | None) -> float:
@@ -102,6 +184,8 @@ def _rows(days: list[Day]) -> _IndexMonth:
     from journal.nutrition import day_intake
 
     cols = {name: array("d") for name in COLUMNS}
+    tally = Tally()
+    estimated: list[tuple[int, list[Parts]]] = []
     for day in days:
         intake = day_intake(day)
         values = (
@@ -122,8 +206,27 @@ def _rows(days: list[Day]) -> _IndexMonth:
             cols[name].append(v)
         for key in NUTRIENT_KEYS:
             cols[key].append(_num(intake.totals.get(key)))
+        sessions = (*day.runs, *day.cross_training)
+        for s in sessions:
+            tally.add(s)
+        if any(s.rpe is None for s in sessions):
+            estimated.append((day.date.toordinal(), [parts_of(s) for s in sessions]))
     ordinals = array("q", (d.date.toordinal() for d in days))
-    return _IndexMonth((0, 0, 0), ordinals.tobytes(), {k: v.tobytes() for k, v in cols.items()})
+    return _IndexMonth(
+        (0, 0, 0),
+        ordinals.tobytes(),
+        b"".join(cols[name].tobytes() for name in COLUMNS),
+        msgspec.Raw(
+            _encoder.encode(
+                _Rated(
+                    [(k, b, rpe, n) for (k, b), c in tally.by_key.items() for rpe, n in c.items()],
+                    list(tally.hr.items()),
+                    list(tally.hr_rpe.items()),
+                )
+            )
+        ),
+        estimated,
+    )
 
 
 def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> DayIndex:
@@ -140,8 +243,9 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
                 cache = stored.months
     parts: list[_IndexMonth] = []
     changed = False
+    folder = os.fspath(days_dir) if days_dir is not None else None
     for name in names:
-        st = layout.stamp(days_dir / f"{name}.json") if days_dir else None
+        st = layout.stamp(os.path.join(folder, name + ".json")) if folder else None
         entry = cache.get(name)
         if entry is None or st is None or entry.stamp != st:
             month = journal._month(name)
@@ -159,17 +263,7 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
         with contextlib.suppress(OSError):
             raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
             write_private_atomic(path, journal._codec.encode(raw))
-    return _clip(_join(parts), start, end)
-
-
-def _join(parts: list[_IndexMonth]) -> DayIndex:
-    ordinals = array("q")
-    columns = {name: array("d") for name in COLUMNS}
-    for part in parts:
-        ordinals.frombytes(part.ordinals)
-        for name in COLUMNS:
-            columns[name].frombytes(part.columns[name])
-    return DayIndex(ordinals, columns)
+    return _clip(DayIndex(parts), start, end)
 
 
 def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayIndex:
@@ -177,4 +271,4 @@ def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayInd
     hi = bisect.bisect_right(index.ordinals, end.toordinal()) if end else len(index.ordinals)
     if lo == 0 and hi == len(index.ordinals):
         return index
-    return DayIndex(index.ordinals[lo:hi], {k: v[lo:hi] for k, v in index.columns.items()})
+    return DayIndex(index._parts, index._lo + lo, index._lo + hi)
