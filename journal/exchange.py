@@ -74,17 +74,17 @@ def build_export(
     }
     sections = _analysis_sections()
     if sections and period_from and period_to:
-        history = journal.days(None, period_to)  # rules that need history read before `from`
-        doc.update(sections(history, profile, period_from, period_to))
+        # the rules read history before `from` (the day index, whole days near the period)
+        doc.update(sections(journal, period_from, period_to))
     return doc
 
 
 def _analysis_sections() -> Callable[..., dict[str, Any]] | None:
     try:
-        from journal.analysis import export_sections
+        from journal.stored_analysis import export_sections_of
     except ImportError:
         return None
-    return export_sections
+    return export_sections_of
 
 
 def dumps(doc: Any) -> bytes:

@@ -12,10 +12,11 @@ import msgspec
 import pytest
 
 from journal.analysis import analyze
-from journal.analysis.history import analyze_journal, documents_from
+from journal.analysis.history import documents_from
 from journal.demo import demo_profile, generate_days
 from journal.model import Day
 from journal.store import Journal, layout
+from journal.stored_analysis import analyze_journal
 
 END = dt.date(2026, 11, 20)
 

@@ -1,24 +1,27 @@
-"""``analyze`` of a stored journal at a cost that follows the window, not the journal's age.
+"""The analysis of a window at a cost that follows the window, not the journal's age.
 
 The rules read whole day documents only a bounded time before the window (the merge look-back
 plus :data:`HISTORY_DAYS`); what they read from the first logged day on (the load model's
-EWMAs, the rest-day streak, the last known weight, the cycle, the RPE estimates) comes from
-the store's day index for the months before that. The result is the same as
+EWMAs, the rest-day streak, the last known weight, the cycle, the RPE estimates) comes from a
+per-day index of the days before that (the store's day index). The result is the same as
 :func:`journal.analysis.core.analyze` over every day (a test compares them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from journal.analysis import thresholds as T
 from journal.analysis.baseline import LOOKBACK
-from journal.analysis.core import MERGE_LOOKBACK_DAYS, Analysis, analyze_dense, resolve_window_of
+from journal.analysis.core import MERGE_LOOKBACK_DAYS, Analysis, analyze_dense
 from journal.analysis.series import build
+from journal.model import Day, Profile
+from journal.nutrition import Intake, day_intake
 
 if TYPE_CHECKING:
-    from journal.store import Journal
+    from journal.store.index import DayIndex
 
 # How far before the first anchor any rule reads a day's document, with room to spare: the
 # baselines, the strain history, the runner's own complete days, the resting-HR median, the
@@ -41,16 +44,16 @@ def documents_from(start: dt.date) -> dt.date:
     return first.replace(day=1)
 
 
-def analyze_journal(
-    journal: Journal, start: dt.date | None = None, end: dt.date | None = None
+def analyze_span(
+    days: Sequence[Day],
+    history: DayIndex,
+    profile: Profile,
+    start: dt.date,
+    end: dt.date,
+    intake: Callable[[Day], Intake] = day_intake,
 ) -> Analysis:
-    """:func:`~journal.analysis.core.analyze` of every day of ``journal`` up to ``end``."""
-    index = journal.day_index(None, end)
-    last = dt.date.fromordinal(index.ordinals[-1]) if len(index) else None
-    start, end = resolve_window_of(last, start, end)
-    read_from = documents_from(start)
-    days = journal.days(read_from, end)
-    history = index.until(read_from - dt.timedelta(days=1))
-    dense = build(days, start, end, history)
-    keep = max(0, dense.index(read_from))
-    return analyze_dense(dense, journal.profile(), start, end, keep)
+    """:func:`~journal.analysis.core.analyze` of ``start``..``end`` given the days from
+    :func:`documents_from` (``start``) to ``end`` and the index of every day before them."""
+    dense = build(days, start, end, history, intake)
+    keep = max(0, dense.index(documents_from(start)))
+    return analyze_dense(dense, profile, start, end, keep)

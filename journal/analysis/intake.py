@@ -25,7 +25,6 @@ from journal.model import NUTRIENT_KEYS
 from journal.nutrition import (
     KCAL_PER_G,
     Reference,
-    day_intake,
     exercise_energy,
     fat_free_mass,
     references,
@@ -109,7 +108,7 @@ class IntakeSeries:
                 ee[x] = exercise_energy(day, 1.0)
             if not day.meals:
                 continue
-            it = day_intake(day)
+            it = dense.intake(day)
             logged[x] = 1
             matched[x] = it.words_matched
             unmatched[x] = it.words_unmatched
@@ -186,7 +185,7 @@ class _SaidComplete:
         for j in range(max(0, base - T.COMPLETE_HISTORY_DAYS), base):
             day = dense.days[j]
             if day is not None and day.meals_complete and day.meals:
-                kcal = day_intake(day).totals.get("kcal", 0.0)
+                kcal = dense.intake(day).totals.get("kcal", 0.0)
                 self.days.append((j, len(day.meals), kcal))
 
     def add(self, i: int, meals: int, kcal: float) -> None:

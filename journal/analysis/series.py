@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from journal.load_estimate import RpeEstimator
 from journal.model import Day
+from journal.nutrition import Intake, day_intake
 
 if TYPE_CHECKING:
     from journal.store.index import DayIndex
@@ -48,6 +49,7 @@ class Dense:
     weight: list[float | None]
     last_weight: list[int]  # index of the latest day at or before i with a weight, or -1
     period: list[bool]
+    intake: Callable[[Day], Intake] = day_intake  # a day's intake (a cache may give it)
 
     def __len__(self) -> int:
         return len(self.load)
@@ -65,7 +67,11 @@ class Dense:
 
 
 def build(
-    days: Sequence[Day], start: dt.date, end: dt.date, history: DayIndex | None = None
+    days: Sequence[Day],
+    start: dt.date,
+    end: dt.date,
+    history: DayIndex | None = None,
+    intake: Callable[[Day], Intake] = day_intake,
 ) -> Dense:
     """Dense arrays from the first logged day (or ``start``) to ``end``; later days ignored.
 
@@ -158,6 +164,7 @@ def build(
         weight=weight,
         last_weight=last_weight,
         period=period,
+        intake=intake,
     )
 
 

@@ -26,6 +26,9 @@ from journal.model import NUTRIENT_KEYS, Day
 from journal.store import layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from journal.nutrition import Intake
     from journal.store.journal import Journal
 
 NAN = math.nan
@@ -43,8 +46,13 @@ DAY_COLUMNS: tuple[str, ...] = (
     "period",
     "intake_logged",
 )
-COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS  # intake totals, as day_intake sums them
-INDEX_VERSION = 3
+# the day's intake as day_intake computes it from the stored meal resolution: totals, the
+# coverage of each nutrient, the meals and the words matched (bump INDEX_VERSION when
+# day_intake changes what it computes)
+COVERAGE: tuple[str, ...] = tuple(f"coverage_{k}" for k in NUTRIENT_KEYS)
+INTAKE_COLUMNS: tuple[str, ...] = ("meals", "words_matched", "words_unmatched")
+COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS + COVERAGE + INTAKE_COLUMNS
+INDEX_VERSION = 4
 
 
 class _IndexMonth(msgspec.Struct, array_like=True):
@@ -141,9 +149,9 @@ class DayIndex:
             i -= 1
         return None
 
-    def until(self, last: dt.date) -> DayIndex:
-        """The days up to ``last``."""
-        return _clip(self, None, last)
+    def span(self, first: dt.date | None, last: dt.date | None) -> DayIndex:
+        """The days from ``first`` to ``last`` (None: no limit)."""
+        return _clip(self, first, last)
 
     def _kept(self) -> list[_IndexMonth]:
         if not self.ordinals:
@@ -167,6 +175,33 @@ class DayIndex:
                 for value, n in pairs:
                     into[value] = into.get(value, 0) + n
         return tally
+
+    def intakes(self) -> Callable[[Day], Intake]:
+        """``day_intake`` of a day with meals, read from the index where it holds the day
+        (as many meals, so the same document), else computed."""
+        from journal.nutrition import Intake, day_intake
+
+        at = {o: k for k, o in enumerate(self.ordinals)}
+        totals = [(key, self.column(key)) for key in NUTRIENT_KEYS]
+        coverage = [(key, self.column(c)) for key, c in zip(NUTRIENT_KEYS, COVERAGE, strict=True)]
+        meals = self.column("meals")
+        matched, unmatched = self.column("words_matched"), self.column("words_unmatched")
+
+        def intake(day: Day) -> Intake:
+            k = at.get(day.date.toordinal())
+            n = len(day.meals)
+            if k is None or meals[k] != n or not n:
+                return day_intake(day)
+            return Intake(
+                totals={key: v for key, col in totals if (v := col[k]) == v},  # NaN: none
+                coverage={key: col[k] for key, col in coverage},
+                logged=True,
+                meals=n,
+                words_matched=matched[k],
+                words_unmatched=unmatched[k],
+            )
+
+        return intake
 
     @property
     def estimated(self) -> dict[int, list[Parts]]:
@@ -204,8 +239,12 @@ def _rows(days: list[Day]) -> _IndexMonth:
         )
         for name, v in zip(DAY_COLUMNS, values, strict=True):
             cols[name].append(v)
-        for key in NUTRIENT_KEYS:
+        for key, cov in zip(NUTRIENT_KEYS, COVERAGE, strict=True):
             cols[key].append(_num(intake.totals.get(key)))
+            cols[cov].append(_num(intake.coverage.get(key)))
+        cols["meals"].append(len(day.meals))
+        cols["words_matched"].append(intake.words_matched)
+        cols["words_unmatched"].append(intake.words_unmatched)
         sessions = (*day.runs, *day.cross_training)
         for s in sessions:
             tally.add(s)
@@ -264,6 +303,22 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
             raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
             write_private_atomic(path, journal._codec.encode(raw))
     return _clip(DayIndex(parts), start, end)
+
+
+def read_span(
+    journal: Journal,
+    end: dt.date | None,
+    plan: Callable[[DayIndex], tuple[dt.date, dt.date]],
+) -> tuple[DayIndex, list[Day]]:
+    """The index up to ``end`` and the days of the range ``plan`` picks from it, read on one
+    consistent view (again if a writer committed meanwhile)."""
+
+    def read() -> tuple[DayIndex, list[Day]]:
+        index = read_index(journal, None, end)
+        first, last = plan(index)
+        return index, journal.days(first, last)
+
+    return journal._stable(read)
 
 
 def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayIndex:
