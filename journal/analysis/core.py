@@ -7,6 +7,7 @@ day before ``start``. Days after ``end`` are not read: the analysis is "as of ``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -200,13 +201,29 @@ def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
     )
 
 
+class _Spans:
+    """Flags found by overlap in O(log n + hits), in their order in the list given."""
+
+    def __init__(self, flags: list[F.Flag]) -> None:
+        self.flags = flags
+        self.order = sorted(range(len(flags)), key=lambda k: flags[k].start)
+        self.starts = [flags[k].start for k in self.order]
+        self.longest = max((f.end - f.start for f in flags), default=dt.timedelta(0))
+
+    def overlapping(self, flag: F.Flag) -> list[F.Flag]:
+        lo = bisect.bisect_left(self.starts, flag.start - self.longest)
+        hi = bisect.bisect_right(self.starts, flag.end)
+        hits = sorted(k for k in self.order[lo:hi] if self.flags[k].overlaps(flag.start, flag.end))
+        return [self.flags[k] for k in hits]
+
+
 def _cross_reference(flags: list[F.Flag]) -> None:
     """Name overlapping shortfalls in fatigue flags; name REDs in cycle flags with energy_low."""
-    shortfalls = [f for f in flags if f.id in F.SHORTFALL_IDS]
+    shortfalls = _Spans([f for f in flags if f.id in F.SHORTFALL_IDS])
     energy = [f for f in flags if f.id == "energy_low"]
     for flag in flags:
         if flag.id in F.FATIGUE_IDS:
-            over = [s for s in shortfalls if s.overlaps(flag.start, flag.end)]
+            over = shortfalls.overlapping(flag)
             if over:
                 flag.evidence["nutrition_shortfalls"] = [
                     {

@@ -148,10 +148,8 @@ class IntakeSeries:
         means: dict[str, float] = {}
         coverage: dict[str, float] = {}
         if n_judged:
-            for k, p in self._tot.items():
-                means[k] = (p[b] - p[a]) / n_judged
-            for k, p in self._cov.items():
-                coverage[k] = (p[b] - p[a]) / n_judged
+            means = {k: (p[b] - p[a]) / n_judged for k, p in self._tot.items()}
+            coverage = {k: (p[b] - p[a]) / n_judged for k, p in self._cov.items()}
         n_long = self._long[b] - self._long[a]
         days = b - a
         return WindowIntake(
@@ -253,7 +251,8 @@ def below(value: float, limit: float) -> bool:
 
 def known(win: WindowIntake, *keys: str) -> bool:
     """Whether each nutrient is known for most of the food (else it is not judged)."""
-    return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
+    coverage, least = win.coverage, T.NUTRITION_MIN_COVERAGE
+    return all(coverage.get(k, 0.0) >= least for k in keys)
 
 
 def _base(win: WindowIntake) -> dict[str, Any]:

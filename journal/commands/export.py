@@ -62,7 +62,7 @@ def export(
         export_other(fmt, start, end, target, encrypt=encrypt)
         return
     with collector_off():
-        doc = build_export(open_journal(), start, end, include_notes=not no_notes)
+        doc = build_export(open_journal(), start, end, include_notes=not no_notes, structs=True)
         if target is None:
             sys.stdout.buffer.write(dumps(doc))
             return
