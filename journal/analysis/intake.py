@@ -24,6 +24,7 @@ from journal.analysis.flags import Hit
 from journal.model import NUTRIENT_KEYS
 from journal.nutrition import (
     KCAL_PER_G,
+    FatFreeMass,
     Reference,
     exercise_energy,
     fat_free_mass,
@@ -290,6 +291,8 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
     profile = ctx.profile
     refs_cache: dict[int, dict[str, Reference]] = {}
     span = T.NUTRITION_DAYS
+    least = T.NUTRITION_MIN_COVERAGE
+    ffm_of: dict[float, FatFreeMass] = {}  # by body weight: most days share one
     for i in range(ctx.lo, ctx.hi + 1):
         win = series.window(i - span + 1, i)
         if win.days_logged == 0:
@@ -304,8 +307,9 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
         if year not in refs_cache:
             refs_cache[year] = references(profile, date)
         refs = refs_cache[year]
+        coverage = win.coverage
         for key, fid in MICROS:
-            if not known(win, key):
+            if coverage.get(key, 0.0) < least:  # not known for most of the food: not judged
                 continue
             ref = refs[key]
             mean = win.means.get(key, 0.0)
@@ -313,7 +317,7 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
                 continue
             sev = "warning" if below(mean, ref.ear) else "info"
             yield Hit(fid, sev, start, i, partial(_micro_ev, win, key, ref), mean)
-        yield from _energy_macro_hits(ctx, i, start, win)
+        yield from _energy_macro_hits(ctx, i, start, win, ffm_of)
 
 
 def _energy_ev(ctx: Context, i: int, win: WindowIntake, ea: float) -> dict[str, Any]:
@@ -345,11 +349,15 @@ def _pct_ev(win: WindowIntake, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _energy_macro_hits(ctx: Context, i: int, start: int, win: WindowIntake) -> Iterator[Hit]:
+def _energy_macro_hits(
+    ctx: Context, i: int, start: int, win: WindowIntake, ffm_of: dict[float, FatFreeMass]
+) -> Iterator[Hit]:
     weight, _ = weight_at(ctx, i)
     kcal = win.means.get("kcal", 0.0)
     if weight is not None:
-        ffm = fat_free_mass(ctx.profile, weight)
+        ffm = ffm_of.get(weight)
+        if ffm is None:
+            ffm = ffm_of[weight] = fat_free_mass(ctx.profile, weight)
         ea = (kcal - win.exercise_kcal_per_kg * weight) / ffm.kg
         if ea < T.ENERGY_AVAILABILITY_MIN:
             yield Hit("energy_low", "warning", start, i, partial(_energy_ev, ctx, i, win, ea), ea)
