@@ -115,16 +115,23 @@ class DayIndex:
         return [dt.date.fromordinal(o) for o in self.ordinals]
 
     def column(self, name: str) -> array:
-        """One column, joined from the months on first use."""
+        """One column, joined on first use from the months that hold the days kept."""
         col = self._columns.get(name)
         if col is None:
             k = COLUMNS.index(name)
             col = array("d")
+            row = 0  # the first row of the part
+            first = None  # the first row joined
             for part in self._parts:
                 size = len(part.ordinals)  # 8 bytes a day in both arrays
-                col.frombytes(memoryview(part.columns)[k * size : (k + 1) * size])
-            if (self._lo, self._hi) != (0, len(col)):
-                col = col[self._lo : self._hi]
+                rows = size // 8
+                if row < self._hi and row + rows > self._lo:
+                    first = row if first is None else first
+                    col.frombytes(memoryview(part.columns)[k * size : (k + 1) * size])
+                row += rows
+            first = first or 0
+            if (self._lo - first, self._hi - first) != (0, len(col)):
+                col = col[self._lo - first : self._hi - first]
             self._columns[name] = col
         return col
 
