@@ -12,6 +12,7 @@ energy), or, with no complete days said in the last 60 days, when it holds 3+ me
 from __future__ import annotations
 
 import statistics
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -180,7 +181,9 @@ class _SaidComplete:
     """The runner's own complete days ("that's everything I ate") of the last 60 days."""
 
     def __init__(self, dense: Any, base: int) -> None:
-        self.days: list[tuple[int, int, float]] = []  # (index, meals, kcal)
+        # (index, meals, kcal), oldest first; asked about days in order, so the days out of
+        # the 60 are dropped as it goes (a journal of decades stays linear)
+        self.days: deque[tuple[int, int, float]] = deque()
         for j in range(max(0, base - T.COMPLETE_HISTORY_DAYS), base):
             day = dense.days[j]
             if day is not None and day.meals_complete and day.meals:
@@ -194,7 +197,10 @@ class _SaidComplete:
         if said is not None:
             return said
         lo = i - T.COMPLETE_HISTORY_DAYS
-        recent = [(m, k) for j, m, k in self.days if lo <= j < i]
+        days = self.days
+        while days and days[0][0] < lo:
+            days.popleft()
+        recent = [(m, k) for j, m, k in days if lo <= j < i]
         if len(recent) < T.COMPLETE_MIN_DECLARED:
             return meals >= T.COMPLETE_MIN_MEALS
         usual_meals = statistics.median(m for m, _ in recent)
