@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 
 from journal.entry import check_date, last_date
@@ -50,15 +51,22 @@ def build_export(
     *,
     include_notes: bool = True,
     now: dt.datetime | None = None,
+    structs: bool = False,
 ) -> dict[str, Any]:
-    """The export document for ``start``..``end`` (default: the whole journal)."""
+    """The export document for ``start``..``end`` (default: the whole journal).
+
+    ``structs``: the days as the stored :class:`Day` structs where they are exported whole
+    (:func:`dumps` encodes them as their documents, without a dict per day).
+    """
     days = journal.days(start, end)
     profile = journal.profile()
     period_from = start or (days[0].date if days else None)
     period_to = end or (days[-1].date if days else None)
-    docs = [to_doc(d) for d in days]
+    docs: list[Any]
     if not include_notes:
-        docs = [_strip_notes(d) for d in docs]
+        docs = [_strip_notes(to_doc(d)) for d in days]
+    else:
+        docs = list(days) if structs else [to_doc(d) for d in days]
     generated = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -74,21 +82,38 @@ def build_export(
     }
     sections = _analysis_sections()
     if sections and period_from and period_to:
-        history = journal.days(None, period_to)  # rules that need history read before `from`
-        doc.update(sections(history, profile, period_from, period_to))
+        # the rules read history before `from` (the day index, whole days near the period)
+        doc.update(sections(journal, period_from, period_to))
     return doc
 
 
 def _analysis_sections() -> Callable[..., dict[str, Any]] | None:
     try:
-        from journal.analysis import export_sections
+        from journal.stored_analysis import export_sections_of
     except ImportError:
         return None
-    return export_sections
+    return export_sections_of
+
+
+# a float with a positive exponent: orjson writes 1e+16, msgspec 1e16 (found as "0e0" once
+# every digit reads 0: a translation and a find run at memory speed, a regex does not)
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
 def dumps(doc: Any) -> bytes:
-    return orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n"
+    """The export as JSON, indented by 2, day structs as their documents.
+
+    Encoded by msgspec (fast, straight from the structs); the bytes are those orjson writes
+    (the format of every export so far) except for a float with a positive exponent, so
+    output holding one (or anything that looks like one) is encoded by orjson instead.
+    """
+    try:
+        raw = msgspec.json.encode(doc)
+    except (TypeError, OverflowError, msgspec.EncodeError):
+        raw = b""
+    if raw and b"0e0" not in raw.translate(_DIGITS_AS_ZERO):
+        return msgspec.json.format(raw, indent=2) + b"\n"
+    return orjson.dumps(doc, default=msgspec.to_builtins, option=orjson.OPT_INDENT_2) + b"\n"
 
 
 def write_export(doc: dict[str, Any], path: Path) -> Path:

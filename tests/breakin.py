@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journal.store.layout import INDEX_FILE
+
 DAY = "2026-11-10"
 INJECT_ENOSPC = """
 import errno, os
@@ -78,8 +80,8 @@ def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:
     if not folder.exists():
         return out
     for path in sorted(folder.rglob("*")):
-        if path.name.endswith(".lock"):
-            continue
+        if path.name.endswith(".lock") or path.name.startswith((INDEX_FILE, f".{INDEX_FILE}")):
+            continue  # the lock, and the day index: a cache any read may write (not the journal)
         st = path.lstat()
         digest = ""
         if path.is_file() and not path.is_symlink():

@@ -7,6 +7,7 @@ day before ``start``. Days after ``end`` are not read: the analysis is "as of ``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -61,16 +62,27 @@ class Analysis:
 
 def default_window(days: Sequence[Day], today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """The last 90 days, ending at the last logged day or today, whichever is later."""
+    return window_ending(max((d.date for d in days), default=None), today)
+
+
+def window_ending(last: dt.date | None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """:func:`default_window` given the last logged day (None: nothing logged)."""
     today = today or dt.date.today()
-    last = max((d.date for d in days), default=today)
-    end = max(today, last)
+    end = max(today, last or today)
     return end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1), end
 
 
 def resolve_window(
     days: Sequence[Day], start: dt.date | None, end: dt.date | None
 ) -> tuple[dt.date, dt.date]:
-    _, d_end = default_window(days)
+    return resolve_window_of(max((d.date for d in days), default=None), start, end)
+
+
+def resolve_window_of(
+    last: dt.date | None, start: dt.date | None, end: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The window asked for, given the last logged day (the default ends there or today)."""
+    _, d_end = window_ending(last)
     end = end or (d_end if start is None or start <= d_end else start)
     start = start or end - dt.timedelta(days=DEFAULT_WINDOW_DAYS - 1)
     if start > end:
@@ -90,12 +102,22 @@ def analyze(
     later (so a journal with future-dated days still shows them).
     """
     start, end = resolve_window(days, start, end)
-    dense = build(days, start, end)
+    return analyze_dense(build(days, start, end), profile, start, end)
+
+
+def analyze_dense(
+    dense: Dense, profile: Profile, start: dt.date, end: dt.date, documents_from: int = 0
+) -> Analysis:
+    """:func:`analyze` over dense arrays already built for ``start``..``end``.
+
+    ``documents_from``: the first index built from day documents (before it, only what the
+    rules read from the first logged day on); the load model is kept from there on.
+    """
     first = dense.first_index
     hi = dense.index(end)
     lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
     # monotony is weighed against the runner's own strain of the weeks before
-    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS)
+    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from)
     base = baselines(dense, lo)
     out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)
     if first is None or hi < first:
@@ -179,13 +201,29 @@ def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
     )
 
 
+class _Spans:
+    """Flags found by overlap in O(log n + hits), in their order in the list given."""
+
+    def __init__(self, flags: list[F.Flag]) -> None:
+        self.flags = flags
+        self.order = sorted(range(len(flags)), key=lambda k: flags[k].start)
+        self.starts = [flags[k].start for k in self.order]
+        self.longest = max((f.end - f.start for f in flags), default=dt.timedelta(0))
+
+    def overlapping(self, flag: F.Flag) -> list[F.Flag]:
+        lo = bisect.bisect_left(self.starts, flag.start - self.longest)
+        hi = bisect.bisect_right(self.starts, flag.end)
+        hits = sorted(k for k in self.order[lo:hi] if self.flags[k].overlaps(flag.start, flag.end))
+        return [self.flags[k] for k in hits]
+
+
 def _cross_reference(flags: list[F.Flag]) -> None:
     """Name overlapping shortfalls in fatigue flags; name REDs in cycle flags with energy_low."""
-    shortfalls = [f for f in flags if f.id in F.SHORTFALL_IDS]
+    shortfalls = _Spans([f for f in flags if f.id in F.SHORTFALL_IDS])
     energy = [f for f in flags if f.id == "energy_low"]
     for flag in flags:
         if flag.id in F.FATIGUE_IDS:
-            over = [s for s in shortfalls if s.overlaps(flag.start, flag.end)]
+            over = shortfalls.overlapping(flag)
             if over:
                 flag.evidence["nutrition_shortfalls"] = [
                     {

@@ -12,6 +12,7 @@ energy), or, with no complete days said in the last 60 days, when it holds 3+ me
 from __future__ import annotations
 
 import statistics
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -24,8 +25,8 @@ from journal.analysis.flags import Hit
 from journal.model import NUTRIENT_KEYS
 from journal.nutrition import (
     KCAL_PER_G,
+    FatFreeMass,
     Reference,
-    day_intake,
     exercise_energy,
     fat_free_mass,
     references,
@@ -109,7 +110,7 @@ class IntakeSeries:
                 ee[x] = exercise_energy(day, 1.0)
             if not day.meals:
                 continue
-            it = day_intake(day)
+            it = dense.intake(day)
             logged[x] = 1
             matched[x] = it.words_matched
             unmatched[x] = it.words_unmatched
@@ -149,10 +150,8 @@ class IntakeSeries:
         means: dict[str, float] = {}
         coverage: dict[str, float] = {}
         if n_judged:
-            for k, p in self._tot.items():
-                means[k] = (p[b] - p[a]) / n_judged
-            for k, p in self._cov.items():
-                coverage[k] = (p[b] - p[a]) / n_judged
+            means = {k: (p[b] - p[a]) / n_judged for k, p in self._tot.items()}
+            coverage = {k: (p[b] - p[a]) / n_judged for k, p in self._cov.items()}
         n_long = self._long[b] - self._long[a]
         days = b - a
         return WindowIntake(
@@ -182,11 +181,13 @@ class _SaidComplete:
     """The runner's own complete days ("that's everything I ate") of the last 60 days."""
 
     def __init__(self, dense: Any, base: int) -> None:
-        self.days: list[tuple[int, int, float]] = []  # (index, meals, kcal)
+        # (index, meals, kcal), oldest first; asked about days in order, so the days out of
+        # the 60 are dropped as it goes (a journal of decades stays linear)
+        self.days: deque[tuple[int, int, float]] = deque()
         for j in range(max(0, base - T.COMPLETE_HISTORY_DAYS), base):
             day = dense.days[j]
             if day is not None and day.meals_complete and day.meals:
-                kcal = day_intake(day).totals.get("kcal", 0.0)
+                kcal = dense.intake(day).totals.get("kcal", 0.0)
                 self.days.append((j, len(day.meals), kcal))
 
     def add(self, i: int, meals: int, kcal: float) -> None:
@@ -196,7 +197,10 @@ class _SaidComplete:
         if said is not None:
             return said
         lo = i - T.COMPLETE_HISTORY_DAYS
-        recent = [(m, k) for j, m, k in self.days if lo <= j < i]
+        days = self.days
+        while days and days[0][0] < lo:
+            days.popleft()
+        recent = [(m, k) for j, m, k in days if lo <= j < i]
         if len(recent) < T.COMPLETE_MIN_DECLARED:
             return meals >= T.COMPLETE_MIN_MEALS
         usual_meals = statistics.median(m for m, _ in recent)
@@ -254,7 +258,8 @@ def below(value: float, limit: float) -> bool:
 
 def known(win: WindowIntake, *keys: str) -> bool:
     """Whether each nutrient is known for most of the food (else it is not judged)."""
-    return all(win.coverage.get(k, 0.0) >= T.NUTRITION_MIN_COVERAGE for k in keys)
+    coverage, least = win.coverage, T.NUTRITION_MIN_COVERAGE
+    return all(coverage.get(k, 0.0) >= least for k in keys)
 
 
 def _base(win: WindowIntake) -> dict[str, Any]:
@@ -292,6 +297,8 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
     profile = ctx.profile
     refs_cache: dict[int, dict[str, Reference]] = {}
     span = T.NUTRITION_DAYS
+    least = T.NUTRITION_MIN_COVERAGE
+    ffm_of: dict[float, FatFreeMass] = {}  # by body weight: most days share one
     for i in range(ctx.lo, ctx.hi + 1):
         win = series.window(i - span + 1, i)
         if win.days_logged == 0:
@@ -306,8 +313,9 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
         if year not in refs_cache:
             refs_cache[year] = references(profile, date)
         refs = refs_cache[year]
+        coverage = win.coverage
         for key, fid in MICROS:
-            if not known(win, key):
+            if coverage.get(key, 0.0) < least:  # not known for most of the food: not judged
                 continue
             ref = refs[key]
             mean = win.means.get(key, 0.0)
@@ -315,7 +323,7 @@ def nutrition_hits(ctx: Context, series: IntakeSeries) -> Iterator[Hit]:
                 continue
             sev = "warning" if below(mean, ref.ear) else "info"
             yield Hit(fid, sev, start, i, partial(_micro_ev, win, key, ref), mean)
-        yield from _energy_macro_hits(ctx, i, start, win)
+        yield from _energy_macro_hits(ctx, i, start, win, ffm_of)
 
 
 def _energy_ev(ctx: Context, i: int, win: WindowIntake, ea: float) -> dict[str, Any]:
@@ -347,11 +355,15 @@ def _pct_ev(win: WindowIntake, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _energy_macro_hits(ctx: Context, i: int, start: int, win: WindowIntake) -> Iterator[Hit]:
+def _energy_macro_hits(
+    ctx: Context, i: int, start: int, win: WindowIntake, ffm_of: dict[float, FatFreeMass]
+) -> Iterator[Hit]:
     weight, _ = weight_at(ctx, i)
     kcal = win.means.get("kcal", 0.0)
     if weight is not None:
-        ffm = fat_free_mass(ctx.profile, weight)
+        ffm = ffm_of.get(weight)
+        if ffm is None:
+            ffm = ffm_of[weight] = fat_free_mass(ctx.profile, weight)
         ea = (kcal - win.exercise_kcal_per_kg * weight) / ffm.kg
         if ea < T.ENERGY_AVAILABILITY_MIN:
             yield Hit("energy_low", "warning", start, i, partial(_energy_ev, ctx, i, win, ea), ea)

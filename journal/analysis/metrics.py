@@ -117,11 +117,13 @@ class LoadArrays:
         )
 
 
-def load_arrays(dense: Dense, from_index: int = 0) -> LoadArrays:
+def load_arrays(dense: Dense, from_index: int = 0, keep_from: int = 0) -> LoadArrays:
     """Compute every load metric once over the dense array.
 
     The EWMAs always run from the first logged day; monotony and strain (plain 7-day
-    windows) are only computed from ``from_index`` on, where they will be read.
+    windows) are only computed from ``from_index`` on, where they will be read. Before
+    ``keep_from`` (at most ``from_index``) the EWMAs run but are not kept (left 0 / None):
+    the caller reads nothing there.
     """
     n = len(dense)
     load = dense.load
@@ -145,7 +147,14 @@ def load_arrays(dense: Dense, from_index: int = 0) -> LoadArrays:
     a = c = seed
     fit = tired = 0.0
     win = T.MONOTONY_DAYS
-    for i in range(first, n):
+    skip = max(first, min(keep_from, from_index, n))
+    ctl_days, atl_days, ka, kc = T.CTL_DAYS, T.ATL_DAYS, 1 - la, 1 - lc
+    for x in load[first:skip]:  # the same arithmetic as below, in the same order
+        fit += (x - fit) / ctl_days
+        tired += (x - tired) / atl_days
+        a = la * x + ka * a
+        c = lc * x + kc * c
+    for i in range(skip, n):
         x = load[i]
         tsb[i] = fit - tired
         fit += (x - fit) / T.CTL_DAYS

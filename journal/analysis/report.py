@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from journal.analysis.context import r1, r2
-from journal.analysis.core import analyze
+from journal.analysis.core import Analysis, analyze
 from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import window_json
 from journal.analysis.metrics import weeks_of
@@ -35,7 +35,13 @@ def export_sections(
 
     ``days`` may (and should) include history before ``start``: the flags read it.
     """
-    analysis = analyze(days, profile, start, end)
+    return sections_of(analyze(days, profile, start, end), profile, start, end)
+
+
+def sections_of(
+    analysis: Analysis, profile: Profile, start: dt.date, end: dt.date
+) -> dict[str, Any]:
+    """:func:`export_sections` of an analysis of ``start``..``end``."""
     dense = analysis.dense
     summary: list[dict[str, Any]] = []
     nutrition: dict[str, Any] = {

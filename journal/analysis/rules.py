@@ -7,6 +7,7 @@ for sleep, fatigue, resting HR and weight, and never counts as a low or high val
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -145,8 +146,11 @@ def monotony(ctx: Context) -> Iterator[Hit]:
 
 def no_rest(ctx: Context) -> Iterator[Hit]:
     trained = ctx.dense.trained
+    # the streak of training days that runs into the first anchor, counted backwards
     streak = 0
-    for i in range(ctx.first, ctx.hi + 1):
+    while ctx.lo - 1 - streak >= ctx.first and trained[ctx.lo - 1 - streak]:
+        streak += 1
+    for i in range(max(ctx.first, ctx.lo), ctx.hi + 1):
         streak = streak + 1 if trained[i] else 0
         if streak >= T.NO_REST_DAYS and i >= ctx.lo:
             yield Hit("no_rest", "info", i - streak + 1, i, {"days_without_rest": streak}, streak)
@@ -279,7 +283,7 @@ def cycle_absent(ctx: Context) -> Iterator[Hit]:
     if not ctx.profile.tracks_cycle:
         return
     dense = ctx.dense
-    periods = [i for i in range(ctx.first, ctx.hi + 1) if (d := dense.days[i]) and d.period]
+    periods = list(itertools.compress(range(ctx.first, ctx.hi + 1), dense.period[ctx.first :]))
     onsets = [i for k, i in enumerate(periods) if k == 0 or periods[k - 1] != i - 1]
     for a, b in itertools.pairwise(onsets):
         if b >= ctx.lo and b - a > T.CYCLE_LONG_DAYS:
@@ -290,13 +294,14 @@ def cycle_absent(ctx: Context) -> Iterator[Hit]:
                 b,
                 {"cycle_days": b - a, "cycle_start": ctx.iso(a), "next_start": ctx.iso(b)},
             )
-    k = 0
-    last: int | None = None
-    for i in range(ctx.first, ctx.hi + 1):
+    begin = max(ctx.first, ctx.lo)
+    k = bisect.bisect_left(periods, begin)  # the periods before the first anchor
+    last: int | None = periods[k - 1] if k else None
+    for i in range(begin, ctx.hi + 1):
         while k < len(periods) and periods[k] <= i:
             last = periods[k]
             k += 1
-        if i < ctx.lo or dense.days[i] is None:
+        if dense.days[i] is None:
             continue
         since = i - (last if last is not None else ctx.first)
         if since >= T.CYCLE_ABSENT_DAYS:

@@ -3,16 +3,28 @@
 Index ``i`` is ``origin + i days``. A date without a stored day is *not logged*: it counts as
 no training for load (as every training platform does), and has ``None`` for sleep, fatigue,
 resting HR and weight — nothing is invented for it.
+
+The days before those read as documents may come from the store's day index instead
+(``history``): only the numbers read from the first logged day on (load, training, weight,
+period) are filled there; every rule reads the rest within a bounded look-back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING
 
 from journal.load_estimate import RpeEstimator
 from journal.model import Day
+from journal.nutrition import Intake, day_intake
+
+if TYPE_CHECKING:
+    from journal.store.index import DayIndex
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -36,6 +48,8 @@ class Dense:
     rhr: list[int | None]
     weight: list[float | None]
     last_weight: list[int]  # index of the latest day at or before i with a weight, or -1
+    period: list[bool]
+    intake: Callable[[Day], Intake] = day_intake  # a day's intake (a cache may give it)
 
     def __len__(self) -> int:
         return len(self.load)
@@ -52,10 +66,22 @@ class Dense:
         return None if self.first_logged is None else self.index(self.first_logged)
 
 
-def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
-    """Dense arrays from the first logged day (or ``start``) to ``end``; later days ignored."""
+def build(
+    days: Sequence[Day],
+    start: dt.date,
+    end: dt.date,
+    history: DayIndex | None = None,
+    intake: Callable[[Day], Intake] = day_intake,
+) -> Dense:
+    """Dense arrays from the first logged day (or ``start``) to ``end``; later days ignored.
+
+    ``history``: the index of every logged day before the first of ``days`` (whole months).
+    """
     kept = [d for d in days if d.date <= end]
     first = min((d.date for d in kept), default=None)
+    if history is not None and len(history):
+        before = dt.date.fromordinal(history.ordinals[0])
+        first = before if first is None else min(first, before)
     origin = min(first, start) if first is not None else start
     n = max(0, (end - origin).days + 1)
     slots: list[Day | None] = [None] * n
@@ -72,7 +98,17 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
     sleep_h: list[float | None] = [None] * n
     rhr: list[int | None] = [None] * n
     weight: list[float | None] = [None] * n
-    estimator = RpeEstimator.from_days(kept)  # a run not yet rated counts at an estimate, not 0
+    period = [False] * n
+    # a run not yet rated counts at an estimate from all the runner's rated sessions, not 0;
+    # built only when some session is not rated
+    estimators: list[RpeEstimator] = []
+
+    def estimator() -> RpeEstimator:
+        if not estimators:
+            tally = history.tally if history is not None else None
+            estimators.append(RpeEstimator.from_days(kept, tally))
+        return estimators[0]
+
     for d in kept:
         i = (d.date - origin).days
         slots[i] = d
@@ -87,7 +123,7 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
             dur += c.duration_min
         # the one definition of a day's training load; a session the runner has not rated yet
         # counts at the estimate from their own similar sessions, never as zero
-        load[i] = d.load if not d.load_estimated else estimator.day_load(d)
+        load[i] = d.load if not d.load_estimated else estimator().day_load(d)
         sessions[i] = len(d.runs) + len(d.cross_training)
         trained[i] = bool(d.runs or d.cross_training)
         distance[i] = dist
@@ -100,6 +136,9 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
         sleep_h[i] = d.sleep.hours if d.sleep is not None else None
         rhr[i] = d.resting_hr
         weight[i] = d.weight_kg
+        period[i] = bool(d.period)
+    if history is not None:
+        _fill(history, origin, estimator, load, trained, weight, period)
     last_weight = [-1] * n
     seen = -1
     for i in range(n):
@@ -124,4 +163,37 @@ def build(days: Sequence[Day], start: dt.date, end: dt.date) -> Dense:
         rhr=rhr,
         weight=weight,
         last_weight=last_weight,
+        period=period,
+        intake=intake,
     )
+
+
+def _fill(
+    history: DayIndex,
+    origin: dt.date,
+    estimator: Callable[[], RpeEstimator],
+    load: list[float],
+    trained: list[bool],
+    weight: list[float | None],
+    period: list[bool],
+) -> None:
+    """The numbers read from the first logged day on, for the days only in the index."""
+    o0 = origin.toordinal()
+    ords = history.ordinals
+    if not ords:
+        return
+    loads, minutes = history.column("load"), history.column("duration_min")
+    # runs of consecutive dates, each copied by one slice (no Python loop per day)
+    breaks = compress(range(1, len(ords)), map(operator.ne, ords[1:], map((1).__add__, ords)))
+    edges = [0, *breaks, len(ords)]
+    for k0, k1 in itertools.pairwise(edges):
+        i0 = ords[k0] - o0
+        load[i0 : i0 + k1 - k0] = loads[k0:k1]
+        trained[i0 : i0 + k1 - k0] = map((0.0).__lt__, minutes[k0:k1])  # sessions last > 0 min
+    for o, parts in history.estimated.items():
+        load[o - o0] = estimator().load_of(parts)
+    weights = history.column("weight_kg")
+    for k in compress(range(len(ords)), map(float.__eq__, weights, weights)):  # not NaN
+        weight[ords[k] - o0] = weights[k]
+    for k in compress(range(len(ords)), map((1.0).__eq__, history.column("period"))):
+        period[ords[k] - o0] = True

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -89,6 +90,21 @@ def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
         return Journal.open(data_dir_from(ctx), after_load=gc.freeze, **options)
     except StoreError as err:
         fail(str(err))
+
+
+@contextlib.contextmanager
+def collector_off() -> Iterator[None]:
+    """No garbage collection while a command builds a large result it drops at once (an
+    export's documents, an analysis of decades): collections would only rescan them."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def ask_passphrase_on_terminal() -> None:

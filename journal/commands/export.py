@@ -10,6 +10,7 @@ import click
 from journal.commands._common import (
     DATE,
     check_output_path,
+    collector_off,
     data_dir_option,
     encrypt_option,
     explain_os_error,
@@ -60,19 +61,20 @@ def export(
 
         export_other(fmt, start, end, target, encrypt=encrypt)
         return
-    doc = build_export(open_journal(), start, end, include_notes=not no_notes)
-    if target is None:
-        sys.stdout.buffer.write(dumps(doc))
-        return
-    try:
-        if encrypt:
-            from journal.commands.report import write_new
+    with collector_off():
+        doc = build_export(open_journal(), start, end, include_notes=not no_notes, structs=True)
+        if target is None:
+            sys.stdout.buffer.write(dumps(doc))
+            return
+        try:
+            if encrypt:
+                from journal.commands.report import write_new
 
-            write_new(target, dumps(doc), force=True, encrypt=True)
-            path = target
-        else:
-            path = write_export(doc, target)
-    except OSError as err:
-        fail(f"-o {printable(output or '')}: {explain_os_error(err)}")
+                write_new(target, dumps(doc), force=True, encrypt=True)
+                path = target
+            else:
+                path = write_export(doc, target)
+        except OSError as err:
+            fail(f"-o {printable(output or '')}: {explain_os_error(err)}")
     n = len(doc["days"])
     click.echo(f"Wrote {n} day{'s' * (n != 1)} to {printable(str(path))} (readable by you only).")

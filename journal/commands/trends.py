@@ -10,6 +10,7 @@ import click
 
 from journal.commands._common import (
     DATE,
+    collector_off,
     data_dir_option,
     echo_json,
     fail,
@@ -156,13 +157,13 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     --from/--to limit which flags are reported; the days before --from are still read for
     history (ACWR, the 30-day longest run, the resting-HR median).
     """
-    from journal.analysis import analyze
+    from journal.stored_analysis import analyze_journal
 
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
     journal = open_journal()
-    days = journal.days(None, end)
-    result = analyze(days, journal.profile(), start, end).to_json()
+    with collector_off():
+        result = analyze_journal(journal, start, end).to_json()
     if as_json:
         echo_json(result)
         return

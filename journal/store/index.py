@@ -2,10 +2,11 @@
 
 One column of floats per number (load, distance, ratings, sleep, resting HR, weight, intake
 totals, period; NaN where a day has none), one row per logged day, kept per month and stamped
-with the month file's identity. Columns are packed arrays, so 50 years load in milliseconds
-without creating a Python object per value. A month whose file changed is rebuilt from its
-days; the cache file is rewritten only then, never fsynced, and skipped where the folder is
-read-only. It is a cache: deleting it changes no result.
+with the month file's identity, with what the RPE estimator learns from the month. Columns
+are packed arrays (one blob per month, joined only for the columns asked for), so 50 years
+load in milliseconds without creating a Python object per value. A month whose file changed
+is rebuilt from its days; the cache file is rewritten only then, never fsynced, and skipped
+where the folder is read-only. It is a cache: deleting it changes no result.
 """
 
 from __future__ import annotations
@@ -14,15 +15,20 @@ import bisect
 import contextlib
 import datetime as dt
 import math
+import os
 from array import array
 from typing import TYPE_CHECKING
 
 import msgspec
 
+from journal.load_estimate import Parts, Tally, parts_of
 from journal.model import NUTRIENT_KEYS, Day
 from journal.store import layout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from journal.nutrition import Intake
     from journal.store.journal import Journal
 
 NAN = math.nan
@@ -40,14 +46,37 @@ DAY_COLUMNS: tuple[str, ...] = (
     "period",
     "intake_logged",
 )
-COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS  # intake totals, as day_intake sums them
-INDEX_VERSION = 1
+# the day's intake as day_intake computes it from the stored meal resolution: totals, the
+# coverage of each nutrient, the meals and the words matched (bump INDEX_VERSION when
+# day_intake changes what it computes)
+COVERAGE: tuple[str, ...] = tuple(f"coverage_{k}" for k in NUTRIENT_KEYS)
+INTAKE_COLUMNS: tuple[str, ...] = ("meals", "words_matched", "words_unmatched")
+COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS + COVERAGE + INTAKE_COLUMNS
+INDEX_VERSION = 4
 
 
 class _IndexMonth(msgspec.Struct, array_like=True):
     stamp: tuple[int, int, int]
     ordinals: bytes  # array("q")
-    columns: dict[str, bytes]  # array("d") per name of COLUMNS
+    columns: bytes  # array("d"): the columns of COLUMNS one after the other
+    rated: msgspec.Raw  # a _Rated, decoded only when an estimate is needed
+    # the sessions of each day with an unrated one, to rebuild its estimated load
+    estimated: list[tuple[int, list[Parts]]] = []
+
+    def first_last(self) -> tuple[int, int] | None:
+        if not self.ordinals:
+            return None
+        days = memoryview(self.ordinals).cast("q")
+        return days[0], days[-1]
+
+
+class _Rated(msgspec.Struct, array_like=True):
+    """What the RPE estimator learns from a month: the rated sessions as (kind, band, rpe,
+    count), and the rated runs' heart rates and RPEs as (value, count)."""
+
+    sessions: list[tuple[str, int, int, int]] = []
+    hr: list[tuple[int, int]] = []
+    hr_rpe: list[tuple[int, int]] = []
 
 
 class _IndexFile(msgspec.Struct):
@@ -56,16 +85,28 @@ class _IndexFile(msgspec.Struct):
 
 
 _decoder = msgspec.msgpack.Decoder(_IndexFile)
+_rated_decoder = msgspec.msgpack.Decoder(_Rated)
 _encoder = msgspec.msgpack.Encoder()
 
 
 class DayIndex:
     """Per-day numbers over a range: ``ordinals`` (date ordinals, ascending) and a column of
-    floats per name in :data:`COLUMNS`, NaN where the day has no value."""
+    floats per name in :data:`COLUMNS`, NaN where the day has no value.
 
-    def __init__(self, ordinals: array, columns: dict[str, array]) -> None:
-        self.ordinals = ordinals
-        self.columns = columns
+    ``tally`` and ``estimated`` hold what the RPE estimator needs from these days: the rated
+    sessions of the months that hold them (whole months), and by date ordinal the sessions of
+    each day with an unrated one.
+    """
+
+    def __init__(self, parts: list[_IndexMonth], lo: int = 0, hi: int | None = None) -> None:
+        self._parts = parts
+        ordinals = array("q")
+        for part in parts:
+            ordinals.frombytes(part.ordinals)
+        hi = len(ordinals) if hi is None else hi
+        self._lo, self._hi = lo, hi
+        self.ordinals = ordinals if (lo, hi) == (0, len(ordinals)) else ordinals[lo:hi]
+        self._columns: dict[str, array] = {}
 
     def __len__(self) -> int:
         return len(self.ordinals)
@@ -74,24 +115,107 @@ class DayIndex:
         return [dt.date.fromordinal(o) for o in self.ordinals]
 
     def column(self, name: str) -> array:
-        return self.columns[name]
+        """One column, joined on first use from the months that hold the days kept."""
+        col = self._columns.get(name)
+        if col is None:
+            k = COLUMNS.index(name)
+            col = array("d")
+            row = 0  # the first row of the part
+            first = None  # the first row joined
+            for part in self._parts:
+                size = len(part.ordinals)  # 8 bytes a day in both arrays
+                rows = size // 8
+                if row < self._hi and row + rows > self._lo:
+                    first = row if first is None else first
+                    col.frombytes(memoryview(part.columns)[k * size : (k + 1) * size])
+                row += rows
+            first = first or 0
+            if (self._lo - first, self._hi - first) != (0, len(col)):
+                col = col[self._lo - first : self._hi - first]
+            self._columns[name] = col
+        return col
+
+    @property
+    def columns(self) -> dict[str, array]:
+        return {name: self.column(name) for name in COLUMNS}
 
     def value(self, name: str, date: dt.date) -> float | None:
         i = bisect.bisect_left(self.ordinals, date.toordinal())
         if i < len(self.ordinals) and self.ordinals[i] == date.toordinal():
-            v = self.columns[name][i]
+            v = self.column(name)[i]
             return None if math.isnan(v) else v
         return None
 
     def last_known(self, name: str, before: dt.date) -> tuple[dt.date, float] | None:
         """The latest value of ``name`` strictly before ``before`` (e.g. the last weight)."""
-        col = self.columns[name]
+        col = self.column(name)
         i = bisect.bisect_left(self.ordinals, before.toordinal()) - 1
         while i >= 0:
             if not math.isnan(col[i]):
                 return dt.date.fromordinal(self.ordinals[i]), col[i]
             i -= 1
         return None
+
+    def span(self, first: dt.date | None, last: dt.date | None) -> DayIndex:
+        """The days from ``first`` to ``last`` (None: no limit)."""
+        return _clip(self, first, last)
+
+    def _kept(self) -> list[_IndexMonth]:
+        if not self.ordinals:
+            return []
+        first, last = self.ordinals[0], self.ordinals[-1]
+        return [
+            p
+            for p in self._parts
+            if (span := p.first_last()) and first <= span[1] and span[0] <= last
+        ]
+
+    @property
+    def tally(self) -> Tally:
+        tally = Tally()
+        for part in self._kept():
+            rated = _rated_decoder.decode(part.rated)
+            for kind, band, rpe, n in rated.sessions:
+                counts = tally.by_key.setdefault((kind, band), {})
+                counts[rpe] = counts.get(rpe, 0) + n
+            for into, pairs in ((tally.hr, rated.hr), (tally.hr_rpe, rated.hr_rpe)):
+                for value, n in pairs:
+                    into[value] = into.get(value, 0) + n
+        return tally
+
+    def intakes(self) -> Callable[[Day], Intake]:
+        """``day_intake`` of a day with meals, read from the index where it holds the day
+        (as many meals, so the same document), else computed."""
+        from journal.nutrition import Intake, day_intake
+
+        at = {o: k for k, o in enumerate(self.ordinals)}
+        totals = [(key, self.column(key)) for key in NUTRIENT_KEYS]
+        coverage = [(key, self.column(c)) for key, c in zip(NUTRIENT_KEYS, COVERAGE, strict=True)]
+        meals = self.column("meals")
+        matched, unmatched = self.column("words_matched"), self.column("words_unmatched")
+
+        def intake(day: Day) -> Intake:
+            k = at.get(day.date.toordinal())
+            n = len(day.meals)
+            if k is None or meals[k] != n or not n:
+                return day_intake(day)
+            return Intake(
+                totals={key: v for key, col in totals if (v := col[k]) == v},  # NaN: none
+                coverage={key: col[k] for key, col in coverage},
+                logged=True,
+                meals=n,
+                words_matched=matched[k],
+                words_unmatched=unmatched[k],
+            )
+
+        return intake
+
+    @property
+    def estimated(self) -> dict[int, list[Parts]]:
+        if not self.ordinals:
+            return {}
+        first, last = self.ordinals[0], self.ordinals[-1]
+        return {o: p for part in self._kept() for o, p in part.estimated if first <= o <= last}
 
 
 def _num(v: float | None) -> float:
@@ -102,6 +226,8 @@ def _rows(days: list[Day]) -> _IndexMonth:
     from journal.nutrition import day_intake
 
     cols = {name: array("d") for name in COLUMNS}
+    tally = Tally()
+    estimated: list[tuple[int, list[Parts]]] = []
     for day in days:
         intake = day_intake(day)
         values = (
@@ -120,10 +246,33 @@ def _rows(days: list[Day]) -> _IndexMonth:
         )
         for name, v in zip(DAY_COLUMNS, values, strict=True):
             cols[name].append(v)
-        for key in NUTRIENT_KEYS:
+        for key, cov in zip(NUTRIENT_KEYS, COVERAGE, strict=True):
             cols[key].append(_num(intake.totals.get(key)))
+            cols[cov].append(_num(intake.coverage.get(key)))
+        cols["meals"].append(len(day.meals))
+        cols["words_matched"].append(intake.words_matched)
+        cols["words_unmatched"].append(intake.words_unmatched)
+        sessions = (*day.runs, *day.cross_training)
+        for s in sessions:
+            tally.add(s)
+        if any(s.rpe is None for s in sessions):
+            estimated.append((day.date.toordinal(), [parts_of(s) for s in sessions]))
     ordinals = array("q", (d.date.toordinal() for d in days))
-    return _IndexMonth((0, 0, 0), ordinals.tobytes(), {k: v.tobytes() for k, v in cols.items()})
+    return _IndexMonth(
+        (0, 0, 0),
+        ordinals.tobytes(),
+        b"".join(cols[name].tobytes() for name in COLUMNS),
+        msgspec.Raw(
+            _encoder.encode(
+                _Rated(
+                    [(k, b, rpe, n) for (k, b), c in tally.by_key.items() for rpe, n in c.items()],
+                    list(tally.hr.items()),
+                    list(tally.hr_rpe.items()),
+                )
+            )
+        ),
+        estimated,
+    )
 
 
 def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> DayIndex:
@@ -140,8 +289,9 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
                 cache = stored.months
     parts: list[_IndexMonth] = []
     changed = False
+    folder = os.fspath(days_dir) if days_dir is not None else None
     for name in names:
-        st = layout.stamp(days_dir / f"{name}.json") if days_dir else None
+        st = layout.stamp(os.path.join(folder, name + ".json")) if folder else None
         entry = cache.get(name)
         if entry is None or st is None or entry.stamp != st:
             month = journal._month(name)
@@ -159,17 +309,23 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
         with contextlib.suppress(OSError):
             raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
             write_private_atomic(path, journal._codec.encode(raw))
-    return _clip(_join(parts), start, end)
+    return _clip(DayIndex(parts), start, end)
 
 
-def _join(parts: list[_IndexMonth]) -> DayIndex:
-    ordinals = array("q")
-    columns = {name: array("d") for name in COLUMNS}
-    for part in parts:
-        ordinals.frombytes(part.ordinals)
-        for name in COLUMNS:
-            columns[name].frombytes(part.columns[name])
-    return DayIndex(ordinals, columns)
+def read_span(
+    journal: Journal,
+    end: dt.date | None,
+    plan: Callable[[DayIndex], tuple[dt.date, dt.date]],
+) -> tuple[DayIndex, list[Day]]:
+    """The index up to ``end`` and the days of the range ``plan`` picks from it, read on one
+    consistent view (again if a writer committed meanwhile)."""
+
+    def read() -> tuple[DayIndex, list[Day]]:
+        index = read_index(journal, None, end)
+        first, last = plan(index)
+        return index, journal.days(first, last)
+
+    return journal._stable(read)
 
 
 def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayIndex:
@@ -177,4 +333,4 @@ def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayInd
     hi = bisect.bisect_right(index.ordinals, end.toordinal()) if end else len(index.ordinals)
     if lo == 0 and hi == len(index.ordinals):
         return index
-    return DayIndex(index.ordinals[lo:hi], {k: v[lo:hi] for k, v in index.columns.items()})
+    return DayIndex(index._parts, index._lo + lo, index._lo + hi)

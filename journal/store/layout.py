@@ -47,7 +47,7 @@ def gen_name(number: int) -> str:
     return f"{GEN_PREFIX}{number:06d}"
 
 
-def stamp(path: Path) -> Stamp | None:
+def stamp(path: str | os.PathLike[str]) -> Stamp | None:
     """Identity of a file's content: inode, mtime and size (a replace gives a new inode).
 
     ctime is left out on purpose: the daily backup's hard link changes it, not the bytes.
