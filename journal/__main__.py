@@ -24,6 +24,19 @@ def run() -> None:
         main()
     finally:
         gc.freeze()  # what is still alive at exit: the final collections need not scan it
+        _flush_or_quiet()
+
+
+def _flush_or_quiet() -> None:
+    """Output buffered until exit can meet a reader that left (``| head -1``): end quietly."""
+    import sys
+
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from journal.commands._common import quiet_after_closed_pipe
+
+        quiet_after_closed_pipe()
 
 
 if __name__ == "__main__":

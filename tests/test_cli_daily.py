@@ -122,3 +122,18 @@ def test_demo_says_why_it_has_fewer_days(stridelog_exe: str, tmp_path: Path) -> 
 def test_add_help_names_no_internal_document(stridelog_exe: str) -> None:
     text = " ".join(run(stridelog_exe, "add", "--help").stdout.split())
     assert "DESIGN" not in text and "lb when units are imperial" in text
+
+
+def test_output_read_only_in_part_ends_quietly(stridelog_exe: str, tmp_path: Path) -> None:
+    """`stridelog show --from … | head -1`: the reader leaving is not an error of the journal."""
+    exe = [stridelog_exe, "--data-dir", str(tmp_path / "j")]
+    subprocess.run([*exe, "demo", "--days", "60"], check=True, capture_output=True)
+    for args in (["show", "--from", "-50"], ["export"]):
+        proc = subprocess.Popen([*exe, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.read(20)
+        proc.stdout.close()  # the reader leaves after its first bytes
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+        assert first
+        assert err == "", err

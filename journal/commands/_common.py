@@ -155,6 +155,8 @@ def user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (InvalidInput, StoreError) as err:
             fail(str(err))
+        except BrokenPipeError:
+            quiet_after_closed_pipe()
         except OSError as err:
             fail(explain_os_error(err))
 
@@ -176,6 +178,8 @@ class GuardedGroup(LazyGroup):
             raise
         except (InvalidInput, StoreError) as err:
             fail(str(err))
+        except BrokenPipeError:
+            quiet_after_closed_pipe()
         except OSError as err:
             fail(explain_os_error(err))
         except Exception as err:
@@ -185,6 +189,14 @@ class GuardedGroup(LazyGroup):
                 f"unexpected error ({type(err).__name__}); nothing was changed. "
                 "Run again with STRIDELOG_DEBUG=1 to see the details."
             )
+
+
+def quiet_after_closed_pipe() -> None:
+    """The reader of our output went away (``stridelog show | head -1``): what was asked is
+    done, so end quietly instead of reporting an error about the journal."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
 
 
 class DateType(click.ParamType):
