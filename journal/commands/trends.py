@@ -162,8 +162,11 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
         fail(f"--from {start} is after --to {end}")
     journal = open_journal()
     days = journal.days(None, end)
-    result = analyze(days, journal.profile(), start, end).to_json()
+    profile = journal.profile()
+    # the JSON is for programs: metric, like the export; the lines are the runner's units
+    units = "metric" if as_json else profile.units
+    result = analyze(days, profile, start, end, units=units).to_json()
     if as_json:
         echo_json(result)
         return
-    click.echo("\n".join(render(result, journal.profile().units)))
+    click.echo("\n".join(render(result, units)))

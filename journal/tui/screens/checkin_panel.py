@@ -84,7 +84,8 @@ class PanelMixin:
         try:
             with app.journal_lock:
                 days = app.journal.days(date - dt.timedelta(days=STATUS_DAYS - 1), date)
-            status = analyze(days, app.profile or Profile(), date, date).status()
+            profile = app.profile or Profile()
+            status = analyze(days, profile, date, date, units=profile.units).status()
         except Exception:  # the status is a courtesy: the form works without it
             return
         app.call_from_thread(self._status_ready, status)

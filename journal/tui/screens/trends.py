@@ -54,10 +54,12 @@ def flag_heading(flag: Any) -> str:
     return f"● {flag.severity.upper():<7} {dates:<15} {flag.title}"
 
 
-def flag_body(flag: Any, severity_color: str) -> Text:
+def flag_body(flag: Any, severity_color: str, units: str = "metric") -> Text:
+    from journal.analysis.flag_spec import evidence_in
+
     out = Text()
     out.append("Evidence\n", style="bold")
-    for key, value in flag.evidence.items():
+    for key, value in evidence_in(flag.evidence, units).items():
         out.append(f"  {key.replace('_', ' ')}: ", style="dim")
         out.append(f"{_fmt(value)}\n")
     out.append("Rule and source\n", style="bold")
@@ -219,7 +221,8 @@ class TrendsScreen(BaseScreen):
         else:
             start = days[0].date if days else end
         try:
-            analysis = analyze(days, app.profile, start=start, end=end)
+            units = app.profile.units if app.profile is not None else "metric"
+            analysis = analyze(days, app.profile, start=start, end=end, units=units)
         except Exception as err:  # explain in the UI; the rest of the app keeps working
             app.call_from_thread(self._failed, f"The analyzer failed: {err}")
             return
@@ -274,7 +277,7 @@ class TrendsScreen(BaseScreen):
             )
             for flag in flags:
                 color = app.severity_color(flag.severity)
-                body = Static(flag_body(flag, color), classes="flag-body")
+                body = Static(flag_body(flag, color, units), classes="flag-body")
                 collapsible = Collapsible(
                     body,
                     title=flag_heading(flag),
