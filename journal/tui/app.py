@@ -84,6 +84,12 @@ class StridelogApp(App[None]):
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Focus moves in the order the keys were typed. Textual hands each key to the widget
+        # focused when the app reads it, while a screen's (non-priority) tab runs only once
+        # that widget reaches the tab: typed fast or under load, "10<tab>55" put 1055 in one
+        # field. As app bindings with priority, tab and shift+tab move focus at once.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
         Binding("f1", "help", "Help", priority=True),
         Binding(
             "question_mark",

@@ -369,7 +369,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         await self.query_one(f"#list-{key}", Vertical).mount(row)
         self._apply_units()
         target = row.text_field.input if isinstance(row, MealRow) else row.query(Input).first()
-        target.focus()
+        self.set_focus(target)  # now, so keys typed right after ctrl+r land in the new row
         self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
         self._update_status()
 
