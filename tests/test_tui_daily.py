@@ -252,3 +252,11 @@ async def test_export_screen_buttons_open_import_and_write_the_report(
         await pilot.click("#go-import")
         await settle(pilot, app)
         assert app.current_mode == "activities"
+
+
+def test_a_flags_period_is_told_in_words() -> None:
+    from journal.tui.screens.trends import span_text
+
+    span = {"days": 16, "hits": 10, "worst": 1.6, "latest": 1.1, "latest_on": "2026-10-29"}
+    assert span_text(span) == "16 days, flagged on 10; worst 1.6, latest 1.1 (29 Oct)"
+    assert span_text({"days": 20, "hits": 20}) == "20 days, flagged on 20"

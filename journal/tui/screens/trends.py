@@ -54,14 +54,28 @@ def flag_heading(flag: Any) -> str:
     return f"● {flag.severity.upper():<7} {dates:<15} {flag.title}"
 
 
+def span_text(span: dict[str, Any]) -> str:
+    """A merged flag's period in words: "16 days, flagged on 10; worst 1.6, latest 1.1 (29 Oct)"."""
+    days, hits = span.get("days"), span.get("hits")
+    text = f"{days} days, flagged on {hits}" if days and hits else ""
+    if "worst" in span and "latest" in span:
+        on = span.get("latest_on")
+        when = f" ({dt.date.fromisoformat(on):%d %b})" if isinstance(on, str) else ""
+        text += f"; worst {_fmt(span['worst'])}, latest {_fmt(span['latest'])}{when}"
+    return text or _fmt(span)
+
+
 def flag_body(flag: Any, severity_color: str, units: str = "metric") -> Text:
     from journal.analysis.flag_spec import evidence_in
 
     out = Text()
     out.append("Evidence\n", style="bold")
     for key, value in evidence_in(flag.evidence, units).items():
-        out.append(f"  {key.replace('_', ' ')}: ", style="dim")
-        out.append(f"{_fmt(value)}\n")
+        label, shown = key.replace("_", " "), _fmt(value)
+        if key == "span" and isinstance(value, dict):
+            label, shown = "period", span_text(value)
+        out.append(f"  {label}: ", style="dim")
+        out.append(f"{shown}\n")
     out.append("Rule and source\n", style="bold")
     out.append(f"  {flag.rule}\n")
     out.append("Advice\n", style=f"bold {severity_color}")
