@@ -260,3 +260,15 @@ def test_a_flags_period_is_told_in_words() -> None:
     span = {"days": 16, "hits": 10, "worst": 1.6, "latest": 1.1, "latest_on": "2026-10-29"}
     assert span_text(span) == "16 days, flagged on 10; worst 1.6, latest 1.1 (29 Oct)"
     assert span_text({"days": 20, "hits": 20}) == "20 days, flagged on 20"
+
+
+async def test_a_new_journal_says_where_days_come_from(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        count = str(app.screen.query_one("#history-count", Static).content)
+        assert count == "No days recorded yet: a day starts in the check-in (f2)."

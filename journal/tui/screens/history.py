@@ -328,6 +328,8 @@ class HistoryScreen(BaseScreen):
         if self._added < total:
             label += f" · showing {self._added}, more load as you scroll"
         label += " · enter opens a day"
+        if not self._all:  # a new journal: say where days come from
+            label = "No days recorded yet: a day starts in the check-in (f2)."
         self.query_one("#history-count", Static).update(label)
 
     # --- events -------------------------------------------------------------------------------
