@@ -159,6 +159,41 @@ def parse_weight(text: str, units: str, *, field: str = "--weight") -> Any:
     return round(value / LB_PER_KG, 3) if unit.startswith(("lb", "pound")) else value
 
 
+CM_PER_INCH = 2.54
+_HEIGHT_CM = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(cm)?$")
+_HEIGHT_IN = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\")$")
+_HEIGHT_FT = re.compile(
+    r"^(\d+)\s*(?:ft|feet|foot|')\s*(?:(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\"|'')?)?$"
+)
+
+
+def parse_height(text: str, units: str, *, field: str = "--height") -> Any:
+    """Centimetres from ``170`` / ``170cm``, or for imperial ``5'10"``, ``5 ft 10``, ``70in``.
+
+    A bare number is the profile's unit: centimetres, or inches for imperial. Text that does
+    not read as a height goes to the model unchanged, which names the field and its range.
+    """
+    t = text.strip().lower()
+    if m := _HEIGHT_FT.match(t):
+        inches = int(m.group(1)) * 12 + (_num(m.group(2)) if m.group(2) else 0.0)
+        return round(inches * CM_PER_INCH, 1)
+    if m := _HEIGHT_IN.match(t):
+        return round(_num(m.group(1)) * CM_PER_INCH, 1)
+    if m := _HEIGHT_CM.match(t):
+        value = _num(m.group(1))
+        imperial = units == "imperial" and not m.group(2)
+        return round(value * CM_PER_INCH, 1) if imperial else value
+    return text
+
+
+def format_height(cm: float, units: str) -> str:
+    """``5 ft 10 in`` for an imperial profile (to the inch), ``170 cm`` otherwise."""
+    if units != "imperial":
+        return f"{cm:g} cm"
+    feet, inches = divmod(round(cm / CM_PER_INCH), 12)
+    return f"{feet} ft {inches} in"
+
+
 def _set_once(doc: dict[str, Any], key: str, value: Any, token: str, text: str, field: str) -> None:
     """A second value for the same key ("rpe6 rpe7") is a typo to point out, not to pick from."""
     if key in doc:

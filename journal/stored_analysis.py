@@ -17,10 +17,14 @@ from journal.store.index import DayIndex, read_span
 
 
 def analyze_journal(
-    journal: Journal, start: dt.date | None = None, end: dt.date | None = None
+    journal: Journal,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    units: str = "metric",
 ) -> Analysis:
     """Every flag overlapping ``start``..``end`` and the key metrics as of ``end`` (default
-    window as :func:`journal.analysis.analyze`)."""
+    window and ``units`` as :func:`journal.analysis.analyze`)."""
     window: list[tuple[dt.date, dt.date]] = []
 
     def plan(index: DayIndex) -> tuple[dt.date, dt.date]:
@@ -33,7 +37,7 @@ def analyze_journal(
     read_from = documents_from(first)
     history = index.span(None, read_from - dt.timedelta(days=1))
     intake = index.span(read_from, last).intakes()
-    return analyze_span(days, history, journal.profile(), first, last, intake)
+    return analyze_span(days, history, journal.profile(), first, last, intake, units=units)
 
 
 def export_sections_of(journal: Journal, start: dt.date, end: dt.date) -> dict[str, Any]:

@@ -285,7 +285,7 @@ def test_macros_against_the_guides_ranges() -> None:
 @pytest.mark.parametrize(
     ("name", "says"),
     [
-        ("mileage", "No runs with a distance between 2026-10-05 and 2026-11-01"),
+        ("mileage", "No runs with a distance between 05 Oct 2026 and 01 Nov 2026"),
         ("load", "No training logged between"),
         ("sleep", "No sleep or fatigue logged between"),
         ("nutrients", "No meals logged between"),

@@ -61,7 +61,7 @@ def test_colour_comes_from_the_saved_theme(demo_dir: Path) -> None:
 def test_an_empty_journal_says_so(data_dir: Path) -> None:
     code, out, _ = invoke("sleep", *RANGE, "--width", "80", "--height", "20")
     assert code == 0
-    assert "No sleep or fatigue logged between 2026-08-24 and 2026-11-20" in " ".join(out.split())
+    assert "No sleep or fatigue logged between 24 Aug 2026 and 20 Nov 2026" in " ".join(out.split())
 
 
 @pytest.mark.parametrize(

@@ -137,3 +137,45 @@ def test_output_read_only_in_part_ends_quietly(stridelog_exe: str, tmp_path: Pat
         proc.wait(timeout=60)
         assert first
         assert err == "", err
+
+
+def test_an_imperial_runner_reads_flags_in_miles_and_pounds(
+    stridelog_exe: str, data_dir: Path
+) -> None:
+    from .helpers.imperial import imperial_journal
+
+    imperial_journal(data_dir)
+    trends = run(stridelog_exe, "trends", "--to", "2026-11-20")
+    assert trends.returncode == 0, trends.stderr
+    text = trends.stdout
+    assert "Run of 10 mi, 101.1 % longer than your longest (4.97 mi)" in text
+    assert "7-day median 143.3 lb, from 154.3 lb" in text
+    assert " km" not in text and " kg)" not in text and "kg," not in text
+    # the JSON is for programs: metric, with the unit in every key, like the export
+    flags = json.loads(run(stridelog_exe, "trends", "--to", "2026-11-20", "--json").stdout)
+    spike = next(f for f in flags["flags"] if f["id"] == "run_spike")
+    assert "16.09 km" in spike["title"] and spike["evidence"]["longest_run_km"] == 16.09
+    report = run(stridelog_exe, "report", "--format", "md", "--to", "2026-11-20", "-o", "-")
+    assert report.returncode == 0, report.stderr
+    assert "10 mi" in report.stdout and "longest run mi 10" in report.stdout
+    assert "longest run km" not in report.stdout and "median kg" not in report.stdout
+    assert "Weight: 143.3 lb" in report.stdout and "| Weight (lb) |" in report.stdout
+
+
+def test_an_imperial_profile_gives_and_sees_height_in_feet_and_inches(
+    stridelog_exe: str,
+) -> None:
+    said = run(stridelog_exe, "profile", "set", "--units", "imperial", "--height", "5'10\"")
+    assert said.returncode == 0, said.stderr
+    assert "height=5 ft 10 in" in said.stdout
+    assert "height: 5 ft 10 in" in run(stridelog_exe, "profile", "show").stdout
+    assert json.loads(run(stridelog_exe, "profile", "show", "--json").stdout)["height_cm"] == 177.8
+    assert run(stridelog_exe, "profile", "set", "--height", "70").returncode == 0  # inches
+    assert "height: 5 ft 10 in" in run(stridelog_exe, "profile", "show").stdout
+    wrong = run(stridelog_exe, "profile", "set", "--height", "500")
+    assert wrong.returncode == 1 and "from 3 ft 3 in to 8 ft 2 in" in wrong.stderr
+    assert "cm" not in wrong.stderr
+    metric = run(stridelog_exe, "profile", "set", "--units", "metric", "--height", "170")
+    assert "height=170 cm" in metric.stdout
+    assert run(stridelog_exe, "profile", "set", "--height-cm", "171").returncode == 0  # old name
+    assert "height: 171 cm" in run(stridelog_exe, "profile", "show").stdout

@@ -330,3 +330,22 @@ def test_day_problems_lists_every_refused_field() -> None:
     ]
     assert clean == {"date": "2026-11-20", "runs": [{"duration_min": 40}], "soreness": 3}
     assert doc["fatigue"] == 11  # the caller's document is left as it was
+
+
+async def test_keys_typed_in_one_burst_land_in_their_fields(tmp_path: Path) -> None:
+    """A terminal delivers fast typing (or typing under load) as one burst of keys: a tab in
+    it moves focus before the keys after it are handed to a field, and so does ctrl+r."""
+    from textual import events
+
+    app = create_app(_journal(tmp_path), today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        field(app, "runs[0].distance_km").input.focus()
+        await pilot.pause()
+        for key in ("1", "0", "tab", "5", "5", "tab", "6", "ctrl+r", "8"):
+            char = key if len(key) == 1 else None
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await settle(pilot, app)
+        runs = app.screen.query_one("#list-runs").children
+        assert [f.text for f in runs[0].query("Field")][:3] == ["10", "55", "6"]
+        assert len(runs) == 2 and runs[1].query("Field").first().text == "8"

@@ -170,6 +170,43 @@ async def test_imperial_profile_sees_miles_and_pounds_in_the_tui(tmp_path: Path)
     assert Journal.open(data).profile().weight_kg == pytest.approx(63.503, abs=0.01)
 
 
+async def test_imperial_trends_and_profile_speak_miles_pounds_feet(tmp_path: Path) -> None:
+    from textual.widgets import Collapsible, Static
+
+    from .helpers.imperial import imperial_journal
+
+    data = tmp_path / "data"
+    imperial_journal(data, height_cm=177.8)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app)
+        titles = [str(c.title) for c in app.screen.query(Collapsible).results()]
+        spike = next(t for t in titles if "Run of" in t)
+        assert "Run of 10 mi, 101.1 % longer than your longest (4.97 mi)" in spike
+        weight = next(t for t in titles if "Body weight" in t)
+        assert "143.3 lb, from 154.3 lb" in weight
+        bodies = " ".join(str(s.content) for s in app.screen.query(".flag-body").results(Static))
+        assert "longest run mi: 10" in bodies and "median lb: 143.3" in bodies
+        assert " km" not in " ".join(titles) + bodies and "median kg" not in bodies
+        await pilot.press("f7")
+        await settle(pilot, app)
+        height = app.screen.query_one("#height-field")
+        assert height.text == "5'10\"" and "ft in" in str(height.query_one(".field-label").content)
+        height.text = "6'0\""
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert Journal.open(data).profile().height_cm == pytest.approx(182.9)
+        units = next(f for f in app.screen.query("SelectField") if f.key == "units")
+        units.set_value("metric")  # the same body, now in centimetres and kilograms
+        await settle(pilot, app)
+        assert height.text == "182.9" and "height cm" in str(
+            height.query_one(".field-label").content
+        )
+        assert app.screen.query_one("#weight-field").text == "70"
+
+
 async def test_export_asks_before_replacing_and_previews_in_words(
     demo_dir: Path,  # noqa: F811
     tmp_path: Path,
@@ -215,3 +252,23 @@ async def test_export_screen_buttons_open_import_and_write_the_report(
         await pilot.click("#go-import")
         await settle(pilot, app)
         assert app.current_mode == "activities"
+
+
+def test_a_flags_period_is_told_in_words() -> None:
+    from journal.tui.screens.trends import span_text
+
+    span = {"days": 16, "hits": 10, "worst": 1.6, "latest": 1.1, "latest_on": "2026-10-29"}
+    assert span_text(span) == "16 days, flagged on 10; worst 1.6, latest 1.1 (29 Oct)"
+    assert span_text({"days": 20, "hits": 20}) == "20 days, flagged on 20"
+
+
+async def test_a_new_journal_says_where_days_come_from(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        count = str(app.screen.query_one("#history-count", Static).content)
+        assert count == "No days recorded yet: a day starts in the check-in (f2)."

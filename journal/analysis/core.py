@@ -95,18 +95,30 @@ def analyze(
     profile: Profile,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    *,
+    units: str = "metric",
 ) -> Analysis:
     """Every flag overlapping ``start..end``, and the key metrics as of ``end``.
+
+    ``units`` is how the flags' titles name distances and weights: the screens pass the
+    profile's, so an imperial runner reads miles and pounds; the evidence and the metrics
+    stay metric, with the unit in each key, for the export.
 
     Default window: the last 90 days ending at the last logged day or today, whichever is
     later (so a journal with future-dated days still shows them).
     """
     start, end = resolve_window(days, start, end)
-    return analyze_dense(build(days, start, end), profile, start, end)
+    return analyze_dense(build(days, start, end), profile, start, end, units=units)
 
 
 def analyze_dense(
-    dense: Dense, profile: Profile, start: dt.date, end: dt.date, documents_from: int = 0
+    dense: Dense,
+    profile: Profile,
+    start: dt.date,
+    end: dt.date,
+    documents_from: int = 0,
+    *,
+    units: str = "metric",
 ) -> Analysis:
     """:func:`analyze` over dense arrays already built for ``start``..``end``.
 
@@ -133,7 +145,7 @@ def analyze_dense(
     for m in F.merge_hits(hits):
         if dense.date(m.end) < start:
             continue
-        flag = _flag(m, dense, profile)
+        flag = _flag(m, dense, profile, units)
         if m.first_anchor == lo and lo > first:
             # already present on the first day looked at: it may have begun earlier
             flag.evidence["began_before"] = flag.start.isoformat()
@@ -157,7 +169,7 @@ def _shown(x: Any) -> str:
     return f"{x:g}" if isinstance(x, int | float) else str(x)
 
 
-def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
+def _flag(m: F.Merged, dense: Dense, profile: Profile, units: str = "metric") -> F.Flag:
     """The flag of a merged span: worst evidence, and the span told in worst/latest/days."""
     spec = SPECS[m.id]
     start, end = dense.date(m.start), dense.date(m.end)
@@ -170,7 +182,7 @@ def _flag(m: F.Merged, dense: Dense, profile: Profile) -> F.Flag:
     else:
         rule = spec.rule_text
     evidence = dict(m.worst.built())
-    title = spec.title(m.severity, days, evidence)
+    title = spec.title_in(units, m.severity, days, evidence)
     if m.hits > 1:
         evidence["span"] = {"days": days, "hits": m.hits}
         key = spec.measure

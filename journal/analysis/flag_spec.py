@@ -30,10 +30,17 @@ class FlagSpec:
     measure: str | None = None
     worse: str = "high"  # "high" or "low"
     unit: str = ""  # of the measure, as shown after it: " h under", " %"
+    # the title for an imperial profile, where the title names a distance or a weight
+    imperial_title: TitleFn | None = None
 
     @property
     def rule_text(self) -> str:
         return f"{self.rule} ({self.source})"
+
+    def title_in(self, units: str, severity: str, days: int, evidence: dict[str, Any]) -> str:
+        """The title in the runner's ``units`` (the evidence itself always stays metric)."""
+        fn = self.imperial_title if units == "imperial" and self.imperial_title else self.title
+        return fn(severity, days, evidence)
 
 
 def n_days(days: int) -> str:
@@ -61,3 +68,25 @@ def over(value: float, limit: float, nd: int = 1) -> str:
 def whole(x: Any) -> str:
     """A rating typed as a whole number is shown as one."""
     return f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def evidence_in(evidence: dict[str, Any], units: str) -> dict[str, Any]:
+    """Evidence as a runner of ``units`` reads it: ``*_km`` in miles, ``*_kg`` in pounds.
+
+    Stored and exported evidence stays metric with the unit in its key; only what is shown
+    changes, key and value together (``longest_run_mi``).
+    """
+    if units != "imperial":
+        return evidence
+    from journal.entry import KM_PER_MILE, LB_PER_KG
+
+    out: dict[str, Any] = {}
+    for key, value in evidence.items():
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and key.endswith("_km"):
+            out[key.removesuffix("_km") + "_mi"] = round(value / KM_PER_MILE, 2)
+        elif number and key.endswith("_kg"):
+            out[key.removesuffix("_kg") + "_lb"] = round(value * LB_PER_KG, 1)
+        else:
+            out[key] = value
+    return out

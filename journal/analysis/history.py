@@ -51,9 +51,11 @@ def analyze_span(
     start: dt.date,
     end: dt.date,
     intake: Callable[[Day], Intake] = day_intake,
+    *,
+    units: str = "metric",
 ) -> Analysis:
     """:func:`~journal.analysis.core.analyze` of ``start``..``end`` given the days from
     :func:`documents_from` (``start``) to ``end`` and the index of every day before them."""
     dense = build(days, start, end, history, intake)
     keep = max(0, dense.index(documents_from(start)))
-    return analyze_dense(dense, profile, start, end, keep)
+    return analyze_dense(dense, profile, start, end, keep, units=units)

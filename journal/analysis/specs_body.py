@@ -23,10 +23,13 @@ _BASE = (
 _RED_FLAGS = "fever, unexplained weight loss, chest pain, breathlessness, night sweats or fainting"
 
 
-def _run_spike_title(sev: str, days: int, ev: dict[str, Any]) -> str:
+def _run_spike_title(sev: str, days: int, ev: dict[str, Any], units: str = "metric") -> str:
+    from journal.entry import format_distance
+
     t = (
-        f"Run of {ev['longest_run_km']:g} km, {ev['increase_pct']:g} % longer than your longest "
-        f"({ev['previous_longest_km']:g} km) of the previous {T.RUN_SPIKE_LOOKBACK_DAYS} days"
+        f"Run of {format_distance(ev['longest_run_km'], units)}, {ev['increase_pct']:g} % longer "
+        f"than your longest ({format_distance(ev['previous_longest_km'], units)}) of the "
+        f"previous {T.RUN_SPIKE_LOOKBACK_DAYS} days"
     )
     if sev == "info":
         n = ev["runs_with_distance_30d"]
@@ -73,11 +76,16 @@ def _sleep_title(sev: str, days: int, ev: dict[str, Any]) -> str:
     )
 
 
-def _weight_title(sev: str, days: int, ev: dict[str, Any]) -> str:
+def _weight_title(sev: str, days: int, ev: dict[str, Any], units: str = "metric") -> str:
+    from journal.entry import format_weight
+
+    def weight(kg: float) -> str:
+        return format_weight(kg, units) if units == "imperial" else f"{kg:g} kg"
+
     return (
         f"Body weight down {over(ev['loss_pct'], T.WEIGHT_LOSS_PCT)} % within "
-        f"{T.WEIGHT_LOSS_DAYS} days (7-day median {ev['median_kg']:g} kg, from "
-        f"{ev['highest_median_kg']:g} kg)"
+        f"{T.WEIGHT_LOSS_DAYS} days (7-day median {weight(ev['median_kg'])}, from "
+        f"{weight(ev['highest_median_kg'])})"
     )
 
 
@@ -92,6 +100,7 @@ BODY_SPECS: tuple[FlagSpec, ...] = (
             f"{T.RUN_SPIKE_MIN_RUNS} earlier runs with a distance are there to compare"
         ),
         title=_run_spike_title,
+        imperial_title=lambda sev, days, ev: _run_spike_title(sev, days, ev, "imperial"),
         rule=(
             f"a run longer than {T.RUN_SPIKE_WARNING * 100:g} % of the longest run of the previous "
             f"{T.RUN_SPIKE_LOOKBACK_DAYS} days (alert above {T.RUN_SPIKE_ALERT * 100:g} %), judged "
@@ -326,6 +335,7 @@ BODY_SPECS: tuple[FlagSpec, ...] = (
         severities=("warning",),
         severity_logic="always a warning",
         title=_weight_title,
+        imperial_title=lambda sev, days, ev: _weight_title(sev, days, ev, "imperial"),
         rule=(
             f"7-day median body weight ({T.WEIGHT_MIN_READINGS}+ readings) more than "
             f"{T.WEIGHT_LOSS_PCT:g} % under the highest 7-day median of the previous "

@@ -127,7 +127,8 @@ def reference(
 
 
 def range_text(start: dt.date, end: dt.date) -> str:
-    return f"{start.isoformat()} and {end.isoformat()}"
+    """The range in an empty chart's sentence, dated like its title (``05 Oct 2026``)."""
+    return f"{start:%d %b %Y} and {end:%d %b %Y}"
 
 
 def range_label(start: dt.date, end: dt.date) -> str:

@@ -63,7 +63,7 @@ def mileage_spec(
         x_label="week starting",
     )
     if not any(w.distance_km > 0 for w in data):
-        spec.empty = f"No runs with a distance between {range_text(start, end)}."
+        spec.empty = f"No runs with a distance between {range_text(first, end)}."
         return spec
     x = [offset(w.week_start, first) + 3 for w in data]
     spec.series = [

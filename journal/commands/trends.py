@@ -162,9 +162,11 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
     journal = open_journal()
+    # the JSON is for programs: metric, like the export; the lines are the runner's units
+    units = "metric" if as_json else journal.profile().units
     with collector_off():
-        result = analyze_journal(journal, start, end).to_json()
+        result = analyze_journal(journal, start, end, units=units).to_json()
     if as_json:
         echo_json(result)
         return
-    click.echo("\n".join(render(result, journal.profile().units)))
+    click.echo("\n".join(render(result, units)))

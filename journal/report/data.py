@@ -133,7 +133,7 @@ def build(
 
     history = sorted((d for d in history if d.date <= end), key=lambda d: d.date)
     days = [d for d in history if d.date >= start]
-    analysis = analyze(history, profile, start, end)
+    analysis = analyze(history, profile, start, end, units=profile.units)
     flags = sorted(analysis.flags, key=lambda f: (-SEVERITY_RANK[f.severity], f.start, f.id))
     report = Report(
         start=start,

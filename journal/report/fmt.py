@@ -65,10 +65,26 @@ def distance_unit(units: str) -> str:
     return "mi" if units == "imperial" else "km"
 
 
-def evidence(ev: dict[str, Any]) -> str:
-    """A flag's evidence in one line: 'mean sleep h 7d 6.86; nights logged 7'."""
+def weight(kg: float | None, units: str) -> str:
+    """A weekly mean weight in the report's table: pounds for an imperial runner."""
+    from journal.entry import kg_in
+
+    return num(None if kg is None else kg_in(kg, units), 1)
+
+
+def weight_unit(units: str) -> str:
+    return "lb" if units == "imperial" else "kg"
+
+
+def evidence(ev: dict[str, Any], units: str = "metric") -> str:
+    """A flag's evidence in one line: 'mean sleep h 7d 6.86; nights logged 7'.
+
+    Distances and weights in ``units`` (the FHIR bundle keeps the stored metric keys).
+    """
+    from journal.analysis.flag_spec import evidence_in
+
     parts = []
-    for key, value in ev.items():
+    for key, value in evidence_in(ev, units).items():
         if isinstance(value, dict | list):
             continue
         if isinstance(value, bool):
@@ -92,18 +108,21 @@ def profile_items(report: Any) -> list[tuple[str, str]]:
     """(label, value) of who the runner is, for the report's header."""
     p = report.profile
     weight = report.latest_weight
+    from journal.entry import format_height, format_weight
+
+    units = report.units  # the runner's, like the distances
     if weight is None:
         weight_text = "not given"
     elif weight[1] is None:
-        weight_text = f"{weight[0]:g} kg (profile)"
+        weight_text = f"{format_weight(weight[0], units)} (profile)"
     else:
-        weight_text = f"{weight[0]:g} kg ({day(weight[1])})"
+        weight_text = f"{format_weight(weight[0], units)} ({day(weight[1])})"
     cycle = "yes" if p.tracks_cycle else "no"
     return [
         ("Age", f"{report.age}" if report.age is not None else "not given"),
         ("Sex", SEX.get(p.sex, p.sex)),
         ("Weight", weight_text),
-        ("Height", f"{p.height_cm:g} cm" if p.height_cm else "not given"),
+        ("Height", format_height(p.height_cm, units) if p.height_cm else "not given"),
         ("Diet", p.diet),
         ("Cycle tracked", cycle),
     ]

@@ -139,7 +139,7 @@ def _flags(r: Report) -> str:
             f'<span class="sev">{e(fmt.SEVERITY_WORD[severity])}</span> · '
             f'<span class="title">{e(f.title)}</span> · {e(fmt.flag_dates(f))} '
             f'<span class="small">({e(f.category)})</span>{also}<br>'
-            f'<span class="small"><span class="ev">{e(fmt.evidence(f.evidence))}</span>'
+            f'<span class="small"><span class="ev">{e(fmt.evidence(f.evidence, r.units))}</span>'
             f" · Rule: {e(f.rule)}</span></li>"
         )
     info = ""
@@ -156,7 +156,7 @@ def _weeks(r: Report) -> str:
         f"({unit})</th><th>Time<br>(h:min)</th><th>Load<br>(AU)</th><th>Runs</th>"
         f"<th>Longest<br>run ({unit})</th><th>Mono-<br>tony</th><th>Sleep<br>(h, mean)</th>"
         "<th>Fatigue<br>(1–10)</th><th>Resting HR<br>(bpm, median)</th>"
-        "<th>Weight<br>(kg)</th></tr></thead>"
+        f"<th>Weight<br>({fmt.weight_unit(r.units)})</th></tr></thead>"
     )
     rows = []
     for w in r.weeks:
@@ -168,7 +168,7 @@ def _weeks(r: Report) -> str:
             f"<td>{w.runs}</td><td>{fmt.distance(w.longest_run_km, r.units)}</td>"
             f"<td>{fmt.num(w.monotony, 2)}</td><td>{fmt.num(w.mean_sleep_h, 1)}</td>"
             f"<td>{fmt.num(w.mean_fatigue, 1)}</td><td>{fmt.num(w.median_rhr, 0)}</td>"
-            f"<td>{fmt.num(w.weight_kg, 1)}</td></tr>"
+            f"<td>{fmt.weight(w.weight_kg, r.units)}</td></tr>"
         )
     foot = ""
     if r.weeks:

@@ -47,7 +47,7 @@ def render(r: Report) -> str:
     for f in main:
         lines += [
             f"- **{fmt.SEVERITY_WORD[f.severity]}** {md(f.title)} ({md(fmt.flag_dates(f))})",
-            f"  - evidence: {md(fmt.evidence(f.evidence))}",
+            f"  - evidence: {md(fmt.evidence(f.evidence, r.units))}",
             f"  - rule: {md(f.rule)}",
         ]
     if infos:
@@ -68,7 +68,7 @@ def render(r: Report) -> str:
             "Sleep (h)",
             "Fatigue",
             "RHR (bpm)",
-            "Weight (kg)",
+            f"Weight ({fmt.weight_unit(r.units)})",
         ],
         [
             [
@@ -83,7 +83,7 @@ def render(r: Report) -> str:
                 fmt.num(w.mean_sleep_h, 1),
                 fmt.num(w.mean_fatigue, 1),
                 fmt.num(w.median_rhr, 0),
-                fmt.num(w.weight_kg, 1),
+                fmt.weight(w.weight_kg, r.units),
             ]
             for w in r.weeks
         ],

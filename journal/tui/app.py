@@ -84,6 +84,12 @@ class StridelogApp(App[None]):
     DEFAULT_MODE = "checkin"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Focus moves in the order the keys were typed. Textual hands each key to the widget
+        # focused when the app reads it, while a screen's (non-priority) tab runs only once
+        # that widget reaches the tab: typed fast or under load, "10<tab>55" put 1055 in one
+        # field. As app bindings with priority, tab and shift+tab move focus at once.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
         Binding("f1", "help", "Help", priority=True),
         Binding(
             "question_mark",
@@ -122,18 +128,33 @@ class StridelogApp(App[None]):
             if theme is not None or wanted != theme_files.DEFAULT_THEME:
                 self.theme_problems.append(f"unknown theme {wanted!r}; using the default")
             wanted = theme_files.DEFAULT_THEME
-        self._remember_theme = theme is None
-        self.theme = wanted
+        self._start_theme(wanted)
         self.journal: Journal | None = None
         self.profile: Profile | None = None
         self.store_error: str | None = None
         self.foods_ready = False
+        self._painted: list[Callable[[], Any]] | None = []  # None once the first frame is shown
         self.journal_lock = threading.RLock()
         self.data_ready: Signal[None] = Signal(self, "data-ready")
         self.foods_loaded: Signal[None] = Signal(self, "foods-loaded")
         self.journal_changed: Signal[dt.date | None] = Signal(self, "journal-changed")
 
     # --- time and theme ---------------------------------------------------------------------
+
+    def _start_theme(self, name: str) -> None:
+        """Set the first theme without Textual's theme watcher.
+
+        The watcher re-parses every stylesheet from scratch (``refresh_css``), which is right
+        when the theme changes under a running app but is a wasted pass before the first
+        frame: the stylesheet is first parsed with this theme's variables anyway. This sets
+        the same app classes the watcher sets.
+        """
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
 
     def today(self) -> dt.date:
         """Today's date; fixed in tests and screenshots so they are deterministic."""
@@ -152,18 +173,31 @@ class StridelogApp(App[None]):
             self.notify(problem, title="Theme", severity="warning", timeout=8)
 
     def _theme_changed(self, theme: Theme) -> None:
-        if self._remember_theme:
-            try:
-                update_settings(theme=theme.name)
-            except OSError as err:
-                self.notify(f"Could not remember the theme: {err}", severity="warning")
-        self._remember_theme = True
+        """The runner chose a theme (the first one is set without this signal): remember it."""
+        try:
+            update_settings(theme=theme.name)
+        except OSError as err:
+            self.notify(f"Could not remember the theme: {err}", severity="warning")
 
     # --- loading after the first paint --------------------------------------------------------
 
+    def after_first_paint(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` once the first frame is on screen (now, if it already is).
+
+        What a screen does not need for its first frame waits for this, so the runner sees
+        the screen sooner (``bench/bench_cold_start.py``).
+        """
+        if self._painted is None:
+            callback()
+        else:
+            self._painted.append(callback)
+
     @on(events.Ready)
     def _start_loading(self) -> None:
+        waiting, self._painted = self._painted or [], None
         self.load_data()
+        for callback in waiting:
+            callback()
 
     @work(thread=True, exclusive=True, group="load", name="load-journal")
     def load_data(self) -> None:

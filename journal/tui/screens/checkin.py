@@ -18,20 +18,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.css.query import NoMatches
+from textual.widget import AwaitMount, MountError
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from journal.tui.screens.checkin_checks import ChecksMixin
+from journal.tui.screens.checkin_form import SECTIONS, FormRest, list_section
 from journal.tui.screens.checkin_kept import KeptInputMixin
 from journal.tui.screens.checkin_panel import PanelMixin
 from journal.tui.screens.checkin_saving import SavingMixin
 from journal.tui.screens.common import BaseScreen, ConfirmScreen, DateScreen
 from journal.tui.widgets.form import (
     MISSING,
-    CheckField,
-    ErrorLine,
     Field,
     FormRow,
-    RatingField,
     SelectField,
     show_number,
 )
@@ -40,16 +39,6 @@ from journal.tui.widgets.rows import (
     MealRow,
     SupplementRow,
 )
-
-SECTIONS = (
-    ("runs", "Runs", "+ Run (ctrl+r)"),
-    ("cross_training", "Cross-training", "+ Cross-training"),
-    ("meals", "Meals", "+ Meal (ctrl+n)"),
-    ("supplements", "Supplements", "+ Supplement"),
-    ("pain", "Pain", "+ Pain"),
-)
-# "that's everything I ate": the model's tri-state, as words (blank: not said)
-MEALS_COMPLETE = [("yes, that's everything", "complete"), ("no, partly logged", "partial")]
 
 
 def _split_list(text: str) -> list[str]:
@@ -95,6 +84,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         self._quit_after_save = False
         self._filled_units = "metric"
         self._day_status: Any = None  # the analyzer's one line for ``date`` (a worker fills it)
+        self._rest: AwaitMount | None = None  # the form below the first screenful (FormRest)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -110,103 +100,34 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         with Horizontal(id="checkin-body"):
             with VerticalScroll(id="form", disabled=True):
                 for key, title, add in SECTIONS[:2]:
-                    yield from self._list_section(key, title, add)
-                yield Label("Sleep and how you feel", classes="section-title")
-                with Vertical(classes="error-scope field-group"):
-                    with Horizontal(classes="field-grid"):
-                        yield Field(
-                            "sleep h",
-                            "sleep.hours",
-                            kind="float",
-                            placeholder="hours",
-                            classes="w-num",
-                        )
-                        yield SelectField(
-                            "quality",
-                            "sleep.quality",
-                            [
-                                (f"{q} {w}", q)
-                                for q, w in (
-                                    (1, "poor"),
-                                    (2, "fair"),
-                                    (3, "ok"),
-                                    (4, "good"),
-                                    (5, "great"),
-                                )
-                            ],
-                            classes="w-type",
-                        )
-                        yield Field(
-                            "resting HR",
-                            "resting_hr",
-                            kind="int",
-                            placeholder="bpm",
-                            classes="w-num",
-                        )
-                        yield Field(
-                            "weight kg",
-                            "weight_kg",
-                            kind="float",
-                            placeholder="kg",
-                            classes="w-num",
-                            id="weight-field",
-                        )
-                    yield ErrorLine()
-                with Vertical(classes="error-scope field-group"):
-                    with Horizontal(classes="field-grid"):
-                        yield RatingField("fatigue", "fatigue")
-                        yield RatingField("soreness", "soreness")
-                        yield RatingField("stress", "stress")
-                    yield ErrorLine()
-                for key, title, add in SECTIONS[2:]:
-                    yield from self._list_section(key, title, add)
-                    if key == "meals":
-                        with Vertical(classes="error-scope field-group"):
-                            yield SelectField(
-                                "all meals logged?",
-                                "meals_complete",
-                                MEALS_COMPLETE,
-                                prompt="— not said",
-                                classes="w-complete",
-                            )
-                            yield ErrorLine()
-                yield Label("Illness, cycle, tags", classes="section-title")
-                with Vertical(classes="error-scope field-group"):
-                    with Horizontal(classes="field-grid"):
-                        yield Field(
-                            "symptoms",
-                            "illness.symptoms",
-                            placeholder="words, separated by commas",
-                            classes="w-wide",
-                        )
-                        yield CheckField("fever", "illness.fever")
-                        yield CheckField("period", "period", id="period-field")
-                    yield ErrorLine()
-                yield Field("tags", "tags", placeholder="words to find the day by, comma-separated")
-                yield Label("Notes", classes="section-title")
-                yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
+                    yield from list_section(key, title, add)
             with Vertical(id="side"):
                 yield Static("", id="day-summary")
                 yield Static("", id="nutrition-panel")
         yield from self.compose_footer()
 
-    def _list_section(self, key: str, title: str, add: str) -> ComposeResult:
-        with Horizontal(classes="section-head"):
-            yield Label(title, classes="section-title")
-            yield Button(add, id=f"add-{key}", classes="add-row", compact=True)
-        yield Vertical(id=f"list-{key}", classes="row-list")
-
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#period-field").display = False
+        self.app.after_first_paint(self._mount_rest)
         self.app.when_ready(self, self._journal_ready)
         self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())
 
     # --- loading a day ------------------------------------------------------------------------
 
+    def _mount_rest(self) -> AwaitMount | None:
+        """Mount the form below its first screenful (once); None if the app is closing."""
+        if self._rest is None:
+            try:
+                self._rest = self.query_one("#form").mount(FormRest(id="form-rest"))
+            except (MountError, NoMatches):
+                return None  # quit before the first frame was even finished
+        return self._rest
+
     async def _journal_ready(self) -> None:
         app = self.app
         try:
+            if (rest := self._mount_rest()) is not None:
+                await rest  # the whole form is there before a day fills it
             self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
             if not self._loaded:
                 self._loaded = True
@@ -448,7 +369,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         await self.query_one(f"#list-{key}", Vertical).mount(row)
         self._apply_units()
         target = row.text_field.input if isinstance(row, MealRow) else row.query(Input).first()
-        target.focus()
+        self.set_focus(target)  # now, so keys typed right after ctrl+r land in the new row
         self.query_one("#form", VerticalScroll).scroll_to_widget(row, animate=False)
         self._update_status()
 

@@ -71,6 +71,6 @@ class KeptInputMixin:
         else:
             await container.mount(row)
         self._apply_units()
-        row.query(Input).first().focus()
+        self.set_focus(row.query(Input).first())  # now: the next keys land in the row
         self._update_status()
         self._update_nutrition()

@@ -7,12 +7,14 @@ small.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
 from rich.text import Text
 from textual import work
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.widgets import Label, Static
 
 from journal.tui.widgets.rows import MealRow, SupplementRow
@@ -82,7 +84,8 @@ class PanelMixin:
         try:
             with app.journal_lock:
                 days = app.journal.days(date - dt.timedelta(days=STATUS_DAYS - 1), date)
-            status = analyze(days, app.profile or Profile(), date, date).status()
+            profile = app.profile or Profile()
+            status = analyze(days, profile, date, date, units=profile.units).status()
         except Exception:  # the status is a courtesy: the form works without it
             return
         app.call_from_thread(self._status_ready, status)
@@ -90,7 +93,9 @@ class PanelMixin:
     def _status_ready(self, status: Any) -> None:
         if status.as_of == self.date and self.is_attached:
             self._day_status = status
-            self._update_summary()
+            # the app may be closing, its widgets already gone: the status is a courtesy
+            with contextlib.suppress(NoMatches):
+                self._update_summary()
 
     def _update_nutrition(self) -> None:
         """Sum the meals' parses and the supplements; compare with the references."""

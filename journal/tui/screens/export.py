@@ -147,7 +147,9 @@ class ExportScreen(BaseScreen):
             id="export-result",
             markup=False,
         )
-        with VerticalScroll(id="export-preview"):
+        # shown once a file is written: an empty frame before that only puzzles
+        with VerticalScroll(id="export-preview") as preview:
+            preview.display = False
             yield Static("", id="export-preview-text", markup=False)
         yield from self.compose_footer()
 
@@ -240,6 +242,7 @@ class ExportScreen(BaseScreen):
         result.append_text(export_summary(doc))
         self.query_one("#export-result", Static).update(result)
         self.query_one("#export-preview-text", Static).update(preview)
+        self.query_one("#export-preview").display = True
         self.notify(f"Export written to {path}", title="Export")
 
     def palette_commands(self) -> Iterable[SystemCommand]:

@@ -207,7 +207,8 @@ class HistoryScreen(BaseScreen):
         if not days:
             return
         try:
-            analysis = analyze(days, app.profile, start=days[0].date, end=days[-1].date)
+            units = app.profile.units if app.profile is not None else "metric"
+            analysis = analyze(days, app.profile, days[0].date, days[-1].date, units=units)
         except Exception as err:  # the table is still useful without the flags column
             app.call_from_thread(app.notify, f"Flags unavailable: {err}", severity="warning")
             return
@@ -327,6 +328,8 @@ class HistoryScreen(BaseScreen):
         if self._added < total:
             label += f" · showing {self._added}, more load as you scroll"
         label += " · enter opens a day"
+        if not self._all:  # a new journal: say where days come from
+            label = "No days recorded yet: a day starts in the check-in (f2)."
         self.query_one("#history-count", Static).update(label)
 
     # --- events -------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Profile: what the reference intakes and the energy rules depend on.
 
-Weight is typed and shown in the profile's units (pounds for imperial) and stored in kg, like
-the CLI's ``--weight``. Placeholders name the unit, never a value that could pass for data.
+Weight and height are typed and shown in the profile's units (pounds, and feet and inches, for
+imperial) and stored in kg and cm, like the CLI's ``--weight`` and ``--height``. Placeholders
+name the unit, never a value that could pass for data.
 """
 
 from __future__ import annotations
@@ -25,10 +26,23 @@ NOTE = (
 )
 
 
+def _height_text(cm: float | None, units: str) -> str:
+    """A stored height as the field shows it: ``170`` (cm) or ``5'10"`` for imperial."""
+    if cm is None:
+        return ""
+    if units != "imperial":
+        return show_number(cm)
+    from journal.entry import CM_PER_INCH
+
+    feet, inches = divmod(round(cm / CM_PER_INCH), 12)
+    return f"{feet}'{inches}\""
+
+
 class ProfileScreen(BaseScreen):
     """Edit the profile; validated by :func:`journal.model.parse_profile`, saved with ctrl+s."""
 
     TITLE_TEXT = "Profile"
+    _units = "metric"  # the units the weight and height fields are shown in
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "save", "Save", priority=True)]
 
     def compose(self) -> ComposeResult:
@@ -55,7 +69,11 @@ class ProfileScreen(BaseScreen):
                         id="weight-field",
                     )
                     yield Field(
-                        "height cm", "height_cm", kind="float", placeholder="cm", classes="w-num"
+                        "height cm",
+                        "height_cm",
+                        placeholder="cm",
+                        classes="w-num",
+                        id="height-field",
                     )
                     yield Field(
                         "body fat %",
@@ -98,7 +116,7 @@ class ProfileScreen(BaseScreen):
 
     def _fill(self) -> None:
         app = self.app
-        from journal.entry import kg_in, weight_unit
+        from journal.entry import kg_in
         from journal.model import to_doc
 
         profile = to_doc(app.profile) if app.profile is not None else {}
@@ -107,8 +125,9 @@ class ProfileScreen(BaseScreen):
             value = profile.get(field.key)
             if field.key == "weight_kg" and value is not None:
                 value = round(kg_in(value, units), 1)
-            field.text = show_number(value)
-        self._weight_unit(weight_unit(units))
+            shown = _height_text(value, units) if field.key == "height_cm" else show_number(value)
+            field.text = shown
+        self._show_units(units)
         for select in self.query(SelectField):
             select.set_value(
                 profile.get(
@@ -120,31 +139,40 @@ class ProfileScreen(BaseScreen):
         self.query_one("#profile-form").disabled = False
         self._show_references()
 
-    def _weight_unit(self, unit: str) -> None:
-        """Label and placeholder of the weight field in ``unit`` (kg or lb)."""
+    def _show_units(self, units: str) -> None:
+        """Labels and placeholders of weight and height in ``units`` (kg, cm or lb, ft in)."""
+        from journal.entry import weight_unit
+
+        self._units = units
         weight = self.query_one("#weight-field", Field)
-        weight.query_one(".field-label", Label).update(f"weight {unit}")
-        weight.input.placeholder = unit
+        weight.query_one(".field-label", Label).update(f"weight {weight_unit(units)}")
+        weight.input.placeholder = weight_unit(units)
+        height = self.query_one("#height-field", Field)
+        imperial = units == "imperial"
+        height.query_one(".field-label", Label).update("height ft in" if imperial else "height cm")
+        height.input.placeholder = "ft' in\"" if imperial else "cm"
 
     @on(Select.Changed)
     def _units_changed(self, event: Select.Changed) -> None:
-        """Switching units converts the weight typed so far, so the same body weight stays."""
-        from journal.entry import LB_PER_KG, weight_unit
+        """Switching units converts the weight and height typed so far: the same body stays."""
+        from journal.entry import LB_PER_KG, parse_height
 
         select = next((a for a in event.select.ancestors if isinstance(a, SelectField)), None)
         if select is None or select.key != "units":
             return
-        units = select.json_value()
-        weight = self.query_one("#weight-field", Field)
-        label = str(weight.query_one(".field-label", Label).content)
-        unit = weight_unit(units)
-        if label.endswith(unit):
+        units, before = select.json_value(), self._units
+        if units == before:
             return
+        weight = self.query_one("#weight-field", Field)
         value = weight.json_value()
         if isinstance(value, int | float):
-            factor = LB_PER_KG if unit == "lb" else 1 / LB_PER_KG
+            factor = LB_PER_KG if units == "imperial" else 1 / LB_PER_KG
             weight.text = show_number(round(value * factor, 1))
-        self._weight_unit(unit)
+        height = self.query_one("#height-field", Field)
+        cm = parse_height(height.text, before) if height.text.strip() else None
+        if isinstance(cm, float):
+            height.text = _height_text(cm, units)
+        self._show_units(units)
 
     def _show_references(self) -> None:
         app = self.app
@@ -182,10 +210,13 @@ class ProfileScreen(BaseScreen):
         doc, where = self.collect()
         for widget in where.values():
             widget.set_error(None)
-        if doc.get("units") == "imperial" and isinstance(doc.get("weight_kg"), int | float):
-            from journal.entry import LB_PER_KG
+        from journal.entry import LB_PER_KG, parse_height
 
+        units = doc.get("units", "metric")
+        if units == "imperial" and isinstance(doc.get("weight_kg"), int | float):
             doc["weight_kg"] = round(doc["weight_kg"] / LB_PER_KG, 3)
+        if isinstance(doc.get("height_cm"), str):
+            doc["height_cm"] = parse_height(doc["height_cm"], units)
         try:
             profile = parse_profile(doc)
         except InvalidInput as err:

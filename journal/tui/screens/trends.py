@@ -54,12 +54,28 @@ def flag_heading(flag: Any) -> str:
     return f"● {flag.severity.upper():<7} {dates:<15} {flag.title}"
 
 
-def flag_body(flag: Any, severity_color: str) -> Text:
+def span_text(span: dict[str, Any]) -> str:
+    """A merged flag's period in words: "16 days, flagged on 10; worst 1.6, latest 1.1 (29 Oct)"."""
+    days, hits = span.get("days"), span.get("hits")
+    text = f"{days} days, flagged on {hits}" if days and hits else ""
+    if "worst" in span and "latest" in span:
+        on = span.get("latest_on")
+        when = f" ({dt.date.fromisoformat(on):%d %b})" if isinstance(on, str) else ""
+        text += f"; worst {_fmt(span['worst'])}, latest {_fmt(span['latest'])}{when}"
+    return text or _fmt(span)
+
+
+def flag_body(flag: Any, severity_color: str, units: str = "metric") -> Text:
+    from journal.analysis.flag_spec import evidence_in
+
     out = Text()
     out.append("Evidence\n", style="bold")
-    for key, value in flag.evidence.items():
-        out.append(f"  {key.replace('_', ' ')}: ", style="dim")
-        out.append(f"{_fmt(value)}\n")
+    for key, value in evidence_in(flag.evidence, units).items():
+        label, shown = key.replace("_", " "), _fmt(value)
+        if key == "span" and isinstance(value, dict):
+            label, shown = "period", span_text(value)
+        out.append(f"  {label}: ", style="dim")
+        out.append(f"{shown}\n")
     out.append("Rule and source\n", style="bold")
     out.append(f"  {flag.rule}\n")
     out.append("Advice\n", style=f"bold {severity_color}")
@@ -219,7 +235,8 @@ class TrendsScreen(BaseScreen):
         else:
             start = days[0].date if days else end
         try:
-            analysis = analyze(days, app.profile, start=start, end=end)
+            units = app.profile.units if app.profile is not None else "metric"
+            analysis = analyze(days, app.profile, start=start, end=end, units=units)
         except Exception as err:  # explain in the UI; the rest of the app keeps working
             app.call_from_thread(self._failed, f"The analyzer failed: {err}")
             return
@@ -274,7 +291,7 @@ class TrendsScreen(BaseScreen):
             )
             for flag in flags:
                 color = app.severity_color(flag.severity)
-                body = Static(flag_body(flag, color), classes="flag-body")
+                body = Static(flag_body(flag, color, units), classes="flag-body")
                 collapsible = Collapsible(
                     body,
                     title=flag_heading(flag),
