@@ -61,11 +61,21 @@ class ParsedItem:
 
 
 # "after my run", "before the race", "during my long run", "the night before": when, not what
+# "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
 _CONTEXT = re.compile(
-    r"\s+(?:(?:just\s+)?(?:before|after|during|post|pre)\b|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner))\b.*$",
+    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
+    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
+    r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
+    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
+    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|on\s+the\s+(?:go|way|run|bike|ride|train))\b.*$",
     re.IGNORECASE,
 )
-_MEAL_WORDS = re.compile(r"\s+with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)\b", re.I)
+_MEAL_WORDS = re.compile(
+    r"\s+(?:with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
+    re.I,
+)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (

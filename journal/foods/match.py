@@ -30,7 +30,11 @@ _FILLER_TEXT = (
     "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
     "small medium large whole leftover leftovers raw cooked natural unsweetened "
     "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
-    "seared green red yellow"
+    "seared green red yellow "
+    # styles and sauces that name how a dish is done, not another food ("chicken tikka
+    # wrap", "salmon teriyaki", "crusty bread")
+    "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
+    "katsu crispy crusty swedish spicy tall"
 )
 FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
 
