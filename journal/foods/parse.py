@@ -46,7 +46,7 @@ HOUSEHOLD = {
     "sachet": "packet", "package": "package", "pack": "package", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
-    "link": "link", "strip": "strip", "rasher": "slice", "patty": "patty", "pat": "pat",
+    "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
     "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack",
@@ -55,6 +55,11 @@ HOUSEHOLD = {
     "regular": "medium", "huge": "extra large", "little": "small",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
+# A small container is smaller than a small helping: a small glass 150-190 ml against a
+# 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
+_SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
+BREAST_G = 120.0  # "a chicken breast" as served, cooked (SR24's "breast" is both halves)
 _GENERIC_G = {"pat": 5.0}
 
 NUMBER_WORDS = {
@@ -267,6 +272,8 @@ def read_amount(text: str) -> Amount:
             k2, u2 = _unit_of(toks[i].text)  # type: ignore[misc]
             if k2 != "household" or u2 not in _SIZE_FACTOR:
                 amount.scale = _SIZE_FACTOR[amount.unit]
+                if amount.unit == "small":
+                    amount.scale = _SMALL_CONTAINER.get(u2, amount.scale)
                 amount.kind, amount.unit = k2, u2
                 i += 1
         if i < len(toks) and toks[i].text == "of":
@@ -330,7 +337,11 @@ def grams_for(
     strawberries") counts pieces when the USDA lists a piece ("1 medium", "10 grapes").
     """
     grams = _grams(table, i, amount, default_grams, default_portion, food_words)
-    return grams if amount.kind == "mass" else grams * amount.scale
+    if amount.kind == "mass":
+        return grams
+    if amount.unit == "bar" and amount.scale < 1.0:  # "a small bar of dark chocolate"
+        return min(grams * amount.scale, (amount.count or 1.0) * SMALL_BAR_G)
+    return grams * amount.scale
 
 
 def _grams(
@@ -353,6 +364,8 @@ def _grams(
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
+                if per is not None and word == "breast":
+                    per = min(per, BREAST_G)
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
@@ -375,6 +388,8 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if unit == "breast" and per is not None:
+        per = min(per, BREAST_G)
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:

@@ -13,7 +13,8 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3.
+- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3;
+- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from journal.foods.table import Table
 BAG_G = 35.0
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
+RASHER_G = 15.0
 STACK_COUNT = 3.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
@@ -50,6 +52,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return _CHEESE_SLICE_G
     if unit == "square":
         return SQUARE_G
+    if unit == "rasher":
+        return RASHER_G
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
