@@ -209,7 +209,7 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     head word before the joining word, so it counts eggs (the recipe says how many are in
     one helping, "2 large"), and the toast stays as the recipe has it.
     """
-    if amount.count is None or amount.unit is not None or amount.kind == "mass":
+    if amount.unit is not None or amount.kind == "mass":
         return None
     words = [w for w in amount.words if w]
     cut = next((n for n, w in enumerate(words) if w.lower() in _JOINS), None)
@@ -217,7 +217,14 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
         return None
     noun = words[cut - 1].lower()
     first, grams, desc = hit.parts[0]
-    if stem(noun) == noun or stem(noun) not in matcher.head_stems(first):
+    if stem(noun) not in matcher.head_stems(first):
+        return None
+    plural = stem(noun) != noun
+    if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
+        count = 2.0 if plural else None
+    else:  # "a poached egg on toast": one egg, though the dish is named for two
+        count = amount.count if plural or amount.count == 1 else None
+    if count is None:
         return None
     head, _, measure = desc.partition(" ")
     if not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
@@ -226,9 +233,9 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
         in_recipe = float(head)
     except ValueError:
         return None
-    if in_recipe <= 0:
+    if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
         return None
-    return amount.count * amount.scale * grams / in_recipe
+    return count * amount.scale * grams / in_recipe
 
 
 def _fraction_of_whole(

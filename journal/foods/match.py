@@ -244,11 +244,14 @@ def _id(table: Table, i: int) -> str:
 
 def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> Hit | None:
     """The word of the dish's own name that says its main ("chicken curry"), as a hit."""
-    main = next(p[0] for p in entry if p[3:])
+    part = next(p for p in entry if p[3:])
+    main = part[0]
     for w in run:
         hit = _alias(table, (w,))
         if hit is not None and not hit.parts and hit.index == main:
             return hit
+        if hit is not None and not hit.parts and head_stems(hit.index) == head_stems(main):
+            return Hit(main, 100.0, part[1], part[2], "alias")  # "egg" in "fried egg sandwich"
     return None
 
 
@@ -314,14 +317,28 @@ def _swap(
                     have.add(q.index)
                 continue  # "chocolate protein shake": a flavour, not another drink
             ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
-            if swapped or keep_main:
-                ratio /= 2  # a second filling is a side: "chicken and avocado wrap"
-            parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
+            grams = main[1] * ratio
+            if (swapped or keep_main) and _small_piece(q):
+                grams = min(q.default_grams, max(main[1] * hi, SMALL_PIECE_G))  # the egg
+            elif swapped or keep_main:
+                grams /= 2  # a second filling is a side: "chicken and avocado wrap"
+            parts.append((q.index, round(grams, 2), f"{grams:.0f} g"))
             have.add(q.index)
             swapped = True
         if quals and not swapped and not keep_main and main[3:] == ["slot"]:
             parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
     return parts
+
+
+_MEASURE_UNITS = ("cup", "tbsp", "tsp", "tablespoon", "oz", "g", "fl", "fluid")
+SMALL_PIECE_G = 60.0
+
+
+def _small_piece(q: Hit) -> bool:
+    """Whether a filling is counted in small pieces (an egg, rashers, a sausage): a dish
+    takes one whole helping of it, not half."""
+    unit = q.portion.partition(" ")[2].replace(",", " ").split()
+    return bool(unit) and unit[0] not in _MEASURE_UNITS and q.default_grams <= SMALL_PIECE_G
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
