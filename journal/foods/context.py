@@ -37,7 +37,8 @@ _SPREAD_G = {
     "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
-_TWO_FACED = ("Bagels", "English muffin")  # split and spread on both halves; a crumpet is not
+# Split and spread on both halves (a croissant or scone too); a crumpet is not.
+_TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
 
 
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
@@ -192,7 +193,8 @@ def _faces(table: Table, item: ParsedItem) -> float:
     bread = group == "Baked Products" and name.startswith(
         ("Bread", "Bagels", "Rolls", "English muffin", "Crumpet", "Tortillas", "Pancakes")
     )
+    bread = bread or name.startswith(("Croissants", "Scone"))
     if not bread and not name.startswith("Snacks, rice cakes"):
         return 0.0
-    count = max(1.0, min(2.0, item.count))
-    return count * (2.0 if name.startswith(_TWO_FACED) else 1.0)
+    # "half a bagel" is one face; more than two slices still take a two-slice spread
+    return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))
