@@ -201,30 +201,33 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     only refine the dish, never turn "chicken burrito" into chicken and an unknown word.
     """
     n = len(core)
-    for size in range(n - 1, 0, -1):
-        for start in range(n - size, -1, -1):  # the dish is the last noun: "egg salad sandwich"
-            entry = table.aliases.get(" ".join(core[start : start + size]))
-            if entry is None or not any(p[3:] for p in entry):
-                continue
-            main_food = next(p[0] for p in entry if p[3:])
-            milk_main = _id(table, main_food) in MILKS
-            before = _qualifiers(table, core[:start], milk_main)
-            after = _qualifiers(table, core[start + size :], milk_main)
-            if before is None or after is None:
-                continue
-            named = _main_named(table, entry, core[start : start + size])
-            quals = before + after
-            if named is not None and quals:  # "chicken and bacon sandwich": all fillings
-                quals = [*before, named, *after]
-            # the filling most like the dish's main takes its place: "rice and chicken curry"
-            quals.sort(
-                key=lambda q: (
-                    not (not q.parts and _family(table, q.index) == _family(table, main_food))
-                )
-            )
-            parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
-            main = next((q.index for q in quals if not q.parts), None)
-            return _dish_hit(table, parts, score=90.0, main=main)
+    # the dish is the last noun ("chicken salad baguette", "egg salad sandwich"), longest
+    # name first; then a dish named earlier ("chicken curry with rice" read whole)
+    windows = [(n - size, size) for size in range(n - 1, 0, -1)]
+    windows += [
+        (start, size) for size in range(n - 1, 0, -1) for start in range(n - size - 1, -1, -1)
+    ]
+    for start, size in windows:
+        entry = table.aliases.get(" ".join(core[start : start + size]))
+        if entry is None or not any(p[3:] for p in entry):
+            continue
+        main_food = next(p[0] for p in entry if p[3:])
+        milk_main = _id(table, main_food) in MILKS
+        before = _qualifiers(table, core[:start], milk_main)
+        after = _qualifiers(table, core[start + size :], milk_main)
+        if before is None or after is None:
+            continue
+        named = _main_named(table, entry, core[start : start + size])
+        quals = before + after
+        if named is not None and quals:  # "chicken and bacon sandwich": all fillings
+            quals = [*before, named, *after]
+        # the filling most like the dish's main takes its place: "rice and chicken curry"
+        quals.sort(
+            key=lambda q: not (not q.parts and _family(table, q.index) == _family(table, main_food))
+        )
+        parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
+        main = next((q.index for q in quals if not q.parts), None)
+        return _dish_hit(table, parts, score=90.0, main=main)
     return None
 
 
