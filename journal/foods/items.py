@@ -29,6 +29,7 @@ from journal.model import NUTRIENT_KEYS
 # A match is trusted at this score (0..100) with no word left over; below it the item is
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
+PLATE_OF_DISH = 1.5
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -76,6 +77,14 @@ _MEAL_WORDS = re.compile(
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
     re.I,
 )
+# "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
+_HALF_PINT = re.compile(
+    r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
+    re.I,
+)
+_BUTTERED = re.compile(
+    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
+)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
@@ -98,7 +107,9 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    pieces = _attach_amounts(split_pieces(_MEAL_WORDS.sub("", text)))
+    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
+    text = _BUTTERED.sub(r"\1 with butter", text)
+    pieces = _attach_amounts(split_pieces(text))
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
@@ -140,6 +151,10 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         amount = Amount(count=1.0, article=True, words=[t.text for t in toks[1:]])
     else:
         amount = read_amount(text)
+    if amount.unit_word and amount.kind != "mass":
+        named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
+        if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
+            amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
     phrase = tuple(stem(w) for w in amount.words)
@@ -276,6 +291,8 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         if per:
             return count * per / grams
     size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
+    if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
+        size = PLATE_OF_DISH
     return count * size * amount.scale
 
 

@@ -49,7 +49,7 @@ HOUSEHOLD = {
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
-    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack",
+    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack", "carton": "carton",
     "small": "small", "medium": "medium", "large": "large", "big": "large",
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
@@ -193,6 +193,7 @@ class Amount:
     words: list[str] = field(default_factory=list)  # the food words left
     scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
     article: bool = False  # the count is "a"/"an": one helping, not one piece
+    unit_word: str = ""  # the word the unit was read from ("shot" in "three shot bloks")
 
 
 def _unit_of(word: str) -> tuple[str, str] | None:
@@ -264,6 +265,7 @@ def read_amount(text: str) -> Amount:
         or followed_by_of  # "can of tuna", "slice of bread"
     ):
         amount.kind, amount.unit = unit
+        amount.unit_word = toks[i].text
         i += 1
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1

@@ -9,7 +9,7 @@ are stated where they are a choice:
 - a bag of crisps/chips is a single-serve bag, 35 g (UK 25-40 g, US 1-1.5 oz); a big
   (sharing) bag 150 g;
 - a can of a soft drink is 355 ml (12 fl oz), of beer 355 ml; a bottle 500 ml, of beer
-  330 ml, of wine 750 ml;
+  330 ml, of wine 750 ml; a carton of a drink 330 ml (juice and coconut-water cartons);
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
@@ -30,6 +30,7 @@ STACK_COUNT = 3.0
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
 _CAN_ML = 355.0
+_CARTON_ML = 330.0
 _SCOOP_G = (("ice cream", 66.0), ("frozen yogurt", 66.0), ("sherbet", 66.0), ("sorbet", 66.0))
 _SCOOP_DEFAULT_G = 30.0
 _HANDFUL_BY_GROUP = {
@@ -57,6 +58,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "carton":
+        return _CARTON_ML * density if table.grams_per_ml(i) else None
     if unit == "can":
         return _CAN_ML * density if table.grams_per_ml(i) else None
     if unit == "scoop":
