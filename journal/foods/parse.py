@@ -59,6 +59,7 @@ _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, 
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
+BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 BREAST_G = 120.0  # "a chicken breast" as served, cooked (SR24's "breast" is both halves)
 _GENERIC_G = {"pat": 5.0}
 
@@ -373,8 +374,8 @@ def _grams(
         return count * default_grams
     if kind == "mass":
         return count * MASS_G[unit]
-    if unit == "bowl":  # a bowl is a big helping of whatever the usual portion is
-        return count * default_grams * 1.5
+    if unit == "bowl":  # a big helping of the usual portion, unless that is a bowlful already
+        return count * max(default_grams, min(default_grams * 1.5, BOWL_G))
     if unit == "stack":
         per = table.portion_grams(i, food_words[0]) if food_words else None
         return count * STACK_COUNT * (per or default_grams)
