@@ -25,7 +25,9 @@ from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
-_MIXERS = frozenset(("14400", "14416", "14145", "14144", "14155", "14121", "09206", "14242"))
+_MIXERS = frozenset(
+    ("14400", "14416", "14145", "14144", "14155", "14143", "14121", "09206", "14242")
+)
 CEREAL_MILK_G = 150.0
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))

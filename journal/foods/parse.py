@@ -301,7 +301,7 @@ def read_amount(text: str) -> Amount:
     return amount
 
 
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping")
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub")
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
