@@ -85,6 +85,14 @@ _HALF_PINT = re.compile(
 _BUTTERED = re.compile(
     r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
 )
+# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
+# multipack bag small.
+_PACK_SIZES = (
+    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
+    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
+    (re.compile(r"\bmultipack\b", re.I), "small"),
+    (re.compile(r"\bgrab bag\b", re.I), "bag"),
+)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
@@ -109,6 +117,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _BUTTERED.sub(r"\1 with butter", text)
+    for pattern, size in _PACK_SIZES:
+        text = pattern.sub(size, text)
     pieces = _attach_amounts(split_pieces(text))
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]

@@ -34,7 +34,7 @@ _FILLER_TEXT = (
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy tall"
+    "katsu crispy crusty swedish spicy"
 )
 FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
 

@@ -53,6 +53,12 @@ HOUSEHOLD = {
     "small": "small", "medium": "medium", "large": "large", "big": "large",
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
+    # cafe cup names and everyday size words
+    "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
+    "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
+    "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
+    "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
+    "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
@@ -61,7 +67,10 @@ _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 BREAST_G = 120.0  # "a chicken breast" as served, cooked (SR24's "breast" is both halves)
-_GENERIC_G = {"pat": 5.0}
+# Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
+_GENERIC_G = {
+    "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0, "punnet": 250.0,
+}  # fmt: skip
 
 NUMBER_WORDS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
@@ -257,6 +266,16 @@ def read_amount(text: str) -> Amount:
     if count is not None:
         amount.count = count
         amount.article = i == 1 and toks[0].text in ("a", "an")
+    if _measure_inside(toks, i):  # "a 500ml bottle of water", "2 x 30g gels": the measure
+        amount.count = (count if count is not None and not amount.article else 1.0) * toks[i].value
+        amount.kind, amount.unit = _unit_of(toks[i + 1].text)  # type: ignore[misc]
+        amount.article = False
+        i += 2
+        if i < len(toks) and toks[i].kind == "word" and _unit_of(toks[i].text):
+            i += 1  # the container the measure names: "bottle", "can", "bar", "bag"
+        if i < len(toks) and toks[i].text == "of":
+            i += 1
+        return _rest_words(amount, toks[i:])
     unit = _unit_of(toks[i].text) if i < len(toks) and toks[i].kind == "word" else None
     followed_by_of = i + 1 < len(toks) and toks[i + 1].text == "of"
     if unit and (
@@ -297,6 +316,21 @@ def read_amount(text: str) -> Amount:
     elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
         amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
         rest = rest[:-1]
+    amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
+    return amount
+
+
+def _measure_inside(toks: list[Token], i: int) -> bool:
+    """Whether a weight or volume follows the count: "a 35g bag", "2 x 30g gels"."""
+    if i + 1 >= len(toks) or toks[i].kind != "num" or toks[i + 1].kind != "word":
+        return False
+    unit = _unit_of(toks[i + 1].text)
+    return (
+        unit is not None and unit[0] in ("mass", "volume") and unit[1] in (*MASS_G, "ml", "cl", "l")
+    )
+
+
+def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
 
