@@ -77,6 +77,13 @@ _MEAL_WORDS = re.compile(
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
     re.I,
 )
+# A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
+_LABEL = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?:(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|tea|snacks?|"
+    r"dessert|pudding)\s*(?:[:\-–]|\s(?:was|were|is)\b)"
+    r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
+    re.I,
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -115,7 +122,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
+    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
@@ -190,7 +197,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
                 text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
             )
         factor = _dish_factor(table, hit, amount)
-        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
+        # a trace of a part ("1 g of ramen": its nori) stays in, at the smallest stored weight
+        parts = tuple((i, max(0.01, round(g * factor, 2))) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
         return ParsedItem(
             text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
@@ -248,7 +256,7 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
         count = 2.0 if plural else None
     else:  # "a poached egg on toast": one egg, though the dish is named for two
-        count = amount.count if plural or amount.count == 1 else None
+        count = amount.count if plural or amount.article else None
     if count is None:
         return None
     head, _, measure = desc.partition(" ")

@@ -34,7 +34,7 @@ _FILLER_TEXT = (
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy"
+    "katsu crispy crusty swedish spicy just"
 )
 FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
 
@@ -320,6 +320,8 @@ def _swap(
                     have.add(q.index)
                 continue  # "chocolate protein shake": a flavour, not another drink
             ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
+            if q.index == main[0]:
+                ratio = 1.0  # "a smoked salmon bagel": the dish's own filling, as it has it
             grams = main[1] * ratio
             if (swapped or keep_main) and _small_piece(q):
                 grams = min(q.default_grams, max(main[1] * hi, SMALL_PIECE_G))  # the egg

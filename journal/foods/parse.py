@@ -59,6 +59,7 @@ HOUSEHOLD = {
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
+    "skewer": "piece",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
@@ -335,7 +336,7 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
     return amount
 
 
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub")
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer")
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
