@@ -14,29 +14,7 @@ from functools import lru_cache
 
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem, stems
-
-# Words that carry no food meaning of their own. Kept apart from unknown words: these are
-# never reported as unmatched.
-_STOP_TEXT = (
-    "a an the of some my our your with and or in on for to from at about approx around "
-    "bit little lot lots piece pieces serving servings portion portions "
-    "x plus extra more less few couple bunch handful cup bowl glass mug plate "
-    "had ate drank eaten big huge tiny"
-)
-STOPWORDS = frozenset(stem(w) for w in _STOP_TEXT.split())
-# Preparation words people add that the alias already implies ("sliced banana").
-_FILLER_TEXT = (
-    "fresh freshly organic homemade home made plain ripe sliced chopped diced cubed "
-    "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
-    "small medium large whole leftover leftovers raw cooked natural unsweetened "
-    "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
-    "seared green red yellow "
-    # styles and sauces that name how a dish is done, not another food ("chicken tikka
-    # wrap", "salmon teriyaki", "crusty bread")
-    "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy just"
-)
-FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
+from journal.foods.words import DERIVED, FILLERS, STOPWORDS
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
 _GROUP_PENALTY = {
@@ -47,14 +25,6 @@ _GROUP_PENALTY = {
     "Meals, Entrees, and Side Dishes": 10.0,
     "": 5.0,
 }
-# Words that turn a food into another product: "herring" is not "Fish oil, herring".
-_DERIVED_TEXT = (
-    "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
-    "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
-    "seasoning spice bar snack dip salad dressing sandwich "
-    "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
-)
-_DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
 MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
@@ -373,7 +343,7 @@ def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float,
         score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _prior(table, i)
         if "raw" in name_stems:
             score += 2.0
-        if (name_stems & _DERIVED) - query:
+        if (name_stems & DERIVED) - query:
             score -= 12.0
         scored.append((round(max(0.0, min(100.0, score)), 2), i))
     scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
@@ -421,7 +391,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             if ranked[0][0] >= _STRONG:
                 return _fuzzy_hit(table, ranked[0], unknown)
             weak = weak or _fuzzy_hit(table, ranked[0], unknown)
-    hit = _two_foods(table, core)
+    hit = _flavoured_dish(table, core) or _two_foods(table, core)
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
     if weak:
@@ -440,6 +410,32 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
         used = set(_food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
+    return None
+
+
+# Ready dishes whose name already says what is in them: "beef lasagne", "chicken pizza".
+_DISH_GROUPS = frozenset(
+    (
+        "Meals, Entrees, and Side Dishes",
+        "Fast Foods",
+        "Restaurant Foods",
+        "Soups, Sauces, and Gravies",
+    )
+)
+
+
+def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """ "beef lasagne", "ham pizza", "vegetable chilli": a ready dish, its filling named.
+
+    Only when the last word(s) name one prepared dish of the table and every word before
+    is a food the table knows: the words refine the dish rather than add a helping.
+    """
+    for cut in range(1, len(core)):
+        dish = _alias(table, core[cut:])
+        if dish is None or dish.parts or table.group(dish.index) not in _DISH_GROUPS:
+            continue
+        if _qualifiers(table, core[:cut]) is not None:
+            return dish.but(score=85.0)
     return None
 
 

@@ -67,7 +67,9 @@ _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, 
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
-BREAST_G = 120.0  # "a chicken breast" as served, cooked (SR24's "breast" is both halves)
+# Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
+# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g.
+PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0, "punnet": 250.0,
@@ -402,8 +404,8 @@ def _grams(
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
-                if per is not None and word == "breast":
-                    per = min(per, BREAST_G)
+                if per is not None and word in PIECE_CAP_G:
+                    per = min(per, PIECE_CAP_G[word])
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
@@ -426,8 +428,8 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
-    if unit == "breast" and per is not None:
-        per = min(per, BREAST_G)
+    if unit in PIECE_CAP_G and per is not None:
+        per = min(per, PIECE_CAP_G[unit])
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:
