@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem, stems
-from journal.foods.words import DERIVED, FILLERS, STOPWORDS
+from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
 _GROUP_PENALTY = {
@@ -345,6 +345,8 @@ def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float,
             score += 2.0
         if (name_stems & DERIVED) - query:
             score -= 12.0
+        if (name_stems & UNPREPARED) - query:  # a typed food is as eaten, not a dry mix
+            score -= 10.0
         scored.append((round(max(0.0, min(100.0, score)), 2), i))
     scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
     return scored[:limit]

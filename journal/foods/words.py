@@ -27,7 +27,7 @@ FILLER_TEXT = (
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy just"
+    "katsu crispy crusty swedish spicy just rotisserie"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
@@ -39,3 +39,6 @@ DERIVED_TEXT = (
     "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
 )
 DERIVED = frozenset(stem(w) for w in DERIVED_TEXT.split())
+# Words of a product not yet made into the food: "Cake, carrot, dry mix" is not a slice of cake.
+UNPREPARED_TEXT = "dry mix unprepared condensed concentrate dehydrated uncooked"
+UNPREPARED = frozenset(stem(w) for w in UNPREPARED_TEXT.split())
