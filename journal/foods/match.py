@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem, stems
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
@@ -293,10 +294,16 @@ def _swap(
             if q.index == main[0]:
                 ratio = 1.0  # "a smoked salmon bagel": the dish's own filling, as it has it
             grams = main[1] * ratio
-            if (swapped or keep_main) and _small_piece(q):
-                grams = min(q.default_grams, max(main[1] * hi, SMALL_PIECE_G))  # the egg
-            elif swapped or keep_main:
+            if swapped or keep_main:
                 grams /= 2  # a second filling is a side: "chicken and avocado wrap"
+            if (swapped or keep_main) and _small_piece(table, q):  # the egg, the banana
+                grams = max(grams, min(q.default_grams, max(main[1] * hi, FRUIT_PIECE_G)))
+            spread = FILLING_SPREAD_G.get(_id(table, q.index))
+            if spread is not None and _bread_dish(table, entry):
+                # "peanut butter and banana sandwich": spread on both slices; in a wrap after
+                # another filling it is a sauce ("falafel and hummus wrap")
+                wrap = table.name(entry[0][0]).startswith(("Tortillas", "Bread, pita"))
+                grams = spread / 2 if wrap and (swapped or keep_main) else spread
             parts.append((q.index, round(grams, 2), f"{grams:.0f} g"))
             have.add(q.index)
             swapped = True
@@ -307,13 +314,22 @@ def _swap(
 
 _MEASURE_UNITS = ("cup", "tbsp", "tsp", "tablespoon", "oz", "g", "fl", "fluid")
 SMALL_PIECE_G = 60.0
+FRUIT_PIECE_G = 130.0  # a banana in a sandwich is the whole banana; an avocado is not
 
 
-def _small_piece(q: Hit) -> bool:
-    """Whether a filling is counted in small pieces (an egg, rashers, a sausage): a dish
-    takes one whole helping of it, not half."""
+def _small_piece(table: Table, q: Hit) -> bool:
+    """Whether a filling is counted in small pieces (an egg, rashers, a sausage, a banana):
+    a dish takes one whole helping of it, not half."""
     unit = q.portion.partition(" ")[2].replace(",", " ").split()
-    return bool(unit) and unit[0] not in _MEASURE_UNITS and q.default_grams <= SMALL_PIECE_G
+    if not unit or unit[0] in _MEASURE_UNITS:
+        return False
+    fruit = table.group(q.index) == "Fruits and Fruit Juices"
+    return q.default_grams <= (FRUIT_PIECE_G if fruit else SMALL_PIECE_G)
+
+
+def _bread_dish(table: Table, entry: list) -> bool:
+    """Whether a dish is bread with a filling (a sandwich, roll, bagel, wrap, toastie)."""
+    return table.group(entry[0][0]) == "Baked Products"
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:

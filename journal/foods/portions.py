@@ -21,6 +21,14 @@ from __future__ import annotations
 
 from journal.foods.table import Table
 
+# A spread as a sandwich's filling: both slices' worth (butter 5 g a face, nut butter 16 g,
+# jam/honey/chocolate spread 15 g, yeast extract 4 g, cream cheese 15 g, hummus 25 g).
+FILLING_SPREAD_G = {
+    "01001": 10.0, "01002": 10.0, "04128": 10.0,
+    "16098": 32.0, "16097": 32.0, "12195": 32.0,
+    "19297": 30.0, "19300": 30.0, "19296": 21.0, "19125": 30.0, "19303": 30.0,
+    "43406": 8.0, "01017": 30.0, "16158": 50.0,
+}  # fmt: skip
 BAG_G = 35.0
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
