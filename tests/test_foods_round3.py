@@ -124,3 +124,20 @@ def test_new_dishes_read_whole() -> None:
     assert _grams("a chicken and mushroom pie with mash", "x-chicken-pie") == 200
     assert _grams("sweet and sour chicken", "36621") == 350
     assert _grams("a glazed doughnut", "18250") == 55
+
+
+def test_a_named_bread_replaces_the_sandwich_bread() -> None:
+    blt = _items("a blt on brown bread")
+    assert "18075" in blt and "18069" not in blt
+    assert blt["18075"] == 56
+
+
+def test_spread_fillings_are_both_slices() -> None:
+    assert _grams("a peanut butter and banana sandwich", "16098") == 32
+    assert _grams("a peanut butter and banana sandwich", "09040") == 118
+    assert _grams("a salmon and cream cheese bagel", "01017") == 30
+
+
+def test_ready_dishes_named_with_their_filling() -> None:
+    assert set(_items("a beef lasagne")) == {"22916"}
+    assert "18092" not in _items("a slice of carrot cake")  # not the dry mix

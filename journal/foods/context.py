@@ -54,6 +54,13 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             in_chain = True
         else:
             base, in_chain = None, False
+        if (
+            sep in ("on", "with", "in")
+            and out
+            and _free(item)
+            and _other_bread(table, out[-1], item)
+        ):
+            continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         out.append(item)
@@ -145,6 +152,24 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, CEREAL_MILK_G))
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    return False
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
+    """Swap a sandwich's bread for the one named after it; True when done."""
+    food = item.index
+    if len(dish.parts) < 2 or food is None or not _is_bread(table, food):
+        return False
+    for k, (i, grams) in enumerate(dish.parts):
+        if _is_bread(table, i):
+            parts = list(dish.parts)
+            parts[k] = (food, grams)
+            dish.parts = tuple(parts)
+            return True
     return False
 
 
