@@ -141,3 +141,16 @@ def test_spread_fillings_are_both_slices() -> None:
 def test_ready_dishes_named_with_their_filling() -> None:
     assert set(_items("a beef lasagne")) == {"22916"}
     assert "18092" not in _items("a slice of carrot cake")  # not the dry mix
+
+
+def test_a_veggie_dish_that_is_all_main_keeps_it() -> None:
+    # "veggie omelette" crashed the parser: the omelette's only part is its main
+    assert _grams("a veggie omelette with toast", "01130") > 0
+
+
+def test_us_deli_breads_and_counts() -> None:
+    pbj = _items("a PB&J on whole wheat")
+    assert "18075" in pbj and not any(f.startswith("20") for f in pbj)  # bread, not flour
+    assert "18060" in _items("a turkey and swiss on rye")
+    assert _grams("a 6 piece nugget", "05321") == 120
+    assert _grams("a slice of cheesecake", "18147") == 80

@@ -309,6 +309,8 @@ def _swap(
             swapped = True
         if quals and not swapped and not keep_main and main[3:] == ["slot"]:
             parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
+    if not parts:  # "veggie omelette": the main is all the dish is, so it stays
+        parts.append((main[0], main[1], main[2]))
     return parts
 
 

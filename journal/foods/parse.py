@@ -328,8 +328,10 @@ def _measure_inside(toks: list[Token], i: int) -> bool:
     if i + 1 >= len(toks) or toks[i].kind != "num" or toks[i + 1].kind != "word":
         return False
     unit = _unit_of(toks[i + 1].text)
-    return (
-        unit is not None and unit[0] in ("mass", "volume") and unit[1] in (*MASS_G, "ml", "cl", "l")
+    if unit is None:
+        return False
+    return unit[1] == "piece" or (  # "a 6 piece nugget"
+        unit[0] in ("mass", "volume") and unit[1] in (*MASS_G, "ml", "cl", "l")
     )
 
 

@@ -57,7 +57,7 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     density = table.grams_per_ml(i) or 1.0
     if unit == "bag":
         return BIG_BAG_G if large else BAG_G
-    if unit == "slice" and name.startswith("cheese"):
+    if unit == "slice" and name.startswith("cheese,"):
         return _CHEESE_SLICE_G
     if unit == "square":
         return SQUARE_G
