@@ -154,3 +154,15 @@ def test_us_deli_breads_and_counts() -> None:
     assert "18060" in _items("a turkey and swiss on rye")
     assert _grams("a 6 piece nugget", "05321") == 120
     assert _grams("a slice of cheesecake", "18147") == 80
+
+
+def test_a_handful_of_two_things_is_one_handful() -> None:
+    mix = _items("a handful of cashews and raisins")
+    assert mix["12087"] == 24 and mix["09298"] == 15
+    assert _grams("a handful of almonds and a banana", "09040") == 118  # its own amount
+
+
+def test_uk_names_that_read_as_other_foods() -> None:
+    assert "01032" not in _items("a bowl of shreddies with milk")  # not shredded parmesan
+    assert not any(f.startswith("17") for f in _items("an egg and soldiers"))  # not veal
+    assert not any(f.startswith("11") for f in _items("a bacon roll with brown sauce"))

@@ -67,7 +67,32 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _spreads(table, out)
+    _shared_handful(table, out, items, seps)
     return _plain_beans(table, out)
+
+
+_HANDFUL = re.compile(r"\bhandful\b", re.I)
+_HANDFUL_GROUPS = frozenset(
+    ("Nut and Seed Products", "Fruits and Fruit Juices", "Snacks", "Sweets")
+)
+
+
+def _shared_handful(
+    table: Table, out: list[ParsedItem], items: list[ParsedItem], seps: list[str]
+) -> None:
+    """ "a handful of cashews and raisins": one handful of a mix, not a handful of cashews and
+    a helping of raisins; the first takes most of it (0.8 and 0.5 of a handful)."""
+    for k in range(1, len(items)):
+        first, second = items[k - 1], items[k]
+        if seps[k] != "and" or not _HANDFUL.search(first.text) or not _free(second):
+            continue
+        if first not in out or second not in out or first.index is None or second.index is None:
+            continue
+        if len(first.parts) != 1 or table.group(second.index) not in _HANDFUL_GROUPS:
+            continue
+        handful = first.grams
+        _set_grams(first, handful * 0.8)
+        _set_grams(second, min(second.grams, handful * 0.5))
 
 
 # Bare "beans" are tinned baked beans (on toast, with a jacket potato, in a fry-up) unless
