@@ -166,3 +166,15 @@ def test_uk_names_that_read_as_other_foods() -> None:
     assert "01032" not in _items("a bowl of shreddies with milk")  # not shredded parmesan
     assert not any(f.startswith("17") for f in _items("an egg and soldiers"))  # not veal
     assert not any(f.startswith("11") for f in _items("a bacon roll with brown sauce"))
+
+
+def test_sweets_are_counted_one_by_one() -> None:
+    assert 15 <= _grams("a few jelly babies at mile 18", "x-sweets") <= 20
+    assert _grams("a handful of jelly babies", "x-sweets") == 40
+    assert _grams("two gels at 10k and 20k", "19350") == 64
+
+
+def test_uk_biscuits_and_pub_snacks() -> None:
+    assert _grams("a custard cream", "18173") == 12
+    assert "18173" in _items("two ginger nuts")
+    assert "19041" in _items("a bag of pork scratchings")

@@ -59,7 +59,8 @@ HOUSEHOLD = {
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
-    "skewer": "piece",
+    "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
+    "gulp": "mouthful", "segment": "segment",
 }  # fmt: skip
 _SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
@@ -72,6 +73,7 @@ BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
+    "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0, "punnet": 250.0,
 }  # fmt: skip
 

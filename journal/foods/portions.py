@@ -75,7 +75,7 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "handful":
         if any(word in name for word in _DRIED):
             return _HANDFUL_DEFAULT_G
-        if name.startswith("candies"):
+        if name.startswith(("candies", "sweets")):
             return _SWEETS_HANDFUL_G
         return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
     return None

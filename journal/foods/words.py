@@ -14,7 +14,7 @@ STOP_TEXT = (
     "a an the of some my our your with and or in on for to from at about approx around "
     "bit little lot lots piece pieces serving servings portion portions "
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
-    "had ate drank eaten big huge tiny"
+    "had ate drank eaten big huge tiny slices segment segments wedges chunks"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
@@ -27,7 +27,7 @@ FILLER_TEXT = (
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy just rotisserie"
+    "katsu crispy crusty swedish spicy just rotisserie caffeinated decaffeinated"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
