@@ -178,3 +178,18 @@ def test_uk_biscuits_and_pub_snacks() -> None:
     assert _grams("a custard cream", "18173") == 12
     assert "18173" in _items("two ginger nuts")
     assert "19041" in _items("a bag of pork scratchings")
+
+
+def test_counts_of_dishes() -> None:
+    assert _grams("six california rolls", "x-sushi-rice") == 120  # six pieces, not six rolls
+    assert _grams("fish tacos", "18363") == 48  # two tacos
+    assert _grams("chicken fajitas", "18364") == 100  # the fajitas plate is not doubled
+    panini = _items("a tuna melt panini")
+    assert "18069" not in panini  # the tuna melt's own bread is not added to the panini's
+
+
+def test_shop_and_label_words_are_not_foods() -> None:
+    fish = _items("fish and chips from the chippy")
+    assert "x-battered-fish" in fish and "21138" in fish
+    assert _items("a greggs sausage roll") == {"x-sausage-roll": 70}
+    assert set(_items("lunch: leftover curry and rice")) >= {"05064", "20045"}

@@ -30,6 +30,7 @@ from journal.model import NUTRIENT_KEYS
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
 PLATE_OF_DISH = 1.5
+PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -70,7 +71,10 @@ _CONTEXT = re.compile(
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
     r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|on\s+the\s+(?:go|way|run|bike|ride|train)"
-    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day))\b.*$",
+    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
+    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
+    r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
     re.IGNORECASE,
 )
 _MEAL_WORDS = re.compile(
@@ -306,15 +310,23 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams
-    if amount.unit == "piece":
-        first, grams, _desc = hit.parts[0]
-        per = table.portion_grams(first, "piece")
-        if per:
-            return count * per / grams
+    first, grams, desc = hit.parts[0]
+    per = table.portion_grams(first, "piece")
+    if per and (amount.unit == "piece" or (amount.unit is None and count >= PIECES_FROM)):
+        return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
+    if amount.count is None and amount.unit is None and _plural(amount.words):
+        tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
+        if desc.startswith("1 tortilla") and tortillas == 1:
+            return 2.0  # "fish tacos", "burritos": two, not one
     size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
     if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
         size = PLATE_OF_DISH
     return count * size * amount.scale
+
+
+def _plural(words: list[str]) -> bool:
+    last = words[-1].lower() if words else ""
+    return bool(last) and stem(last) != last
 
 
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:

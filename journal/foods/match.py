@@ -280,7 +280,12 @@ def _swap(
         for q in quals:
             if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
                 scale = 0.5 if swapped else 1.0
-                parts.extend((i, round(g * scale, 2), d) for i, g, d in q.parts)
+                own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
+                parts.extend(
+                    (i, round(g * scale, 2), d)
+                    for i, g, d in q.parts
+                    if not (own_bread and _is_bread(table, i))
+                )
                 swapped = True
                 continue
             if q.index in have:
@@ -327,6 +332,10 @@ def _small_piece(table: Table, q: Hit) -> bool:
         return False
     fruit = table.group(q.index) == "Fruits and Fruit Juices"
     return q.default_grams <= (FRUIT_PIECE_G if fruit else SMALL_PIECE_G)
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
 
 
 def _bread_dish(table: Table, entry: list) -> bool:

@@ -27,7 +27,11 @@ FILLER_TEXT = (
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
-    "katsu crispy crusty swedish spicy just rotisserie caffeinated decaffeinated"
+    "katsu crispy crusty swedish spicy just rotisserie caffeinated decaffeinated "
+    # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
+    "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
+    "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
+    "korean japanese mexican indian vietnamese lebanese turkish smashed"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
