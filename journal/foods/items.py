@@ -99,6 +99,12 @@ _HALF_PINT = re.compile(
 _BUTTERED = re.compile(
     r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
 )
+# "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
+_IN_BREAD = re.compile(
+    r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
+    r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
+    re.I,
+)
 # Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
 # multipack bag small.
 _PACK_SIZES = (
@@ -131,6 +137,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _IN_BREAD.sub(r" with \1", text)
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     pieces = _attach_amounts(split_pieces(text))
