@@ -105,6 +105,19 @@ _IN_BREAD = re.compile(
     r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
     re.I,
 )
+
+
+def _bread_apart(m: re.Match[str]) -> str:
+    """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
+    item = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1].split()
+    while item and (item[0].lower() in ("a", "an", "the") or item[0].isdigit()):
+        item = item[1:]
+    name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
+    if name in load().aliases:
+        return m.group(0)
+    return f" with {m.group(1)}"
+
+
 # Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
 # multipack bag small.
 _PACK_SIZES = (
@@ -137,7 +150,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
-    text = _IN_BREAD.sub(r" with \1", text)
+    text = _IN_BREAD.sub(_bread_apart, text)
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     pieces = _attach_amounts(split_pieces(text))
@@ -319,7 +332,8 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
     per = table.portion_grams(first, "piece")
-    if per and (amount.unit == "piece" or (amount.unit is None and count >= PIECES_FROM)):
+    many = amount.unit is None and count >= PIECES_FROM and _plural(amount.words)
+    if per and (amount.unit == "piece" or many):
         return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
     if amount.count is None and amount.unit is None and _plural(amount.words):
         tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
