@@ -68,7 +68,22 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             base = item
     _spreads(table, out)
     _shared_handful(table, out, items, seps)
+    _chip_shop(table, out)
     return _plain_beans(table, out)
+
+
+CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)
+_FRIES = "21138"
+_CHIP_SHOP_FISH = frozenset(("x-battered-fish",))
+
+
+def _chip_shop(table: Table, out: list[ParsedItem]) -> None:
+    """ "battered cod, chips and peas": chips beside fish are a chip-shop portion, not fries."""
+    if not any(_first(i) is not None and _id(table, _first(i)) in _CHIP_SHOP_FISH for i in out):
+        return
+    for item in out:
+        if _free(item) and item.index is not None and _id(table, item.index) == _FRIES:
+            _set_grams(item, max(item.grams, CHIP_SHOP_CHIPS_G))
 
 
 _HANDFUL = re.compile(r"\bhandful\b", re.I)
