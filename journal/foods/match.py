@@ -408,7 +408,10 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
-    hit = _compose(table, core) if len(core) > 1 else None
+    # "a chicken burrito bowl": a dish whose name holds a measure word ("bowl") first
+    named = tuple(w for w in known if (w not in STOPWORDS or w in _NAME_WORDS) and w not in FILLERS)
+    hit = _compose(table, named) if named != core and len(named) > 1 else None
+    hit = hit or (_compose(table, core) if len(core) > 1 else None)
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
     # A food whose name has every word, the describing ones first ("red currants"); a weak
@@ -466,6 +469,9 @@ def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
         if _qualifiers(table, core[:cut]) is not None:
             return dish.but(score=85.0)
     return None
+
+
+_NAME_WORDS = frozenset(stem(w) for w in ("bowl", "cup", "plate"))
 
 
 def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
