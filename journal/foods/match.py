@@ -12,6 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from journal.foods.groups import (
+    ADDED_TO_DRINKS,
+    CHEESE_MAINS,
+    DISH_GROUPS,
+    MAIN_GROUPS,
+    MILKS,
+    PLANT_MAINS,
+)
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem, stems
@@ -202,16 +210,6 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     return None
 
 
-# Milks, plant drinks and water: the main of a coffee, shake, smoothie or bowl of cereal.
-_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
-_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
-MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
-# What a qualifier may add to a milk drink; anything else is its flavour.
-_ADDED_TO_DRINKS = frozenset(
-    ("Fruits and Fruit Juices", "Vegetables and Vegetable Products", "Nut and Seed Products")
-)
-
-
 def _id(table: Table, i: int) -> str:
     return table.rows[i][0]
 
@@ -229,31 +227,13 @@ def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> Hit | None:
     return None
 
 
-MAIN_GROUPS = frozenset(
-    (
-        "Poultry Products",
-        "Beef Products",
-        "Pork Products",
-        "Lamb, Veal, and Game Products",
-        "Finfish and Shellfish Products",
-        "Sausages and Luncheon Meats",
-    )
-)
-
-
-# Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
-# curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
-_PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
-_CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
-
-
 def _family(table: Table, i: int) -> str:
     """What part a food plays in a dish: a main protein, a milk, or something else."""
     if _id(table, i) in MILKS:
         return "milk"
-    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(_PLANT_MAINS):
+    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(PLANT_MAINS):
         return "main"
-    if _id(table, i) in _CHEESE_MAINS:
+    if _id(table, i) in CHEESE_MAINS:
         return "main"
     return table.group(i)
 
@@ -291,7 +271,7 @@ def _swap(
             if q.index in have:
                 continue
             if main_milk and _id(table, q.index) not in MILKS:
-                if table.group(q.index) in _ADDED_TO_DRINKS:  # "strawberry banana smoothie"
+                if table.group(q.index) in ADDED_TO_DRINKS:  # "strawberry banana smoothie"
                     parts.append((q.index, round(q.default_grams / 2, 2), "half a helping"))
                     have.add(q.index)
                 continue  # "chocolate protein shake": a flavour, not another drink
@@ -445,17 +425,6 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     return None
 
 
-# Ready dishes whose name already says what is in them: "beef lasagne", "chicken pizza".
-_DISH_GROUPS = frozenset(
-    (
-        "Meals, Entrees, and Side Dishes",
-        "Fast Foods",
-        "Restaurant Foods",
-        "Soups, Sauces, and Gravies",
-    )
-)
-
-
 def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
     """ "beef lasagne", "ham pizza", "vegetable chilli": a ready dish, its filling named.
 
@@ -464,7 +433,7 @@ def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
     """
     for cut in range(1, len(core)):
         dish = _alias(table, core[cut:])
-        if dish is None or dish.parts or table.group(dish.index) not in _DISH_GROUPS:
+        if dish is None or dish.parts or table.group(dish.index) not in DISH_GROUPS:
             continue
         if _qualifiers(table, core[:cut]) is not None:
             return dish.but(score=85.0)
