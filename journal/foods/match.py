@@ -283,6 +283,10 @@ def _swap(
                 grams /= 2  # a second filling is a side: "chicken and avocado wrap"
             if (swapped or keep_main) and _small_piece(table, q):  # the egg, the banana
                 grams = max(grams, min(q.default_grams, max(main[1] * hi, FRUIT_PIECE_G)))
+            slices = table.portion_grams(q.index, "slice")
+            veg = table.group(q.index) == "Vegetables and Vegetable Products"
+            if (swapped or keep_main) and veg and slices and _bread_dish(table, entry):
+                grams = 2 * slices  # "cheese and tomato toastie": two slices of tomato
             spread = FILLING_SPREAD_G.get(_id(table, q.index))
             if spread is not None and _bread_dish(table, entry):
                 # "peanut butter and banana sandwich": spread on both slices; in a wrap after
