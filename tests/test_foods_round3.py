@@ -202,3 +202,12 @@ def test_every_alias_can_be_typed() -> None:
     for name in sorted(load().aliases):
         parsed = foods.parse_meal(f"37 g {name}")
         assert parsed.items and parsed.unmatched == [], name
+
+
+def test_more_size_words() -> None:
+    assert _grams("a mini muffin", "18274") < 30
+    assert _grams("a whole bottle of wine", "14096") > 700
+    assert 450 < _grams("two thirds of a bottle of wine", "14096") < 550
+    assert _grams("a large pizza", "21299") > 800
+    assert _grams("a slice of large pizza", "21299") < 150
+    assert _grams("a tinny", "14003") == 375

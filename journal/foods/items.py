@@ -30,6 +30,7 @@ from journal.model import NUTRIENT_KEYS
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
 PLATE_OF_DISH = 1.5
+ONE_PIECE_MAX_G = 250.0  # "a piece of cake" is the helping; "a slice of large pizza" is not
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
@@ -118,6 +119,17 @@ def _bread_apart(m: re.Match[str]) -> str:
     return f" with {m.group(1)}"
 
 
+# "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
+_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+_FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    top = {"two": 2, "three": 3}[m.group(1).lower()]
+    bottom = {"thirds": 3, "quarters": 4}[m.group(2).lower()]
+    return f"{top}/{bottom} "
+
+
 # Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
 # multipack bag small.
 _PACK_SIZES = (
@@ -151,6 +163,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
     text = _IN_BREAD.sub(_bread_apart, text)
+    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     pieces = _attach_amounts(split_pieces(text))
@@ -230,7 +243,12 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(
             text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
         )
-    if amount.unit in ("piece", "slice") and hit.via == "alias" and hit.portion.endswith(" g"):
+    if (
+        amount.unit in ("piece", "slice")
+        and hit.via == "alias"
+        and hit.portion.endswith(" g")
+        and hit.default_grams <= ONE_PIECE_MAX_G
+    ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):

@@ -59,10 +59,13 @@ HOUSEHOLD = {
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
+    "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment",
 }  # fmt: skip
-_SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
+_SIZE_FACTOR = {
+    "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
+}  # fmt: skip
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}

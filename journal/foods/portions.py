@@ -39,6 +39,8 @@ _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
 _CAN_ML = 355.0
 _CARTON_ML = 330.0
+_JUG_ML = 1000.0
+_JUG_BEER_ML = 1140.0
 _SCOOP_G = (("ice cream", 66.0), ("frozen yogurt", 66.0), ("sherbet", 66.0), ("sorbet", 66.0))
 _SCOOP_DEFAULT_G = 30.0
 _HANDFUL_BY_GROUP = {
@@ -66,6 +68,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
+        return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
     if unit == "carton":
         return _CARTON_ML * density if table.grams_per_ml(i) else None
     if unit == "can":
