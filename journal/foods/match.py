@@ -420,7 +420,11 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             run = core[start : start + size]
             hit = _alias(table, run)
             if hit:
-                return hit.but(score=80.0, unknown=_leftover(phrase, set(run)))
+                left = _leftover(phrase, set(run))
+                # "turkey club sandwich": a word naming a food the dish has is no unknown
+                has = {head_stems(i)[:1] for i, _g, _d in hit.parts}
+                left = tuple(w for w in left if not _names_part(table, w, has))
+                return hit.but(score=80.0, unknown=left)
     words = core or content
     ranked = _rank(table, words, 1) if words else []
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
@@ -442,6 +446,11 @@ def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
         if _qualifiers(table, core[:cut]) is not None:
             return dish.but(score=85.0)
     return None
+
+
+def _names_part(table: Table, word: str, heads: set[tuple[str, ...]]) -> bool:
+    hit = _alias(table, (word,))
+    return hit is not None and not hit.parts and head_stems(hit.index)[:1] in heads
 
 
 _NAME_WORDS = frozenset(stem(w) for w in ("bowl", "cup", "plate"))

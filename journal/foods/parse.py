@@ -70,6 +70,7 @@ _SIZE_FACTOR = {
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
+POT_G = 150.0
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
 # "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g.
@@ -437,6 +438,8 @@ def _grams(
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
+    if per is not None and amount.unit_word == "pot" and table.group(i) == "Dairy and Egg Products":
+        per = min(per, POT_G)  # a UK pot of yogurt is 120-150 g, not a US 8 oz container
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:

@@ -39,6 +39,9 @@ _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
 _CAN_ML = 355.0
 _CARTON_ML = 330.0
+_PACKET_GROUPS = frozenset(
+    ("Snacks", "Sweets", "Nut and Seed Products", "Legumes and Legume Products")
+)
 _JUG_ML = 1000.0
 _JUG_BEER_ML = 1140.0
 _SCOOP_G = (("ice cream", 66.0), ("frozen yogurt", 66.0), ("sherbet", 66.0), ("sorbet", 66.0))
@@ -57,8 +60,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
-    if unit == "bag":
-        return BIG_BAG_G if large else BAG_G
+    if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):
+        return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
     if unit == "slice" and name.startswith("cheese,"):
         return _CHEESE_SLICE_G
     if unit == "square":
