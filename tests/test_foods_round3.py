@@ -218,3 +218,17 @@ def test_pots_packets_and_dish_words() -> None:
     assert _grams("a packet of peanuts", "16") == 35  # a bag of them
     assert _items("a turkey club sandwich")  # "turkey" names the club's own turkey
     assert foods.parse_meal("a turkey club sandwich").unmatched == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ",", "and", "a", "2", "half", "lunch:", "a 6", "500ml", "two thirds of", "in a bun"],
+)
+def test_fragments_never_crash(text: str) -> None:
+    foods.parse_meal(text)
+
+
+def test_amounts_in_words_after_the_food() -> None:
+    assert foods.parse_meal("a sushi box with eight pieces").unmatched == []
+    assert _grams("sushi, eight pieces", "x-sushi-rice") == 160
+    assert set(_items("a homemade beef burger with salad")) >= {"23568"}

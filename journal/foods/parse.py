@@ -312,8 +312,9 @@ def read_amount(text: str) -> Amount:
     rest = toks[i:]
     # trailing amount: "oatmeal 80g", "milk 250 ml", "bread 2 slices", "banana x2", "eggs (2)"
     tail = _unit_of(rest[-1].text) if len(rest) >= 2 and rest[-1].kind == "word" else None
-    if tail and rest[-2].kind == "num" and tail[1] not in _SIZE_FACTOR:
-        value = rest[-2].value
+    worded = bool(tail) and rest[-2].text in NUMBER_WORDS and rest[-2].text not in _ARTICLES
+    if tail and (rest[-2].kind == "num" or worded) and tail[1] not in _SIZE_FACTOR:
+        value = rest[-2].value if rest[-2].kind == "num" else NUMBER_WORDS[rest[-2].text]
         rest = _drop_x(rest[:-2])
         if tail[0] == "household" and amount.unit is None and amount.count is not None:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
@@ -346,6 +347,7 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
     return amount
 
 
+_ARTICLES = ("a", "an", "some")
 _TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer")
 
 

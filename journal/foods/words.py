@@ -14,7 +14,7 @@ STOP_TEXT = (
     "a an the of some my our your with and or in on for to from at about approx around "
     "bit little lot lots piece pieces serving servings portion portions "
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
-    "had ate drank eaten big huge tiny slices segment segments wedges chunks"
+    "had ate drank eaten big huge tiny slices segment segments wedges chunks box"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
