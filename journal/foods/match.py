@@ -281,7 +281,7 @@ def _swap(
             grams = main[1] * ratio
             if swapped or keep_main:
                 grams /= 2  # a second filling is a side: "chicken and avocado wrap"
-            if (swapped or keep_main) and _small_piece(table, q):  # the egg, the banana
+            if _small_piece(table, q):  # the egg, the banana: a whole one
                 grams = max(grams, min(q.default_grams, max(main[1] * hi, FRUIT_PIECE_G)))
             slices = table.portion_grams(q.index, "slice")
             veg = table.group(q.index) == "Vegetables and Vegetable Products"

@@ -78,7 +78,7 @@ PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
-    "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0, "punnet": 250.0,
+    "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
 }  # fmt: skip
 
 NUMBER_WORDS = {

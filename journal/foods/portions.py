@@ -71,6 +71,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "punnet":  # UK punnets: strawberries 400 g, smaller berries and grapes 150 g
+        return 400.0 if "strawberr" in name else 150.0
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
         return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
     if unit == "carton":

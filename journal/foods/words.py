@@ -31,7 +31,7 @@ FILLER_TEXT = (
     # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
     "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
     "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
-    "korean japanese mexican indian vietnamese lebanese turkish smashed"
+    "korean japanese mexican indian vietnamese lebanese turkish smashed loin"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
