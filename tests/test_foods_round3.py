@@ -232,3 +232,10 @@ def test_amounts_in_words_after_the_food() -> None:
     assert foods.parse_meal("a sushi box with eight pieces").unmatched == []
     assert _grams("sushi, eight pieces", "x-sushi-rice") == 160
     assert set(_items("a homemade beef burger with salad")) >= {"23568"}
+
+
+def test_sides_and_sweeteners_in_a_dish() -> None:
+    assert _grams("a salad with chicken and avocado", "09037") < 110  # half an avocado
+    assert _grams("tea with honey", "19296") == 7  # a teaspoon in a hot drink
+    assert set(_items("eggs benedict")) >= {"18258", "01131", "07029"}
+    assert _grams("a latte with an extra shot", "14210") == 90

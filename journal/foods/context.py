@@ -190,9 +190,23 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
         _set_grams(item, min(item.grams, CEREAL_MILK_G))
+    elif _id(table, food) in _SWEETENERS and name.startswith(("Coffee", "Tea")):
+        _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif len(base.parts) > 1 and _big_side(table, item, food):
+        _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
     return False
+
+
+# A spoon of sweetener in a hot drink: a teaspoon, not the tablespoon on porridge.
+_SWEETENERS = {"19296": 7.0, "19353": 7.0, "19335": 4.0, "19334": 4.0}
+
+
+def _big_side(table: Table, item: ParsedItem, food: int) -> bool:
+    """A whole fruit or vegetable (an avocado, a pepper) added to a dish: half of it."""
+    groups = ("Fruits and Fruit Juices", "Vegetables and Vegetable Products")
+    return table.group(food) in groups and item.grams > 150.0
 
 
 def _is_bread(table: Table, i: int) -> bool:
