@@ -25,7 +25,9 @@ from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
-_MIXERS = frozenset(("14400", "14416", "14145", "14144", "14155", "14121", "09206", "14242"))
+_MIXERS = frozenset(
+    ("14400", "14416", "14145", "14144", "14155", "14143", "14121", "09206", "14242")
+)
 CEREAL_MILK_G = 150.0
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
@@ -37,7 +39,8 @@ _SPREAD_G = {
     "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
-_TWO_FACED = ("Bagels", "English muffin")  # split and spread on both halves; a crumpet is not
+# Split and spread on both halves (a croissant or scone too); a crumpet is not.
+_TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
 
 
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
@@ -51,13 +54,60 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             in_chain = True
         else:
             base, in_chain = None, False
+        if (
+            sep in ("on", "with", "in")
+            and out
+            and _free(item)
+            and _other_bread(table, out[-1], item)
+        ):
+            continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         out.append(item)
         if base is None:
             base = item
     _spreads(table, out)
+    _shared_handful(table, out, items, seps)
+    _chip_shop(table, out)
     return _plain_beans(table, out)
+
+
+CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)
+_FRIES = "21138"
+_CHIP_SHOP_FISH = frozenset(("x-battered-fish",))
+
+
+def _chip_shop(table: Table, out: list[ParsedItem]) -> None:
+    """ "battered cod, chips and peas": chips beside fish are a chip-shop portion, not fries."""
+    if not any(_first(i) is not None and _id(table, _first(i)) in _CHIP_SHOP_FISH for i in out):
+        return
+    for item in out:
+        if _free(item) and item.index is not None and _id(table, item.index) == _FRIES:
+            _set_grams(item, max(item.grams, CHIP_SHOP_CHIPS_G))
+
+
+_HANDFUL = re.compile(r"\bhandful\b", re.I)
+_HANDFUL_GROUPS = frozenset(
+    ("Nut and Seed Products", "Fruits and Fruit Juices", "Snacks", "Sweets")
+)
+
+
+def _shared_handful(
+    table: Table, out: list[ParsedItem], items: list[ParsedItem], seps: list[str]
+) -> None:
+    """ "a handful of cashews and raisins": one handful of a mix, not a handful of cashews and
+    a helping of raisins; the first takes most of it (0.8 and 0.5 of a handful)."""
+    for k in range(1, len(items)):
+        first, second = items[k - 1], items[k]
+        if seps[k] != "and" or not _HANDFUL.search(first.text) or not _free(second):
+            continue
+        if first not in out or second not in out or first.index is None or second.index is None:
+            continue
+        if len(first.parts) != 1 or table.group(second.index) not in _HANDFUL_GROUPS:
+            continue
+        handful = first.grams
+        _set_grams(first, handful * 0.8)
+        _set_grams(second, min(second.grams, handful * 0.5))
 
 
 # Bare "beans" are tinned baked beans (on toast, with a jacket potato, in a fry-up) unless
@@ -140,8 +190,40 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
         _set_grams(item, min(item.grams, CEREAL_MILK_G))
+    elif _id(table, food) in _SWEETENERS and name.startswith(("Coffee", "Tea")):
+        _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif len(base.parts) > 1 and _big_side(table, item, food):
+        _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
+    return False
+
+
+# A spoon of sweetener in a hot drink: a teaspoon, not the tablespoon on porridge.
+_SWEETENERS = {"19296": 7.0, "19353": 7.0, "19335": 4.0, "19334": 4.0}
+
+
+def _big_side(table: Table, item: ParsedItem, food: int) -> bool:
+    """A whole fruit or vegetable (an avocado, a pepper) added to a dish: half of it."""
+    groups = ("Fruits and Fruit Juices", "Vegetables and Vegetable Products")
+    return table.group(food) in groups and item.grams > 150.0
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
+    """Swap a sandwich's bread for the one named after it; True when done."""
+    food = item.index
+    if len(dish.parts) < 2 or food is None or not _is_bread(table, food):
+        return False
+    for k, (i, grams) in enumerate(dish.parts):
+        if _is_bread(table, i):
+            parts = list(dish.parts)
+            parts[k] = (food, grams)
+            dish.parts = tuple(parts)
+            return True
     return False
 
 
@@ -192,7 +274,8 @@ def _faces(table: Table, item: ParsedItem) -> float:
     bread = group == "Baked Products" and name.startswith(
         ("Bread", "Bagels", "Rolls", "English muffin", "Crumpet", "Tortillas", "Pancakes")
     )
+    bread = bread or name.startswith(("Croissants", "Scone"))
     if not bread and not name.startswith("Snacks, rice cakes"):
         return 0.0
-    count = max(1.0, min(2.0, item.count))
-    return count * (2.0 if name.startswith(_TWO_FACED) else 1.0)
+    # "half a bagel" is one face; more than two slices still take a two-slice spread
+    return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))

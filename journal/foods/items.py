@@ -29,6 +29,9 @@ from journal.model import NUTRIENT_KEYS
 # A match is trusted at this score (0..100) with no word left over; below it the item is
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
+PLATE_OF_DISH = 1.5
+ONE_PIECE_MAX_G = 250.0  # "a piece of cake" is the helping; "a slice of large pizza" is not
+PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -61,11 +64,80 @@ class ParsedItem:
 
 
 # "after my run", "before the race", "during my long run", "the night before": when, not what
+# "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
 _CONTEXT = re.compile(
-    r"\s+(?:(?:just\s+)?(?:before|after|during|post|pre)\b|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner))\b.*$",
+    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
+    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
+    r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
+    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
+    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|on\s+the\s+(?:go|way|run|bike|ride|train)"
+    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
+    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
+    r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
     re.IGNORECASE,
 )
-_MEAL_WORDS = re.compile(r"\s+with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)\b", re.I)
+_MEAL_WORDS = re.compile(
+    r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
+    r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
+    r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
+    re.I,
+)
+# A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
+_LABEL = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?:(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|tea|snacks?|"
+    r"dessert|pudding)\s*(?:[:\-–]|\s(?:was|were|is)\b)"
+    r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
+    re.I,
+)
+# "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
+_HALF_PINT = re.compile(
+    r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
+    re.I,
+)
+_BUTTERED = re.compile(
+    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
+)
+# "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
+_IN_BREAD = re.compile(
+    r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
+    r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
+    re.I,
+)
+
+
+def _bread_apart(m: re.Match[str]) -> str:
+    """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
+    item = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1].split()
+    while item and (item[0].lower() in ("a", "an", "the") or item[0].isdigit()):
+        item = item[1:]
+    name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
+    if name in load().aliases:
+        return m.group(0)
+    return f" with {m.group(1)}"
+
+
+# "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
+_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+_FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    top = {"two": 2, "three": 3}[m.group(1).lower()]
+    bottom = {"thirds": 3, "quarters": 4}[m.group(2).lower()]
+    return f"{top}/{bottom} "
+
+
+# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
+# multipack bag small.
+_PACK_SIZES = (
+    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
+    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
+    (re.compile(r"\bmultipack\b", re.I), "small"),
+    (re.compile(r"\bgrab bag\b", re.I), "bag"),
+)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
@@ -88,7 +160,13 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    pieces = _attach_amounts(split_pieces(_MEAL_WORDS.sub("", text)))
+    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
+    text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _IN_BREAD.sub(_bread_apart, text)
+    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
+    for pattern, size in _PACK_SIZES:
+        text = pattern.sub(size, text)
+    pieces = _attach_amounts(split_pieces(text))
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
@@ -130,6 +208,10 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         amount = Amount(count=1.0, article=True, words=[t.text for t in toks[1:]])
     else:
         amount = read_amount(text)
+    if amount.unit_word and amount.kind != "mass":
+        named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
+        if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
+            amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
     phrase = tuple(stem(w) for w in amount.words)
@@ -155,12 +237,18 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
                 text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
             )
         factor = _dish_factor(table, hit, amount)
-        parts = tuple((i, round(g * factor, 2)) for i, g, _desc in hit.parts)
+        # a trace of a part ("1 g of ramen": its nori) stays in, at the smallest stored weight
+        parts = tuple((i, max(0.01, round(g * factor, 2))) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
         return ParsedItem(
             text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
         )
-    if amount.unit in ("piece", "slice") and hit.via == "alias" and hit.portion.endswith(" g"):
+    if (
+        amount.unit in ("piece", "slice")
+        and hit.via == "alias"
+        and hit.portion.endswith(" g")
+        and hit.default_grams <= ONE_PIECE_MAX_G
+    ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
@@ -199,7 +287,7 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     head word before the joining word, so it counts eggs (the recipe says how many are in
     one helping, "2 large"), and the toast stays as the recipe has it.
     """
-    if amount.count is None or amount.unit is not None or amount.kind == "mass":
+    if amount.unit is not None or amount.kind == "mass":
         return None
     words = [w for w in amount.words if w]
     cut = next((n for n, w in enumerate(words) if w.lower() in _JOINS), None)
@@ -207,7 +295,14 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
         return None
     noun = words[cut - 1].lower()
     first, grams, desc = hit.parts[0]
-    if stem(noun) == noun or stem(noun) not in matcher.head_stems(first):
+    if stem(noun) not in matcher.head_stems(first):
+        return None
+    plural = stem(noun) != noun
+    if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
+        count = 2.0 if plural else None
+    else:  # "a poached egg on toast": one egg, though the dish is named for two
+        count = amount.count if plural or amount.article else None
+    if count is None:
         return None
     head, _, measure = desc.partition(" ")
     if not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
@@ -216,9 +311,9 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
         in_recipe = float(head)
     except ValueError:
         return None
-    if in_recipe <= 0:
+    if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
         return None
-    return amount.count * amount.scale * grams / in_recipe
+    return count * amount.scale * grams / in_recipe
 
 
 def _fraction_of_whole(
@@ -253,13 +348,24 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams
-    if amount.unit == "piece":
-        first, grams, _desc = hit.parts[0]
-        per = table.portion_grams(first, "piece")
-        if per:
-            return count * per / grams
+    first, grams, desc = hit.parts[0]
+    per = table.portion_grams(first, "piece")
+    many = amount.unit is None and count >= PIECES_FROM and _plural(amount.words)
+    if per and (amount.unit == "piece" or many):
+        return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
+    if amount.count is None and amount.unit is None and _plural(amount.words):
+        tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
+        if desc.startswith("1 tortilla") and tortillas == 1:
+            return 2.0  # "fish tacos", "burritos": two, not one
     size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
+    if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
+        size = PLATE_OF_DISH
     return count * size * amount.scale
+
+
+def _plural(words: list[str]) -> bool:
+    last = words[-1].lower() if words else ""
+    return bool(last) and stem(last) != last
 
 
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:

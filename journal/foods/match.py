@@ -12,27 +12,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from journal.foods.groups import (
+    ADDED_TO_DRINKS,
+    CHEESE_MAINS,
+    DISH_GROUPS,
+    MAIN_GROUPS,
+    MILKS,
+    PLANT_MAINS,
+)
+from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem, stems
-
-# Words that carry no food meaning of their own. Kept apart from unknown words: these are
-# never reported as unmatched.
-_STOP_TEXT = (
-    "a an the of some my our your with and or in on for to from at about approx around "
-    "bit little lot lots piece pieces serving servings portion portions "
-    "x plus extra more less few couple bunch handful cup bowl glass mug plate "
-    "had ate drank eaten big huge tiny"
-)
-STOPWORDS = frozenset(stem(w) for w in _STOP_TEXT.split())
-# Preparation words people add that the alias already implies ("sliced banana").
-_FILLER_TEXT = (
-    "fresh freshly organic homemade home made plain ripe sliced chopped diced cubed "
-    "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
-    "small medium large whole leftover leftovers raw cooked natural unsweetened "
-    "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
-    "seared green red yellow"
-)
-FILLERS = frozenset(stem(w) for w in _FILLER_TEXT.split())
+from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
 _GROUP_PENALTY = {
@@ -43,14 +34,6 @@ _GROUP_PENALTY = {
     "Meals, Entrees, and Side Dishes": 10.0,
     "": 5.0,
 }
-# Words that turn a food into another product: "herring" is not "Fish oil, herring".
-_DERIVED_TEXT = (
-    "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
-    "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
-    "seasoning spice bar snack dip salad dressing sandwich "
-    "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
-)
-_DERIVED = frozenset(stem(w) for w in _DERIVED_TEXT.split())
 _BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
 MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
@@ -197,41 +180,34 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     only refine the dish, never turn "chicken burrito" into chicken and an unknown word.
     """
     n = len(core)
-    for size in range(n - 1, 0, -1):
-        for start in range(n - size, -1, -1):  # the dish is the last noun: "egg salad sandwich"
-            entry = table.aliases.get(" ".join(core[start : start + size]))
-            if entry is None or not any(p[3:] for p in entry):
-                continue
-            main_food = next(p[0] for p in entry if p[3:])
-            milk_main = _id(table, main_food) in MILKS
-            before = _qualifiers(table, core[:start], milk_main)
-            after = _qualifiers(table, core[start + size :], milk_main)
-            if before is None or after is None:
-                continue
-            named = _main_named(table, entry, core[start : start + size])
-            quals = before + after
-            if named is not None and quals:  # "chicken and bacon sandwich": all fillings
-                quals = [*before, named, *after]
-            # the filling most like the dish's main takes its place: "rice and chicken curry"
-            quals.sort(
-                key=lambda q: (
-                    not (not q.parts and _family(table, q.index) == _family(table, main_food))
-                )
-            )
-            parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
-            main = next((q.index for q in quals if not q.parts), None)
-            return _dish_hit(table, parts, score=90.0, main=main)
+    # the dish is the last noun ("chicken salad baguette", "egg salad sandwich"), longest
+    # name first; then a dish named earlier ("chicken curry with rice" read whole)
+    windows = [(n - size, size) for size in range(n - 1, 0, -1)]
+    windows += [
+        (start, size) for size in range(n - 1, 0, -1) for start in range(n - size - 1, -1, -1)
+    ]
+    for start, size in windows:
+        entry = table.aliases.get(" ".join(core[start : start + size]))
+        if entry is None or not any(p[3:] for p in entry):
+            continue
+        main_food = next(p[0] for p in entry if p[3:])
+        milk_main = _id(table, main_food) in MILKS
+        before = _qualifiers(table, core[:start], milk_main)
+        after = _qualifiers(table, core[start + size :], milk_main)
+        if before is None or after is None:
+            continue
+        named = _main_named(table, entry, core[start : start + size])
+        quals = before + after
+        if named is not None and quals:  # "chicken and bacon sandwich": all fillings
+            quals = [*before, named, *after]
+        # the filling most like the dish's main takes its place: "rice and chicken curry"
+        quals.sort(
+            key=lambda q: not (not q.parts and _family(table, q.index) == _family(table, main_food))
+        )
+        parts = _swap(table, entry, quals, keep_main=named is not None and not quals)
+        main = next((q.index for q in quals if not q.parts), None)
+        return _dish_hit(table, parts, score=90.0, main=main)
     return None
-
-
-# Milks, plant drinks and water: the main of a coffee, shake, smoothie or bowl of cereal.
-_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
-_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
-MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
-# What a qualifier may add to a milk drink; anything else is its flavour.
-_ADDED_TO_DRINKS = frozenset(
-    ("Fruits and Fruit Juices", "Vegetables and Vegetable Products", "Nut and Seed Products")
-)
 
 
 def _id(table: Table, i: int) -> str:
@@ -240,39 +216,24 @@ def _id(table: Table, i: int) -> str:
 
 def _main_named(table: Table, entry: list, run: tuple[str, ...]) -> Hit | None:
     """The word of the dish's own name that says its main ("chicken curry"), as a hit."""
-    main = next(p[0] for p in entry if p[3:])
+    part = next(p for p in entry if p[3:])
+    main = part[0]
     for w in run:
         hit = _alias(table, (w,))
         if hit is not None and not hit.parts and hit.index == main:
             return hit
+        if hit is not None and not hit.parts and head_stems(hit.index) == head_stems(main):
+            return Hit(main, 100.0, part[1], part[2], "alias")  # "egg" in "fried egg sandwich"
     return None
-
-
-MAIN_GROUPS = frozenset(
-    (
-        "Poultry Products",
-        "Beef Products",
-        "Pork Products",
-        "Lamb, Veal, and Game Products",
-        "Finfish and Shellfish Products",
-        "Sausages and Luncheon Meats",
-    )
-)
-
-
-# Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
-# curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
-_PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
-_CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
 
 
 def _family(table: Table, i: int) -> str:
     """What part a food plays in a dish: a main protein, a milk, or something else."""
     if _id(table, i) in MILKS:
         return "milk"
-    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(_PLANT_MAINS):
+    if table.group(i) in MAIN_GROUPS or table.name(i).startswith(PLANT_MAINS):
         return "main"
-    if _id(table, i) in _CHEESE_MAINS:
+    if _id(table, i) in CHEESE_MAINS:
         return "main"
     return table.group(i)
 
@@ -299,25 +260,71 @@ def _swap(
         for q in quals:
             if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
                 scale = 0.5 if swapped else 1.0
-                parts.extend((i, round(g * scale, 2), d) for i, g, d in q.parts)
+                own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
+                parts.extend(
+                    (i, round(g * scale, 2), d)
+                    for i, g, d in q.parts
+                    if not (own_bread and _is_bread(table, i))
+                )
                 swapped = True
                 continue
             if q.index in have:
                 continue
             if main_milk and _id(table, q.index) not in MILKS:
-                if table.group(q.index) in _ADDED_TO_DRINKS:  # "strawberry banana smoothie"
+                if table.group(q.index) in ADDED_TO_DRINKS:  # "strawberry banana smoothie"
                     parts.append((q.index, round(q.default_grams / 2, 2), "half a helping"))
                     have.add(q.index)
                 continue  # "chocolate protein shake": a flavour, not another drink
             ratio = min(hi, max(lo, (q.default_grams / base) ** 0.5)) if base else 1.0
+            if q.index == main[0]:
+                ratio = 1.0  # "a smoked salmon bagel": the dish's own filling, as it has it
+            grams = main[1] * ratio
             if swapped or keep_main:
-                ratio /= 2  # a second filling is a side: "chicken and avocado wrap"
-            parts.append((q.index, round(main[1] * ratio, 2), f"{main[1] * ratio:.0f} g"))
+                grams /= 2  # a second filling is a side: "chicken and avocado wrap"
+            if _small_piece(table, q):  # the egg, the banana: a whole one
+                grams = max(grams, min(q.default_grams, max(main[1] * hi, FRUIT_PIECE_G)))
+            slices = table.portion_grams(q.index, "slice")
+            veg = table.group(q.index) == "Vegetables and Vegetable Products"
+            if (swapped or keep_main) and veg and slices and _bread_dish(table, entry):
+                grams = 2 * slices  # "cheese and tomato toastie": two slices of tomato
+            spread = FILLING_SPREAD_G.get(_id(table, q.index))
+            if spread is not None and _bread_dish(table, entry):
+                # "peanut butter and banana sandwich": spread on both slices; in a wrap after
+                # another filling it is a sauce ("falafel and hummus wrap")
+                wrap = table.name(entry[0][0]).startswith(("Tortillas", "Bread, pita"))
+                grams = spread / 2 if wrap and (swapped or keep_main) else spread
+            parts.append((q.index, round(grams, 2), f"{grams:.0f} g"))
             have.add(q.index)
             swapped = True
         if quals and not swapped and not keep_main and main[3:] == ["slot"]:
             parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
+    if not parts:  # "veggie omelette": the main is all the dish is, so it stays
+        parts.append((main[0], main[1], main[2]))
     return parts
+
+
+_MEASURE_UNITS = ("cup", "tbsp", "tsp", "tablespoon", "oz", "g", "fl", "fluid")
+SMALL_PIECE_G = 60.0
+FRUIT_PIECE_G = 130.0  # a banana in a sandwich is the whole banana; an avocado is not
+
+
+def _small_piece(table: Table, q: Hit) -> bool:
+    """Whether a filling is counted in small pieces (an egg, rashers, a sausage, a banana):
+    a dish takes one whole helping of it, not half."""
+    unit = q.portion.partition(" ")[2].replace(",", " ").split()
+    if not unit or unit[0] in _MEASURE_UNITS:
+        return False
+    fruit = table.group(q.index) == "Fruits and Fruit Juices"
+    return q.default_grams <= (FRUIT_PIECE_G if fruit else SMALL_PIECE_G)
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _bread_dish(table: Table, entry: list) -> bool:
+    """Whether a dish is bread with a filling (a sandwich, roll, bagel, wrap, toastie)."""
+    return table.group(entry[0][0]) == "Baked Products"
 
 
 def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
@@ -347,8 +354,10 @@ def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float,
         score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _prior(table, i)
         if "raw" in name_stems:
             score += 2.0
-        if (name_stems & _DERIVED) - query:
+        if (name_stems & DERIVED) - query:
             score -= 12.0
+        if (name_stems & UNPREPARED) - query:  # a typed food is as eaten, not a dry mix
+            score -= 10.0
         scored.append((round(max(0.0, min(100.0, score)), 2), i))
     scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
     return scored[:limit]
@@ -383,7 +392,10 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
-    hit = _compose(table, core) if len(core) > 1 else None
+    # "a chicken burrito bowl": a dish whose name holds a measure word ("bowl") first
+    named = tuple(w for w in known if (w not in STOPWORDS or w in _NAME_WORDS) and w not in FILLERS)
+    hit = _compose(table, named) if named != core and len(named) > 1 else None
+    hit = hit or (_compose(table, core) if len(core) > 1 else None)
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
     # A food whose name has every word, the describing ones first ("red currants"); a weak
@@ -395,7 +407,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             if ranked[0][0] >= _STRONG:
                 return _fuzzy_hit(table, ranked[0], unknown)
             weak = weak or _fuzzy_hit(table, ranked[0], unknown)
-    hit = _two_foods(table, core)
+    hit = _flavoured_dish(table, core) or _two_foods(table, core)
     if hit:
         return hit.but(score=hit.score, unknown=unknown)
     if weak:
@@ -408,13 +420,40 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             run = core[start : start + size]
             hit = _alias(table, run)
             if hit:
-                return hit.but(score=80.0, unknown=_leftover(phrase, set(run)))
+                left = _leftover(phrase, set(run))
+                # "turkey club sandwich": a word naming a food the dish has is no unknown
+                has = {head_stems(i)[:1] for i, _g, _d in hit.parts}
+                left = tuple(w for w in left if not _names_part(table, w, has))
+                return hit.but(score=80.0, unknown=left)
     words = core or content
     ranked = _rank(table, words, 1) if words else []
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
         used = set(_food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
     return None
+
+
+def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
+    """ "beef lasagne", "ham pizza", "vegetable chilli": a ready dish, its filling named.
+
+    Only when the last word(s) name one prepared dish of the table and every word before
+    is a food the table knows: the words refine the dish rather than add a helping.
+    """
+    for cut in range(1, len(core)):
+        dish = _alias(table, core[cut:])
+        if dish is None or dish.parts or table.group(dish.index) not in DISH_GROUPS:
+            continue
+        if _qualifiers(table, core[:cut]) is not None:
+            return dish.but(score=85.0)
+    return None
+
+
+def _names_part(table: Table, word: str, heads: set[tuple[str, ...]]) -> bool:
+    hit = _alias(table, (word,))
+    return hit is not None and not hit.parts and head_stems(hit.index)[:1] in heads
+
+
+_NAME_WORDS = frozenset(stem(w) for w in ("bowl", "cup", "plate"))
 
 
 def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:

@@ -46,16 +46,40 @@ HOUSEHOLD = {
     "sachet": "packet", "package": "package", "pack": "package", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
-    "link": "link", "strip": "strip", "rasher": "slice", "patty": "patty", "pat": "pat",
+    "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
-    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack",
+    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack", "carton": "carton",
     "small": "small", "medium": "medium", "large": "large", "big": "large",
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
+    # cafe cup names and everyday size words
+    "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
+    "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
+    "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
+    "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
+    "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
+    "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
+    "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
+    "gulp": "mouthful", "segment": "segment",
 }  # fmt: skip
-_SIZE_FACTOR = {"small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6}
-_GENERIC_G = {"pat": 5.0}
+_SIZE_FACTOR = {
+    "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
+}  # fmt: skip
+# A small container is smaller than a small helping: a small glass 150-190 ml against a
+# 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
+_SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
+POT_G = 150.0
+BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
+# Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
+# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g.
+PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
+# Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
+_GENERIC_G = {
+    "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
+    "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
+}  # fmt: skip
 
 NUMBER_WORDS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
@@ -188,6 +212,7 @@ class Amount:
     words: list[str] = field(default_factory=list)  # the food words left
     scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
     article: bool = False  # the count is "a"/"an": one helping, not one piece
+    unit_word: str = ""  # the word the unit was read from ("shot" in "three shot bloks")
 
 
 def _unit_of(word: str) -> tuple[str, str] | None:
@@ -250,6 +275,16 @@ def read_amount(text: str) -> Amount:
     if count is not None:
         amount.count = count
         amount.article = i == 1 and toks[0].text in ("a", "an")
+    if _measure_inside(toks, i):  # "a 500ml bottle of water", "2 x 30g gels": the measure
+        amount.count = (count if count is not None and not amount.article else 1.0) * toks[i].value
+        amount.kind, amount.unit = _unit_of(toks[i + 1].text)  # type: ignore[misc]
+        amount.article = False
+        i += 2
+        if i < len(toks) and toks[i].kind == "word" and _unit_of(toks[i].text):
+            i += 1  # the container the measure names: "bottle", "can", "bar", "bag"
+        if i < len(toks) and toks[i].text == "of":
+            i += 1
+        return _rest_words(amount, toks[i:])
     unit = _unit_of(toks[i].text) if i < len(toks) and toks[i].kind == "word" else None
     followed_by_of = i + 1 < len(toks) and toks[i + 1].text == "of"
     if unit and (
@@ -259,6 +294,7 @@ def read_amount(text: str) -> Amount:
         or followed_by_of  # "can of tuna", "slice of bread"
     ):
         amount.kind, amount.unit = unit
+        amount.unit_word = toks[i].text
         i += 1
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1
@@ -267,6 +303,8 @@ def read_amount(text: str) -> Amount:
             k2, u2 = _unit_of(toks[i].text)  # type: ignore[misc]
             if k2 != "household" or u2 not in _SIZE_FACTOR:
                 amount.scale = _SIZE_FACTOR[amount.unit]
+                if amount.unit == "small":
+                    amount.scale = _SMALL_CONTAINER.get(u2, amount.scale)
                 amount.kind, amount.unit = k2, u2
                 i += 1
         if i < len(toks) and toks[i].text == "of":
@@ -274,8 +312,9 @@ def read_amount(text: str) -> Amount:
     rest = toks[i:]
     # trailing amount: "oatmeal 80g", "milk 250 ml", "bread 2 slices", "banana x2", "eggs (2)"
     tail = _unit_of(rest[-1].text) if len(rest) >= 2 and rest[-1].kind == "word" else None
-    if tail and rest[-2].kind == "num" and tail[1] not in _SIZE_FACTOR:
-        value = rest[-2].value
+    worded = bool(tail) and rest[-2].text in NUMBER_WORDS and rest[-2].text not in _ARTICLES
+    if tail and (rest[-2].kind == "num" or worded) and tail[1] not in _SIZE_FACTOR:
+        value = rest[-2].value if rest[-2].kind == "num" else NUMBER_WORDS[rest[-2].text]
         rest = _drop_x(rest[:-2])
         if tail[0] == "household" and amount.unit is None and amount.count is not None:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
@@ -291,7 +330,25 @@ def read_amount(text: str) -> Amount:
     return amount
 
 
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping")
+def _measure_inside(toks: list[Token], i: int) -> bool:
+    """Whether a weight or volume follows the count: "a 35g bag", "2 x 30g gels"."""
+    if i + 1 >= len(toks) or toks[i].kind != "num" or toks[i + 1].kind != "word":
+        return False
+    unit = _unit_of(toks[i + 1].text)
+    if unit is None:
+        return False
+    return unit[1] == "piece" or (  # "a 6 piece nugget"
+        unit[0] in ("mass", "volume") and unit[1] in (*MASS_G, "ml", "cl", "l")
+    )
+
+
+def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
+    amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
+    return amount
+
+
+_ARTICLES = ("a", "an", "some")
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer")
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -330,7 +387,11 @@ def grams_for(
     strawberries") counts pieces when the USDA lists a piece ("1 medium", "10 grapes").
     """
     grams = _grams(table, i, amount, default_grams, default_portion, food_words)
-    return grams if amount.kind == "mass" else grams * amount.scale
+    if amount.kind == "mass":
+        return grams
+    if amount.unit == "bar" and amount.scale < 1.0:  # "a small bar of dark chocolate"
+        return min(grams * amount.scale, (amount.count or 1.0) * SMALL_BAR_G)
+    return grams * amount.scale
 
 
 def _grams(
@@ -353,13 +414,15 @@ def _grams(
         if amount.count is not None and _is_measure(default_portion):
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
+                if per is not None and word in PIECE_CAP_G:
+                    per = min(per, PIECE_CAP_G[word])
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
     if kind == "mass":
         return count * MASS_G[unit]
-    if unit == "bowl":  # a bowl is a big helping of whatever the usual portion is
-        return count * default_grams * 1.5
+    if unit == "bowl":  # a big helping of the usual portion, unless that is a bowlful already
+        return count * max(default_grams, min(default_grams * 1.5, BOWL_G))
     if unit == "stack":
         per = table.portion_grams(i, food_words[0]) if food_words else None
         return count * STACK_COUNT * (per or default_grams)
@@ -375,6 +438,10 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if unit in PIECE_CAP_G and per is not None:
+        per = min(per, PIECE_CAP_G[unit])
+    if per is not None and amount.unit_word == "pot" and table.group(i) == "Dairy and Egg Products":
+        per = min(per, POT_G)  # a UK pot of yogurt is 120-150 g, not a US 8 oz container
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:

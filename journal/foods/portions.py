@@ -9,25 +9,41 @@ are stated where they are a choice:
 - a bag of crisps/chips is a single-serve bag, 35 g (UK 25-40 g, US 1-1.5 oz); a big
   (sharing) bag 150 g;
 - a can of a soft drink is 355 ml (12 fl oz), of beer 355 ml; a bottle 500 ml, of beer
-  330 ml, of wine 750 ml;
+  330 ml, of wine 750 ml; a carton of a drink 330 ml (juice and coconut-water cartons);
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3.
+- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3;
+- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g).
 """
 
 from __future__ import annotations
 
 from journal.foods.table import Table
 
+# A spread as a sandwich's filling: both slices' worth (butter 5 g a face, nut butter 16 g,
+# jam/honey/chocolate spread 15 g, yeast extract 4 g, cream cheese 15 g, hummus 25 g).
+FILLING_SPREAD_G = {
+    "01001": 10.0, "01002": 10.0, "04128": 10.0,
+    "16098": 32.0, "16097": 32.0, "12195": 32.0,
+    "19297": 30.0, "19300": 30.0, "19296": 21.0, "19125": 30.0, "19303": 30.0,
+    "43406": 8.0, "01017": 30.0, "16158": 50.0,
+}  # fmt: skip
 BAG_G = 35.0
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
+RASHER_G = 15.0
 STACK_COUNT = 3.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
 _CAN_ML = 355.0
+_CARTON_ML = 330.0
+_PACKET_GROUPS = frozenset(
+    ("Snacks", "Sweets", "Nut and Seed Products", "Legumes and Legume Products")
+)
+_JUG_ML = 1000.0
+_JUG_BEER_ML = 1140.0
 _SCOOP_G = (("ice cream", 66.0), ("frozen yogurt", 66.0), ("sherbet", 66.0), ("sorbet", 66.0))
 _SCOOP_DEFAULT_G = 30.0
 _HANDFUL_BY_GROUP = {
@@ -44,15 +60,23 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
-    if unit == "bag":
-        return BIG_BAG_G if large else BAG_G
-    if unit == "slice" and name.startswith("cheese"):
+    if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):
+        return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
+    if unit == "slice" and name.startswith("cheese,"):
         return _CHEESE_SLICE_G
     if unit == "square":
         return SQUARE_G
+    if unit == "rasher":
+        return RASHER_G
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "punnet":  # UK punnets: strawberries 400 g, smaller berries and grapes 150 g
+        return 400.0 if "strawberr" in name else 150.0
+    if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
+        return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
+    if unit == "carton":
+        return _CARTON_ML * density if table.grams_per_ml(i) else None
     if unit == "can":
         return _CAN_ML * density if table.grams_per_ml(i) else None
     if unit == "scoop":
@@ -60,7 +84,7 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "handful":
         if any(word in name for word in _DRIED):
             return _HANDFUL_DEFAULT_G
-        if name.startswith("candies"):
+        if name.startswith(("candies", "sweets")):
             return _SWEETS_HANDFUL_G
         return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
     return None

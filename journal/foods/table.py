@@ -8,6 +8,7 @@ the worker and a keystroke preview race for it.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -156,6 +157,10 @@ class Table:
         medium") the medium one, then the whole one, is the usual helping.
         """
         found = [(a, unit_text(u), g) for a, u, g in self.portions(i) if _opens(unit_text(u), word)]
+        # a fast-food "cup medium 21 fl oz size" or a "bar, miniature" is not what a bare
+        # "cup" or "bar" means; used only when the food has nothing else of that name
+        usual = [p for p in found if not _ODD_SIZE.search(p[1])]
+        found = usual or ([] if word == "cup" else found)
         if not found:
             return None
         preferred = [p for p in found if "medium" in p[1]] or [p for p in found if "whole" in p[1]]
@@ -178,6 +183,9 @@ class Table:
                 if u.startswith(measure):
                     return grams / amount / ML_PER[measure]
         return None
+
+
+_ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
 
 
 def _opens(unit: str, word: str) -> bool:

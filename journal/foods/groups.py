@@ -1,0 +1,43 @@
+"""Food groups and ids the matcher treats alike: milks (a drink's main), mains (a dish's
+protein), ready dishes (named with their filling).
+
+Kept apart from :mod:`journal.foods.match` so that module stays a matcher.
+"""
+
+from __future__ import annotations
+
+# Milks, plant drinks and water: the main of a coffee, shake, smoothie or bowl of cereal.
+_DAIRY_MILKS = ("01077", "01078", "01079", "01081", "01082", "01084", "01085", "01087")
+_PLANT_MILKS = ("16139", "14639", "x-oat-drink", "x-almond-drink", "x-coconut-drink")
+MILKS = frozenset((*_DAIRY_MILKS, *_PLANT_MILKS, "14411"))  # and water
+# What a qualifier may add to a milk drink; anything else is its flavour.
+ADDED_TO_DRINKS = frozenset(
+    ("Fruits and Fruit Juices", "Vegetables and Vegetable Products", "Nut and Seed Products")
+)
+
+MAIN_GROUPS = frozenset(
+    (
+        "Poultry Products",
+        "Beef Products",
+        "Pork Products",
+        "Lamb, Veal, and Game Products",
+        "Finfish and Shellfish Products",
+        "Sausages and Luncheon Meats",
+    )
+)
+
+
+# Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
+# curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
+PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
+CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
+
+# Ready dishes whose name already says what is in them: "beef lasagne", "chicken pizza".
+DISH_GROUPS = frozenset(
+    (
+        "Meals, Entrees, and Side Dishes",
+        "Fast Foods",
+        "Restaurant Foods",
+        "Soups, Sauces, and Gravies",
+    )
+)

@@ -1,0 +1,48 @@
+"""The word lists the matcher reads a phrase with: words that name no food, words that
+describe how a food is prepared or served, and words that turn a food into another product.
+
+Kept apart from :mod:`journal.foods.match` so the lists can grow without the matcher's logic.
+"""
+
+from __future__ import annotations
+
+from journal.foods.text import stem
+
+# Words that carry no food meaning of their own. Kept apart from unknown words: these are
+# never reported as unmatched.
+STOP_TEXT = (
+    "a an the of some my our your with and or in on for to from at about approx around "
+    "bit little lot lots piece pieces serving servings portion portions "
+    "x plus extra more less few couple bunch handful cup bowl glass mug plate "
+    "had ate drank eaten big huge tiny slices segment segments wedges chunks box"
+)
+STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
+# Preparation words people add that the alias already implies ("sliced banana").
+FILLER_TEXT = (
+    "fresh freshly organic homemade home made plain ripe sliced chopped diced cubed "
+    "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
+    "small medium large whole leftover leftovers raw cooked natural unsweetened "
+    "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
+    "seared green red yellow "
+    # styles and sauces that name how a dish is done, not another food ("chicken tikka
+    # wrap", "salmon teriyaki", "crusty bread")
+    "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
+    "katsu crispy crusty swedish spicy just rotisserie caffeinated decaffeinated "
+    # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
+    "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
+    "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
+    "korean japanese mexican indian vietnamese lebanese turkish smashed loin"
+)
+FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
+
+# Words that turn a food into another product: "herring" is not "Fish oil, herring".
+DERIVED_TEXT = (
+    "oil juice flour powder sauce soup bread chips pie cake candies syrup drink beverage "
+    "babyfood dessert pudding mix spread nectar cereal crackers cookies muffin fat gravy "
+    "seasoning spice bar snack dip salad dressing sandwich "
+    "gizzard giblets heart kidney liver tongue feet skin neck brain tripe variety byproducts"
+)
+DERIVED = frozenset(stem(w) for w in DERIVED_TEXT.split())
+# Words of a product not yet made into the food: "Cake, carrot, dry mix" is not a slice of cake.
+UNPREPARED_TEXT = "dry mix unprepared condensed concentrate dehydrated uncooked"
+UNPREPARED = frozenset(stem(w) for w in UNPREPARED_TEXT.split())
