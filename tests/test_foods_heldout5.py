@@ -28,7 +28,8 @@ def test_the_fifth_table_is_big_and_its_phrases_are_new() -> None:
 
 
 def test_the_fifth_table_names_known_kinds_with_positive_amounts() -> None:
-    assert not set(KINDS5) & set(KINDS)  # it adds kinds, never redefines one
+    # it adds kinds; one that the tuning tables gained since (couscous) means the same foods
+    assert all(set(KINDS5[k]) == set(KINDS[k]) for k in set(KINDS5) & set(KINDS))
     kinds = {**KINDS, **KINDS5}
     for phrase, expected, kcal in HELD5:
         assert expected and kcal > 0, phrase
