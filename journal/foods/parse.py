@@ -170,6 +170,7 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
+    sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"
     right_toks = tokenize(right)
     rw = [stem(t.text) for t in right_toks]
     if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
