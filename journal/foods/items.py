@@ -119,6 +119,29 @@ def _bread_apart(m: re.Match[str]) -> str:
     return f" with {m.group(1)}"
 
 
+# Tea and coffee said UK-style: "a cuppa, white with one sugar" (with milk), "coffee, black".
+_WHITE_OR_BLACK = re.compile(
+    r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|brews|americano|americanos)\s*,?\s+"
+    r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
+    re.I,
+)
+# "a drop/touch/dribble of milk" is a splash, not a helping.
+_DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
+
+
+# "no bun", "without cheese", "hold the mayo": the runner left that food out.
+_WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
+_NEGATED = re.compile(
+    r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat)\b|(?:sugar|salt)\s+\w)"
+    r"(?:the\s+|any\s+)?(.+)$",
+    re.I,
+)  # "no added sugar squash" is a food
+
+
+def _white_or_black(m: re.Match[str]) -> str:
+    return f"{m.group(1)} with milk" if m.group(2) else m.group(1)
+
+
 # "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
 _WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
 _FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
@@ -162,16 +185,33 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
     text = _IN_BREAD.sub(_bread_apart, text)
     text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
-    pieces = _attach_amounts(split_pieces(text))
+    pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
+    left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
+    pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
+    for food in left_out:
+        _leave_out(items, _parse_item_cached(food).index)
     return context.apply(items, [sep for _piece, sep in pieces])
+
+
+def _leave_out(items: list[ParsedItem], food: int | None) -> None:
+    """ "a burger, no bun": drop the named food (or its kind) from the dishes said."""
+    if food is None:
+        return
+    heads = matcher.head_stems(food)
+    for item in items:
+        kept = tuple((i, g) for i, g in item.parts if i != food and matcher.head_stems(i) != heads)
+        if kept and len(kept) < len(item.parts):
+            item.parts = kept
+            item.grams = round(sum(g for _i, g in kept), 2)
 
 
 @lru_cache(maxsize=4096)
