@@ -125,6 +125,25 @@ _WHITE_OR_BLACK = re.compile(
     r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
     re.I,
 )
+# "a three egg omelette" is three eggs' worth; "a juice box of X" 200 ml; "vodka soda" soda water.
+_SAID_OTHERWISE = (
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(one|two|three|four|five|six|[1-6])[ -]eggs?\s+(omelett?es?|omelets?)",
+            re.I,
+        ),
+        r"\1 egg \2",
+    ),
+    (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
+    (
+        re.compile(
+            r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
+            r"soda\b(?!\s+water)",
+            re.I,
+        ),
+        r"\1\2soda water",
+    ),
+)
 # "a drop/touch/dribble of milk" is a splash, not a helping.
 _DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
 
@@ -186,6 +205,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
     text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
     for pattern, size in _PACK_SIZES:
