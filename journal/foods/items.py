@@ -68,6 +68,7 @@ class ParsedItem:
 _CONTEXT = re.compile(
     r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
     r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
     r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
