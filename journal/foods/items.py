@@ -149,6 +149,10 @@ _SAID_OTHERWISE = (
 _DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
 
 
+# Words that name how a food is cooked or served, never the food itself.
+_NOT_A_FOOD = (
+    matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
+)
 # "no bun", "without cheese", "hold the mayo": the runner left that food out.
 _WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
 _NEGATED = re.compile(
@@ -288,6 +292,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
+        # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
+        return ParsedItem(text, None, 0.0, (), phrase=phrase)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = _counted_first_part(hit, amount)
