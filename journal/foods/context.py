@@ -86,26 +86,26 @@ def _named_parts(
         chain = sep in ("with", "w/") or (chain and sep in ("", "and", "&"))
         if not chain:
             dish = None
-        if dish is not None and item.index is not None and len(item.parts) == 1:
-            food = item.parts[0][0]
+        if dish is not None and item.index is not None and item.parts:
+            food, single = item.parts[0][0], len(item.parts) == 1
             heads = head_stems(food)
             at = next(
                 (
                     k
                     for k, (i, _g) in enumerate(dish.parts)
-                    if i == food or (i != dish.main and head_stems(i) == heads)
+                    if (i == food and single) or (i != dish.main and head_stems(i) == heads)
                 ),  # the main is swapped instead: "poke bowl with salmon"
                 None,
             )
-            if at is not None:
-                if item.amount_given:
+            if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
+                if item.amount_given and single:
                     parts = list(dish.parts)
                     parts[at] = (parts[at][0], item.parts[0][1])
                     dish.parts = tuple(parts)
                     dish.grams = round(sum(g for _i, g in parts), 2)
                 continue
         out.append((item, sep))
-        if len(item.parts) > 1:
+        if len(item.parts) > 1 and dish is None:
             dish = item
     return [i for i, _s in out], [s for _i, s in out]
 
