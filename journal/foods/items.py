@@ -156,7 +156,7 @@ _NOT_A_FOOD = (
 # "no bun", "without cheese", "hold the mayo": the runner left that food out.
 _WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
 _NEGATED = re.compile(
-    r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat)\b|(?:sugar|salt)\s+\w)"
+    r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat|bake|knead)\b|(?:sugar|salt)\s+\w)"
     r"(?:the\s+|any\s+)?(.+)$",
     re.I,
 )  # "no added sugar squash" is a food
