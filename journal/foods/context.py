@@ -21,6 +21,7 @@ import re
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
+from journal.foods.match import head_stems
 from journal.foods.table import Table, load
 
 SPLASH_G = 30.0
@@ -46,6 +47,7 @@ _TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     """The meal's items after the rules above; merged items are gone."""
     table = load()
+    items, seps = _named_parts(table, items, seps)
     out: list[ParsedItem] = []
     base: ParsedItem | None = None
     in_chain = False
@@ -70,6 +72,42 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
     return _plain_beans(table, out)
+
+
+def _named_parts(
+    table: Table, items: list[ParsedItem], seps: list[str]
+) -> tuple[list[ParsedItem], list[str]]:
+    """ "a fry up with two sausages, bacon and toast": foods the dish holds already are its
+    parts, said again (at the amount given, if any), not extra helpings."""
+    out: list[tuple[ParsedItem, str]] = []
+    dish: ParsedItem | None = None
+    chain = False  # the dish's "with" list: "with X, Y and Z"
+    for item, sep in zip(items, seps, strict=True):
+        chain = sep in ("with", "w/") or (chain and sep in ("", "and", "&"))
+        if not chain:
+            dish = None
+        if dish is not None and item.index is not None and item.parts:
+            food, single = item.parts[0][0], len(item.parts) == 1
+            heads = head_stems(food)
+            at = next(
+                (
+                    k
+                    for k, (i, _g) in enumerate(dish.parts)
+                    if (i == food and single) or (i != dish.main and head_stems(i) == heads)
+                ),  # the main is swapped instead: "poke bowl with salmon"
+                None,
+            )
+            if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
+                if item.amount_given and single:
+                    parts = list(dish.parts)
+                    parts[at] = (parts[at][0], item.parts[0][1])
+                    dish.parts = tuple(parts)
+                    dish.grams = round(sum(g for _i, g in parts), 2)
+                continue
+        out.append((item, sep))
+        if len(item.parts) > 1 and dish is None:
+            dish = item
+    return [i for i, _s in out], [s for _i, s in out]
 
 
 CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)

@@ -68,6 +68,7 @@ class ParsedItem:
 _CONTEXT = re.compile(
     r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
     r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
     r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
@@ -119,6 +120,52 @@ def _bread_apart(m: re.Match[str]) -> str:
     return f" with {m.group(1)}"
 
 
+# Tea and coffee said UK-style: "a cuppa, white with one sugar" (with milk), "coffee, black".
+_WHITE_OR_BLACK = re.compile(
+    r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|brews|americano|americanos)\s*,?\s+"
+    r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
+    re.I,
+)
+# "a three egg omelette" is three eggs' worth; "a juice box of X" 200 ml; "vodka soda" soda water.
+_SAID_OTHERWISE = (
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(one|two|three|four|five|six|[1-6])[ -]eggs?\s+(omelett?es?|omelets?)",
+            re.I,
+        ),
+        r"\1 egg \2",
+    ),
+    (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
+    (
+        re.compile(
+            r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
+            r"soda\b(?!\s+water)",
+            re.I,
+        ),
+        r"\1\2soda water",
+    ),
+)
+# "a drop/touch/dribble of milk" is a splash, not a helping.
+_DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
+
+
+# Words that name how a food is cooked or served, never the food itself.
+_NOT_A_FOOD = (
+    matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
+)
+# "no bun", "without cheese", "hold the mayo": the runner left that food out.
+_WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
+_NEGATED = re.compile(
+    r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat|bake|knead)\b|(?:sugar|salt)\s+\w)"
+    r"(?:the\s+|any\s+)?(.+)$",
+    re.I,
+)  # "no added sugar squash" is a food
+
+
+def _white_or_black(m: re.Match[str]) -> str:
+    return f"{m.group(1)} with milk" if m.group(2) else m.group(1)
+
+
 # "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
 _WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
 _FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
@@ -162,16 +209,35 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
     text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
     text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
-    pieces = _attach_amounts(split_pieces(text))
+    pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
+    left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
+    pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
+    for food in left_out:
+        _leave_out(items, _parse_item_cached(food).index)
     return context.apply(items, [sep for _piece, sep in pieces])
+
+
+def _leave_out(items: list[ParsedItem], food: int | None) -> None:
+    """ "a burger, no bun": drop the named food (or its kind) from the dishes said."""
+    if food is None:
+        return
+    heads = matcher.head_stems(food)
+    for item in items:
+        kept = tuple((i, g) for i, g in item.parts if i != food and matcher.head_stems(i) != heads)
+        if kept and len(kept) < len(item.parts):
+            item.parts = kept
+            item.grams = round(sum(g for _i, g in kept), 2)
 
 
 @lru_cache(maxsize=4096)
@@ -226,6 +292,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
+        # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
+        return ParsedItem(text, None, 0.0, (), phrase=phrase)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = _counted_first_part(hit, amount)

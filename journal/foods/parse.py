@@ -43,7 +43,8 @@ HOUSEHOLD = {
     "clove": "clove", "stalk": "stalk", "leaf": "leaf", "head": "head", "fillet": "fillet",
     "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
     "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
-    "sachet": "packet", "package": "package", "pack": "package", "bar": "bar",
+    "sachet": "packet", "sleeve": "packet", "pouch": "packet", "package": "package",
+    "pack": "package", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
@@ -170,6 +171,7 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
+    sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"
     right_toks = tokenize(right)
     rw = [stem(t.text) for t in right_toks]
     if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):

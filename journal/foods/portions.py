@@ -64,6 +64,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
     if unit == "slice" and name.startswith("cheese,"):
         return _CHEESE_SLICE_G
+    if unit == "slice" and table.portion_grams(i, "wedge") is not None:
+        return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
     if unit == "square":
         return SQUARE_G
     if unit == "rasher":
