@@ -78,6 +78,8 @@ def _clear_caches() -> None:
     match.match.cache_clear()
     match.correct.cache_clear()
     match._food_stems.cache_clear()
+    match._food_prior.cache_clear()
+    match.warm()  # done by foods.load(), which the app runs in a worker before the first key
 
 
 def fresh_process(repeat: int = 7) -> tuple[float, float, float, float]:

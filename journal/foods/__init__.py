@@ -115,15 +115,17 @@ class Match(msgspec.Struct, frozen=True):
 def load() -> None:
     """Load the food table now (e.g. from a TUI worker) instead of on first use.
 
-    Also imports the parser and rapidfuzz and builds the spelling vocabulary, so the first
-    keystroke preview after it pays for nothing but the words typed.
+    Also imports the parser and rapidfuzz, builds the spelling vocabulary and stems every
+    food name, so a keystroke preview after it pays for nothing but the words typed.
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import context, items  # noqa: F401
+    from journal.foods import context, items, match
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
+    match.warm()
+    del context, items
 
 
 def food(food_id: str) -> Food | None:

@@ -228,7 +228,7 @@ class StridelogApp(App[None]):
         try:
             from journal import foods
 
-            foods.parse_meal("1 banana")  # loads and indexes the food table
+            foods.load()  # the table, its indexes and every name's stems, before the first key
         except Exception as err:  # the food table is optional for the journal to work
             self.post_message(self.FoodsLoaded(f"The food table could not be loaded: {err}"))
             return
