@@ -6,15 +6,7 @@ Each test is one rule as a runner meets it: a wrong food or an energy off by twi
 from __future__ import annotations
 
 from journal import foods
-
-
-def _items(text: str) -> dict[str, float]:
-    parsed = foods.parse_meal(text)
-    assert parsed.unmatched == [], (text, parsed.unmatched)
-    out: dict[str, float] = {}
-    for item in parsed.items:
-        out[item.food_id] = out.get(item.food_id, 0.0) + item.grams
-    return out
+from tests.test_foods_round3 import _items
 
 
 def test_no_or_without_leaves_the_food_out_of_the_dish() -> None:

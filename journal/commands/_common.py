@@ -8,7 +8,7 @@ import errno
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -92,19 +92,12 @@ def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
         fail(str(err))
 
 
-@contextlib.contextmanager
-def collector_off() -> Iterator[None]:
+def collector_off() -> contextlib.AbstractContextManager[None]:
     """No garbage collection while a command builds a large result it drops at once (an
     export's documents, an analysis of decades): collections would only rescan them."""
-    import gc
+    from journal.store.layout import collector_paused
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return collector_paused()
 
 
 def ask_passphrase_on_terminal() -> None:
