@@ -349,3 +349,24 @@ async def test_keys_typed_in_one_burst_land_in_their_fields(tmp_path: Path) -> N
         runs = app.screen.query_one("#list-runs").children
         assert [f.text for f in runs[0].query("Field")][:3] == ["10", "55", "6"]
         assert len(runs) == 2 and runs[1].query("Field").first().text == "8"
+
+
+async def test_a_number_tabbed_into_is_retyped_whole_and_a_meal_is_added_to(
+    tmp_path: Path,
+) -> None:
+    """Tab into a filled number and type: the new number replaces it ("53" → "55", not
+    "5355"); tab into a meal and type: the words are added after what is there."""
+    app = create_app(_journal(tmp_path), today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        km, minutes = field(app, "runs[0].distance_km"), field(app, "runs[0].duration_min")
+        km.input.focus()
+        await pilot.press("5", "3", "tab", "4", "0", "shift+tab", "8")
+        await settle(pilot, app)
+        assert (km.text, minutes.text) == ("8", "40")
+        meal = field(app, "meals[0].text")
+        meal.text = "oatmeal 80g"
+        meal.input.focus()
+        await pilot.press("end", ",", " ", "1", " ", "b", "a", "n", "a", "n", "a")
+        await settle(pilot, app)
+        assert meal.text == "oatmeal 80g, 1 banana"

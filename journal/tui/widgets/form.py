@@ -165,7 +165,9 @@ class Field(_ErrorMixin, Vertical):
             self._value,
             placeholder=self._placeholder,
             compact=True,
-            select_on_focus=False,
+            # a number tabbed into is retyped whole ("53" then "55" is 55, not 5355); text
+            # (meals, notes) keeps its cursor at the end, to be added to
+            select_on_focus=self.kind != "text",
         )
         hint = Static(self._hint, classes="field-hint", markup=False)
         hint.display = bool(self._hint)
