@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from common import process_marks
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -65,20 +65,7 @@ app.run(headless=True, size=(120, 36))
 
 
 def run_once(script: Path, data_dir: Path, tree: str | None = None) -> dict[str, float]:
-    env = {**os.environ, "STRIDELOG_CONFIG_DIR": str(data_dir.parent / "config")}
-    if tree:
-        env["PYTHONPATH"] = tree
-    start = time.time()
-    out = subprocess.run(
-        [sys.executable, str(script), str(data_dir), repr(start)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        timeout=120,
-    )
-    marks = dict(ln.split()[:2] for ln in out.stdout.splitlines() if ln[:1].isupper())
-    return {k: float(v) * 1000 for k, v in marks.items()}
+    return {k: v * 1000 for k, v in process_marks(script, data_dir, tree).items()}
 
 
 def main() -> None:

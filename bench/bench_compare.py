@@ -21,13 +21,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import msgspec
-from common import END, ten_year_days
+from common import END, ten_year_days, timeit
 
 from journal.demo import demo_profile, meal_resolver
 from journal.model import Day
@@ -110,16 +109,6 @@ def time_interleaved(
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
-def timeit_ms(fn: Callable[[], object], repeat: int) -> float:
-    fn()
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -154,7 +143,7 @@ def run(base: Path, jrnl: str, repeat: int, only: set[str] | None = None) -> Non
             count[0] += 1
             journal.add(Day(date=dt.date.fromisoformat(day), fatigue=1 + count[0] % 10))
 
-        figures[n]["save_in_process"] = timeit_ms(save, 30)
+        figures[n]["save_in_process"] = timeit(save, 30, warmup=1)["median_ms"]
     out = str(base / "export.json")
     ours = {
         "show": ["show", "--date", day],

@@ -15,13 +15,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import process_marks
 
 TODAY = dt.date(2026, 11, 20)
 RUNS = 7
@@ -30,6 +30,7 @@ CHILD = r"""
 import sys, time
 t0 = float(sys.argv[2])
 import datetime as dt
+from textual import on
 from journal.tui.app import StridelogApp
 
 class Timed(StridelogApp):
@@ -38,12 +39,13 @@ class Timed(StridelogApp):
         print("PAINT", time.time() - t0, flush=True)
         return super().load_data()
 
-    def _journal_loaded(self, journal, profile):
-        super()._journal_loaded(journal, profile)
+    # beside the app's own handlers (a same-named override would replace or double them)
+    @on(StridelogApp.JournalLoaded)
+    def _mark_journal(self, event):
         print("JOURNAL", time.time() - t0, flush=True)
 
-    def _foods_loaded(self):
-        super()._foods_loaded()
+    @on(StridelogApp.FoodsLoaded)
+    def _mark_foods(self, event):
         print("FOODS", time.time() - t0, flush=True)
         self.done.set()
 
@@ -59,17 +61,7 @@ asyncio.run(main())
 
 
 def first_paint_s(data_dir: Path, script: Path) -> dict[str, float]:
-    env = {**os.environ, "STRIDELOG_CONFIG_DIR": str(data_dir.parent / "config")}
-    start = time.time()
-    out = subprocess.run(
-        [sys.executable, str(script), str(data_dir), repr(start)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    marks = dict(ln.split() for ln in out.stdout.splitlines() if ln[:1].isupper())
-    return {k: float(v) for k, v in marks.items()}
+    return process_marks(script, data_dir)
 
 
 async def meal_keystroke_ms(data_dir: Path) -> dict[str, float]:

@@ -65,3 +65,22 @@ def row(name: str, value_ms: float, target: str = "") -> str:
     line = f"| {name} | {value_ms:.2f} ms | {target} |"
     print(line, flush=True)
     return line
+
+
+def process_marks(script: Path, data_dir: Path, tree: str | None = None) -> dict[str, float]:
+    """Run a timing script (argv: data dir, start time) in a fresh process and return the
+    seconds since the start it printed as ``MARK value`` lines (``tree``: another checkout)."""
+    env = {**os.environ, "STRIDELOG_CONFIG_DIR": str(data_dir.parent / "config")}
+    if tree:
+        env["PYTHONPATH"] = tree
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, str(script), str(data_dir), repr(start)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    marks = dict(ln.split()[:2] for ln in out.stdout.splitlines() if ln[:1].isupper())
+    return {k: float(v) for k, v in marks.items()}

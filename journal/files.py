@@ -16,11 +16,7 @@ from journal import paths
 
 def fsync_dir(folder: Path) -> None:
     """Make the names in ``folder`` (new, renamed, removed files) durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(folder)
 
 
 def fsync_file(path: Path) -> None:

@@ -92,14 +92,6 @@ def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
         fail(str(err))
 
 
-def collector_off() -> contextlib.AbstractContextManager[None]:
-    """No garbage collection while a command builds a large result it drops at once (an
-    export's documents, an analysis of decades): collections would only rescan them."""
-    from journal.store.layout import collector_paused
-
-    return collector_paused()
-
-
 def ask_passphrase_on_terminal() -> None:
     """An encrypted journal's passphrase is asked once, hidden, when stdin is a terminal."""
     if not sys.stdin.isatty():

@@ -10,7 +10,6 @@ import click
 from journal.commands._common import (
     DATE,
     check_output_path,
-    collector_off,
     data_dir_option,
     encrypt_option,
     explain_os_error,
@@ -18,6 +17,7 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
+from journal.store.layout import collector_paused
 from journal.textsafe import printable
 
 
@@ -61,7 +61,7 @@ def export(
 
         export_other(fmt, start, end, target, encrypt=encrypt)
         return
-    with collector_off():
+    with collector_paused():  # a large result, dropped at once: nothing to collect
         doc = build_export(open_journal(), start, end, include_notes=not no_notes, structs=True)
         if target is None:
             sys.stdout.buffer.write(dumps(doc))

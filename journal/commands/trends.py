@@ -10,13 +10,13 @@ import click
 
 from journal.commands._common import (
     DATE,
-    collector_off,
     data_dir_option,
     echo_json,
     fail,
     open_journal,
     user_errors,
 )
+from journal.store.layout import collector_paused
 
 SEVERITY_STYLE = {
     "alert": {"fg": "red", "bold": True},
@@ -164,7 +164,7 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     journal = open_journal()
     # the JSON is for programs: metric, like the export; the lines are the runner's units
     units = "metric" if as_json else journal.profile().units
-    with collector_off():
+    with collector_paused():  # a large result, dropped at once: nothing to collect
         result = analyze_journal(journal, start, end, units=units).to_json()
     if as_json:
         echo_json(result)

@@ -70,13 +70,9 @@ class Hit:
         )
 
 
-def _prior(table: Table, i: int) -> float:
-    """Points to subtract from a food's score for being compound, branded or niche."""
-    return _food_prior(i)
-
-
 @cache
 def _food_prior(i: int) -> float:
+    """Points to subtract from a food's score for being compound, branded or niche."""
     table = load()
     name = table.name(i)
     penalty = _GROUP_PENALTY.get(table.group(i), 0.0)
@@ -365,7 +361,7 @@ def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float,
         cover = n / len(words)
         head_hit = 1.0 if head and set(head) <= query else (0.5 if head[0] in query else 0.0)
         sort_ratio = fuzz.token_sort_ratio(phrase, name_key) / 100.0
-        score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _prior(table, i)
+        score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _food_prior(i)
         if "raw" in name_stems:
             score += 2.0
         if (name_stems & DERIVED) - query:
