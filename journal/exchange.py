@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -147,8 +146,7 @@ class ImportRejected(ValueError):
         self.errors = errors
 
 
-@dataclass
-class ImportFile:
+class ImportFile(msgspec.Struct):
     days: list[Day]
     profile: Profile | None
     notes_included: bool

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from operator import attrgetter
+
+import msgspec
 
 from journal.load_estimate import session_rpe
 from journal.model import NUTRIENT_KEYS, Day, Profile
@@ -28,8 +29,7 @@ DEFAULT_BODY_FAT = {"male": 0.15, "female": 0.22, "unspecified": 0.185}
 # --- daily intake ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Intake:
+class Intake(msgspec.Struct, frozen=True):
     """One day's intake. ``coverage[k]`` is the share of the day's food whose ``k`` is known."""
 
     totals: dict[str, float]
@@ -168,8 +168,7 @@ def macro_shares(totals: Mapping[str, float]) -> dict[str, float] | None:
 # --- reference intakes (NIH ODS; EAR from IOM 2000) --------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(msgspec.Struct, frozen=True):
     """A reference intake for one nutrient: judge intake against ``ear``, aim for ``rda``."""
 
     nutrient: str
@@ -327,11 +326,10 @@ def exercise_energy(day: Day, weight_kg: float) -> float:
     return total
 
 
-@dataclass(frozen=True, slots=True)
-class FatFreeMass:
+class FatFreeMass(msgspec.Struct, frozen=True):
     kg: float
     body_fat: float
-    assumed: bool = field(default=False)
+    assumed: bool = False
 
     @property
     def note(self) -> str:

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from journal.analysis import thresholds as T
 from journal.analysis.series import Dense
 
 
-@dataclass(frozen=True, slots=True)
-class Compare:
+class Compare(msgspec.Struct, frozen=True):
     """The recent window against the baseline on one day."""
 
     recent: float  # mean of the last 7 days
@@ -169,8 +169,7 @@ class Rolling:
         self._recent, self._rn, self._mean, self._sd, self._bn = recent, rns, means, sds, bns
 
 
-@dataclass(slots=True)
-class Baselines:
+class Baselines(msgspec.Struct):
     sleep: Rolling
     fatigue: Rolling
     soreness: Rolling

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from journal.analysis.baseline import Baselines
 from journal.analysis.metrics import LoadArrays
@@ -10,8 +10,7 @@ from journal.analysis.series import Dense
 from journal.model import Profile
 
 
-@dataclass(slots=True)
-class Context:
+class Context(msgspec.Struct):
     dense: Dense
     load: LoadArrays
     profile: Profile

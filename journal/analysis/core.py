@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from journal.analysis import flags as F
 from journal.analysis import thresholds as T
@@ -33,16 +34,15 @@ DEFAULT_WINDOW_DAYS = 90
 MERGE_LOOKBACK_DAYS = 90
 
 
-@dataclass(slots=True)
-class Analysis:
+class Analysis(msgspec.Struct):
     start: dt.date
     end: dt.date
-    flags: list[F.Flag] = field(default_factory=list)
-    metrics: dict[str, Any] = field(default_factory=dict)
-    dense: Dense | None = field(default=None, repr=False)
-    intake: IntakeSeries | None = field(default=None, repr=False)
-    base: Baselines | None = field(default=None, repr=False)
-    load: LoadArrays | None = field(default=None, repr=False)
+    flags: list[F.Flag] = msgspec.field(default_factory=list)
+    metrics: dict[str, Any] = msgspec.field(default_factory=dict)
+    dense: Dense | None = None
+    intake: IntakeSeries | None = None
+    base: Baselines | None = None
+    load: LoadArrays | None = None
 
     def status(self) -> Any:
         """Today, in one line (see :mod:`journal.analysis.status`)."""

@@ -8,15 +8,15 @@ Titles only say what the evidence shows at the precision shown: :func:`under` an
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 TitleFn = Callable[[str, int, dict[str, Any]], str]
 CATEGORIES = ("medical", "training", "recovery", "nutrition", "data")
 
 
-@dataclass(frozen=True, slots=True)
-class FlagSpec:
+class FlagSpec(msgspec.Struct, frozen=True):
     id: str
     category: str
     severities: tuple[str, ...]  # the severities the rule can give
@@ -25,7 +25,7 @@ class FlagSpec:
     rule: str  # what the rule checks, in words
     source: str  # what the cited work actually says or is used for
     advice: str
-    thresholds: dict[str, float | int] = field(default_factory=dict)
+    thresholds: dict[str, float | int] = msgspec.field(default_factory=dict)
     # the evidence key a merged flag reports worst and latest of, and which way is worse
     measure: str | None = None
     worse: str = "high"  # "high" or "low"

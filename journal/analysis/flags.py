@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from journal.analysis import thresholds as T
 from journal.analysis.specs import CATEGORIES, CATEGORY, FLAG_IDS, SPECS, n_days
@@ -50,8 +51,7 @@ SHORTFALL_IDS = ("energy_low", "carbs_low", "protein_low", "iron_low", "b12_low"
 FATIGUE_IDS = ("fatigue_rising", "extreme_fatigue")
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(msgspec.Struct):
     """A rule firing on one day (``anchor``), its evidence spanning ``start``..``anchor``."""
 
     id: str
@@ -66,8 +66,7 @@ class Hit:
         return ev() if callable(ev) else ev
 
 
-@dataclass(slots=True)
-class Flag:
+class Flag(msgspec.Struct):
     id: str
     category: str
     severity: str
@@ -77,7 +76,7 @@ class Flag:
     evidence: dict[str, Any]
     rule: str
     advice: str
-    hits: int = field(default=1, compare=False)
+    hits: int = 1
 
     @property
     def days(self) -> int:
@@ -101,8 +100,7 @@ class Flag:
         }
 
 
-@dataclass(slots=True)
-class Merged:
+class Merged(msgspec.Struct):
     id: str
     severity: str
     start: int

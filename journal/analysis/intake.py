@@ -14,10 +14,11 @@ from __future__ import annotations
 import statistics
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 from typing import Any
+
+import msgspec
 
 from journal.analysis import thresholds as T
 from journal.analysis.context import Context, r1, r2
@@ -37,8 +38,7 @@ MACROS = ("carbs_g", "protein_g", "fat_g")
 WEIGHT_CARRY_DAYS = 60  # a logged weight stands for this long before the profile's is used
 
 
-@dataclass(slots=True)
-class WindowIntake:
+class WindowIntake(msgspec.Struct):
     """Intake of days ``start..end``.
 
     ``days_logged`` counts days with meals; ``days_complete`` those fully logged;

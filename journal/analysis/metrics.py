@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from journal.analysis import thresholds as T
 from journal.analysis.series import Dense, build
 from journal.model import Day
 
 
-@dataclass(frozen=True, slots=True)
-class LoadPoint:
+class LoadPoint(msgspec.Struct, frozen=True):
     """One day of the load model. ``tsb`` is yesterday's CTL − yesterday's ATL."""
 
     date: dt.date
@@ -49,8 +49,7 @@ class LoadPoint:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class WeekPoint:
+class WeekPoint(msgspec.Struct, frozen=True):
     """One Monday-to-Sunday week (only the days inside the asked range count)."""
 
     week_start: dt.date
@@ -86,8 +85,7 @@ def monotony_of(window: Sequence[float]) -> tuple[float | None, float, float]:
     return mean / sd, mean, sd
 
 
-@dataclass(slots=True)
-class LoadArrays:
+class LoadArrays(msgspec.Struct):
     """The load model as parallel arrays over a :class:`Dense` (internal, fast)."""
 
     ctl: list[float]

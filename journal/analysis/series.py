@@ -15,9 +15,10 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from journal.load_estimate import RpeEstimator
 from journal.model import Day
@@ -29,8 +30,7 @@ if TYPE_CHECKING:
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(slots=True)
-class Dense:
+class Dense(msgspec.Struct):
     origin: dt.date
     first_logged: dt.date | None
     days: list[Day | None]

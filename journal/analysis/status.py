@@ -8,8 +8,9 @@ panel show it; ``trends --json`` carries it as ``status``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from journal.analysis import thresholds as T
 from journal.analysis.flags import SEVERITY_RANK
@@ -21,11 +22,10 @@ NOTABLE_SLEEP_H = 0.5  # a change in the 7-day sleep mean worth a mention (not a
 ACWR_STEADY = (0.8, 1.3)  # the band usually called "as usual"
 
 
-@dataclass(slots=True)
-class Status:
+class Status(msgspec.Struct):
     as_of: dt.date
     level: str  # "ok", "info", "warning" or "alert": the most severe flag active today
-    parts: list[str] = field(default_factory=list)
+    parts: list[str] = msgspec.field(default_factory=list)
 
     @property
     def line(self) -> str:
