@@ -8,13 +8,11 @@ analyzer is present and ignored on import.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import msgspec
-import orjson
 
 from journal.entry import check_date, last_date
 from journal.files import write_private_atomic
@@ -112,6 +110,8 @@ def dumps(doc: Any) -> bytes:
         raw = b""
     if raw and b"0e0" not in raw.translate(_DIGITS_AS_ZERO):
         return msgspec.json.format(raw, indent=2) + b"\n"
+    import orjson  # the rare fallback: not imported by every export
+
     return orjson.dumps(doc, default=msgspec.to_builtins, option=orjson.OPT_INDENT_2) + b"\n"
 
 
@@ -242,6 +242,8 @@ def load_json_strict(raw: bytes) -> Any:
 
     A duplicate key would silently keep one of two values ("date" twice), so it is refused.
     """
+    import json  # import only (an export is written by msgspec)
+
     return json.loads(raw, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
 
 

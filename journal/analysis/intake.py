@@ -11,7 +11,6 @@ energy), or, with no complete days said in the last 60 days, when it holds 3+ me
 
 from __future__ import annotations
 
-import statistics
 from collections import deque
 from collections.abc import Iterator
 from functools import partial
@@ -203,9 +202,16 @@ class _SaidComplete:
         recent = [(m, k) for j, m, k in days if lo <= j < i]
         if len(recent) < T.COMPLETE_MIN_DECLARED:
             return meals >= T.COMPLETE_MIN_MEALS
-        usual_meals = statistics.median(m for m, _ in recent)
-        usual_kcal = statistics.median(k for _, k in recent)
+        usual_meals = _median([m for m, _ in recent])
+        usual_kcal = _median([k for _, k in recent])
         return meals >= usual_meals and kcal >= T.COMPLETE_KCAL_SHARE * usual_kcal
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` (same values), without importing it (and fractions, decimal)."""
+    s = sorted(values)
+    mid = len(s) // 2
+    return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
 
 
 def weight_at(ctx: Context, i: int) -> tuple[float | None, int]:
