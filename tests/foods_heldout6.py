@@ -609,8 +609,9 @@ HELD6: list[tuple[str, dict[str, float], float]] = [
     ),
     # lentils 200 × 1.16 = 232; coconut and oil ≈ 100; rice 180 × 1.3 = 234
     ("red lentil dahl w/ rice", {"lentils": 200, "rice": 180}, 566),
-    # chicken 150 × 1.65 = 248; tikka masala sauce 150 × 1.2 = 180; naan 90 × 2.97 = 267
-    ("chicken tikka masala and a peshwari naan", {"chicken": 150, "naan": 90}, 745),
+    # chicken 150 × 1.65 = 248; tikka masala sauce 150 × 1.2 = 180;
+    # peshwari naan (coconut, sultanas) 100 × 3.2 = 320
+    ("chicken tikka masala and a peshwari naan", {"chicken": 150, "naan": 100}, 748),
     # prawns 120 × 1.19 = 143; coconut curry sauce ≈ 220; rice 180 × 1.3 = 234
     ("thai red prawn curry with sticky rice", {"shrimp": 120, "rice": 180}, 597),
     # chicken pie 200 × 2.4 = 480; mash 150 × 0.83 = 125; peas 80 × 0.84 = 67
