@@ -92,9 +92,32 @@ def _analysis_sections() -> Callable[..., dict[str, Any]] | None:
     return export_sections_of
 
 
-# a float with a positive exponent: orjson writes 1e+16, msgspec 1e16 (found as "0e0" once
-# every digit reads 0: a translation and a find run at memory speed, a regex does not)
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# a float with a positive exponent: orjson writes 1e+16, msgspec 1e16. Found as "0e0" once
+# every digit and point reads 0 (a translation and a find run at memory speed, a regex
+# over megabytes does not), then told from text that only looks like one (a food table
+# version "558f1e3149" in every resolved meal, a note "ran 1e5 m") by what precedes it.
+_MANTISSA_AS_ZERO = bytes.maketrans(b"123456789.", b"0000000000")
+_BEFORE_A_NUMBER = frozenset(b":,[")
+
+
+def _has_positive_exponent(raw: bytes) -> bool:
+    """Whether compact JSON ``raw`` may hold a number written with a positive exponent.
+
+    A number token follows ``:``, ``,`` or ``[``; text inside a string may too (then this
+    says yes and the caller takes the slow exact path), never the other way round.
+    """
+    zeros = raw.translate(_MANTISSA_AS_ZERO)
+    at = zeros.find(b"0e0")
+    while at >= 0:
+        start = at
+        while start > 0 and zeros[start - 1] == 48:  # back over the mantissa ("0")
+            start -= 1
+        if start > 0 and zeros[start - 1] == 45:  # and its sign ("-")
+            start -= 1
+        if start > 0 and zeros[start - 1] in _BEFORE_A_NUMBER:
+            return True
+        at = zeros.find(b"0e0", at + 3)
+    return False
 
 
 def dumps(doc: Any) -> bytes:
@@ -102,13 +125,13 @@ def dumps(doc: Any) -> bytes:
 
     Encoded by msgspec (fast, straight from the structs); the bytes are those orjson writes
     (the format of every export so far) except for a float with a positive exponent, so
-    output holding one (or anything that looks like one) is encoded by orjson instead.
+    output holding one (or anything that may be one) is encoded by orjson instead.
     """
     try:
         raw = msgspec.json.encode(doc)
     except (TypeError, OverflowError, msgspec.EncodeError):
         raw = b""
-    if raw and b"0e0" not in raw.translate(_DIGITS_AS_ZERO):
+    if raw and not _has_positive_exponent(raw):
         return msgspec.json.format(raw, indent=2) + b"\n"
     import orjson  # the rare fallback: not imported by every export
 

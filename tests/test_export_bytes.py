@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal.demo import generate_days
 from journal.exchange import dumps
@@ -29,3 +31,32 @@ def test_floats_of_every_size_are_written_as_before() -> None:
     assert dumps(doc) == orjson_of(doc)
     text = {"note": "ran 1e5 m", "n": 2}  # looks like an exponent: still the same bytes
     assert dumps(text) == orjson_of(text)
+
+
+def test_text_that_looks_like_an_exponent_keeps_the_bytes() -> None:
+    doc = {
+        "version": "sr24.558f1e3149+p4",  # a food table version in every resolved meal
+        "tiny": [1e-07, -1e-07, -2.5e-300],
+        "notes": ["x:1e5", "[2e9", ",3e1"],  # text that reads like a number after : , [
+        "big": [-1e16, 2.5e20],
+    }
+    assert dumps(doc) == orjson_of(doc)
+
+
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | st.floats(allow_nan=False)
+    | st.text(alphabet='0123456789e.-+:,[] x"', max_size=12)
+)
+
+
+def _nested(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(_SCALARS, _nested, max_leaves=20))
+def test_any_document_gives_orjsons_bytes(doc: object) -> None:
+    assert dumps({"doc": doc}) == orjson_of({"doc": doc})
