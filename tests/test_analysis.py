@@ -972,3 +972,13 @@ def test_metrics_nutrition_has_flat_means_too() -> None:
     nut = run(plan()).metrics["nutrition_7d"]
     assert nut["means"]["iron_mg"] == nut["nutrients"]["iron_mg"]["mean"] == 20.0
     assert set(nut["means"]) == set(nut["nutrients"])
+
+
+def test_status_after_a_week_away_says_too_little_logged_not_still_learning() -> None:
+    """Twelve weeks of sleep and fatigue, then ten days without the journal: the runner's
+    normal is known, only the last week is too thin to compare with it."""
+    line = "; ".join(run(plan(), end=LAST + 10).status().parts)
+    assert "still learning" not in line
+    assert "too little logged lately to compare with your normal (0 of the last 7 days" in line
+    fresh = "; ".join(run(plan(weeks=2), end=13).status().parts)
+    assert "still learning your normal" in fresh

@@ -16,6 +16,7 @@ from journal.analysis import thresholds as T
 from journal.analysis.flags import SEVERITY_RANK
 
 if TYPE_CHECKING:
+    from journal.analysis.baseline import Baselines
     from journal.analysis.core import Analysis
 
 NOTABLE_SLEEP_H = 0.5  # a change in the 7-day sleep mean worth a mention (not a flag)
@@ -50,6 +51,23 @@ def _load_part(acwr: float | None) -> str | None:
     if acwr <= T.LOAD_SPIKE_ACWR:
         return "load up on your usual"
     return f"load {acwr:.1f}× your usual"
+
+
+def _not_judged(base: Baselines, i: int) -> str:
+    """Why day ``i`` is not compared with the runner's normal: too little history, or a
+    normal known but too few of the last days logged (a week away from the journal)."""
+    ready = [r for r in (base.sleep, base.fatigue) if r.base_count(i) >= T.BASELINE_MIN_VALUES]
+    if not ready:
+        n = max(base.sleep.base_count(i), base.fatigue.base_count(i))
+        return (
+            f"still learning your normal ({n} of {T.BASELINE_MIN_VALUES} days of sleep or "
+            "fatigue logged)"
+        )
+    recent = max(r.count(i - T.RECENT_DAYS + 1, i) for r in ready)
+    return (
+        f"too little logged lately to compare with your normal ({recent} of the last "
+        f"{T.RECENT_DAYS} days with sleep or fatigue; {T.RECENT_MIN_VALUES} needed)"
+    )
 
 
 def today_status(analysis: Analysis) -> Status:
@@ -99,11 +117,7 @@ def today_status(analysis: Analysis) -> Status:
     elif judged:
         status.parts.append("nothing unusual against your own last 4 weeks")
     else:
-        n = max(base.sleep.base_count(i), base.fatigue.base_count(i))
-        status.parts.append(
-            f"still learning your normal ({n} of {T.BASELINE_MIN_VALUES} days of sleep or "
-            "fatigue logged)"
-        )
+        status.parts.append(_not_judged(base, i))
     if load_part:
         status.parts.append(load_part)
     if status.level == "ok" and any(f.end == end for f in analysis.flags):
