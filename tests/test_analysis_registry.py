@@ -55,6 +55,8 @@ def test_titles_never_show_a_value_that_reads_as_the_limit_it_failed() -> None:
     assert under(6.96, 7.0) == "6.96"  # not "7.0"
     assert under(6.999, 7.0) == "6.999"
     assert under(6.5, 7.0) == "6.5"
+    # the evidence is rounded (4.9996 g/kg is kept as 5.0): never "5.000 g/kg" under 5
+    assert under(5.0, 5.0) == "just under 5"
     assert over(6.96, 6.96) == "7.0"  # 7.0 is 6.96 at one decimal, and reads as over
     spec = SPECS["short_sleep_habit"]
     title = spec.title("info", 1, {"mean_sleep_h": 6.96, "nights": 28})

@@ -48,12 +48,13 @@ def n_days(days: int) -> str:
 
 
 def under(value: float, limit: float, nd: int = 1) -> str:
-    """``value`` shown so it visibly reads under ``limit`` (more digits, then truncation)."""
+    """``value`` shown so it visibly reads under ``limit`` (more digits if needed); a value
+    already rounded to the limit (the evidence keeps one decimal) reads "just under 5"."""
     for d in range(nd, 4):
         text = f"{value:.{d}f}"
         if float(text) < limit:
             return text
-    return f"{int(value * 1000) / 1000:.3f}"
+    return f"just under {limit:g}"
 
 
 def over(value: float, limit: float, nd: int = 1) -> str:
