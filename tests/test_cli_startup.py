@@ -19,9 +19,11 @@ heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformd
          "journal.charts", "journal.analysis", "journal.foods", "journal.tui", "tinydb",
          "journal.exchange", "journal.store.index", "logging", "statistics", "random",
          "dataclasses", "orjson", "json", "shutil", "tempfile", "subprocess", "cryptography",
-         "asyncio")
+         "asyncio", "linecache", "tokenize", "textwrap", "ipaddress", "fnmatch")
+loaded = lambda m: type(sys.modules[m]).__name__ != "_Deferred"  # journal.deferred's placeholders
 atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
-                                      for m in sys.modules if m.startswith(heavy)})))
+                                      for m in list(sys.modules)
+                                      if m.startswith(heavy) and loaded(m)})))
 from journal.__main__ import run  # what the stridelog script runs
 sys.argv = ["stridelog", *sys.argv[1:]]
 run()

@@ -1,0 +1,88 @@
+"""Modules the CLI defers (journal.deferred) load, whole and once, the moment they are used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal import deferred
+from journal.model import parse_day
+from journal.store import Journal
+
+from .conftest import REPO
+
+
+def run_python(code: str, *args: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code, *args], capture_output=True, text=True, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Warning" not in out.stderr
+    return out.stdout
+
+
+USE = """
+import sys, threading, types
+from journal import deferred
+deferred.defer()
+import textwrap, fnmatch, ipaddress, linecache
+placeholder = sys.modules["textwrap"]
+assert type(placeholder).__name__ == "_Deferred"
+import textwrap as again  # a second import binds the same placeholder and does not run it
+assert again is placeholder and type(placeholder).__name__ == "_Deferred"
+print(textwrap.dedent("  a\\n  b"))
+assert sys.modules["textwrap"] is placeholder and type(placeholder) is types.ModuleType
+seen = []  # eight threads meet tokenize first: it runs once, all see the same class
+threads = [threading.Thread(target=lambda: seen.append(sys.modules["tokenize"].TokenInfo))
+           for _ in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(len(seen), len({id(c) for c in seen}))
+from fnmatch import fnmatch as match
+print(match("2026-11.json", "*.json"), ipaddress.ip_address("::1").is_loopback)
+print(repr(linecache.getline(deferred.__file__, 1)[:3]))
+import traceback  # tracebacks read source lines through linecache and tokenize
+try:
+    ipaddress.ip_address("x")
+except ValueError:
+    print(traceback.format_exc().strip().splitlines()[-2].strip()[:16])
+print([n for n in deferred.STDLIB if type(sys.modules[n]) is not types.ModuleType])
+"""
+
+
+def test_a_deferred_module_loads_on_use_and_is_the_real_module() -> None:
+    out = run_python(USE).splitlines()
+    assert out == ["a", "b", "8 1", "True True", '\'"""\'', "raise ValueError", "[]"]
+
+
+PROBE = """
+import atexit, sys, types
+from journal import deferred
+def report():
+    print("deferred still:", sorted(n for n in deferred.STDLIB
+                                    if type(sys.modules.get(n)) is not types.ModuleType))
+atexit.register(report)
+from journal.__main__ import run
+sys.argv = ["stridelog", *sys.argv[1:]]
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "still"),
+    [
+        (["show", "--date", "2026-11-01"], list(deferred.STDLIB)),
+        (["add", "--date", "2026-11-01", "--note", "y"], list(deferred.STDLIB)),
+        (["profile", "show"], []),  # any other command: the real modules, before it runs
+        (["show", "--help"], ["fnmatch", "ipaddress", "linecache", "token", "tokenize"]),
+    ],
+)
+def test_the_cli_defers_only_for_show_and_add(
+    data_dir: Path, args: list[str], still: list[str]
+) -> None:
+    Journal.open(data_dir).put(parse_day({"date": "2026-11-01", "notes": "x"}))
+    out = run_python(PROBE, *args).splitlines()
+    assert out[-1] == f"deferred still: {sorted(still)}"
