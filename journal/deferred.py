@@ -2,14 +2,15 @@
 
 click, msgspec and pathlib import modules that ``stridelog show`` and ``add`` never use:
 ``inspect``'s ``linecache`` and ``tokenize`` (tracebacks), ``textwrap`` (help, JSON Schema),
-``ipaddress`` and ``fnmatch`` (pathlib). ``defer`` puts a
-placeholder in ``sys.modules`` for each, so ``import textwrap`` binds the placeholder; the real
-module runs on the first access of any of its attributes, or when ``from textwrap import x``
-asks for one, and from then on it is the ordinary module, the same object. As Mercurial's
-demandimport and ``importlib.util.LazyLoader`` do, for a short, explicit list, thread-safe (a
-second thread waits while the module runs). ``inspect``, ``uuid`` and ``platform`` cannot be
-deferred: typing_extensions calls ``inspect.signature`` and click subclasses with ``uuid.UUID``
-at import, and ``uuid`` calls ``platform.system()`` at import.
+``ipaddress`` and ``fnmatch`` (pathlib). ``defer`` puts a placeholder in ``sys.modules`` for
+each, so ``import textwrap`` binds the placeholder; the real module runs on the first access of
+any of its attributes, or when ``from textwrap import x`` asks for one, and from then on it is
+the ordinary module, the same object. As Mercurial's demandimport and
+``importlib.util.LazyLoader`` do, for a short, explicit list, thread-safe (a second thread
+waits while the module runs); an error while it runs reaches the user as an import's would.
+``inspect``, ``uuid`` and ``platform`` cannot be deferred: typing_extensions calls
+``inspect.signature`` and click subclasses with ``uuid.UUID`` at import, and ``uuid`` calls
+``platform.system()`` at import.
 
 Only ``journal.__main__.run`` calls ``defer``, before the CLI loads; ``load_all`` runs what is
 still deferred (the CLI calls it for every command but ``show`` and ``add``, the app's threads

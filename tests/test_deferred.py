@@ -86,3 +86,19 @@ def test_the_cli_defers_only_for_show_and_add(
     Journal.open(data_dir).put(parse_day({"date": "2026-11-01", "notes": "x"}))
     out = run_python(PROBE, *args).splitlines()
     assert out[-1] == f"deferred still: {sorted(still)}"
+
+
+def test_the_app_starts_with_every_module_loaded(data_dir: Path) -> None:
+    """``stridelog`` alone opens the app, whose threads must never meet a placeholder."""
+    fake_app = """
+import sys, types
+app = types.ModuleType("journal.tui.app")  # stands in for the app: reports, then returns
+class App:
+    def run(self):
+        print("app runs; deferred:", [n for n in deferred.STDLIB
+                                      if type(sys.modules[n]) is not types.ModuleType])
+app.create_app = lambda data_dir: App()
+sys.modules["journal.tui.app"] = app
+"""
+    out = run_python(PROBE.replace("from journal.__main__", fake_app + "from journal.__main__"))
+    assert out.splitlines() == ["app runs; deferred: []", "deferred still: []"]
