@@ -2,7 +2,8 @@
 
 click, msgspec and pathlib import modules that ``stridelog show`` and ``add`` never use:
 ``inspect``'s ``linecache`` and ``tokenize`` (tracebacks), ``textwrap`` (help, JSON Schema),
-``ipaddress`` and ``fnmatch`` (pathlib). ``defer`` puts a placeholder in ``sys.modules`` for
+``ipaddress`` and ``fnmatch`` (pathlib), ``msgspec.inspect`` (the model's error messages).
+``defer`` puts a placeholder in ``sys.modules`` for
 each, so ``import textwrap`` binds the placeholder; the real module runs on the first access of
 any of its attributes, or when ``from textwrap import x`` asks for one, and from then on it is
 the ordinary module, the same object. As Mercurial's demandimport and
@@ -24,9 +25,11 @@ import types
 from _thread import RLock
 from typing import Any
 
-# Imported at start-up, used only by other commands or on error paths; each name is a
-# top-level source module (not frozen) whose loading changes nothing but itself.
-STDLIB = ("linecache", "tokenize", "token", "textwrap", "ipaddress", "fnmatch")
+# Imported at start-up, used only by other commands or on error paths; each a source module
+# (not frozen) whose loading changes nothing but itself. A submodule only where its package
+# binds it by name when it runs (msgspec's ``from . import inspect``): the import system sets
+# no attribute on the package for a module it finds in ``sys.modules`` already.
+MODULES = ("linecache", "tokenize", "token", "textwrap", "ipaddress", "fnmatch", "msgspec.inspect")
 
 _lock = RLock()
 _loading: set[str] = set()
@@ -67,11 +70,14 @@ def _load(module: types.ModuleType) -> None:
             _loading.discard(spec.name)
 
 
-def defer(names: tuple[str, ...] = STDLIB) -> None:
+def defer(names: tuple[str, ...] = MODULES) -> None:
     """Placeholders for the modules ``names`` not imported yet (others are left as they are)."""
     for name in names:
-        if name in sys.modules or "." in name:
+        if name in sys.modules:
             continue
+        parent, _, _ = name.rpartition(".")
+        if parent and parent in sys.modules:
+            continue  # the package ran already: it bound the real submodule, or never will
         spec = _find_spec(name)
         if (
             spec is None
@@ -80,17 +86,26 @@ def defer(names: tuple[str, ...] = STDLIB) -> None:
         ):
             continue  # only plain source modules: their attributes are the ones set below
         module = _Deferred(name)
-        for attr, value in (("__spec__", spec), ("__loader__", spec.loader), ("__package__", ""),
-                            ("__file__", spec.origin), ("__cached__", spec.cached)):  # fmt: skip
+        attrs = {"__spec__": spec, "__loader__": spec.loader, "__package__": parent,
+                 "__file__": spec.origin, "__cached__": spec.cached}  # fmt: skip
+        for attr, value in attrs.items():
             types.ModuleType.__setattr__(module, attr, value)
         sys.modules[name] = _pending[name] = module
 
 
 def _find_spec(name: str) -> Any:
-    """As the import system finds ``name`` (importlib.util.find_spec would cost an import)."""
+    """As the import system finds ``name``, without running it or its package (importlib.util's
+    find_spec would import the package, and itself cost an import)."""
+    parent, _, _ = name.rpartition(".")
+    path = None
+    if parent:
+        package = _find_spec(parent)
+        path = package.submodule_search_locations if package else None
+        if path is None:
+            return None
     for finder in sys.meta_path:
         find = getattr(finder, "find_spec", None)
-        spec = find(name, None) if find else None
+        spec = find(name, path) if find else None
         if spec is not None:
             return spec
     return None
