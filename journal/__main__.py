@@ -5,7 +5,8 @@ Loading the CLI allocates tens of thousands of objects that live until the proce
 off while they load (it would otherwise scan them some forty times, ~8 ms of a ~70 ms
 ``stridelog add``) and they are frozen afterwards, so later collections, and the full ones the
 interpreter runs at exit, skip them (~6 ms more). Nothing else changes: a command that
-allocates much (trends, import) is collected as usual.
+allocates much (trends, import) is collected as usual. Modules that click, msgspec and pathlib
+import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``).
 """
 
 import gc
@@ -15,6 +16,9 @@ def run() -> None:
     enabled = gc.isenabled()
     gc.disable()
     try:
+        from journal import deferred
+
+        deferred.defer()
         from journal.cli import main
     finally:
         if enabled:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from journal import __version__
+from journal import __version__, deferred
 from journal.commands._common import (
     GuardedGroup,
     ask_passphrase_on_terminal,
@@ -53,6 +53,8 @@ def main(ctx: click.Context) -> None:
     Run without a command to open the journal; `stridelog COMMAND --help` for each command.
     """
     ctx.ensure_object(dict)
+    if ctx.invoked_subcommand not in ("show", "add"):
+        deferred.load_all()  # placeholders only where nothing runs in threads (journal.deferred)
     ask_passphrase_on_terminal()
     if ctx.invoked_subcommand is not None:
         return

@@ -160,11 +160,9 @@ def parse_weight(text: str, units: str, *, field: str = "--weight") -> Any:
 
 
 CM_PER_INCH = 2.54
-_HEIGHT_CM = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(cm)?$")
-_HEIGHT_IN = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\")$")
-_HEIGHT_FT = re.compile(
-    r"^(\d+)\s*(?:ft|feet|foot|')\s*(?:(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\"|'')?)?$"
-)
+_HEIGHT_CM = r"^(\d+(?:[.,]\d+)?)\s*(cm)?$"  # compiled on first use, as every pattern here
+_HEIGHT_IN = r"^(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\")$"
+_HEIGHT_FT = r"^(\d+)\s*(?:ft|feet|foot|')\s*(?:(\d+(?:[.,]\d+)?)\s*(?:in|inch|inches|\"|'')?)?$"
 
 
 def parse_height(text: str, units: str, *, field: str = "--height") -> Any:
@@ -174,12 +172,12 @@ def parse_height(text: str, units: str, *, field: str = "--height") -> Any:
     not read as a height goes to the model unchanged, which names the field and its range.
     """
     t = text.strip().lower()
-    if m := _HEIGHT_FT.match(t):
+    if m := re.match(_HEIGHT_FT, t):
         inches = int(m.group(1)) * 12 + (_num(m.group(2)) if m.group(2) else 0.0)
         return round(inches * CM_PER_INCH, 1)
-    if m := _HEIGHT_IN.match(t):
+    if m := re.match(_HEIGHT_IN, t):
         return round(_num(m.group(1)) * CM_PER_INCH, 1)
-    if m := _HEIGHT_CM.match(t):
+    if m := re.match(_HEIGHT_CM, t):
         value = _num(m.group(1))
         imperial = units == "imperial" and not m.group(2)
         return round(value * CM_PER_INCH, 1) if imperial else value

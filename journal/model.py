@@ -278,7 +278,9 @@ def _walk_value(doc: Any, path: str) -> tuple[bool, Any]:
     return True, cur
 
 
-def _strip_optional(t: mi.Type) -> mi.Type:
+# msgspec.inspect is read only to explain a refused value; the CLI defers it (journal.deferred):
+# annotations naming it are strings so that defining these functions does not load it.
+def _strip_optional(t: "mi.Type") -> "mi.Type":
     while isinstance(t, mi.Metadata):
         t = t.type
     if isinstance(t, mi.UnionType):
@@ -289,12 +291,12 @@ def _strip_optional(t: mi.Type) -> mi.Type:
 
 
 @functools.cache
-def _type_info(cls: type) -> mi.Type:
+def _type_info(cls: type) -> "mi.Type":
     """msgspec's description of a struct type: costly to build, so built once per type."""
     return mi.type_info(cls)
 
 
-def _walk_type(cls: type, path: str) -> mi.Type | None:
+def _walk_type(cls: type, path: str) -> "mi.Type | None":
     t: mi.Type | None = _type_info(cls)
     for name, _index in re.findall(_TOKEN, path):
         t = _strip_optional(t) if t is not None else None
@@ -309,7 +311,7 @@ def _walk_type(cls: type, path: str) -> mi.Type | None:
     return t
 
 
-def _bounds(t: mi.Type, kind: str) -> str:
+def _bounds(t: "mi.Type", kind: str) -> str:
     lo = getattr(t, "ge", None)
     lo_x = getattr(t, "gt", None)
     hi = getattr(t, "le", None)
@@ -328,7 +330,7 @@ def _bounds(t: mi.Type, kind: str) -> str:
     return f"{kind} {' and '.join(parts)}" if parts else kind
 
 
-def describe_allowed(t: mi.Type | None) -> str:
+def describe_allowed(t: "mi.Type | None") -> str:
     """Say in words what a field accepts, from the struct's own constraints."""
     if t is None:
         return ""

@@ -32,8 +32,8 @@ from journal.model import Day, Profile
 
 LAYOUT = "months"
 GEN_PREFIX = "days."
-GEN_RE = re.compile(r"^days\.(\d{6})$")
-MONTH_RE = re.compile(r"^(\d{4})-(\d{2})\.json$")
+GEN_RE = r"^days\.(\d{6})$"  # patterns, compiled on first use (re's cache): not at start-up
+MONTH_RE = r"^(\d{4})-(\d{2})\.json$"
 INDEX_FILE = "day-index.msgpack"
 
 Stamp = tuple[int, int, int]
@@ -167,7 +167,7 @@ def decode_legacy_days(path: Path, raw: bytes) -> dict[int, Day]:
 
 def list_months(gen_dir: Path) -> list[str]:
     """Month names (``YYYY-MM``) of a days folder, sorted; FileNotFoundError if it is gone."""
-    return sorted(n[:-5] for n in os.listdir(gen_dir) if MONTH_RE.match(n))
+    return sorted(n[:-5] for n in os.listdir(gen_dir) if re.match(MONTH_RE, n))
 
 
 def list_generations(data_dir: Path) -> list[int]:
@@ -175,4 +175,4 @@ def list_generations(data_dir: Path) -> list[int]:
         names = os.listdir(data_dir)
     except FileNotFoundError:
         return []
-    return sorted(int(m.group(1)) for n in names if (m := GEN_RE.match(n)))
+    return sorted(int(m.group(1)) for n in names if (m := re.match(GEN_RE, n)))
