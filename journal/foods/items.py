@@ -67,7 +67,7 @@ class ParsedItem:
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
 _CONTEXT = re.compile(
     r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
-    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
     r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
     r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
@@ -154,7 +154,10 @@ _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
 )
 # "no bun", "without cheese", "hold the mayo": the runner left that food out.
-_WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
+_WITHOUT = re.compile(
+    r"\s+(?:without|minus|hold\s+the|but\s+no|no(?!\s+(?:added|fat|bake|knead|sugar\s+added)\b))\s+",
+    re.I,
+)
 _NEGATED = re.compile(
     r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat|bake|knead)\b|(?:sugar|salt)\s+\w)"
     r"(?:the\s+|any\s+)?(.+)$",
@@ -233,11 +236,43 @@ def _leave_out(items: list[ParsedItem], food: int | None) -> None:
     if food is None:
         return
     heads = matcher.head_stems(food)
+    table = load()
     for item in items:
         kept = tuple((i, g) for i, g in item.parts if i != food and matcher.head_stems(i) != heads)
         if kept and len(kept) < len(item.parts):
             item.parts = kept
             item.grams = round(sum(g for _i, g in kept), 2)
+        elif len(item.parts) == 1 and _is_bread(table, food):
+            _bunless(table, item)
+
+
+# A fast-food burger is one row of SR24, bun and all: without the bun it is its patty (and
+# cheese). A regular bun weighs ~50 g (SR24 "Rolls, hamburger": 43-52 g), a cheese slice 20 g.
+BUN_G = 50.0
+CHEESE_SLICE_G = 20.0
+_PATTY = "23568"
+_CHEESE_SLICE = "01042"
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _bunless(table: Table, item: ParsedItem) -> None:
+    """ "a cheeseburger, no bun": the fast-food burger's patty and cheese, not its bun."""
+    name = table.name(item.parts[0][0]).lower()
+    if table.group(item.parts[0][0]) != "Fast Foods" or "burger" not in name:
+        return
+    count = max(1.0, item.count)
+    cheese = CHEESE_SLICE_G * count * (2 if "double" in name else 1) if "cheese" in name else 0
+    patty = item.grams - (BUN_G * count) - cheese
+    if patty <= 0:
+        return
+    parts = [(table.ids[_PATTY], round(patty, 2))]
+    if cheese:
+        parts.append((table.ids[_CHEESE_SLICE], round(cheese, 2)))
+    item.parts = tuple(parts)
+    item.grams = round(patty + cheese, 2)
 
 
 @lru_cache(maxsize=4096)

@@ -253,6 +253,7 @@ def _swap(
 ) -> list[tuple[int, float, str]]:
     main = next(p for p in entry if p[3:])
     have = {p[0] for p in entry if not p[3:]}
+    kinds = {head_stems(i) for i in have}  # "veg stir fry": its vegetables, said again
     if keep_main:
         have.add(main[0])
     base = _helping(table, main[0])
@@ -278,7 +279,7 @@ def _swap(
                 )
                 swapped = True
                 continue
-            if q.index in have:
+            if q.index in have or (not main_milk and head_stems(q.index) in kinds):
                 continue
             if main_milk and _id(table, q.index) not in MILKS:
                 if table.group(q.index) in ADDED_TO_DRINKS:  # "strawberry banana smoothie"

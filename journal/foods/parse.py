@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, retail_grams
+from journal.foods.portions import PIECE_G, STACK_COUNT, retail_grams
 from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
 
@@ -103,6 +103,22 @@ _TOKEN = re.compile(
 )
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
 _SPLIT_SOFT = re.compile(r"\s+(and|with|plus|on|&|w/)\s+")
+# Other ways of saying "with" and "on": "served with rice", "over brown rice", "on a bed of
+# spinach", "a scoop of whey in 300 ml of milk" (an amount after "in" starts an item). "over"
+# before "the"/"my"/a number is time, not food ("3 gels over the half marathon").
+_SAID_WITH = re.compile(
+    r"\s+(?:served\s+with|topped\s+with|alongside|along\s+with|together\s+with|"
+    r"accompanied\s+by|w)\s+",
+    re.I,
+)
+_SAID_ON = re.compile(
+    r"\s+(?:on\s+a\s+bed\s+of|on\s+top\s+of|over\s+(?:a\s+bed\s+of\s+)?"
+    r"(?!(?:the|my|a|an|easy|medium|hard|well|\d|one|two|three|four|five|half|\w+\s+(?:hours?|minutes?|mins?|km|miles?))\b))",
+    re.I,
+)
+_IN_AMOUNT = re.compile(
+    r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b)", re.I
+)
 _TRIM = " \t.-"
 
 
@@ -152,6 +168,7 @@ def split_pieces(text: str) -> list[tuple[str, str]]:
     """Items with the word that joined each to the one before ("with", "and", or "")."""
     table = load()
     items: list[tuple[str, str]] = []
+    text = _IN_AMOUNT.sub(" with ", _SAID_ON.sub(" on ", _SAID_WITH.sub(" with ", text)))
     for chunk in _SPLIT_HARD.split(text):
         pieces = _SPLIT_SOFT.split(f" {chunk.strip()} ")
         parts = [[pieces[0].strip(_TRIM), ""]]
@@ -375,6 +392,49 @@ def _is_measure(portion: str) -> bool:
     return any(unit == m or unit.startswith(m + " ") or unit.startswith(m + ",") for m in _MEASURES)
 
 
+def _piece(table: Table, i: int, amount: Amount, default_grams: float) -> float | None:
+    """One piece of a food whose helping is several pieces ("onion rings", "meatballs").
+
+    Read from the noun typed last: SR24's portion of that name ("10 rings"), else its
+    "pieces" portion, else :data:`PIECE_G`; None when the piece is not clearly smaller
+    than the helping (a "chocolate chip muffin" is a muffin).
+    """
+    noun = stem(amount.words[-1].lower()) if amount.words else ""
+    if not noun or noun in _HEAD_NOT_PIECE:
+        return None
+    per = _named_piece(table, i, noun)
+    if per is None and noun in PIECE_G:
+        per = _many_pieces(table, i) or PIECE_G[noun]
+    return per if per is not None and per < PIECE_SHARE * default_grams else None
+
+
+PIECE_SHARE = 0.7  # a piece is a piece only when well under the helping
+_HEAD_NOT_PIECE = frozenset(("cup", "tbsp", "tsp", "oz", "g", "serving", "portion"))
+
+
+def _named_piece(table: Table, i: int, noun: str) -> float | None:
+    """Grams of one by a portion named by the noun alone: "10 rings, medium" for "ring"
+    (not "10 cantaloupe balls" for "cantaloupe")."""
+    for amount, unit, grams in table.portions(i):
+        head = unit_text(unit).split(",")[0].split("(")[0]
+        if amount > 0 and [stem(w) for w in head.split()] == [noun]:
+            return grams / amount
+    return None
+
+
+def _many_pieces(table: Table, i: int) -> float | None:
+    """Grams of one piece from a portion like "6 pieces" (fast-food tenders, scallops)."""
+    for amount, unit, grams in table.portions(i):
+        if amount > 1 and unit_text(unit).startswith("piece"):
+            return grams / amount
+    return None
+
+
+def _plural_typed(amount: Amount) -> bool:
+    last = amount.words[-1].lower() if amount.words else ""
+    return bool(last) and stem(last) != last
+
+
 def grams_for(
     table: Table,
     i: int,
@@ -411,6 +471,9 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
+        piece = _piece(table, i, amount, default_grams) if count >= 1 and amount.count else None
+        if piece is not None and not (amount.article and _plural_typed(amount)):
+            return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams
         if amount.count is not None and _is_measure(default_portion):

@@ -14,7 +14,9 @@ are stated where they are a choice:
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
 - a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3;
-- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g).
+- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g);
+- a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
+  "4 prawns") weighs what :data:`PIECE_G` says when SR24 lists no piece of it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,19 @@ FILLING_SPREAD_G = {
     "16098": 32.0, "16097": 32.0, "12195": 32.0,
     "19297": 30.0, "19300": 30.0, "19296": 21.0, "19125": 30.0, "19303": 30.0,
     "43406": 8.0, "01017": 30.0, "16158": 50.0,
+}  # fmt: skip
+# One piece, cooked as eaten, of foods SR24 serves by the helping: a count multiplies this,
+# never the helping. Keyed by the typed word's stem. Sources: IKEA/home meatballs 15-35 g;
+# a UK chip-shop chip 10-15 g, a fast-food fry 3-5 g (a 110 g medium holds ~30); a king prawn
+# 10-15 g cooked; a sea scallop 15-20 g; a mussel's meat 5-8 g; a tater tot 8 g; a gyoza or
+# dim-sum dumpling 20-25 g, a wonton 15 g; a crisp 2-3 g; a cashew 1.5 g, a walnut half 2.5 g,
+# a pecan half 1.5 g, a pistachio 0.7 g; a gummy bear 2.5 g; a spare rib's
+# meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a new potato 40-50 g; a floret 10 g.
+PIECE_G = {
+    "meatball": 25.0, "chip": 12.0, "fry": 4.0, "prawn": 12.0, "scallop": 18.0, "mussel": 6.0,
+    "tot": 8.0, "gyoza": 22.0, "dumpling": 25.0, "wonton": 15.0, "potsticker": 25.0,
+    "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
+    "gummy": 2.5, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
 }  # fmt: skip
 BAG_G = 35.0
 BIG_BAG_G = 150.0

@@ -1,0 +1,49 @@
+"""Issue 15, fifth round: general rules found on the held5/dev5 misses and a fresh dev6 table.
+
+Each test is one rule as a runner meets it, asserting the foods and grams the check-in shows.
+"""
+
+from __future__ import annotations
+
+from journal import foods
+from tests.test_foods_round3 import _items
+
+
+def _grams(text: str) -> float:
+    return sum(i.grams for i in foods.parse_meal(text).items)
+
+
+def test_a_count_multiplies_a_piece_not_a_helping() -> None:
+    assert 20 <= _items("3 chips")["21138"] <= 50  # three chips, not three portions (402 g)
+    assert 150 <= _items("10 meatballs")["23570"] <= 350  # not 1.2 kg
+    assert 30 <= _grams("4 prawns") <= 70
+    assert 30 <= _grams("6 onion rings") <= 60  # SR24's "10 rings, medium"
+    assert _grams("a meatball") <= 40
+    # a piece word inside a name is no count of pieces; whole foods still count whole
+    assert _items("a chocolate chip muffin")["18274"] >= 100
+    assert _items("2 chicken breasts")["05064"] == 240
+    assert 250 <= _items("half a cantaloupe")["09181"] <= 300
+
+
+def test_a_fast_food_burger_without_its_bun_is_its_patty() -> None:
+    plain = _items("a burger no bun")
+    assert "21107" not in plain and 25 <= plain["23568"] <= 60
+    cheese = _items("a cheeseburger without the bun")
+    assert set(cheese) == {"23568", "01042"} and cheese["01042"] == 20
+    assert "18350" not in _items("a chicken burger no bun")
+    assert _items("coffee with no sugar") == _items("coffee")
+
+
+def test_other_words_for_with_and_on_split_items() -> None:
+    bowl = foods.parse_meal("tempeh and veg stir fry over brown rice")
+    assert bowl.unmatched == [] and "20037" in _items("tempeh and veg stir fry over brown rice")
+    assert set(_items("chicken served with rice")) == {"05064", "20045"}
+    shake = foods.parse_meal("a scoop of whey in 300ml of milk")
+    assert shake.unmatched == [] and _items("a scoop of whey in 300ml of milk")["01077"] >= 290
+    assert foods.parse_meal("3 gels over the half marathon").unmatched == []
+    assert foods.parse_meal("two eggs over easy").unmatched == []  # a way of frying
+
+
+def test_a_dish_named_with_its_own_vegetables_keeps_one_helping_of_them() -> None:
+    stir_fry = _items("tempeh and veg stir fry")
+    assert "11581" not in stir_fry and stir_fry["11584"] == 150
