@@ -1,0 +1,91 @@
+"""A sixth dev table: written on the fifth round (2026-12-02, 15:50 UTC) before the parser
+was run on any of its phrases.
+
+Same shape and judging as tests/foods_dev5.py: (phrase, expected kinds with grams, kcal).
+Grams from SR24 household portions or typical servings (a slice of bread 28 g, a large egg
+50 g, a cup of cooked rice 158 g, of pasta 140 g, a medium banana 118 g, a chicken breast as
+served 120 g, a fish finger 28 g, a nugget 18-20 g, a meatball 25 g, a king prawn 10-12 g,
+a tbsp of peanut butter 16 g, of honey 21 g, a UK can 330-355 ml, a 500 ml bottle); kcal are
+hand estimates from SR24 values per 100 g. It leans on the classes of miss this round works
+on (counts of pieces, dishes with qualifiers, connectors, spreads and toppings, recipe
+shares) plus everyday breakfasts, drinks and runner foods. Tuning material.
+"""
+
+from __future__ import annotations
+
+DEV6: list[tuple[str, dict[str, float], float]] = [
+    # --- counts of pieces ---
+    ("spaghetti with 4 meatballs", {"pasta": 150, "beef": 100}, 500),
+    ("6 chicken nuggets and a small fries", {"nuggets": 110, "chips": 85}, 600),
+    ("a dozen prawns in garlic butter", {"shrimp": 130, "butter": 10}, 230),
+    ("5 fish fingers with peas", {"fishsticks": 140, "peas": 80}, 420),
+    ("10 almonds and an apple", {"almonds": 12, "apple": 182}, 165),
+    ("3 falafel in a pitta with hummus", {"falafel": 51, "pita": 60, "hummus": 30}, 385),
+    ("a handful of cherry tomatoes", {"tomato": 70}, 13),
+    ("two chicken drumsticks", {"chicken": 95}, 165),
+    ("20 fries", {"chips": 80}, 250),
+    # --- dishes named with their filling ---
+    ("a chicken tikka masala with pilau rice", {"chicken": 120, "rice": 180}, 750),
+    ("a beef burrito", {"tortilla": 72, "beef": 90}, 650),
+    ("a pulled pork sandwich with coleslaw", {"pork": 100}, 580),
+    ("a prawn stir fry with noodles", {"shrimp": 85, "noodles": 160, "veg": 150}, 545),
+    ("a halloumi and roasted veg wrap", {"tortilla": 72}, 480),
+    ("chicken katsu curry", {"chicken": 110, "rice": 200}, 700),
+    ("a tuna pasta bake", {"pasta": 200, "tuna": 60}, 600),
+    ("a veggie stir fry with tofu and noodles", {"tofu": 100, "noodles": 160, "veg": 150}, 600),
+    # --- burgers without a bun ---
+    ("a cheeseburger with no bun", {"beef": 45}, 200),
+    # --- "over", "served with", "on a bed of", "on" ---
+    ("teriyaki salmon over rice", {"salmon": 125, "rice": 158}, 500),
+    ("grilled chicken served with sweet potato fries", {"chicken": 120, "sweetpotato": 100}, 430),
+    ("steak on a bed of rocket with parmesan shavings", {"beef": 170, "parmesan": 10}, 390),
+    ("avocado and poached eggs on sourdough", {"avocado": 70, "egg": 100, "bread": 50}, 390),
+    ("scrambled eggs on two slices of toast", {"egg": 120, "bread": 56}, 360),
+    ("beans on toast with a fried egg", {"bakedbeans": 200, "bread": 56, "egg": 46}, 427),
+    # --- spreads and toppings ---
+    ("two crumpets with butter", {"crumpet": 110, "butter": 10}, 250),
+    (
+        "a slice of toast with peanut butter and banana",
+        {"bread": 28, "pb": 16, "banana": 60},
+        220,
+    ),
+    (
+        "greek yogurt with a drizzle of honey and some walnuts",
+        {"greek": 170, "honey": 10, "walnuts": 15},
+        244,
+    ),
+    (
+        "a bagel with cream cheese and smoked salmon",
+        {"bagel": 105, "creamcheese": 30, "salmon": 40},
+        420,
+    ),
+    ("pancakes with maple syrup and bacon", {"pancake": 114, "syrup": 40, "bacon": 16}, 450),
+    (
+        "a jacket potato with beans and cheese",
+        {"potato": 220, "bakedbeans": 150, "cheese": 30},
+        467,
+    ),
+    ("3 scrambled eggs with smoked salmon", {"egg": 180, "salmon": 50}, 326),
+    ("overnight oats with chia seeds and berries", {"oats": 50, "chia": 12, "berries": 50}, 340),
+    # --- drinks ---
+    ("a large cappuccino with oat milk", {"espresso": 60, "oatmilk": 220}, 115),
+    ("a bottle of coke", {"cola": 520}, 210),
+    ("two glasses of red wine", {"wine": 294}, 250),
+    ("a can of diet coke and a packet of crisps", {"dietcola": 355, "crisps": 35}, 190),
+    ("a protein shake with a banana after my run", {"protein": 30, "banana": 118}, 225),
+    # --- runner foods ---
+    ("2 energy gels and a banana", {"gel": 64, "banana": 118}, 285),
+    ("a handful of jelly babies during the long run", {"candy": 40}, 136),
+    # --- everyday meals ---
+    ("a sausage sandwich with brown sauce", {"bread": 56, "sausage": 90}, 450),
+    ("fish and chips with mushy peas", {"fish": 150, "chips": 220, "peas": 80}, 1000),
+    ("a bacon roll with ketchup", {"roll": 60, "bacon": 30}, 340),
+    (
+        "a chicken caesar salad, no croutons",
+        {"chicken": 100, "caesar": 30, "parmesan": 5},
+        370,
+    ),
+    ("a mug of tomato soup and a cheese toastie", {"soup": 250, "bread": 56, "cheese": 40}, 457),
+    ("lasagne and garlic bread", {"lasagna": 300}, 600),
+    ("a bowl of beef chilli with rice", {"rice": 158}, 520),
+]
