@@ -47,3 +47,24 @@ def test_other_words_for_with_and_on_split_items() -> None:
 def test_a_dish_named_with_its_own_vegetables_keeps_one_helping_of_them() -> None:
     stir_fry = _items("tempeh and veg stir fry")
     assert "11581" not in stir_fry and stir_fry["11584"] == 150
+
+
+def test_a_sauce_something_is_cooked_in_is_an_item_of_its_own() -> None:
+    prawns = _items("a dozen prawns in garlic butter")
+    assert 100 <= prawns["15151"] <= 180 and 5 <= prawns["01001"] <= 20  # not 12 helpings
+
+
+def test_named_side_dishes_and_pieces() -> None:
+    fries = _items("sweet potato fries")
+    assert "21138" not in fries and 100 <= fries["11508"] <= 130  # not potato fries
+    assert 110 <= _items("2 chicken drumsticks")["05073"] <= 150  # their meat, not 194 g
+    assert foods.parse_meal("steak with parmesan shavings").unmatched == []
+
+
+def test_spreads_on_the_bread_a_list_is_put_on_share_its_faces() -> None:
+    avo = _items("avocado and poached eggs on sourdough")
+    assert 50 <= avo["09037"] <= 80  # spread on one slice, not a whole avocado
+    pbj = _items("peanut butter and jam on two slices of toast")
+    assert 12 <= pbj["16098"] <= 20 and 12 <= pbj["19297"] <= 20  # two slices, two spreads
+    bagel = _items("a bagel with butter and jam")
+    assert bagel["01001"] == 10 and bagel["19297"] == 30  # butter goes under the jam

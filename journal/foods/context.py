@@ -49,6 +49,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     table = load()
     items, seps = _named_parts(table, items, seps)
     out: list[ParsedItem] = []
+    out_seps: list[str] = []
     base: ParsedItem | None = None
     in_chain = False
     for item, sep in zip(items, seps, strict=True):
@@ -66,9 +67,10 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         out.append(item)
+        out_seps.append(sep)
         if base is None:
             base = item
-    _spreads(table, out)
+    _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
     return _plain_beans(table, out)
@@ -288,19 +290,42 @@ def _set_grams(item: ParsedItem, grams: float) -> None:
     item.parts = ((item.parts[0][0], item.grams),)
 
 
-def _spreads(table: Table, items: list[ParsedItem]) -> None:
-    """Size each spread by the bread next to it: per face, up to two slices."""
-    for k, item in enumerate(items):
-        if not _free(item) or item.index is None:
+def _spreads(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
+    """Size each spread by the bread next to it, or the bread its list is put on ("avocado
+    and poached eggs on sourdough"): per face, up to two slices; two spreads on one bread
+    ("peanut butter and jam on toast") share its faces."""
+    spread_of = {
+        k: per
+        for k, item in enumerate(items)
+        if _free(item)
+        and item.index is not None
+        and (per := _SPREAD_G.get(_id(table, item.index))) is not None
+    }
+    for k, per_face in spread_of.items():
+        bread = _bread_for(table, items, seps, k)
+        if bread is None:
             continue
-        per_face = _SPREAD_G.get(_id(table, item.index))
-        if per_face is None:
-            continue
-        for other in (items[k - 1] if k else None, items[k + 1] if k + 1 < len(items) else None):
-            faces = _faces(table, other) if other is not None else 0.0
-            if faces:
-                _set_grams(item, per_face * faces)
-                break
+        sharing = [j for j in spread_of if _bread_for(table, items, seps, j) == bread]
+        sweet = [j for j in sharing if _id(table, items[j].index or 0) not in _UNDER_SPREADS]
+        share = len(sweet) if k in sweet else 1  # butter goes under the jam, not beside it
+        faces = _faces(table, items[bread])
+        _set_grams(items[k], per_face * max(faces / max(share, 1), 1.0))
+
+
+_UNDER_SPREADS = frozenset(("01001", "01002", "04128"))  # butter and margarine
+
+
+def _bread_for(table: Table, items: list[ParsedItem], seps: list[str], k: int) -> int | None:
+    """The bread a spread goes on: a neighbour, else one its "and" list is put "on"."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(items) and _faces(table, items[j]):
+            return j
+    j = k + 1
+    while j < len(items) and seps[j] in ("and", "&", "with", "on"):
+        if seps[j] == "on" and _faces(table, items[j]):
+            return j
+        j += 1
+    return None
 
 
 def _faces(table: Table, item: ParsedItem) -> float:

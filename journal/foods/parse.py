@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from journal.foods.portions import PIECE_G, STACK_COUNT, retail_grams
-from journal.foods.table import ML_PER, Table, load
+from journal.foods.table import ML_PER, ODD_SIZE, Table, load
 from journal.foods.text import fold, stem, unit_text
 
 # --- units ---------------------------------------------------------------------------------
@@ -74,8 +74,9 @@ SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's 
 POT_G = 150.0
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
-# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g.
-PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
+# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
+# a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
+PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0}
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
@@ -117,8 +118,11 @@ _SAID_ON = re.compile(
     re.I,
 )
 _IN_AMOUNT = re.compile(
-    r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b)", re.I
-)
+    r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b"
+    r"|(?:an?\s+|some\s+)?(?:[a-z]+\s+)?(?:butter|gravy|custard|mayo|pesto|(?:tomato|cheese|white"
+    r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce)\b)",
+    re.I,
+)  # "prawns in garlic butter", "meatballs in tomato sauce": the sauce is an item of its own
 _TRIM = " \t.-"
 
 
@@ -402,6 +406,9 @@ def _piece(table: Table, i: int, amount: Amount, default_grams: float) -> float 
     noun = stem(amount.words[-1].lower()) if amount.words else ""
     if not noun or noun in _HEAD_NOT_PIECE:
         return None
+    if amount.article:  # "a chocolate bar" is the helping; "a meatball" is one piece
+        single = noun in PIECE_G and not _plural_typed(amount)
+        return PIECE_G[noun] if single and PIECE_G[noun] < PIECE_SHARE * default_grams else None
     per = _named_piece(table, i, noun)
     if per is None and noun in PIECE_G:
         per = _many_pieces(table, i) or PIECE_G[noun]
@@ -417,7 +424,11 @@ def _named_piece(table: Table, i: int, noun: str) -> float | None:
     (not "10 cantaloupe balls" for "cantaloupe")."""
     for amount, unit, grams in table.portions(i):
         head = unit_text(unit).split(",")[0].split("(")[0]
-        if amount > 0 and [stem(w) for w in head.split()] == [noun]:
+        if (
+            amount > 0
+            and not ODD_SIZE.search(unit_text(unit))
+            and [stem(w) for w in head.split()] == [noun]
+        ):
             return grams / amount
     return None
 
@@ -472,7 +483,7 @@ def _grams(
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
         piece = _piece(table, i, amount, default_grams) if count >= 1 and amount.count else None
-        if piece is not None and not (amount.article and _plural_typed(amount)):
+        if piece is not None:
             return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams

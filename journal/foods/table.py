@@ -159,7 +159,7 @@ class Table:
         found = [(a, unit_text(u), g) for a, u, g in self.portions(i) if _opens(unit_text(u), word)]
         # a fast-food "cup medium 21 fl oz size" or a "bar, miniature" is not what a bare
         # "cup" or "bar" means; used only when the food has nothing else of that name
-        usual = [p for p in found if not _ODD_SIZE.search(p[1])]
+        usual = [p for p in found if not ODD_SIZE.search(p[1])]
         found = usual or ([] if word == "cup" else found)
         if not found:
             return None
@@ -185,7 +185,7 @@ class Table:
         return None
 
 
-_ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
+ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
 
 
 def _opens(unit: str, word: str) -> bool:

@@ -23,7 +23,7 @@ FILLER_TEXT = (
     "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
     "small medium large whole leftover leftovers raw cooked natural unsweetened "
     "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
-    "seared green red yellow "
+    "seared green red yellow shaved shaving shavings grated shredded "
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
