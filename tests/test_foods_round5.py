@@ -67,4 +67,4 @@ def test_spreads_on_the_bread_a_list_is_put_on_share_its_faces() -> None:
     pbj = _items("peanut butter and jam on two slices of toast")
     assert 12 <= pbj["16098"] <= 20 and 12 <= pbj["19297"] <= 20  # two slices, two spreads
     bagel = _items("a bagel with butter and jam")
-    assert bagel["01001"] == 10 and bagel["19297"] == 30  # butter goes under the jam
+    assert bagel["01001"] == 10 and 15 <= bagel["19297"] <= 30  # butter goes under the jam
