@@ -68,3 +68,15 @@ def test_spreads_on_the_bread_a_list_is_put_on_share_its_faces() -> None:
     assert 12 <= pbj["16098"] <= 20 and 12 <= pbj["19297"] <= 20  # two slices, two spreads
     bagel = _items("a bagel with butter and jam")
     assert bagel["01001"] == 10 and 15 <= bagel["19297"] <= 30  # butter goes under the jam
+
+
+def test_a_drizzle_is_a_teaspoon_or_so() -> None:
+    assert 7 <= _items("porridge with a drizzle of honey")["19296"] <= 12
+
+
+def test_a_named_list_is_its_foods_and_a_milk_given_replaces_the_drinks_milk() -> None:
+    shake = _items("recovery shake: a scoop of whey in 300ml of milk")
+    assert shake["x-whey-protein"] == 30 and 290 <= shake["01077"] <= 320
+    assert len(shake) == 2  # one milk, the one said, not the shake's own besides
+    oat = _items("a protein shake with 300 ml of oat milk")
+    assert 290 <= oat["x-oat-drink"] <= 320 and not any(f.startswith("010") for f in oat)

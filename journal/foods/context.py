@@ -99,6 +99,12 @@ def _named_parts(
                 ),  # the main is swapped instead: "poke bowl with salmon"
                 None,
             )
+            if at is None and item.amount_given and single and _milk_main(table, dish, food):
+                at = next(k for k, (i, _g) in enumerate(dish.parts) if i == dish.main)
+                dish.main = food  # "a protein shake with 300 ml of oat milk": its milk
+                parts = list(dish.parts)
+                parts[at] = (food, parts[at][1])
+                dish.parts = tuple(parts)
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
                 if item.amount_given and single:
                     parts = list(dish.parts)
@@ -110,6 +116,17 @@ def _named_parts(
         if len(item.parts) > 1 and dish is None:
             dish = item
     return [i for i, _s in out], [s for _i, s in out]
+
+
+def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
+    """Whether the dish's main is a milk and the food named is a milk too."""
+    main = dish.main
+    return (
+        main is not None
+        and any(i == main for i, _g in dish.parts)
+        and _id(table, main) in _MILKS
+        and _id(table, food) in _MILKS
+    )
 
 
 CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)

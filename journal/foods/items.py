@@ -93,6 +93,8 @@ _LABEL = re.compile(
     r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
     re.I,
 )
+# "recovery shake: a scoop of whey in 300 ml milk": a name given to the list that follows it.
+_NAMED_LIST = re.compile(r"(?:^|(?<=[;\n]))\s*[a-z][a-z' -]{0,30}:\s+(?=[a-z0-9½¼¾])", re.I)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -210,7 +212,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
+    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", text))
+    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _BUTTERED.sub(r"\1 with butter", text)
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
     for pattern, said in _SAID_OTHERWISE:

@@ -36,7 +36,7 @@ VOLUME = {
     "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
     "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
     "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
-    "splash": "splash", "dash": "dash", "drizzle": "dash",
+    "splash": "splash", "dash": "dash", "drizzle": "drizzle",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",

@@ -37,6 +37,7 @@ ML_PER = {
     "shot": 30.0,
     "splash": 30.0,  # a splash of milk in a coffee
     "dash": 10.0,
+    "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
