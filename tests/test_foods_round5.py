@@ -80,3 +80,26 @@ def test_a_named_list_is_its_foods_and_a_milk_given_replaces_the_drinks_milk() -
     assert len(shake) == 2  # one milk, the one said, not the shake's own besides
     oat = _items("a protein shake with 300 ml of oat milk")
     assert 290 <= oat["x-oat-drink"] <= 320 and not any(f.startswith("010") for f in oat)
+
+
+def test_describing_words_and_fat_levels_are_no_unknown_food() -> None:
+    for text in (
+        "200g 0% greek yogurt",
+        "a bowl of bircher muesli",
+        "a cup of shelled edamame",
+        "freshly squeezed OJ, 250 ml",
+        "red pepper strips and hummus",
+        "a loaded baked potato",
+        "lamb chops with minted peas",
+        "a plate of seafood paella",
+        "a 40g serve of granola",
+    ):
+        assert foods.parse_meal(text).unmatched == [], text
+    assert _items("200g 0% greek yogurt") == {"x-greek-yogurt": 200}
+
+
+def test_australian_beer_measures() -> None:
+    assert list(_items("a stubby of light beer")) == ["14006"]
+    assert 370 <= _items("a stubby of light beer")["14006"] <= 380
+    assert 840 <= _items("two schooners of pale ale")["14003"] <= 860
+    assert _items("a schooner") == {"14003": 425}

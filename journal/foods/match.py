@@ -396,6 +396,9 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     hit = _alias(table, phrase)
     if hit:
         return hit
+    if any(w.endswith("%") for w in phrase):  # "0% greek yogurt": a fat level, unless named
+        bare = tuple(w for w in phrase if not w.endswith("%"))
+        return match(bare) if bare else None
     known, unknown = _split(table, phrase)
     content = tuple(w for w in known if w not in STOPWORDS)
     core = tuple(w for w in content if w not in FILLERS)

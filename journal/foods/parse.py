@@ -37,6 +37,8 @@ VOLUME = {
     "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
     "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
     "splash": "splash", "dash": "dash", "drizzle": "drizzle",
+    "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
+    "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -46,7 +48,8 @@ HOUSEHOLD = {
     "sachet": "packet", "sleeve": "packet", "pouch": "packet", "package": "package",
     "pack": "package", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
-    "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
+    "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
+    "scoop": "scoop",
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",

@@ -37,6 +37,12 @@ ML_PER = {
     "shot": 30.0,
     "splash": 30.0,  # a splash of milk in a coffee
     "dash": 10.0,
+    # Australian beer measures: a schooner (NSW) 425 ml, a middy 285 ml, a stubby or tinny
+    # 375 ml, a longneck 750 ml
+    "schooner": 425.0,
+    "middy": 285.0,
+    "stubby": 375.0,
+    "longneck": 750.0,
     "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 
