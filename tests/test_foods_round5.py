@@ -103,3 +103,11 @@ def test_australian_beer_measures() -> None:
     assert 370 <= _items("a stubby of light beer")["14006"] <= 380
     assert 840 <= _items("two schooners of pale ale")["14003"] <= 860
     assert _items("a schooner") == {"14003": 425}
+
+
+def test_a_meal_sized_topping_sits_on_two_slices() -> None:
+    assert _items("scrambled tofu on toast")["18069"] == 56
+    assert _items("mushrooms on toast")["18069"] == 56
+    assert _items("a fried egg on toast")["18069"] == 28
+    assert _items("two poached eggs on toast")["18069"] == 28
+    assert _items("avocado on toast")["18069"] == 28  # a spread: one slice

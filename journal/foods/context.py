@@ -23,6 +23,7 @@ from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.match import head_stems
 from journal.foods.table import Table, load
+from journal.foods.text import stem
 
 SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
@@ -70,6 +71,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         out_seps.append(sep)
         if base is None:
             base = item
+    _two_slices_under(table, out, out_seps)
     _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
@@ -327,6 +329,26 @@ def _spreads(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
         share = len(sweet) if k in sweet else 1  # butter goes under the jam, not beside it
         faces = _faces(table, items[bread])
         _set_grams(items[k], per_face * max(faces / max(share, 1), 1.0))
+
+
+TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs two slices
+
+
+def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
+    """ "mushrooms on toast", "scrambled tofu on toast": a meal-sized topping sits on two
+    slices; a spread or one egg on one."""
+    for k in range(1, len(items)):
+        bread, top = items[k], items[k - 1]
+        if seps[k] != "on" or not _free(bread) or _faces(table, bread) != 1.0:
+            continue
+        if top.index is None or _SPREAD_G.get(_id(table, top.index)) is not None:
+            continue
+        if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
+            continue
+        last = top.text.split()[-1].lower() if top.text.split() else ""
+        if top.grams >= TWO_SLICES_UNDER_G or (last.endswith("s") and stem(last) != last):
+            bread.count = 2.0
+            _set_grams(bread, bread.grams * 2)
 
 
 _UNDER_SPREADS = frozenset(("01001", "01002", "04128"))  # butter and margarine
