@@ -111,3 +111,19 @@ def test_a_meal_sized_topping_sits_on_two_slices() -> None:
     assert _items("a fried egg on toast")["18069"] == 28
     assert _items("two poached eggs on toast")["18069"] == 28
     assert _items("avocado on toast")["18069"] == 28  # a spread: one slice
+
+
+def test_a_portion_of_small_pieces_is_several() -> None:
+    assert 120 <= _items("a portion of chicken wings")["05103"] <= 220  # not one wing
+    assert _items("a serving of almonds")["12061"] < 40  # a measure stays a measure
+
+
+def test_pieces_of_a_dish_counted_without_a_plural() -> None:
+    nigiri = _items("6 salmon nigiri")
+    assert 100 <= nigiri["x-sushi-rice"] <= 140  # six pieces, not six plates
+
+
+def test_tomato_pasta_is_pasta_in_tomato_sauce() -> None:
+    pasta = _items("tomato pasta")
+    assert "11529" not in pasta and {"20121", "06931"} <= set(pasta)
+    assert 100 <= _items("a baked sweet potato with cottage cheese")["01012"] <= 130

@@ -457,7 +457,7 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
     per = table.portion_grams(first, "piece")
-    many = amount.unit is None and count >= PIECES_FROM and _plural(amount.words)
+    many = amount.unit is None and count >= PIECES_FROM  # "6 salmon nigiri": no plural
     if per and (amount.unit == "piece" or many):
         return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
     if amount.count is None and amount.unit is None and _plural(amount.words):

@@ -73,6 +73,7 @@ _SIZE_FACTOR = {
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 POT_G = 150.0
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
@@ -533,6 +534,13 @@ def _grams(
         return count * retail / (amount.scale if big_bag else 1.0)
     if unit == "plate":  # twice the usual helping, but no more than a dinner plate holds
         return count * min(default_grams * 2, max(default_grams, 300.0))
+    if (
+        unit == "serving"
+        and default_grams < PORTION_OF_PIECES_G
+        and _plural_typed(amount)
+        and not _is_measure(default_portion)
+    ):
+        return count * PORTION_OF_PIECES_G  # "a portion of chicken wings": several of them
     return count * default_grams
 
 
