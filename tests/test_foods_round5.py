@@ -127,3 +127,17 @@ def test_tomato_pasta_is_pasta_in_tomato_sauce() -> None:
     pasta = _items("tomato pasta")
     assert "11529" not in pasta and {"20121", "06931"} <= set(pasta)
     assert 100 <= _items("a baked sweet potato with cottage cheese")["01012"] <= 130
+
+
+def test_a_dish_said_again_after_and_is_the_dishes_own() -> None:
+    assert _items("katsu curry and rice")["20045"] == 200  # its rice, not a second helping
+
+
+def test_a_dish_as_a_filling_keeps_its_meat_and_shrinks_its_sauce() -> None:
+    wrap = _items("butter chicken wrap")
+    assert wrap["05064"] == 100 and wrap["12118"] < 60  # not a whole curry in a tortilla
+    assert 500 <= foods.parse_meal("butter chicken wrap").totals["kcal"] <= 700
+    tikka = _items("chicken tikka masala wrap")
+    assert tikka["05064"] <= 100  # one chicken, not the wrap's and the curry's
+    bap = _items("a pulled pork bap")
+    assert "18350" in bap and 60 <= bap["10071"] <= 110

@@ -87,7 +87,8 @@ def _named_parts(
     dish: ParsedItem | None = None
     chain = False  # the dish's "with" list: "with X, Y and Z"
     for item, sep in zip(items, seps, strict=True):
-        chain = sep in ("with", "w/") or (chain and sep in ("", "and", "&"))
+        after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
+        chain = sep in ("with", "w/") or ((chain or after_dish) and sep in ("", "and", "&"))
         if not chain:
             dish = None
         if dish is not None and item.index is not None and item.parts:

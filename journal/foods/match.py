@@ -271,11 +271,16 @@ def _swap(
         for q in quals:
             if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
                 scale = 0.5 if swapped else 1.0
+                # a whole helping of a dish is more than a filling ("butter chicken wrap"):
+                # its sauce and sides shrink, its meat stays
+                whole = sum(g for _i, g, _d in q.parts)
+                less = min(1.0, DISH_FILLING_MAX * main[1] / whole) if whole else 1.0
                 own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
+                placed = {i for i, _g, _d in parts}  # "chicken tikka masala wrap": one chicken
                 parts.extend(
-                    (i, round(g * scale, 2), d)
+                    (i, round(g * scale * (1.0 if i == q.main else less), 2), d)
                     for i, g, d in q.parts
-                    if not (own_bread and _is_bread(table, i))
+                    if not (own_bread and _is_bread(table, i)) and i not in placed
                 )
                 swapped = True
                 continue
@@ -314,6 +319,7 @@ def _swap(
     return parts
 
 
+DISH_FILLING_MAX = 2.5  # a dish as a filling weighs at most this many times the main it fills
 _MEASURE_UNITS = ("cup", "tbsp", "tsp", "tablespoon", "oz", "g", "fl", "fluid")
 SMALL_PIECE_G = 60.0
 FRUIT_PIECE_G = 130.0  # a banana in a sandwich is the whole banana; an avocado is not
