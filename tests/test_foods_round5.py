@@ -141,3 +141,16 @@ def test_a_dish_as_a_filling_keeps_its_meat_and_shrinks_its_sauce() -> None:
     assert tikka["05064"] <= 100  # one chicken, not the wrap's and the curry's
     bap = _items("a pulled pork bap")
     assert "18350" in bap and 60 <= bap["10071"] <= 110
+
+
+def test_ready_dishes_named_by_their_filling() -> None:
+    paella = _items("a chicken and chorizo paella")
+    assert list(paella) == ["x-paella"]  # one paella, not chicken beside it
+    pie = _items("a beef and ale pie with mash")
+    assert "18301" not in pie and "14003" not in pie and "22529" in pie  # no apple pie, no beer
+    assert "22956" in _items("a veggie lasagne")
+    assert "01116" in _items("a mango lassi")
+
+
+def test_an_everyday_name_weighs_one_of_itself() -> None:
+    assert 40 <= _items("4 oatcakes")["18235"] <= 48  # 11 g each, not SR24's 5 g cracker

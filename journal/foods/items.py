@@ -32,6 +32,8 @@ SURE_SCORE = 75.0
 PLATE_OF_DISH = 1.5
 ONE_PIECE_MAX_G = 250.0  # "a piece of cake" is the helping; "a slice of large pizza" is not
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
+# Names counted in pieces at any count, with no plural to tell ("6 salmon nigiri", "2 sushi").
+PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza"))
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -457,7 +459,9 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
     per = table.portion_grams(first, "piece")
-    many = amount.unit is None and count >= PIECES_FROM  # "6 salmon nigiri": no plural
+    last = stem(amount.words[-1].lower()) if amount.words else ""
+    counted = amount.count is not None and not amount.article and last in PIECE_NOUNS
+    many = amount.unit is None and (counted or (count >= PIECES_FROM and _plural(amount.words)))
     if per and (amount.unit == "piece" or many):
         return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
     if amount.count is None and amount.unit is None and _plural(amount.words):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import PIECE_G, STACK_COUNT, retail_grams
-from journal.foods.table import ML_PER, ODD_SIZE, Table, load
+from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
+from journal.foods.table import ML_PER, Table, load
 from journal.foods.text import fold, stem, unit_text
 
 # --- units ---------------------------------------------------------------------------------
@@ -223,7 +223,12 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
         entry = table.aliases.get(" ".join(rw[-size:])) if len(rw) >= size else None
         if entry is not None and any(part[3:] for part in entry):
             return True
+        if entry is not None and len(entry) == 1 and table.group(entry[0][0]) in _READY_DISHES:
+            return True  # "chicken and chorizo paella": a ready dish named by its filling
     return False
+
+
+_READY_DISHES = frozenset(("Meals, Entrees, and Side Dishes",))
 
 
 # --- quantities -----------------------------------------------------------------------------
@@ -400,51 +405,6 @@ def _is_measure(portion: str) -> bool:
     return any(unit == m or unit.startswith(m + " ") or unit.startswith(m + ",") for m in _MEASURES)
 
 
-def _piece(table: Table, i: int, amount: Amount, default_grams: float) -> float | None:
-    """One piece of a food whose helping is several pieces ("onion rings", "meatballs").
-
-    Read from the noun typed last: SR24's portion of that name ("10 rings"), else its
-    "pieces" portion, else :data:`PIECE_G`; None when the piece is not clearly smaller
-    than the helping (a "chocolate chip muffin" is a muffin).
-    """
-    noun = stem(amount.words[-1].lower()) if amount.words else ""
-    if not noun or noun in _HEAD_NOT_PIECE:
-        return None
-    if amount.article:  # "a chocolate bar" is the helping; "a meatball" is one piece
-        single = noun in PIECE_G and not _plural_typed(amount)
-        return PIECE_G[noun] if single and PIECE_G[noun] < PIECE_SHARE * default_grams else None
-    per = _named_piece(table, i, noun)
-    if per is None and noun in PIECE_G:
-        per = _many_pieces(table, i) or PIECE_G[noun]
-    return per if per is not None and per < PIECE_SHARE * default_grams else None
-
-
-PIECE_SHARE = 0.7  # a piece is a piece only when well under the helping
-_HEAD_NOT_PIECE = frozenset(("cup", "tbsp", "tsp", "oz", "g", "serving", "portion"))
-
-
-def _named_piece(table: Table, i: int, noun: str) -> float | None:
-    """Grams of one by a portion named by the noun alone: "10 rings, medium" for "ring"
-    (not "10 cantaloupe balls" for "cantaloupe")."""
-    for amount, unit, grams in table.portions(i):
-        head = unit_text(unit).split(",")[0].split("(")[0]
-        if (
-            amount > 0
-            and not ODD_SIZE.search(unit_text(unit))
-            and [stem(w) for w in head.split()] == [noun]
-        ):
-            return grams / amount
-    return None
-
-
-def _many_pieces(table: Table, i: int) -> float | None:
-    """Grams of one piece from a portion like "6 pieces" (fast-food tenders, scallops)."""
-    for amount, unit, grams in table.portions(i):
-        if amount > 1 and unit_text(unit).startswith("piece"):
-            return grams / amount
-    return None
-
-
 def _plural_typed(amount: Amount) -> bool:
     last = amount.words[-1].lower() if amount.words else ""
     return bool(last) and stem(last) != last
@@ -486,16 +446,24 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
-        piece = _piece(table, i, amount, default_grams) if count >= 1 and amount.count else None
+        piece = (
+            piece_grams(table, i, amount.words, amount.article, default_grams)
+            if count >= 1 and amount.count
+            else None
+        )
         if piece is not None:
             return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams
         if amount.count is not None and _is_measure(default_portion):
+            typed = {stem(w.lower()) for w in amount.words}
+            one_named = default_portion.endswith(" g")  # the everyday name's weight of one
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
                 if per is not None and word in PIECE_CAP_G:
                     per = min(per, PIECE_CAP_G[word])
+                if per is not None and one_named and word not in typed and per < default_grams / 2:
+                    continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams

@@ -21,7 +21,8 @@ are stated where they are a choice:
 
 from __future__ import annotations
 
-from journal.foods.table import Table
+from journal.foods.table import ODD_SIZE, Table
+from journal.foods.text import stem, unit_text
 
 # A spread as a sandwich's filling: both slices' worth (butter 5 g a face, nut butter 16 g,
 # jam/honey/chocolate spread 15 g, yeast extract 4 g, cream cheese 15 g, hummus 25 g).
@@ -104,4 +105,51 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         if name.startswith(("candies", "sweets")):
             return _SWEETS_HANDFUL_G
         return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
+    return None
+
+
+def piece_grams(
+    table: Table, i: int, words: list[str], article: bool, default_grams: float
+) -> float | None:
+    """One piece of a food whose helping is several pieces ("onion rings", "meatballs").
+
+    Read from the noun typed last: SR24's portion of that name ("10 rings"), else its
+    "pieces" portion, else :data:`PIECE_G`; None when the piece is not clearly smaller
+    than the helping (a "chocolate chip muffin" is a muffin).
+    """
+    noun = stem(words[-1].lower()) if words else ""
+    if not noun or noun in _HEAD_NOT_PIECE:
+        return None
+    if article:  # "a chocolate bar" is the helping; "a meatball" is one piece
+        single = noun in PIECE_G and stem(words[-1].lower()) == words[-1].lower()
+        return PIECE_G[noun] if single and PIECE_G[noun] < PIECE_SHARE * default_grams else None
+    per = _named_piece(table, i, noun)
+    if per is None and noun in PIECE_G:
+        per = _many_pieces(table, i) or PIECE_G[noun]
+    return per if per is not None and per < PIECE_SHARE * default_grams else None
+
+
+PIECE_SHARE = 0.7  # a piece is a piece only when well under the helping
+_HEAD_NOT_PIECE = frozenset(("cup", "tbsp", "tsp", "oz", "g", "serving", "portion"))
+
+
+def _named_piece(table: Table, i: int, noun: str) -> float | None:
+    """Grams of one by a portion named by the noun alone: "10 rings, medium" for "ring"
+    (not "10 cantaloupe balls" for "cantaloupe")."""
+    for amount, unit, grams in table.portions(i):
+        head = unit_text(unit).split(",")[0].split("(")[0]
+        if (
+            amount > 0
+            and not ODD_SIZE.search(unit_text(unit))
+            and [stem(w) for w in head.split()] == [noun]
+        ):
+            return grams / amount
+    return None
+
+
+def _many_pieces(table: Table, i: int) -> float | None:
+    """Grams of one piece from a portion like "6 pieces" (fast-food tenders, scallops)."""
+    for amount, unit, grams in table.portions(i):
+        if amount > 1 and unit_text(unit).startswith("piece"):
+            return grams / amount
     return None

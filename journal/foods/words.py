@@ -40,7 +40,7 @@ FILLER_TEXT = (
     "chargrilled quick simple healthy tasty delicious nice lovely proper decent hearty "
     "assorted various usual normal standard traditional authentic fancy cheap nuked warmed "
     "reheated microwaved defrosted premade readymade boxed bagged packaged packed bought "
-    "range mixed"
+    "range mixed salted unsalted lightly"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
