@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from journal.foods import match as matcher
+from journal.foods import said
 from journal.foods.parse import (
     _SIZE_FACTOR,
     MASS_G,
@@ -81,78 +82,6 @@ _CONTEXT = re.compile(
     r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
     re.IGNORECASE,
 )
-_MEAL_WORDS = re.compile(
-    r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
-    r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
-    r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
-    re.I,
-)
-# A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
-_LABEL = re.compile(
-    r"(?:^|(?<=[,;\n]))\s*(?:(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|tea|snacks?|"
-    r"dessert|pudding)\s*(?:[:\-–]|\s(?:was|were|is)\b)"
-    r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
-    re.I,
-)
-# "recovery shake: a scoop of whey in 300 ml milk": a name given to the list that follows it.
-_NAMED_LIST = re.compile(r"(?:^|(?<=[;\n]))\s*[a-z][a-z' -]{0,30}:\s+(?=[a-z0-9½¼¾])", re.I)
-# "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
-_HALF_PINT = re.compile(
-    r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
-    re.I,
-)
-_BUTTERED = re.compile(
-    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
-)
-# "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
-_IN_BREAD = re.compile(
-    r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
-    r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
-    re.I,
-)
-
-
-def _bread_apart(m: re.Match[str]) -> str:
-    """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
-    item = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1].split()
-    while item and (item[0].lower() in ("a", "an", "the") or item[0].isdigit()):
-        item = item[1:]
-    name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
-    if name in load().aliases:
-        return m.group(0)
-    return f" with {m.group(1)}"
-
-
-# Tea and coffee said UK-style: "a cuppa, white with one sugar" (with milk), "coffee, black".
-_WHITE_OR_BLACK = re.compile(
-    r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|brews|americano|americanos)\s*,?\s+"
-    r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
-    re.I,
-)
-# "a three egg omelette" is three eggs' worth; "a juice box of X" 200 ml; "vodka soda" soda water.
-_SAID_OTHERWISE = (
-    (
-        re.compile(
-            r"\b(?:an?\s+)?(one|two|three|four|five|six|[1-6])[ -]eggs?\s+(omelett?es?|omelets?)",
-            re.I,
-        ),
-        r"\1 egg \2",
-    ),
-    (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
-    (
-        re.compile(
-            r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
-            r"soda\b(?!\s+water)",
-            re.I,
-        ),
-        r"\1\2soda water",
-    ),
-)
-# "a drop/touch/dribble of milk" is a splash, not a helping.
-_DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
-
-
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
@@ -169,29 +98,6 @@ _NEGATED = re.compile(
 )  # "no added sugar squash" is a food
 
 
-def _white_or_black(m: re.Match[str]) -> str:
-    return f"{m.group(1)} with milk" if m.group(2) else m.group(1)
-
-
-# "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
-_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
-_FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
-
-
-def _fraction(m: re.Match[str]) -> str:
-    top = {"two": 2, "three": 3}[m.group(1).lower()]
-    bottom = {"thirds": 3, "quarters": 4}[m.group(2).lower()]
-    return f"{top}/{bottom} "
-
-
-# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
-# multipack bag small.
-_PACK_SIZES = (
-    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
-    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
-    (re.compile(r"\bmultipack\b", re.I), "small"),
-    (re.compile(r"\bgrab bag\b", re.I), "bag"),
-)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
@@ -214,16 +120,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", text))
-    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
-    text = _BUTTERED.sub(r"\1 with butter", text)
-    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
-    for pattern, said in _SAID_OTHERWISE:
-        text = pattern.sub(said, text)
-    text = _IN_BREAD.sub(_bread_apart, text)
-    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
-    for pattern, size in _PACK_SIZES:
-        text = pattern.sub(size, text)
+    text = said.plainly(text)
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
