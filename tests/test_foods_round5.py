@@ -154,3 +154,15 @@ def test_ready_dishes_named_by_their_filling() -> None:
 
 def test_an_everyday_name_weighs_one_of_itself() -> None:
     assert 40 <= _items("4 oatcakes")["18235"] <= 48  # 11 g each, not SR24's 5 g cracker
+
+
+def test_shop_sizes_and_meals() -> None:
+    assert foods.parse_meal("a 6 inch subway").unmatched == []
+    one = _grams("a chicken teriyaki sub")
+    assert _grams("a footlong chicken teriyaki sub") == 2 * one  # two six-inch subs
+    meal = _items("a big mac meal")
+    assert {"21138", "14400"} <= set(meal)  # with fries and a drink
+    assert 100 <= _items("a chicken nuggets meal")["05321"] <= 140  # the six nuggets
+    assert 400 <= _items("half a large pepperoni pizza")["21280"] <= 500  # half the pizza
+    assert foods.parse_meal("a 12 inch pizza").unmatched == []
+    assert "01027" in _items("a halloumi burger") and "21107" not in _items("a halloumi burger")

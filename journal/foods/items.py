@@ -330,14 +330,21 @@ def _fraction_of_whole(
     Only for a fraction with no measure, and only when the food has a portion named by the
     word typed ("pizza", 853 g) that is much more than the everyday helping (a slice).
     """
-    if amount.count is None or not 0 < amount.count < 1 or amount.unit is not None:
+    size = _WHOLE_SIZE.get(amount.unit or "") if amount.unit else None
+    if amount.count is None or not 0 < amount.count < 1 or (amount.unit and size is None):
         return None
+    said = next((_WHOLE_SIZE[w] for w in phrase if w in _WHOLE_SIZE), None)  # "a small pizza"
+    size = size or said
     if not phrase:
         return None
     whole = table.portion_grams(hit.index, phrase[-1])
     if whole is None or whole < 2 * hit.default_grams:
         return None
-    return amount.count * whole
+    return amount.count * whole * (size or 1.0)
+
+
+# "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
+_WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
 
 
 def _without_context(text: str) -> str:

@@ -1,8 +1,9 @@
 """Meal text said in everyday ways, rewritten into the plain form the parser reads.
 
 "a half of lager" is half a pint, "a buttered crumpet" a crumpet with butter, "a cuppa,
-white" tea with milk, "a footlong sub" two six-inch subs, "lunch: ..." the list after the
-label. Each rewrite is a regular expression over the whole meal text, run once per parse.
+white" tea with milk, "a footlong sub" two six-inch subs, "a burger meal" the burger with
+fries and a drink, "lunch: ..." the list after the label. Each rewrite is a regular
+expression over the whole meal text, run once per parse.
 """
 
 from __future__ import annotations
@@ -108,6 +109,32 @@ _PACK_SIZES = (
     (re.compile(r"\bgrab bag\b", re.I), "bag"),
 )
 
+# Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in|\")\s*(?=[a-z])", re.I)
+_FOOTLONG = re.compile(
+    r"\b(?:an?|one)\s+(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
+    r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
+    re.I,
+)
+# A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
+_PIZZA_INCHES = re.compile(
+    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+)
+
+
+def _pizza_size(m: re.Match[str]) -> str:
+    inches = int(m.group(1))
+    return "small " if inches <= 10 else ("medium " if inches <= 12 else "large ")
+
+
+# A fast-food "meal" is the item with medium fries and a medium soft drink.
+_MEAL = re.compile(
+    r"\b(?:an?\s+(?=(?:[a-z]+\s+){0,3}?(?:nuggets|tenders|strips|wings)\s+meal))?"
+    r"((?:[a-z]+\s+){0,3}?(?:burger|cheeseburger|big mac|whopper|nuggets|mcchicken|zinger|"
+    r"sandwich|wrap|tenders|strips|wings))\s+meal\b",
+    re.I,
+)
+
 
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
@@ -121,4 +148,5 @@ def plainly(text: str) -> str:
     text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
-    return text
+    text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
+    return _MEAL.sub(r"\1, medium fries, a medium cola", text)
