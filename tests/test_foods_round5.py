@@ -166,3 +166,10 @@ def test_shop_sizes_and_meals() -> None:
     assert 400 <= _items("half a large pepperoni pizza")["21280"] <= 500  # half the pizza
     assert foods.parse_meal("a 12 inch pizza").unmatched == []
     assert "01027" in _items("a halloumi burger") and "21107" not in _items("a halloumi burger")
+
+
+def test_a_vegetable_in_or_on_bread_is_a_topping() -> None:
+    assert _items("a hot dog with onions")["11282"] == 30  # not a whole onion
+    assert _items("a cheese sandwich with tomato")["11529"] == 30
+    onions = _items("a burger with fried onions")
+    assert "11296" not in onions and "11282" in onions  # not onion rings

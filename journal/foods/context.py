@@ -256,7 +256,22 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, item.grams / 2)
     elif len(base.parts) > 1 and _big_side(table, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
+    elif _in_bread(table, first) and table.group(food) == _VEG:
+        _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
     return False
+
+
+BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
+_VEG = "Vegetables and Vegetable Products"
+
+
+def _in_bread(table: Table, i: int) -> bool:
+    """Whether a food is eaten in bread: a sandwich, burger, hot dog or roll."""
+    name = table.name(i).lower()
+    fast = table.group(i) == "Fast Foods" and any(
+        w in name for w in ("burger", "hotdog", "hot dog", "sandwich", "submarine", "wrap")
+    )
+    return fast or _is_bread(table, i) or name.startswith("rolls")
 
 
 # A spoon of sweetener in a hot drink: a teaspoon, not the tablespoon on porridge.
