@@ -173,3 +173,10 @@ def test_a_vegetable_in_or_on_bread_is_a_topping() -> None:
     assert _items("a cheese sandwich with tomato")["11529"] == 30
     onions = _items("a burger with fried onions")
     assert "11296" not in onions and "11282" in onions  # not onion rings
+
+
+def test_a_count_of_a_dishs_filling_counts_that_filling() -> None:
+    fish = _items("3 fish fingers in a sandwich")
+    assert fish["18069"] == 56 and 80 <= fish["15027"] <= 90  # one sandwich, three fingers
+    beef = _items("a beef and horseradish sandwich")
+    assert beef["18069"] == 56 and beef.get("13931", 0) < 100  # two fillings, not a steak

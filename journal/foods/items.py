@@ -234,10 +234,12 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
-        counted = _counted_first_part(hit, amount)
+        counted = _counted_part(table, hit, amount)
         if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
-            rest = tuple((i, g) for i, g, _desc in hit.parts[1:])
-            parts = ((hit.parts[0][0], round(counted, 2)), *rest)
+            at, eaten = counted
+            parts = tuple(
+                (i, round(eaten, 2) if k == at else g) for k, (i, g, _d) in enumerate(hit.parts)
+            )
             grams = round(sum(g for _i, g in parts), 2)
             return ParsedItem(
                 text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
@@ -286,12 +288,13 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
 
 
-def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
-    """Grams of the dish's first food when the count names it, not the dish.
+def _counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
+    """Which food of a dish the count names, and its grams, when it is not the dish.
 
-    "2 poached eggs on toast": the count is followed by the plural of the first food's
-    head word before the joining word, so it counts eggs (the recipe says how many are in
-    one helping, "2 large"), and the toast stays as the recipe has it.
+    "2 poached eggs on toast", "3 fish fingers in a sandwich": the count is followed by the
+    plural of a food's head word before the joining word, so it counts eggs (the recipe
+    says how many are in one helping, "2 large", or SR24 how much one weighs), and the
+    toast or bread stays as the recipe has it.
     """
     if amount.unit is not None or amount.kind == "mass":
         return None
@@ -300,9 +303,23 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     if not cut:
         return None
     noun = words[cut - 1].lower()
-    first, grams, desc = hit.parts[0]
-    if stem(noun) not in matcher.head_stems(first):
+    if words[cut].lower() in ("and", "&"):  # "beef and horseradish": fillings, not a count
+        return _counted_first(hit, amount, noun)
+    at = next(
+        (k for k, (i, _g, _d) in enumerate(hit.parts) if stem(noun) in matcher.head_stems(i)),
+        None,
+    )
+    if at is None:
+        at = next(
+            (k for k, (i, _g, _d) in enumerate(hit.parts) if table.portion_grams(i, stem(noun))),
+            None,
+        )
+    named = matcher.match(tuple(stem(w.lower()) for w in words[:cut]))  # "fish fingers"
+    if at is None and named is not None and not named.parts:
+        at = next((k for k, (i, _g, _d) in enumerate(hit.parts) if i == named.index), None)
+    if at is None:
         return None
+    food, grams, desc = hit.parts[at]
     plural = stem(noun) != noun
     if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
         count = 2.0 if plural else None
@@ -311,15 +328,42 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     if count is None:
         return None
     head, _, measure = desc.partition(" ")
-    if not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+    per = table.portion_grams(food, stem(noun))
+    if per is None and named is not None and named.index == food:
+        per = named.default_grams
+    if measure and measure.split()[0] not in (*_MEASURE_WORDS, "ml", "slice"):
+        try:
+            in_recipe = float(head)
+        except ValueError:
+            return None
+        if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
+            return None
+        per = grams / in_recipe
+    elif per is None or amount.count is None:
         return None  # "200 g" of beans is not a count of beans
+    return at, count * amount.scale * per
+
+
+def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, float] | None:
+    """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
+    first, grams, desc = hit.parts[0]
+    plural = stem(noun) != noun
+    if stem(noun) not in matcher.head_stems(first):
+        return None
+    if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
+        count = 2.0 if plural else None
+    else:
+        count = amount.count if plural or amount.article else None
+    head, _, measure = desc.partition(" ")
+    if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+        return None
     try:
         in_recipe = float(head)
     except ValueError:
         return None
     if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
         return None
-    return count * amount.scale * grams / in_recipe
+    return 0, count * amount.scale * grams / in_recipe
 
 
 def _fraction_of_whole(
