@@ -180,3 +180,12 @@ def test_a_count_of_a_dishs_filling_counts_that_filling() -> None:
     assert fish["18069"] == 56 and 80 <= fish["15027"] <= 90  # one sandwich, three fingers
     beef = _items("a beef and horseradish sandwich")
     assert beef["18069"] == 56 and beef.get("13931", 0) < 100  # two fillings, not a steak
+
+
+def test_cut_pieces_are_one_food_and_chain_names_no_unknown() -> None:
+    assert 150 <= _items("apple slices with almond butter")["09003"] <= 200  # one apple
+    bowl = foods.parse_meal("a chipotle burrito bowl with chicken")
+    assert bowl.unmatched == [] and "18364" not in _items("a chipotle burrito bowl with chicken")
+    assert "08030" in _items("a bowl of fruit loops")
+    toppings = foods.parse_meal("frozen yogurt with toppings")
+    assert toppings.unmatched == ["toppings"] and sum(i.grams for i in toppings.items) < 150

@@ -436,6 +436,8 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
     last = amount.words[-1] if amount.words else ""
     if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
         return False
+    if stem(last.lower()) in matcher.STOPWORDS:  # "apple slices": one apple, sliced
+        return False
     amount_text, _, unit = hit.portion.partition(" ")
     words = unit.replace(",", " ").split()
     if any(w.startswith(_PACKAGING) for w in words):

@@ -15,7 +15,7 @@ STOP_TEXT = (
     "bit little lot lots piece pieces serving servings portion portions "
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
     "had ate drank eaten big huge tiny slices segment segments wedges chunks box "
-    "strip strips stick sticks cube cubes baton batons floret florets"
+    "strip strips stick sticks cube cubes baton batons floret florets topping toppings"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
@@ -40,7 +40,7 @@ FILLER_TEXT = (
     "chargrilled quick simple healthy tasty delicious nice lovely proper decent hearty "
     "assorted various usual normal standard traditional authentic fancy cheap nuked warmed "
     "reheated microwaved defrosted premade readymade boxed bagged packaged packed bought "
-    "range mixed salted unsalted lightly"
+    "range mixed salted unsalted lightly chipotle hard"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
