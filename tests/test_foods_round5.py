@@ -189,3 +189,11 @@ def test_cut_pieces_are_one_food_and_chain_names_no_unknown() -> None:
     assert "08030" in _items("a bowl of fruit loops")
     toppings = foods.parse_meal("frozen yogurt with toppings")
     assert toppings.unmatched == ["toppings"] and sum(i.grams for i in toppings.items) < 150
+
+
+def test_cuts_dressings_and_sides_as_served() -> None:
+    assert 180 <= _items("a ribeye steak")["23197"] <= 220  # a fatty cut, a big steak
+    assert 110 <= _items("lamb chops")["17024"] <= 150  # two chops
+    assert _items("a grilled chicken salad with balsamic")["02069"] <= 20  # not a cup
+    mash = _items("a chicken schnitzel with mash")
+    assert mash["11657"] >= 200  # a side of mash, not halved like an avocado on a salad

@@ -254,7 +254,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
-    elif len(base.parts) > 1 and _big_side(table, item, food):
+    elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
     elif _in_bread(table, first) and table.group(food) == _VEG:
         _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
@@ -278,10 +278,18 @@ def _in_bread(table: Table, i: int) -> bool:
 _SWEETENERS = {"19296": 7.0, "19353": 7.0, "19335": 4.0, "19334": 4.0}
 
 
-def _big_side(table: Table, item: ParsedItem, food: int) -> bool:
+def _big_side(table: Table, base: ParsedItem, item: ParsedItem, food: int) -> bool:
     """A whole fruit or vegetable (an avocado, a pepper) added to a dish: half of it."""
     groups = ("Fruits and Fruit Juices", "Vegetables and Vegetable Products")
-    return table.group(food) in groups and item.grams > 150.0
+    return table.group(food) in groups and item.grams > 150.0 and _is_salad(table, base)
+
+
+def _is_salad(table: Table, dish: ParsedItem) -> bool:
+    """Whether a dish is a salad (leaves in it): "a chicken schnitzel with mash" is not."""
+    return any(table.name(i).startswith(_LEAVES) for i, _g in dish.parts)
+
+
+_LEAVES = ("Lettuce", "Spinach", "Arugula", "Cabbage")
 
 
 def _is_bread(table: Table, i: int) -> bool:

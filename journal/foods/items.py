@@ -109,6 +109,7 @@ _COUNTED_GROUPS = frozenset(
         "Fast Foods",
         "Poultry Products",  # "chicken thighs", "drumsticks"
         "Sausages and Luncheon Meats",  # "sausages"
+        "Lamb, Veal, and Game Products",  # "lamb chops"
     )
 )
 _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
