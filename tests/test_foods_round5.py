@@ -197,3 +197,11 @@ def test_cuts_dressings_and_sides_as_served() -> None:
     assert _items("a grilled chicken salad with balsamic")["02069"] <= 20  # not a cup
     mash = _items("a chicken schnitzel with mash")
     assert mash["11657"] >= 200  # a side of mash, not halved like an avocado on a salad
+
+
+def test_drinks_and_meats_by_their_everyday_names() -> None:
+    assert set(_items("a bloody mary")) == {"14051", "11540"}  # vodka and tomato juice
+    assert "14051" not in _items("a virgin mary")
+    matcha = _items("a matcha latte with oat milk")
+    assert "14210" not in matcha and "x-oat-drink" in matcha  # tea, not espresso
+    assert "05142" in _items("crispy duck")
