@@ -205,3 +205,9 @@ def test_drinks_and_meats_by_their_everyday_names() -> None:
     matcha = _items("a matcha latte with oat milk")
     assert "14210" not in matcha and "x-oat-drink" in matcha  # tea, not espresso
     assert "05142" in _items("crispy duck")
+
+
+def test_shops_places_and_people_name_no_food() -> None:
+    plain = _items("a chicken sandwich")
+    for who in ("five guys", "taco bell", "burger king", "m&s", "costco", "canteen"):
+        assert _items(f"a {who} chicken sandwich") == plain, who  # not five, not a taco

@@ -135,10 +135,20 @@ _MEAL = re.compile(
     re.I,
 )
 
+# Chains and shops whose names hold food or number words ("five guys", "taco bell"): where it
+# came from, never what or how many.
+_CHAINS = re.compile(
+    r"\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op|taco\s+bell|pizza\s+hut|pizza\s+express"
+    r"|burger\s+king|five\s+guys|in-?n-?out|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
+    r"|trader\s+joe'?s|whole\s+foods|shake\s+shack|dunkin'?(?:\s+donuts)?|franco\s+manca"
+    r"|pret\s+a\s+manger|joe\s+(?:and|&)\s+the\s+juice)(?:'s)?(?=\s|$|[,;.])",
+    re.I,
+)
+
 
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", text))
+    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _BUTTERED.sub(r"\1 with butter", text)
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))

@@ -40,7 +40,12 @@ FILLER_TEXT = (
     "chargrilled quick simple healthy tasty delicious nice lovely proper decent hearty "
     "assorted various usual normal standard traditional authentic fancy cheap nuked warmed "
     "reheated microwaved defrosted premade readymade boxed bagged packaged packed bought "
-    "range mixed salted unsalted lightly chipotle hard"
+    "range mixed salted unsalted lightly chipotle hard "
+    # more shops and places, and whose it was ("mum's lasagne", "a canteen curry")
+    "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
+    "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
+    "canteen office school hotel airport station petrol garage motorway services deli bakery "
+    "wifes husbands partners yesterdays"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
