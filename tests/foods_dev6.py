@@ -10,8 +10,9 @@ hand estimates from SR24 values per 100 g. It leans on the classes of miss this 
 on (counts of pieces, dishes with qualifiers, connectors, spreads and toppings, recipe
 shares) plus everyday breakfasts, drinks and runner foods. Tuning material.
 
-A second batch (marked below) was written at 15:55 UTC, after the first batch's fixes, again
-before the parser was run on any of its phrases.
+A second batch (marked below) was written at 15:55 UTC, after the first batch's fixes, and a
+third at 16:07 UTC (amounts typed as numbers, sizes, US and UK shop phrasing), each before the
+parser was run on any of its phrases.
 """
 
 from __future__ import annotations
@@ -143,4 +144,51 @@ DEV6: list[tuple[str, dict[str, float], float]] = [
     ("8 chicken nuggets", {"nuggets": 150}, 450),
     ("a bowl of strawberries", {"strawberries": 150}, 48),
     ("two hot cross buns with butter", {"bread": 130, "butter": 10}, 428),
+    # --- third batch, written before parsing ---
+    ("2 x 30g gels", {"gel": 60}, 170),
+    ("banana, 2 rice cakes, 1 tbsp honey", {"banana": 118, "ricecake": 18, "honey": 21}, 239),
+    (
+        "150g chicken breast, 200g rice, 100g broccoli",
+        {"chicken": 150, "rice": 200, "broccoli": 100},
+        543,
+    ),
+    ("1 cup oats with 1 cup milk", {"oats": 81, "milk": 244}, 456),
+    ("3 eggs and 2 slices of wholemeal toast", {"egg": 150, "bread": 60}, 365),
+    ("a pint of guinness", {"beer": 568}, 240),
+    ("half a cup of granola and a cup of greek yogurt", {"granola": 61, "greek": 245}, 465),
+    ("two slices of cheese on crackers", {"cheese": 40, "crackers": 15}, 226),
+    ("a mug of soup", {"soup": 250}, 90),
+    ("a medium banana and a tbsp of almond butter", {"banana": 118, "almondbutter": 16}, 203),
+    (
+        "100g smoked salmon with cream cheese on a bagel",
+        {"salmon": 100, "creamcheese": 30, "bagel": 105},
+        490,
+    ),
+    ("a 250ml carton of orange juice", {"oj": 260}, 117),
+    ("a tin of baked beans", {"bakedbeans": 415}, 390),
+    (
+        "a large jacket potato with butter and cheese",
+        {"potato": 300, "butter": 10, "cheese": 30},
+        472,
+    ),
+    (
+        "a chicken breast, a cup of rice and some peas",
+        {"chicken": 120, "rice": 158, "peas": 80},
+        470,
+    ),
+    ("2 cups of coffee with milk", {"coffee": 474, "milk": 60}, 35),
+    ("4 squares of chocolate", {"chocolate": 32}, 171),
+    ("a small handful of peanuts", {"peanuts": 22}, 130),
+    ("a protein bar and a black coffee", {}, 210),
+    ("an avocado", {"avocado": 201}, 322),
+    ("2 kiwis", {"kiwi": 138}, 84),
+    ("a bowl of watermelon", {"watermelon": 300}, 90),
+    ("spag bol with parmesan", {"pasta": 140, "beef": 85, "parmesan": 8}, 572),
+    ("a grilled cheese sandwich", {"bread": 56, "cheese": 50, "butter": 10}, 422),
+    ("a bowl of chicken noodle soup", {"soup": 300}, 90),
+    ("a slice of toast with butter and a glass of OJ", {"bread": 28, "butter": 6, "oj": 250}, 229),
+    ("3 pieces of sushi", {"sushirice": 60}, 135),
+    ("a mcdonalds cheeseburger and small fries", {"chips": 85}, 567),
+    ("a chocolate croissant", {"painchoc": 60}, 250),
+    ("a double cheeseburger", {}, 440),
 ]
