@@ -211,3 +211,8 @@ def test_shops_places_and_people_name_no_food() -> None:
     plain = _items("a chicken sandwich")
     for who in ("five guys", "taco bell", "burger king", "m&s", "costco", "canteen"):
         assert _items(f"a {who} chicken sandwich") == plain, who  # not five, not a taco
+
+
+def test_a_slice_of_cheese_is_a_deli_slice() -> None:
+    assert _items("a slice of cheese")["01009"] == 22  # not SR24's 1 oz
+    assert _items("2 slices of swiss cheese")["01040"] == 44

@@ -81,6 +81,7 @@ BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 # "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
 # a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
 PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0}
+CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
@@ -488,6 +489,8 @@ def _grams(
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
+    if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
+        per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if per is not None and amount.unit_word == "pot" and table.group(i) == "Dairy and Egg Products":
         per = min(per, POT_G)  # a UK pot of yogurt is 120-150 g, not a US 8 oz container
     if per is not None:
