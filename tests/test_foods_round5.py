@@ -216,3 +216,11 @@ def test_shops_places_and_people_name_no_food() -> None:
 def test_a_slice_of_cheese_is_a_deli_slice() -> None:
     assert _items("a slice of cheese")["01009"] == 22  # not SR24's 1 oz
     assert _items("2 slices of swiss cheese")["01040"] == 44
+
+
+def test_breakfast_muffins_steak_sandwiches_and_mac_as_served() -> None:
+    muffin = _items("an egg and bacon muffin")
+    assert "18274" not in muffin and {"18258", "01128", "10862"} <= set(muffin)
+    steak = _items("a steak sandwich")
+    assert steak["13931"] == 100 and steak["18029"] == 100
+    assert _items("mac and cheese")["22970"] == 210
