@@ -224,3 +224,15 @@ def test_breakfast_muffins_steak_sandwiches_and_mac_as_served() -> None:
     steak = _items("a steak sandwich")
     assert steak["13931"] == 100 and steak["18029"] == 100
     assert _items("mac and cheese")["22970"] == 210
+
+
+def test_shorthand_brackets_and_weighed_dry_foods() -> None:
+    tea = _items("tea w/ milk")  # unmatched words would fail _items
+    assert "14355" in tea and any(f.startswith("010") for f in tea)
+    shake = _items("protein shake (1 scoop whey + 300ml semi skimmed)")
+    assert shake["x-whey-protein"] == 30 and 290 <= shake["01079"] <= 320
+    assert _items("sushi (8 pieces)") == _items("sushi, 8 pieces")  # an amount stays an amount
+    pasta = _items("pasta 100g dry with pesto")
+    assert pasta["20120"] == 100 and "x-pesto" in pasta  # the weight is the dry pasta's
+    assert "21138" not in _items("choc chip cookie")  # chocolate, not chips
+    assert _items("porridge with cinnamon").get("02010", 0) < 5  # a sprinkle, not a bun

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
 from journal.foods.table import ML_PER, Table, load
@@ -128,6 +129,7 @@ _IN_AMOUNT = re.compile(
     r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce)\b)",
     re.I,
 )  # "prawns in garlic butter", "meatballs in tomato sauce": the sauce is an item of its own
+_W_SLASH = re.compile(r"\s+w/\s*", re.I)
 _TRIM = " \t.-"
 
 
@@ -177,6 +179,7 @@ def split_pieces(text: str) -> list[tuple[str, str]]:
     """Items with the word that joined each to the one before ("with", "and", or "")."""
     table = load()
     items: list[tuple[str, str]] = []
+    text = _W_SLASH.sub(" with ", text)  # "tea w/ milk" is "tea with milk", an everyday name
     text = _IN_AMOUNT.sub(" with ", _SAID_ON.sub(" on ", _SAID_WITH.sub(" with ", text)))
     for chunk in _SPLIT_HARD.split(text):
         pieces = _SPLIT_SOFT.split(f" {chunk.strip()} ")
@@ -198,6 +201,8 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
     sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"
+    if sep == "with" and _weighed(left_toks) and _a_food(left) and _a_food(right):
+        return False  # "100g dry pasta with pesto": the weight is the pasta's, not a dish's
     right_toks = tokenize(right)
     rw = [stem(t.text) for t in right_toks]
     if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
@@ -207,6 +212,22 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
             if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
                 return True
     return False
+
+
+def _a_food(text: str) -> bool:
+    """Whether a text names a food on its own ("pesto", not "all the trimmings")."""
+    from journal.foods import match
+
+    words = read_amount(text).words
+    return bool(words) and match.match(tuple(stem(w) for w in words)) is not None
+
+
+def _weighed(toks: list[Token]) -> bool:
+    """Whether a number with a weight unit is among the tokens ("100g", "4 oz")."""
+    return any(
+        a.kind == "num" and b.kind == "word" and (u := _unit_of(b.text)) and u[0] == "mass"
+        for a, b in pairwise(toks)
+    )
 
 
 def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[str]) -> bool:

@@ -145,9 +145,33 @@ _CHAINS = re.compile(
     re.I,
 )
 
+# "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
+_CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
+_WEIGHED_DRY = re.compile(
+    r"\b([a-z]+)\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))\s+(dry|uncooked|raw|cooked)\b", re.I
+)
+# "protein shake (1 scoop whey + 300 ml milk)": the list in brackets is what it was.
+_BRACKETED_LIST = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*[a-z][a-z' -]{0,40}?\s*\(([^()]*[a-z]{3}[^()]*(?:\d|\+|,|\band\b)[^()]*"
+    r"|[^()]*(?:\d|\+|,|\band\b)[^()]*[a-z]{3}[^()]*)\)",
+    re.I,
+)
+
+
+def _bracketed(m: re.Match[str]) -> str:
+    """The list in brackets, unless it is only an amount ("sushi (8 pieces)", "eggs (2)")."""
+    from journal.foods.parse import read_amount
+
+    inner = m.group(1)
+    if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
+        return m.group(0)
+    return " " + inner
+
 
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
+    text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
+    text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _BUTTERED.sub(r"\1 with butter", text)
