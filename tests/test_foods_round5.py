@@ -236,3 +236,11 @@ def test_shorthand_brackets_and_weighed_dry_foods() -> None:
     assert pasta["20120"] == 100 and "x-pesto" in pasta  # the weight is the dry pasta's
     assert "21138" not in _items("choc chip cookie")  # chocolate, not chips
     assert _items("porridge with cinnamon").get("02010", 0) < 5  # a sprinkle, not a bun
+
+
+def test_pies_beside_chips_and_spirits_with_a_mixer() -> None:
+    assert "22529" in _items("pie and chips") and "18301" not in _items("pie and chips")
+    assert "18301" in _items("apple pie and custard")  # a sweet pie stays sweet
+    assert "09206" in _items("vodka and orange")  # orange juice, not an orange
+    assert "09200" not in _items("vodka and orange")
+    assert "x-chicken-pie" in _items("a chicken and mushroom pie with mash")

@@ -202,7 +202,9 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     lw = [stem(t.text) for t in left_toks]
     sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"
     if sep == "with" and _weighed(left_toks) and _a_food(left) and _a_food(right):
-        return False  # "100g dry pasta with pesto": the weight is the pasta's, not a dish's
+        named = [stem(w) for w in (*read_amount(left).words, "with", *read_amount(right).words)]
+        if " ".join(named) not in table.aliases:
+            return False  # "100g dry pasta with pesto": the weight is the pasta's, not a dish's
     right_toks = tokenize(right)
     rw = [stem(t.text) for t in right_toks]
     if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):

@@ -47,9 +47,10 @@ _IN_BREAD = re.compile(
 
 def _bread_apart(m: re.Match[str]) -> str:
     """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
-    item = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1].split()
-    while item and (item[0].lower() in ("a", "an", "the") or item[0].isdigit()):
-        item = item[1:]
+    from journal.foods.parse import read_amount
+
+    before = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1]
+    item = read_amount(before).words  # "1 g burger", "a hot dog": the name, not the amount
     name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
     if name in load().aliases:
         return m.group(0)
@@ -157,6 +158,33 @@ _BRACKETED_LIST = re.compile(
     re.I,
 )
 
+# "pie and chips", "pie, mash and peas": beside chips, mash or peas a pie is a meat pie.
+_SAVOURY_PIE = re.compile(
+    r"(^|[,;\n]\s*|\b(?:an?|the|one|two|\d+)\s+)pies?"
+    r"(?=\s*(?:,|and|&|with|n)\s+(?:chips|mash|peas|mushy|gravy|beans|fries|liquor)\b)",
+    re.I,
+)
+# A spirit "and orange" or "and ginger" is the mixer: orange juice, ginger ale.
+_MIXER = re.compile(
+    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:and|&|n)\s+)"
+    r"(orange|ginger|cranberry|pineapple|apple)\b(?!\s+(?:juice|ale|beer))",
+    re.I,
+)
+_MIXER_SAID = {"ginger": "ginger ale"}
+
+
+def _mixer(m: re.Match[str]) -> str:
+    mixer = m.group(3).lower()
+    return f"{m.group(1)}{m.group(2)}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
+
+
+def _meal(m: re.Match[str]) -> str:
+    """ "a burger meal": the burger, medium fries and a medium cola (unless a name says more)."""
+    name = " ".join(stem(w.lower()) for w in f"{m.group(1)} meal".split())
+    if name in load().aliases:
+        return m.group(0)
+    return f"{m.group(1)}, medium fries, a medium cola"
+
 
 def _bracketed(m: re.Match[str]) -> str:
     """The list in brackets, unless it is only an amount ("sushi (8 pieces)", "eggs (2)")."""
@@ -172,6 +200,7 @@ def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
+    text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _BUTTERED.sub(r"\1 with butter", text)
@@ -183,4 +212,4 @@ def plainly(text: str) -> str:
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
-    return _MEAL.sub(r"\1, medium fries, a medium cola", text)
+    return _MEAL.sub(_meal, text)
