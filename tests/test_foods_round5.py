@@ -244,3 +244,12 @@ def test_pies_beside_chips_and_spirits_with_a_mixer() -> None:
     assert "09206" in _items("vodka and orange")  # orange juice, not an orange
     assert "09200" not in _items("vodka and orange")
     assert "x-chicken-pie" in _items("a chicken and mushroom pie with mash")
+
+
+def test_shop_words_for_drinks_packs_and_blocks() -> None:
+    latte = _items("a triple shot latte")
+    assert latte["14210"] <= 90 and latte["01079"] <= 300  # one latte, not three
+    assert "11485" not in _items("a pint of squash")  # the cordial, not the vegetable
+    assert 300 <= _items("a block of tofu")["16126"] <= 350
+    assert foods.parse_meal("a family bag of doritos").unmatched == []
+    assert _items("a protein yoghurt") == {"x-greek-yogurt": 200}

@@ -382,7 +382,11 @@ def _fraction_of_whole(
     size = size or said
     if not phrase:
         return None
-    whole = table.portion_grams(hit.index, phrase[-1])
+    # the word typed ("pizza") or the food's own head word ("melon" for a watermelon)
+    found = [
+        table.portion_grams(hit.index, w) for w in (phrase[-1], *matcher.head_stems(hit.index))
+    ]
+    whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
     return amount.count * whole * (size or 1.0)

@@ -47,7 +47,7 @@ HOUSEHOLD = {
     "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
     "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
     "sachet": "packet", "sleeve": "packet", "pouch": "packet", "package": "package",
-    "pack": "package", "bar": "bar",
+    "pack": "package", "block": "block", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
     "scoop": "scoop",

@@ -107,6 +107,7 @@ _PACK_SIZES = (
     (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
     (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
     (re.compile(r"\bmultipack\b", re.I), "small"),
+    (re.compile(r"\b(?:family|party|sharing)\s+(?=(?:bag|pack|packet|size)\b)", re.I), "big "),
     (re.compile(r"\bgrab bag\b", re.I), "bag"),
 )
 
@@ -146,6 +147,10 @@ _CHAINS = re.compile(
     re.I,
 )
 
+# "a triple shot latte": the shots are the coffee's strength, not three lattes.
+_SHOTS = re.compile(r"\b(?:single|double|triple|quad|extra)[- ]shot\s+(?=[a-z])", re.I)
+# "a pint of squash": the cordial drink, not the vegetable.
+_SQUASH_DRINK = re.compile(r"\b(pint|glass|cup|bottle|jug|beaker)(\s+of\s+)squash\b", re.I)
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
@@ -199,6 +204,7 @@ def _bracketed(m: re.Match[str]) -> str:
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
+    text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))

@@ -45,7 +45,7 @@ FILLER_TEXT = (
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
     "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
-    "wifes husbands partners yesterdays"
+    "wifes husbands partners yesterdays innocent"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
