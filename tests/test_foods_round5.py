@@ -253,3 +253,10 @@ def test_shop_words_for_drinks_packs_and_blocks() -> None:
     assert 300 <= _items("a block of tofu")["16126"] <= 350
     assert foods.parse_meal("a family bag of doritos").unmatched == []
     assert _items("a protein yoghurt") == {"x-greek-yogurt": 200}
+
+
+def test_fruit_listed_after_a_yogurt_or_cereal_tops_it() -> None:
+    bowl = _items("greek yogurt, blueberries and a sprinkle of granola")
+    assert 60 <= bowl["09050"] <= 90  # half a cup on the yogurt, not a cup beside it
+    assert _items("cereal with milk, orange juice")["09206"] > 200  # a juice is a drink
+    assert _items("porridge, a banana and a coffee")["09040"] == 118

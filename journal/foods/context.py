@@ -56,6 +56,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     for item, sep in zip(items, seps, strict=True):
         if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
             in_chain = True
+        elif sep in ("", "and", "&") and _bowl_topping(table, base, item):
+            in_chain = True  # "greek yogurt, blueberries and granola": one bowl
         else:
             base, in_chain = None, False
         if (
@@ -312,6 +314,17 @@ def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
 
 def _is_main(table: Table, i: int) -> bool:
     return table.group(i) in _MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh"))
+
+
+def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bool:
+    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds)."""
+    first = _first(base) if base is not None else None
+    if first is None or item.index is None or not _topping_base(table, first):
+        return False
+    if table.group(first) == "Baked Products":
+        return False  # "a croissant, an apple": two things, not a topped croissant
+    name = table.name(item.index)
+    return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
 
 
 def _topping_base(table: Table, i: int) -> bool:
