@@ -11,8 +11,9 @@ on (counts of pieces, dishes with qualifiers, connectors, spreads and toppings, 
 shares) plus everyday breakfasts, drinks and runner foods. Tuning material.
 
 A second batch (marked below) was written at 15:55 UTC, after the first batch's fixes, and a
-third at 16:07 UTC (amounts typed as numbers, sizes, US and UK shop phrasing), each before the
-parser was run on any of its phrases.
+third at 16:07 UTC (amounts typed as numbers, sizes, US and UK shop phrasing) and a fourth at
+16:25 UTC (Australian and Asian dishes, runner fuel, shorthand), each before the parser was
+run on any of its phrases.
 """
 
 from __future__ import annotations
@@ -191,4 +192,40 @@ DEV6: list[tuple[str, dict[str, float], float]] = [
     ("a mcdonalds cheeseburger and small fries", {"chips": 85}, 567),
     ("a chocolate croissant", {"painchoc": 60}, 250),
     ("a double cheeseburger", {}, 440),
+    # --- fourth batch, written before parsing ---
+    ("brekkie: weetbix x3 with milk", {"weetabix": 50, "milk": 150}, 290),
+    ("vegemite toast x2", {"bread": 56, "yeast": 10}, 170),
+    ("a flat white and a banana bread", {"bananabread": 80, "espresso": 60, "milk": 150}, 335),
+    ("a sausage roll and a coffee", {"sausagerolls": 70, "coffee": 237}, 255),
+    ("a meat pie with sauce", {}, 470),
+    ("a chicken parmi and chips", {}, 1100),
+    ("a bowl of dal with rice", {"rice": 158}, 485),
+    ("2 rotis and a chicken curry", {}, 690),
+    ("a bowl of congee", {}, 150),
+    ("a banh mi", {}, 450),
+    ("a bowl of bibimbap", {}, 600),
+    ("a chicken souvlaki pita", {"pita": 60, "chicken": 100}, 400),
+    ("a bowl of acai", {}, 400),
+    ("3 dates and a handful of walnuts", {"dates": 72, "walnuts": 30}, 400),
+    ("a cup of bone broth", {}, 30),
+    ("a pre-run espresso and half a banana", {"espresso": 30, "banana": 59}, 55),
+    ("a 500ml bottle of coke zero", {"dietcola": 500}, 3),
+    ("2 caffeine gels", {"gel": 64}, 180),
+    ("a slice of malt loaf with butter", {}, 140),
+    ("a chicken and avocado salad", {"chicken": 90, "avocado": 70}, 350),
+    ("an omelette with 3 eggs and cheese", {"egg": 150, "cheese": 30}, 370),
+    ("beans on toast with cheese", {"bakedbeans": 200, "bread": 56, "cheese": 30}, 458),
+    ("a tuna sandwich and an apple", {"bread": 56, "tuna": 60, "apple": 182}, 395),
+    ("2 pieces of fruit", {}, 160),
+    ("a handful of grapes and some cheese", {"grapes": 70, "cheese": 28}, 168),
+    ("a bowl of pho ga", {"ricenoodles": 200}, 400),
+    ("1.5 cups of cooked rice", {"rice": 237}, 308),
+    (
+        "200g greek yoghurt, 30g granola, 100g berries",
+        {"greek": 200, "granola": 30, "berries": 100},
+        340,
+    ),
+    ("a slice of lemon drizzle cake", {"cake": 75}, 280),
+    ("a chocolate muffin", {}, 450),
+    ("a cup of miso soup and 6 pieces of salmon sashimi", {"salmon": 90}, 220),
 ]
