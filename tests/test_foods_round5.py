@@ -260,3 +260,14 @@ def test_fruit_listed_after_a_yogurt_or_cereal_tops_it() -> None:
     assert 60 <= bowl["09050"] <= 90  # half a cup on the yogurt, not a cup beside it
     assert _items("cereal with milk, orange juice")["09206"] > 200  # a juice is a drink
     assert _items("porridge, a banana and a coffee")["09040"] == 118
+
+
+def test_sashimi_rotis_broth_and_when_words() -> None:
+    assert _items("6 pieces of salmon sashimi") == {"15236": 90}  # six slices, not six fillets
+    assert _items("salmon sashimi") == {"15236": 90}
+    assert 70 <= _items("2 rotis")["18364"] <= 90
+    assert foods.parse_meal("a cup of bone broth").unmatched == []
+    assert foods.parse_meal("a pre-run espresso and half a banana").unmatched == []
+    omelette = _items("an omelette with 3 eggs and cheese")
+    assert "01123" not in omelette  # the omelette's three eggs, not three more
+    assert foods.parse_meal("a bowl of pho ga").unmatched == []

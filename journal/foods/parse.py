@@ -510,6 +510,8 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
+        per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):

@@ -151,6 +151,18 @@ _CHAINS = re.compile(
 _SHOTS = re.compile(r"\b(?:single|double|triple|quad|extra)[- ]shot\s+(?=[a-z])", re.I)
 # "a pint of squash": the cordial drink, not the vegetable.
 _SQUASH_DRINK = re.compile(r"\b(pint|glass|cup|bottle|jug|beaker)(\s+of\s+)squash\b", re.I)
+# "a pre-run espresso", "a post-race beer": when, not what.
+_WHEN_WORD = re.compile(
+    r"\b(?:pre|post|mid)[- ]?(?:run|race|workout|training|gym|ride|parkrun|session|long\s+run)\s+"
+    r"(?=[a-z])",
+    re.I,
+)
+# "an omelette with 3 eggs": a three-egg omelette, not an omelette and three more eggs.
+_EGGS_IN = re.compile(
+    r"\b(omelett?es?|omelets?|scrambled\s+eggs?)\s+(?:made\s+)?(?:with|of)\s+(\d|one|two|three|four|"
+    r"five|six)\s+eggs?\b",
+    re.I,
+)
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
@@ -204,6 +216,7 @@ def _bracketed(m: re.Match[str]) -> str:
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
+    text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
