@@ -9,6 +9,7 @@ expression over the whole meal text, run once per parse.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from journal.foods.table import load
 from journal.foods.text import stem
@@ -213,6 +214,7 @@ def _bracketed(m: re.Match[str]) -> str:
     return " " + inner
 
 
+@lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
