@@ -271,3 +271,17 @@ def test_sashimi_rotis_broth_and_when_words() -> None:
     omelette = _items("an omelette with 3 eggs and cheese")
     assert "01123" not in omelette  # the omelette's three eggs, not three more
     assert foods.parse_meal("a bowl of pho ga").unmatched == []
+
+
+def test_uk_bakes_puddings_and_pots() -> None:
+    assert _items("a yoghurt pot")["01116"] <= 150  # a UK pot, not a US 8 oz tub
+    assert "11674" in _items("a jacket with cheese and beans")
+    for text in (
+        "a fromage frais",
+        "a custard tart",
+        "a millionaire's shortbread",
+        "a slice of christmas cake",
+        "a fruit pastille lolly",
+    ):
+        assert foods.parse_meal(text).unmatched == [], text
+    assert "18350" not in _items("a greggs vegan sausage roll")  # a sausage roll, not a bun

@@ -381,6 +381,7 @@ def read_amount(text: str) -> Amount:
         rest = _drop_x(rest[:-1])
     elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
         amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+        amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
