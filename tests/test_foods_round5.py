@@ -285,3 +285,13 @@ def test_uk_bakes_puddings_and_pots() -> None:
     ):
         assert foods.parse_meal(text).unmatched == [], text
     assert "18350" not in _items("a greggs vegan sausage roll")  # a sausage roll, not a bun
+
+
+def test_more_dishes_by_their_names() -> None:
+    assert "19056" in _items("chips and guac")  # tortilla chips with a dip, not fries
+    assert "21138" not in _items("chips and guac")
+    assert "21138" not in _items("halloumi fries")
+    assert "x-battered-fish" in _items("fish and chips with salsa")
+    for text in ("chicken enchiladas", "massaman curry", "tom yum soup", "tonkatsu"):
+        assert foods.parse_meal(text).unmatched == [], text
+    assert 300 <= foods.parse_meal("eggplant parmesan").totals["kcal"] <= 600

@@ -164,6 +164,12 @@ _EGGS_IN = re.compile(
     r"five|six)\s+eggs?\b",
     re.I,
 )
+# "chips and guac", "chips with salsa": tortilla chips, not fries.
+_CHIPS_AND_DIP = re.compile(
+    r"\b(?<!tortilla\s)(?<!fish\sand\s)(?<!fish\s&\s)chips"
+    r"(?=\s+(?:and|&|n|with)\s+(?:guac|guacamole|salsa|queso|dip|bean\s+dip)\b)",
+    re.I,
+)
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
@@ -219,6 +225,7 @@ def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
+    text = _CHIPS_AND_DIP.sub("tortilla chips", text)
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
