@@ -295,3 +295,8 @@ def test_more_dishes_by_their_names() -> None:
     for text in ("chicken enchiladas", "massaman curry", "tom yum soup", "tonkatsu"):
         assert foods.parse_meal(text).unmatched == [], text
     assert 300 <= foods.parse_meal("eggplant parmesan").totals["kcal"] <= 600
+
+
+def test_granola_on_a_yogurt_is_a_topping() -> None:
+    assert _items("yoghurt with granola")["08037"] == 35  # a topping, not a 45 g bowl
+    assert _items("a bowl of granola")["08037"] > 45

@@ -256,6 +256,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
+        _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
     elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
     elif _in_bread(table, first) and table.group(food) == _VEG:
@@ -263,6 +265,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     return False
 
 
+GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
 _VEG = "Vegetables and Vegetable Products"
 
@@ -332,6 +335,10 @@ def _topping_base(table: Table, i: int) -> bool:
     if group in ("Breakfast Cereals", "Baked Products"):
         return True
     return name.startswith(("Yogurt", "Greek yogurt", "Cheese, cottage", "Ice cream"))
+
+
+def _is_yogurt(table: Table, i: int) -> bool:
+    return table.name(i).startswith(("Yogurt", "Greek yogurt"))
 
 
 def _is_topping(table: Table, item: ParsedItem, food: int) -> bool:
