@@ -300,3 +300,10 @@ def test_more_dishes_by_their_names() -> None:
 def test_granola_on_a_yogurt_is_a_topping() -> None:
     assert _items("yoghurt with granola")["08037"] == 35  # a topping, not a 45 g bowl
     assert _items("a bowl of granola")["08037"] > 45
+
+
+def test_garnishes_knobs_and_pouches() -> None:
+    potato = _items("a loaded baked potato with sour cream, bacon and chives")
+    assert potato["11156"] <= 5 and potato["11674"] == 220  # a sprinkle of chives, a jacket
+    assert _items("corn on the cob with butter")["01001"] == 10  # a knob, not a tablespoon
+    assert _items("a pouch of applesauce")["09019"] == 90

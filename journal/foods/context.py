@@ -256,6 +256,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif _id(table, food) in _UNDER_SPREADS and table.group(first) == _VEG:
+        _set_grams(item, min(item.grams, KNOB_G))  # "corn on the cob with butter": a knob
     elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
         _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
     elif len(base.parts) > 1 and _big_side(table, base, item, food):
@@ -265,6 +267,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     return False
 
 
+KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
 GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
 _VEG = "Vegetables and Vegetable Products"

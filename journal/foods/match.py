@@ -408,7 +408,9 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     known, unknown = _split(table, phrase)
     content = tuple(w for w in known if w not in STOPWORDS)
     core = tuple(w for w in content if w not in FILLERS)
-    for candidate in (known, content, core):
+    # "a loaded baked potato": the describing words before an everyday name go first
+    lead = [content[k:] for k in range(1, len(content)) if content[k - 1] in FILLERS]
+    for candidate in (known, content, *lead, core):
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)

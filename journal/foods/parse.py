@@ -46,7 +46,7 @@ HOUSEHOLD = {
     "clove": "clove", "stalk": "stalk", "leaf": "leaf", "head": "head", "fillet": "fillet",
     "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
     "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
-    "sachet": "packet", "sleeve": "packet", "pouch": "packet", "package": "package",
+    "sachet": "packet", "sleeve": "packet", "pouch": "pouch", "package": "package",
     "pack": "package", "block": "block", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",

@@ -13,7 +13,8 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3;
+- a pouch (fruit puree, applesauce) 90 g; a slice of cheese 20 g; a square of chocolate 8 g;
+  a stack of pancakes is 3;
 - a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g);
 - a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
   "4 prawns") weighs what :data:`PIECE_G` says when SR24 lists no piece of it.
@@ -45,6 +46,7 @@ PIECE_G = {
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
 }  # fmt: skip
+POUCH_G = 90.0
 BAG_G = 35.0
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
@@ -89,6 +91,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "pouch":  # a fruit puree or baby-food pouch: 90-120 g
+        return POUCH_G
     if unit == "punnet":  # UK punnets: strawberries 400 g, smaller berries and grapes 150 g
         return 400.0 if "strawberr" in name else 150.0
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
