@@ -307,3 +307,7 @@ def test_garnishes_knobs_and_pouches() -> None:
     assert potato["11156"] <= 5 and potato["11674"] == 220  # a sprinkle of chives, a jacket
     assert _items("corn on the cob with butter")["01001"] == 10  # a knob, not a tablespoon
     assert _items("a pouch of applesauce")["09019"] == 90
+
+
+def test_a_uk_tin_is_400_grams() -> None:
+    assert _items("a tin of lentil & ham soup")["06037"] == 415  # not a US 19 oz can
