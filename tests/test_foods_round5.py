@@ -311,3 +311,8 @@ def test_garnishes_knobs_and_pouches() -> None:
 
 def test_a_uk_tin_is_400_grams() -> None:
     assert _items("a tin of lentil & ham soup")["06037"] == 415  # not a US 19 oz can
+
+
+def test_a_pinch_and_a_share_of_a_bottle() -> None:
+    assert _items("a pinch of salt")["02047"] < 1  # not a cup of salt
+    assert 230 <= _items("a third of a bottle of wine")["14096"] <= 260

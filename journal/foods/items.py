@@ -20,9 +20,9 @@ from journal.foods.parse import (
     Amount,
     grams_for,
     read_amount,
-    split_pieces,
     tokenize,
 )
+from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import key, stem
 from journal.model import NUTRIENT_KEYS
