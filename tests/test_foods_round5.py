@@ -316,3 +316,12 @@ def test_a_uk_tin_is_400_grams() -> None:
 def test_a_pinch_and_a_share_of_a_bottle() -> None:
     assert _items("a pinch of salt")["02047"] < 1  # not a cup of salt
     assert 230 <= _items("a third of a bottle of wine")["14096"] <= 260
+
+
+def test_the_telling_is_not_the_food_and_another_repeats_it() -> None:
+    assert _items("for breakfast I had porridge with banana") == _items("porridge with banana")
+    assert 495 <= _items("drank 500ml of water and a coffee")["14411"] <= 505
+    gels = foods.parse_meal("had a gel at 10k and another at 20k")
+    assert [i.food_id for i in gels.items] == ["19350", "19350"] and gels.unmatched == []
+    assert len(foods.parse_meal("a beer, then another").items) == 2
+    assert len(foods.parse_meal("a coffee and another coffee").items) == 2

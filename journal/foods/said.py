@@ -170,6 +170,20 @@ _CHIPS_AND_DIP = re.compile(
     r"(?=\s+(?:and|&|n|with)\s+(?:guac|guacamole|salsa|queso|dip|bean\s+dip)\b)",
     re.I,
 )
+# "for breakfast I had ...", "drank 500ml of water": the telling, not the food.
+_TELLING = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?:for\s+)?(?:breakfast|brekkie|lunch|dinner|supper|brunch|tea|snacks?)"
+    r"\s+(?:i\s+|we\s+)?(?:had|ate|was)\b"
+    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched)\s+(?=\S)",
+    re.I,
+)
+# "a gel at 10k and another at 20k": another of the food before.
+_ANOTHER = re.compile(
+    r"\b((?:an?|one|\d+)\s+([a-z][a-z ]*?))(\s+(?:at|after|before|around)\b[^,;\n]*?)?"
+    r"(\s*(?:,\s*(?:and|then)?|and|&|then)\s*)(?:another(?:\s+one)?|one\s+more|a\s+second\s+one)"
+    r"(?=\s*(?:$|[,;.\n]|(?:at|after|before|around|later|then|and)\b))",
+    re.I,
+)
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
@@ -223,6 +237,7 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
+    text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
     text = _CHIPS_AND_DIP.sub("tortilla chips", text)

@@ -15,7 +15,8 @@ STOP_TEXT = (
     "bit little lot lots piece pieces serving servings portion portions "
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
     "had ate drank eaten big huge tiny slices segment segments wedges chunks box "
-    "strip strips stick sticks cube cubes baton batons floret florets topping toppings"
+    "strip strips stick sticks cube cubes baton batons floret florets topping toppings "
+    "i me we also then later today tonight yesterday last night another usual"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
