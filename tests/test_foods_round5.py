@@ -325,3 +325,15 @@ def test_the_telling_is_not_the_food_and_another_repeats_it() -> None:
     assert [i.food_id for i in gels.items] == ["19350", "19350"] and gels.unmatched == []
     assert len(foods.parse_meal("a beer, then another").items) == 2
     assert len(foods.parse_meal("a coffee and another coffee").items) == 2
+
+
+def test_a_burger_named_by_its_patty_is_that_patty_in_a_bun() -> None:
+    for text, patty in (
+        ("a turkey burger", "05186"),
+        ("a lamb burger", "17225"),
+        ("a falafel burger", "16138"),
+    ):
+        burger = _items(text)
+        assert "21107" not in burger and patty in burger and "18350" in burger, text
+    assert list(_items("a beef burger")) == ["21107"]  # the beef one stays a hamburger
+    assert foods.search("banana", 3)[0].food_id == "09040"

@@ -147,7 +147,7 @@ def nutrients(food_id: str, grams: float) -> dict[str, float | None] | None:
 
 def search(query: str, limit: int = 10) -> list[Match]:
     """Foods for a query, best first: the everyday alias, then fuzzy matches."""
-    from journal.foods import match as _match
+    from journal.foods import lookup as _lookup
     from journal.foods.table import load as _load
 
     table = _load()
@@ -160,7 +160,7 @@ def search(query: str, limit: int = 10) -> list[Match]:
             portion=h.portion,
             group=table.group(h.index),
         )
-        for h in _match.search(query, limit)
+        for h in _lookup.search(query, limit)
     ]
 
 

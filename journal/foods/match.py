@@ -14,15 +14,18 @@ from functools import cache, lru_cache
 
 from journal.foods.groups import (
     ADDED_TO_DRINKS,
+    BURGER_BUN,
     CHEESE_MAINS,
+    DISH_FILLING_MAX,
     DISH_GROUPS,
     MAIN_GROUPS,
     MILKS,
+    PATTY_MAX_G,
     PLANT_MAINS,
 )
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
-from journal.foods.text import WORD, fold, stem, stems
+from journal.foods.text import WORD, fold, stem
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
@@ -319,7 +322,6 @@ def _swap(
     return parts
 
 
-DISH_FILLING_MAX = 2.5  # a dish as a filling weighs at most this many times the main it fills
 _MEASURE_UNITS = ("cup", "tbsp", "tsp", "tablespoon", "oz", "g", "fl", "fluid")
 SMALL_PIECE_G = 60.0
 FRUIT_PIECE_G = 130.0  # a banana in a sandwich is the whole banana; an avocado is not
@@ -402,8 +404,8 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     hit = _alias(table, phrase)
     if hit:
         return hit
-    if any(w.endswith("%") for w in phrase):  # "0% greek yogurt": a fat level, unless named
-        bare = tuple(w for w in phrase if not w.endswith("%"))
+    bare = tuple(w for w in phrase if not w.endswith("%"))  # "0% yogurt": a fat level
+    if bare != phrase:
         return match(bare) if bare else None
     known, unknown = _split(table, phrase)
     content = tuple(w for w in known if w not in STOPWORDS)
@@ -465,9 +467,24 @@ def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
         dish = _alias(table, core[cut:])
         if dish is None or dish.parts or table.group(dish.index) not in DISH_GROUPS:
             continue
-        if _qualifiers(table, core[:cut]) is not None:
-            return dish.but(score=85.0)
+        quals = _qualifiers(table, core[:cut])
+        if quals is None:
+            continue
+        patty = _burger_of(table, dish, quals)
+        return patty if patty is not None else dish.but(score=85.0)
     return None
+
+
+def _burger_of(table: Table, dish: Hit, quals: list[Hit]) -> Hit | None:
+    """A burger whose patty is named: the bun and salad with that main instead of beef."""
+    if "hamburger" not in table.name(dish.index).lower() or len(quals) != 1 or quals[0].parts:
+        return None
+    q = quals[0]
+    if _family(table, q.index) != "main" or head_stems(q.index) == ("beef",):
+        return None
+    patty = (q.index, round(min(q.default_grams, PATTY_MAX_G), 2), "1 patty")
+    bun = [(table.ids[f], g, f"{g:g} g") for f, g in BURGER_BUN]
+    return _dish_hit(table, [bun[0], patty, *bun[1:]], score=85.0, main=q.index)
 
 
 def _names_part(table: Table, word: str, heads: set[tuple[str, ...]]) -> bool:
@@ -509,30 +526,3 @@ def _fuzzy_hit(table: Table, ranked: tuple[float, int], unknown: tuple[str, ...]
     score, i = ranked
     grams, desc = table.default_portion(i)
     return Hit(i, score, grams, desc, "fuzzy", unknown)
-
-
-def search(query: str, limit: int = 10) -> list[Hit]:
-    """Ranked candidates for a query: the alias first, then the fuzzy shortlist."""
-    table = load()
-    phrase = tuple(stems(query))
-    if not phrase or limit <= 0:
-        return []
-    hits: list[Hit] = []
-    seen: set[int] = set()
-    first = match(phrase)
-    if first is not None and first.parts:  # a dish: the foods it is made of, in order
-        for i, grams, desc in first.parts:
-            hits.append(Hit(i, first.score, grams, desc, "alias"))
-            seen.add(i)
-    elif first is not None:
-        hits.append(first)
-        seen.add(first.index)
-    known, _unknown = _split(table, phrase)
-    words = tuple(w for w in known if w not in STOPWORDS) or known
-    for score, i in _rank(table, words, limit + 1):
-        if i in seen:
-            continue
-        grams, desc = table.default_portion(i)
-        hits.append(Hit(i, score, grams, desc, "fuzzy"))
-        seen.add(i)
-    return hits[:limit]
