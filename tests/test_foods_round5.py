@@ -337,3 +337,9 @@ def test_a_burger_named_by_its_patty_is_that_patty_in_a_bun() -> None:
         assert "21107" not in burger and patty in burger and "18350" in burger, text
     assert list(_items("a beef burger")) == ["21107"]  # the beef one stays a hamburger
     assert foods.search("banana", 3)[0].food_id == "09040"
+
+
+def test_puddings_by_the_pot_or_plate() -> None:
+    assert _items("a chocolate mousse")["19182"] == 90  # a pot, not 400 g
+    assert foods.parse_meal("a piece of tiramisu").unmatched == []
+    assert "18271" not in _items("2 crepes with nutella")  # pancakes, not a coffeecake
