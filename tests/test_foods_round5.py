@@ -342,4 +342,4 @@ def test_a_burger_named_by_its_patty_is_that_patty_in_a_bun() -> None:
 def test_puddings_by_the_pot_or_plate() -> None:
     assert _items("a chocolate mousse")["19182"] == 90  # a pot, not 400 g
     assert foods.parse_meal("a piece of tiramisu").unmatched == []
-    assert "18271" not in _items("2 crepes with nutella")  # pancakes, not a coffeecake
+    assert "18105" not in _items("2 crepes with nutella")  # pancakes, not a coffeecake
