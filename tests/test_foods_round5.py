@@ -343,3 +343,14 @@ def test_puddings_by_the_pot_or_plate() -> None:
     assert _items("a chocolate mousse")["19182"] == 90  # a pot, not 400 g
     assert foods.parse_meal("a piece of tiramisu").unmatched == []
     assert "18105" not in _items("2 crepes with nutella")  # pancakes, not a coffeecake
+
+
+def test_drinks_said_at_the_bar() -> None:
+    assert "02068" not in _items("a large glass of red")  # wine, not red wine vinegar
+    assert "14096" in _items("a large glass of red")
+    assert 90 <= _items("a glass of port")["14057"] <= 110  # a port glass, not 250 ml
+    assert sum(_items("a can of g&t").values()) <= 260  # a 250 ml can, not a can of gin
+    assert set(_items("a g&t")) == {"14037", "14155"}
+    for text in ("a baileys", "an aperol spritz", "a hot toddy", "a mulled wine"):
+        assert foods.parse_meal(text).unmatched == [], text
+    assert "01239" not in _items("a baileys") and "20005" not in _items("a baileys")

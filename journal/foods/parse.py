@@ -397,7 +397,8 @@ def _grams(
         return count * STACK_COUNT * (per or default_grams)
     if kind == "volume":
         if unit == "glass":  # "a glass of wine" is its 5 fl oz serving, not 250 ml
-            per = table.serving_fl_oz_grams(i)
+            small = table.portion_grams(i, "glass")  # a port or sherry glass, 3.5 fl oz
+            per = small if small and small < ML_PER["glass"] / 2 else table.serving_fl_oz_grams(i)
             if per is not None:
                 return count * per
         if unit in ("cup", "tbsp", "tsp", "fl oz"):

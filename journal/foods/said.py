@@ -184,6 +184,16 @@ _ANOTHER = re.compile(
     r"(?=\s*(?:$|[,;.\n]|(?:at|after|before|around|later|then|and)\b))",
     re.I,
 )
+# "a glass of red", "a bottle of white": wine; "a g&t": a gin and tonic.
+_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.\n]|and\b|with\b|&))", re.I)
+_G_AND_T = re.compile(r"\b([gv])\s*&\s*t\b", re.I)
+_CANNED_GT = re.compile(r"\b(?:can|tin)\s+of\s+gin\s+and\s+tonic\b", re.I)
+
+
+def _g_and_t(m: re.Match[str]) -> str:
+    return "gin and tonic" if m.group(1).lower() == "g" else "vodka and tonic"
+
+
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
@@ -241,6 +251,8 @@ def plainly(text: str) -> str:
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
     text = _CHIPS_AND_DIP.sub("tortilla chips", text)
+    text = _WINE_COLOUR.sub(r"of \1 wine", text)
+    text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
