@@ -353,4 +353,5 @@ def test_drinks_said_at_the_bar() -> None:
     assert set(_items("a g&t")) == {"14037", "14155"}
     for text in ("a baileys", "an aperol spritz", "a hot toddy", "a mulled wine"):
         assert foods.parse_meal(text).unmatched == [], text
-    assert "01239" not in _items("a baileys") and "20005" not in _items("a baileys")
+    assert "20006" not in _items("a baileys")  # not barley
+    assert "01034" not in _items("a glass of port")  # not port salut cheese
