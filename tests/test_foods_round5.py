@@ -355,3 +355,14 @@ def test_drinks_said_at_the_bar() -> None:
         assert foods.parse_meal(text).unmatched == [], text
     assert "20006" not in _items("a baileys")  # not barley
     assert "01034" not in _items("a glass of port")  # not port salut cheese
+
+
+def test_home_dinners_and_the_bread_a_dish_is_made_with() -> None:
+    wrap = _items("a wholemeal wrap with hummus and falafel")
+    assert "18075" not in wrap  # the wrap's own bread, not a slice of wholemeal beside it
+    sandwich = _items("a wholemeal ham sandwich")
+    assert "18075" in sandwich and "18069" not in sandwich  # its bread is the wholemeal
+    assert "05064" in _items("roast chicken with all the trimmings")
+    assert "x-dumpling" not in _items("a beef stew with dumplings")  # suet, not gyoza
+    for text in ("a chicken casserole", "a chicken tray bake", "a kedgeree", "a flatbread"):
+        assert foods.parse_meal(text).unmatched == [], text

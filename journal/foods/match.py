@@ -264,6 +264,12 @@ def _swap(
     parts: list[tuple[int, float, str]] = []
     swapped = False
     main_milk = _id(table, main[0]) in MILKS
+    bread_said = (
+        next((q.index for q in quals if not q.parts and _is_bread(table, q.index)), None)
+        if _bread_dish(table, entry)
+        else None
+    )  # "a wholemeal wrap": the dish's own bread
+    quals = [q for q in quals if q.parts or q.index != bread_said]
     for p in entry:
         if p is not main:
             if not p[3:]:  # another optional main stays out
@@ -319,6 +325,8 @@ def _swap(
             parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
     if not parts:  # "veggie omelette": the main is all the dish is, so it stays
         parts.append((main[0], main[1], main[2]))
+    if bread_said is not None and _is_bread(table, parts[0][0]):
+        parts[0] = (bread_said, parts[0][1], parts[0][2])  # "a wholemeal ham sandwich"
     return parts
 
 
