@@ -366,3 +366,12 @@ def test_home_dinners_and_the_bread_a_dish_is_made_with() -> None:
     assert "x-dumpling" not in _items("a beef stew with dumplings")  # suet, not gyoza
     for text in ("a chicken casserole", "a chicken tray bake", "a kedgeree", "a flatbread"):
         assert foods.parse_meal(text).unmatched == [], text
+
+
+def test_meat_free_mains() -> None:
+    sandwich = _items("a quorn sausage sandwich")
+    assert "16107" in sandwich and "07064" not in sandwich  # a meat-free sausage, no pork
+    burger = _items("a quorn burger")
+    assert "21107" not in burger and "43128" in burger
+    assert "43128" in _items("a quorn curry") and "05064" not in _items("a quorn curry")
+    assert "20121" in _items("a chicken and pesto pasta salad")  # a filling pair stays a dish

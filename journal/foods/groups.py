@@ -29,7 +29,7 @@ MAIN_GROUPS = frozenset(
 
 # Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
 # curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
-PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
+PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian", "Sausage, meatless")
 CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
 
 # Ready dishes whose name already says what is in them: "beef lasagne", "chicken pizza".

@@ -200,6 +200,9 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
         (start, size) for size in range(n - 1, 0, -1) for start in range(n - size - 1, -1, -1)
     ]
     for start, size in windows:
+        pair = table.aliases.get(" ".join(core[start - 1 : start + 1])) if start else None
+        if size > 1 and pair is not None and len(pair) == 1:
+            continue  # "quorn sausage sandwich": the filling is "quorn sausage"
         entry = table.aliases.get(" ".join(core[start : start + size]))
         if entry is None or not any(p[3:] for p in entry):
             continue
