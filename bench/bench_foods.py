@@ -75,6 +75,8 @@ def _clear_caches() -> None:
     if items is not None:
         items._parse_item_cached.cache_clear()
         items._only_amount.cache_clear()
+        if hasattr(items, "said"):  # the everyday-phrasing rewrites (issue 15, fifth round)
+            items.said.plainly.cache_clear()
     match.match.cache_clear()
     match.correct.cache_clear()
     match._food_stems.cache_clear()

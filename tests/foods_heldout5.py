@@ -11,12 +11,10 @@ Kinds missing from tests/foods_kinds.py are defined in KINDS5 (SR24 NDB id prefi
 from __future__ import annotations
 
 KINDS5: dict[str, tuple[str, ...]] = {
-    "almondbutter": ("12195", "12695"),
     "cherries": ("09070",),
     "bellpepper": ("11821", "11333", "11951"),
     "chowmein": ("36623",),
     "corn": ("11167", "11168", "11172", "11177"),
-    "cottage": ("01012", "01013", "01014", "01015", "01016"),
     "edamame": ("11211", "11212"),
     "eggroll": ("36601",),
     "hashbrown": ("11370", "11391", "11393", "21026", "21319", "21387"),
@@ -57,7 +55,6 @@ KINDS5: dict[str, tuple[str, ...]] = {
         "43364",
         "43566",
     ),
-    "watermelon": ("09326",),
 }
 
 HELD5: list[tuple[str, dict[str, float], float]] = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 KINDS: dict[str, tuple[str, ...]] = {
     "almondmilk": ("x-almond-drink",),
+    "almondbutter": ("12195", "12695"),
     "almonds": ("12061", "12062", "12063"),
     "apple": ("09003",),
     "applejuice": ("09400", "09016"),
@@ -75,6 +76,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "coconutwater": ("12119",),
     "coffee": ("14209", "14215", "14201"),
     "cola": ("14400", "14147"),
+    "cottage": ("01012", "01013", "01014", "01015", "01016"),
     "couscous": ("20029", "20028"),
     "chinese": ("36603", "36617", "36618", "36619", "36620", "36621", "36622", "36623"),
     "cookie": ("181", "18159"),
@@ -222,6 +224,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "veggieburger": ("16147", "16148", "x-veggie-burger"),
     "waffle": ("18365", "18367", "18403", "18932"),
     "walnuts": ("12155",),
+    "watermelon": ("09326",),
     "water": ("14411", "14121", "14555"),
     "weetabix": ("x-weetabix", "08148", "08147"),
     "wine": ("14096", "14106", "14097"),

@@ -1,8 +1,8 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
-Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|held5|held6|all] [-v]``
-to print the scores (and, with -v, every miss); the tests import :func:`judge` and assert the
-bars.
+Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|all]
+[-v]`` to print the scores (and, with -v, every miss); the tests import :func:`judge` and
+assert the bars.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def score(rows: list[tuple[str, dict[str, float], float]]) -> tuple[float, float
 
 def main(argv: list[str]) -> None:
     from foods_dev5 import DEV5
+    from foods_dev6 import DEV6
     from foods_heldout import HELD
     from foods_heldout2 import HELD2
     from foods_heldout3 import HELD3
@@ -81,9 +82,10 @@ def main(argv: list[str]) -> None:
         "held3": HELD3,
         "held4": HELD4,  # written for the second round; tuning material since the third
         "dev5": DEV5,  # written for the third round, before its fixes
+        "dev6": DEV6,  # written for the fifth round, before its phrases were parsed
         "held5": HELD5,  # written blind on 2026-12-02; never tuned on, scored once
         "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
-        "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5,
+        "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
         KINDS.update(KINDS5)  # kinds the fifth table needs that foods_kinds.py lacks

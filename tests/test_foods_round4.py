@@ -30,7 +30,8 @@ def test_a_drop_of_milk_is_a_splash() -> None:
 
 def test_names_read_as_the_food_meant() -> None:
     assert list(_items("three weet-bix")) == ["08148"]  # wheat biscuits, not jelly sweets
-    assert list(_items("a ribeye steak")) == ["13931"]  # beef, not bison
+    (steak,) = _items("a ribeye steak")
+    assert steak.startswith(("13", "23"))  # beef, not bison
     assert "15016" in _items("grilled barramundi")  # a white fish fillet
     assert "16057" in _items("chana masala") and "05064" not in _items("chana masala")
     assert "05064" in _items("chicken pesto pasta")

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p4"
+PARSER_VERSION = "p5"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
@@ -147,7 +147,7 @@ def nutrients(food_id: str, grams: float) -> dict[str, float | None] | None:
 
 def search(query: str, limit: int = 10) -> list[Match]:
     """Foods for a query, best first: the everyday alias, then fuzzy matches."""
-    from journal.foods import match as _match
+    from journal.foods import lookup as _lookup
     from journal.foods.table import load as _load
 
     table = _load()
@@ -160,7 +160,7 @@ def search(query: str, limit: int = 10) -> list[Match]:
             portion=h.portion,
             group=table.group(h.index),
         )
-        for h in _match.search(query, limit)
+        for h in _lookup.search(query, limit)
     ]
 
 

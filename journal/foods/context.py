@@ -23,6 +23,7 @@ from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.match import head_stems
 from journal.foods.table import Table, load
+from journal.foods.text import stem
 
 SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
@@ -49,11 +50,14 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     table = load()
     items, seps = _named_parts(table, items, seps)
     out: list[ParsedItem] = []
+    out_seps: list[str] = []
     base: ParsedItem | None = None
     in_chain = False
     for item, sep in zip(items, seps, strict=True):
         if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
             in_chain = True
+        elif sep in ("", "and", "&") and _bowl_topping(table, base, item):
+            in_chain = True  # "greek yogurt, blueberries and granola": one bowl
         else:
             base, in_chain = None, False
         if (
@@ -66,9 +70,11 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         out.append(item)
+        out_seps.append(sep)
         if base is None:
             base = item
-    _spreads(table, out)
+    _two_slices_under(table, out, out_seps)
+    _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
     return _plain_beans(table, out)
@@ -83,7 +89,8 @@ def _named_parts(
     dish: ParsedItem | None = None
     chain = False  # the dish's "with" list: "with X, Y and Z"
     for item, sep in zip(items, seps, strict=True):
-        chain = sep in ("with", "w/") or (chain and sep in ("", "and", "&"))
+        after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
+        chain = sep in ("with", "w/") or ((chain or after_dish) and sep in ("", "and", "&"))
         if not chain:
             dish = None
         if dish is not None and item.index is not None and item.parts:
@@ -97,6 +104,12 @@ def _named_parts(
                 ),  # the main is swapped instead: "poke bowl with salmon"
                 None,
             )
+            if at is None and item.amount_given and single and _milk_main(table, dish, food):
+                at = next(k for k, (i, _g) in enumerate(dish.parts) if i == dish.main)
+                dish.main = food  # "a protein shake with 300 ml of oat milk": its milk
+                parts = list(dish.parts)
+                parts[at] = (food, parts[at][1])
+                dish.parts = tuple(parts)
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
                 if item.amount_given and single:
                     parts = list(dish.parts)
@@ -108,6 +121,17 @@ def _named_parts(
         if len(item.parts) > 1 and dish is None:
             dish = item
     return [i for i, _s in out], [s for _i, s in out]
+
+
+def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
+    """Whether the dish's main is a milk and the food named is a milk too."""
+    main = dish.main
+    return (
+        main is not None
+        and any(i == main for i, _g in dish.parts)
+        and _id(table, main) in _MILKS
+        and _id(table, food) in _MILKS
+    )
 
 
 CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)
@@ -232,19 +256,48 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
-    elif len(base.parts) > 1 and _big_side(table, item, food):
+    elif _id(table, food) in _UNDER_SPREADS and table.group(first) == _VEG:
+        _set_grams(item, min(item.grams, KNOB_G))  # "corn on the cob with butter": a knob
+    elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
+        _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
+    elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
+    elif _in_bread(table, first) and table.group(food) == _VEG:
+        _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
     return False
+
+
+KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
+GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
+BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
+_VEG = "Vegetables and Vegetable Products"
+
+
+def _in_bread(table: Table, i: int) -> bool:
+    """Whether a food is eaten in bread: a sandwich, burger, hot dog or roll."""
+    name = table.name(i).lower()
+    fast = table.group(i) == "Fast Foods" and any(
+        w in name for w in ("burger", "hotdog", "hot dog", "sandwich", "submarine", "wrap")
+    )
+    return fast or _is_bread(table, i) or name.startswith("rolls")
 
 
 # A spoon of sweetener in a hot drink: a teaspoon, not the tablespoon on porridge.
 _SWEETENERS = {"19296": 7.0, "19353": 7.0, "19335": 4.0, "19334": 4.0}
 
 
-def _big_side(table: Table, item: ParsedItem, food: int) -> bool:
+def _big_side(table: Table, base: ParsedItem, item: ParsedItem, food: int) -> bool:
     """A whole fruit or vegetable (an avocado, a pepper) added to a dish: half of it."""
     groups = ("Fruits and Fruit Juices", "Vegetables and Vegetable Products")
-    return table.group(food) in groups and item.grams > 150.0
+    return table.group(food) in groups and item.grams > 150.0 and _is_salad(table, base)
+
+
+def _is_salad(table: Table, dish: ParsedItem) -> bool:
+    """Whether a dish is a salad (leaves in it): "a chicken schnitzel with mash" is not."""
+    return any(table.name(i).startswith(_LEAVES) for i, _g in dish.parts)
+
+
+_LEAVES = ("Lettuce", "Spinach", "Arugula", "Cabbage")
 
 
 def _is_bread(table: Table, i: int) -> bool:
@@ -269,11 +322,26 @@ def _is_main(table: Table, i: int) -> bool:
     return table.group(i) in _MAIN_GROUPS or table.name(i).startswith(("Tofu", "Tempeh"))
 
 
+def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bool:
+    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds)."""
+    first = _first(base) if base is not None else None
+    if first is None or item.index is None or not _topping_base(table, first):
+        return False
+    if table.group(first) == "Baked Products":
+        return False  # "a croissant, an apple": two things, not a topped croissant
+    name = table.name(item.index)
+    return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
+
+
 def _topping_base(table: Table, i: int) -> bool:
     name, group = table.name(i), table.group(i)
     if group in ("Breakfast Cereals", "Baked Products"):
         return True
     return name.startswith(("Yogurt", "Greek yogurt", "Cheese, cottage", "Ice cream"))
+
+
+def _is_yogurt(table: Table, i: int) -> bool:
+    return table.name(i).startswith(("Yogurt", "Greek yogurt"))
 
 
 def _is_topping(table: Table, item: ParsedItem, food: int) -> bool:
@@ -288,19 +356,62 @@ def _set_grams(item: ParsedItem, grams: float) -> None:
     item.parts = ((item.parts[0][0], item.grams),)
 
 
-def _spreads(table: Table, items: list[ParsedItem]) -> None:
-    """Size each spread by the bread next to it: per face, up to two slices."""
-    for k, item in enumerate(items):
-        if not _free(item) or item.index is None:
+def _spreads(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
+    """Size each spread by the bread next to it, or the bread its list is put on ("avocado
+    and poached eggs on sourdough"): per face, up to two slices; two spreads on one bread
+    ("peanut butter and jam on toast") share its faces."""
+    spread_of = {
+        k: per
+        for k, item in enumerate(items)
+        if _free(item)
+        and item.index is not None
+        and (per := _SPREAD_G.get(_id(table, item.index))) is not None
+    }
+    for k, per_face in spread_of.items():
+        bread = _bread_for(table, items, seps, k)
+        if bread is None:
             continue
-        per_face = _SPREAD_G.get(_id(table, item.index))
-        if per_face is None:
+        sharing = [j for j in spread_of if _bread_for(table, items, seps, j) == bread]
+        sweet = [j for j in sharing if _id(table, items[j].index or 0) not in _UNDER_SPREADS]
+        share = len(sweet) if k in sweet else 1  # butter goes under the jam, not beside it
+        faces = _faces(table, items[bread])
+        _set_grams(items[k], per_face * max(faces / max(share, 1), 1.0))
+
+
+TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs two slices
+
+
+def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
+    """ "mushrooms on toast", "scrambled tofu on toast": a meal-sized topping sits on two
+    slices; a spread or one egg on one."""
+    for k in range(1, len(items)):
+        bread, top = items[k], items[k - 1]
+        if seps[k] != "on" or not _free(bread) or _faces(table, bread) != 1.0:
             continue
-        for other in (items[k - 1] if k else None, items[k + 1] if k + 1 < len(items) else None):
-            faces = _faces(table, other) if other is not None else 0.0
-            if faces:
-                _set_grams(item, per_face * faces)
-                break
+        if top.index is None or _SPREAD_G.get(_id(table, top.index)) is not None:
+            continue
+        if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
+            continue
+        last = top.text.split()[-1].lower() if top.text.split() else ""
+        if top.grams >= TWO_SLICES_UNDER_G or (last.endswith("s") and stem(last) != last):
+            bread.count = 2.0
+            _set_grams(bread, bread.grams * 2)
+
+
+_UNDER_SPREADS = frozenset(("01001", "01002", "04128"))  # butter and margarine
+
+
+def _bread_for(table: Table, items: list[ParsedItem], seps: list[str], k: int) -> int | None:
+    """The bread a spread goes on: a neighbour, else one its "and" list is put "on"."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(items) and _faces(table, items[j]):
+            return j
+    j = k + 1
+    while j < len(items) and seps[j] in ("and", "&", "with", "on"):
+        if seps[j] == "on" and _faces(table, items[j]):
+            return j
+        j += 1
+    return None
 
 
 def _faces(table: Table, item: ParsedItem) -> float:

@@ -29,7 +29,7 @@ MAIN_GROUPS = frozenset(
 
 # Fillings that take a meat's place in a wrap, curry or burger ("halloumi wrap", "paneer
 # curry", "jackfruit burrito"): without them a dish kept its chicken and the word was lost.
-PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian")
+PLANT_MAINS = ("Tofu", "Tempeh", "Falafel", "Jackfruit", "Vegetarian", "Sausage, meatless")
 CHEESE_MAINS = frozenset(("01027",))  # halloumi, paneer (see aliases.txt)
 
 # Ready dishes whose name already says what is in them: "beef lasagne", "chicken pizza".
@@ -41,3 +41,9 @@ DISH_GROUPS = frozenset(
         "Soups, Sauces, and Gravies",
     )
 )
+
+# A dish as a filling weighs at most this many times the main it fills ("butter chicken wrap").
+DISH_FILLING_MAX = 2.5
+# "a turkey burger", "a falafel burger": a bun with that patty, salad (not a beef hamburger).
+BURGER_BUN = (("18350", 60.0), ("11253", 10.0), ("11529", 20.0))
+PATTY_MAX_G = 115.0  # a quarter-pound patty, cooked

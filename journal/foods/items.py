@@ -13,15 +13,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from journal.foods import match as matcher
+from journal.foods import said
 from journal.foods.parse import (
     _SIZE_FACTOR,
     MASS_G,
     Amount,
     grams_for,
     read_amount,
-    split_pieces,
     tokenize,
 )
+from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import key, stem
 from journal.model import NUTRIENT_KEYS
@@ -32,6 +33,8 @@ SURE_SCORE = 75.0
 PLATE_OF_DISH = 1.5
 ONE_PIECE_MAX_G = 250.0  # "a piece of cake" is the helping; "a slice of large pizza" is not
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
+# Names counted in pieces at any count, with no plural to tell ("6 salmon nigiri", "2 sushi").
+PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza"))
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -67,7 +70,7 @@ class ParsedItem:
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
 _CONTEXT = re.compile(
     r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
-    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b"
+    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
     r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
     r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
@@ -79,82 +82,15 @@ _CONTEXT = re.compile(
     r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
     re.IGNORECASE,
 )
-_MEAL_WORDS = re.compile(
-    r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
-    r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
-    r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
-    re.I,
-)
-# A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
-_LABEL = re.compile(
-    r"(?:^|(?<=[,;\n]))\s*(?:(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|tea|snacks?|"
-    r"dessert|pudding)\s*(?:[:\-–]|\s(?:was|were|is)\b)"
-    r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
-    re.I,
-)
-# "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
-_HALF_PINT = re.compile(
-    r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
-    re.I,
-)
-_BUTTERED = re.compile(
-    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
-)
-# "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
-_IN_BREAD = re.compile(
-    r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
-    r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
-    re.I,
-)
-
-
-def _bread_apart(m: re.Match[str]) -> str:
-    """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
-    item = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1].split()
-    while item and (item[0].lower() in ("a", "an", "the") or item[0].isdigit()):
-        item = item[1:]
-    name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
-    if name in load().aliases:
-        return m.group(0)
-    return f" with {m.group(1)}"
-
-
-# Tea and coffee said UK-style: "a cuppa, white with one sugar" (with milk), "coffee, black".
-_WHITE_OR_BLACK = re.compile(
-    r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|brews|americano|americanos)\s*,?\s+"
-    r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
-    re.I,
-)
-# "a three egg omelette" is three eggs' worth; "a juice box of X" 200 ml; "vodka soda" soda water.
-_SAID_OTHERWISE = (
-    (
-        re.compile(
-            r"\b(?:an?\s+)?(one|two|three|four|five|six|[1-6])[ -]eggs?\s+(omelett?es?|omelets?)",
-            re.I,
-        ),
-        r"\1 egg \2",
-    ),
-    (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
-    (
-        re.compile(
-            r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
-            r"soda\b(?!\s+water)",
-            re.I,
-        ),
-        r"\1\2soda water",
-    ),
-)
-# "a drop/touch/dribble of milk" is a splash, not a helping.
-_DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
-
-
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
 )
 # "no bun", "without cheese", "hold the mayo": the runner left that food out.
-_WITHOUT = re.compile(r"\s+(?:without|minus|hold\s+the|but\s+no)\s+", re.I)
+_WITHOUT = re.compile(
+    r"\s+(?:without|minus|hold\s+the|but\s+no|no(?!\s+(?:added|fat|bake|knead|sugar\s+added)\b))\s+",
+    re.I,
+)
 _NEGATED = re.compile(
     r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat|bake|knead)\b|(?:sugar|salt)\s+\w)"
     r"(?:the\s+|any\s+)?(.+)$",
@@ -162,29 +98,6 @@ _NEGATED = re.compile(
 )  # "no added sugar squash" is a food
 
 
-def _white_or_black(m: re.Match[str]) -> str:
-    return f"{m.group(1)} with milk" if m.group(2) else m.group(1)
-
-
-# "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
-_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
-_FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
-
-
-def _fraction(m: re.Match[str]) -> str:
-    top = {"two": 2, "three": 3}[m.group(1).lower()]
-    bottom = {"thirds": 3, "quarters": 4}[m.group(2).lower()]
-    return f"{top}/{bottom} "
-
-
-# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
-# multipack bag small.
-_PACK_SIZES = (
-    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
-    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
-    (re.compile(r"\bmultipack\b", re.I), "small"),
-    (re.compile(r"\bgrab bag\b", re.I), "bag"),
-)
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
 _COUNTED_GROUPS = frozenset(
     (
@@ -196,6 +109,7 @@ _COUNTED_GROUPS = frozenset(
         "Fast Foods",
         "Poultry Products",  # "chicken thighs", "drumsticks"
         "Sausages and Luncheon Meats",  # "sausages"
+        "Lamb, Veal, and Game Products",  # "lamb chops"
     )
 )
 _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
@@ -207,15 +121,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", _LABEL.sub(" ", text)))
-    text = _BUTTERED.sub(r"\1 with butter", text)
-    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
-    for pattern, said in _SAID_OTHERWISE:
-        text = pattern.sub(said, text)
-    text = _IN_BREAD.sub(_bread_apart, text)
-    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
-    for pattern, size in _PACK_SIZES:
-        text = pattern.sub(size, text)
+    text = said.plainly(text)
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
@@ -233,11 +139,43 @@ def _leave_out(items: list[ParsedItem], food: int | None) -> None:
     if food is None:
         return
     heads = matcher.head_stems(food)
+    table = load()
     for item in items:
         kept = tuple((i, g) for i, g in item.parts if i != food and matcher.head_stems(i) != heads)
         if kept and len(kept) < len(item.parts):
             item.parts = kept
             item.grams = round(sum(g for _i, g in kept), 2)
+        elif len(item.parts) == 1 and _is_bread(table, food):
+            _bunless(table, item)
+
+
+# A fast-food burger is one row of SR24, bun and all: without the bun it is its patty (and
+# cheese). A regular bun weighs ~50 g (SR24 "Rolls, hamburger": 43-52 g), a cheese slice 20 g.
+BUN_G = 50.0
+CHEESE_SLICE_G = 20.0
+_PATTY = "23568"
+_CHEESE_SLICE = "01042"
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _bunless(table: Table, item: ParsedItem) -> None:
+    """ "a cheeseburger, no bun": the fast-food burger's patty and cheese, not its bun."""
+    name = table.name(item.parts[0][0]).lower()
+    if table.group(item.parts[0][0]) != "Fast Foods" or "burger" not in name:
+        return
+    count = max(1.0, item.count)
+    cheese = CHEESE_SLICE_G * count * (2 if "double" in name else 1) if "cheese" in name else 0
+    patty = item.grams - (BUN_G * count) - cheese
+    if patty <= 0:
+        return
+    parts = [(table.ids[_PATTY], round(patty, 2))]
+    if cheese:
+        parts.append((table.ids[_CHEESE_SLICE], round(cheese, 2)))
+    item.parts = tuple(parts)
+    item.grams = round(patty + cheese, 2)
 
 
 @lru_cache(maxsize=4096)
@@ -297,10 +235,12 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
-        counted = _counted_first_part(hit, amount)
+        counted = _counted_part(table, hit, amount)
         if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
-            rest = tuple((i, g) for i, g, _desc in hit.parts[1:])
-            parts = ((hit.parts[0][0], round(counted, 2)), *rest)
+            at, eaten = counted
+            parts = tuple(
+                (i, round(eaten, 2) if k == at else g) for k, (i, g, _d) in enumerate(hit.parts)
+            )
             grams = round(sum(g for _i, g in parts), 2)
             return ParsedItem(
                 text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
@@ -349,12 +289,13 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
 
 
-def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
-    """Grams of the dish's first food when the count names it, not the dish.
+def _counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
+    """Which food of a dish the count names, and its grams, when it is not the dish.
 
-    "2 poached eggs on toast": the count is followed by the plural of the first food's
-    head word before the joining word, so it counts eggs (the recipe says how many are in
-    one helping, "2 large"), and the toast stays as the recipe has it.
+    "2 poached eggs on toast", "3 fish fingers in a sandwich": the count is followed by the
+    plural of a food's head word before the joining word, so it counts eggs (the recipe
+    says how many are in one helping, "2 large", or SR24 how much one weighs), and the
+    toast or bread stays as the recipe has it.
     """
     if amount.unit is not None or amount.kind == "mass":
         return None
@@ -363,9 +304,23 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     if not cut:
         return None
     noun = words[cut - 1].lower()
-    first, grams, desc = hit.parts[0]
-    if stem(noun) not in matcher.head_stems(first):
+    if words[cut].lower() in ("and", "&"):  # "beef and horseradish": fillings, not a count
+        return _counted_first(hit, amount, noun)
+    at = next(
+        (k for k, (i, _g, _d) in enumerate(hit.parts) if stem(noun) in matcher.head_stems(i)),
+        None,
+    )
+    if at is None:
+        at = next(
+            (k for k, (i, _g, _d) in enumerate(hit.parts) if table.portion_grams(i, stem(noun))),
+            None,
+        )
+    named = matcher.match(tuple(stem(w.lower()) for w in words[:cut]))  # "fish fingers"
+    if at is None and named is not None and not named.parts:
+        at = next((k for k, (i, _g, _d) in enumerate(hit.parts) if i == named.index), None)
+    if at is None:
         return None
+    food, grams, desc = hit.parts[at]
     plural = stem(noun) != noun
     if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
         count = 2.0 if plural else None
@@ -374,15 +329,42 @@ def _counted_first_part(hit: matcher.Hit, amount: Amount) -> float | None:
     if count is None:
         return None
     head, _, measure = desc.partition(" ")
-    if not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+    per = table.portion_grams(food, stem(noun))
+    if per is None and named is not None and named.index == food:
+        per = named.default_grams
+    if measure and measure.split()[0] not in (*_MEASURE_WORDS, "ml", "slice"):
+        try:
+            in_recipe = float(head)
+        except ValueError:
+            return None
+        if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
+            return None
+        per = grams / in_recipe
+    elif per is None or amount.count is None:
         return None  # "200 g" of beans is not a count of beans
+    return at, count * amount.scale * per
+
+
+def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, float] | None:
+    """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
+    first, grams, desc = hit.parts[0]
+    plural = stem(noun) != noun
+    if stem(noun) not in matcher.head_stems(first):
+        return None
+    if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
+        count = 2.0 if plural else None
+    else:
+        count = amount.count if plural or amount.article else None
+    head, _, measure = desc.partition(" ")
+    if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+        return None
     try:
         in_recipe = float(head)
     except ValueError:
         return None
     if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
         return None
-    return count * amount.scale * grams / in_recipe
+    return 0, count * amount.scale * grams / in_recipe
 
 
 def _fraction_of_whole(
@@ -393,14 +375,25 @@ def _fraction_of_whole(
     Only for a fraction with no measure, and only when the food has a portion named by the
     word typed ("pizza", 853 g) that is much more than the everyday helping (a slice).
     """
-    if amount.count is None or not 0 < amount.count < 1 or amount.unit is not None:
+    size = _WHOLE_SIZE.get(amount.unit or "") if amount.unit else None
+    if amount.count is None or not 0 < amount.count < 1 or (amount.unit and size is None):
         return None
+    said = next((_WHOLE_SIZE[w] for w in phrase if w in _WHOLE_SIZE), None)  # "a small pizza"
+    size = size or said
     if not phrase:
         return None
-    whole = table.portion_grams(hit.index, phrase[-1])
+    # the word typed ("pizza") or the food's own head word ("melon" for a watermelon)
+    found = [
+        table.portion_grams(hit.index, w) for w in (phrase[-1], *matcher.head_stems(hit.index))
+    ]
+    whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
-    return amount.count * whole
+    return amount.count * whole * (size or 1.0)
+
+
+# "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
+_WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
 
 
 def _without_context(text: str) -> str:
@@ -419,7 +412,9 @@ def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
     per = table.portion_grams(first, "piece")
-    many = amount.unit is None and count >= PIECES_FROM and _plural(amount.words)
+    last = stem(amount.words[-1].lower()) if amount.words else ""
+    counted = amount.count is not None and not amount.article and last in PIECE_NOUNS
+    many = amount.unit is None and (counted or (count >= PIECES_FROM and _plural(amount.words)))
     if per and (amount.unit == "piece" or many):
         return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
     if amount.count is None and amount.unit is None and _plural(amount.words):
@@ -445,6 +440,8 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
     """
     last = amount.words[-1] if amount.words else ""
     if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
+        return False
+    if stem(last.lower()) in matcher.STOPWORDS:  # "apple slices": one apple, sliced
         return False
     amount_text, _, unit = hit.portion.partition(" ")
     words = unit.replace(",", " ").split()

@@ -14,15 +14,18 @@ from functools import cache, lru_cache
 
 from journal.foods.groups import (
     ADDED_TO_DRINKS,
+    BURGER_BUN,
     CHEESE_MAINS,
+    DISH_FILLING_MAX,
     DISH_GROUPS,
     MAIN_GROUPS,
     MILKS,
+    PATTY_MAX_G,
     PLANT_MAINS,
 )
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
-from journal.foods.text import WORD, fold, stem, stems
+from journal.foods.text import WORD, fold, stem
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
@@ -197,6 +200,9 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
         (start, size) for size in range(n - 1, 0, -1) for start in range(n - size - 1, -1, -1)
     ]
     for start, size in windows:
+        pair = table.aliases.get(" ".join(core[start - 1 : start + 1])) if start else None
+        if size > 1 and pair is not None and len(pair) == 1:
+            continue  # "quorn sausage sandwich": the filling is "quorn sausage"
         entry = table.aliases.get(" ".join(core[start : start + size]))
         if entry is None or not any(p[3:] for p in entry):
             continue
@@ -253,6 +259,7 @@ def _swap(
 ) -> list[tuple[int, float, str]]:
     main = next(p for p in entry if p[3:])
     have = {p[0] for p in entry if not p[3:]}
+    kinds = {head_stems(i) for i in have}  # "veg stir fry": its vegetables, said again
     if keep_main:
         have.add(main[0])
     base = _helping(table, main[0])
@@ -260,6 +267,12 @@ def _swap(
     parts: list[tuple[int, float, str]] = []
     swapped = False
     main_milk = _id(table, main[0]) in MILKS
+    bread_said = (
+        next((q.index for q in quals if not q.parts and _is_bread(table, q.index)), None)
+        if _bread_dish(table, entry)
+        else None
+    )  # "a wholemeal wrap": the dish's own bread
+    quals = [q for q in quals if q.parts or q.index != bread_said]
     for p in entry:
         if p is not main:
             if not p[3:]:  # another optional main stays out
@@ -270,15 +283,20 @@ def _swap(
         for q in quals:
             if q.parts:  # "egg mayo sandwich": the filling's own recipe; a second one is a side
                 scale = 0.5 if swapped else 1.0
+                # a whole helping of a dish is more than a filling ("butter chicken wrap"):
+                # its sauce and sides shrink, its meat stays
+                whole = sum(g for _i, g, _d in q.parts)
+                less = min(1.0, DISH_FILLING_MAX * main[1] / whole) if whole else 1.0
                 own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
+                placed = {i for i, _g, _d in parts}  # "chicken tikka masala wrap": one chicken
                 parts.extend(
-                    (i, round(g * scale, 2), d)
+                    (i, round(g * scale * (1.0 if i == q.main else less), 2), d)
                     for i, g, d in q.parts
-                    if not (own_bread and _is_bread(table, i))
+                    if not (own_bread and _is_bread(table, i)) and i not in placed
                 )
                 swapped = True
                 continue
-            if q.index in have:
+            if q.index in have or (not main_milk and head_stems(q.index) in kinds):
                 continue
             if main_milk and _id(table, q.index) not in MILKS:
                 if table.group(q.index) in ADDED_TO_DRINKS:  # "strawberry banana smoothie"
@@ -310,6 +328,8 @@ def _swap(
             parts.append((main[0], main[1], main[2]))  # nothing took its place: keep it
     if not parts:  # "veggie omelette": the main is all the dish is, so it stays
         parts.append((main[0], main[1], main[2]))
+    if bread_said is not None and _is_bread(table, parts[0][0]):
+        parts[0] = (bread_said, parts[0][1], parts[0][2])  # "a wholemeal ham sandwich"
     return parts
 
 
@@ -395,10 +415,15 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     hit = _alias(table, phrase)
     if hit:
         return hit
+    bare = tuple(w for w in phrase if not w.endswith("%"))  # "0% yogurt": a fat level
+    if bare != phrase:
+        return match(bare) if bare else None
     known, unknown = _split(table, phrase)
     content = tuple(w for w in known if w not in STOPWORDS)
     core = tuple(w for w in content if w not in FILLERS)
-    for candidate in (known, content, core):
+    # "a loaded baked potato": the describing words before an everyday name go first
+    lead = [content[k:] for k in range(1, len(content)) if content[k - 1] in FILLERS]
+    for candidate in (known, content, *lead, core):
         hit = _alias(table, candidate) if candidate else None
         if hit:
             return hit.but(unknown=unknown)
@@ -453,9 +478,24 @@ def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:
         dish = _alias(table, core[cut:])
         if dish is None or dish.parts or table.group(dish.index) not in DISH_GROUPS:
             continue
-        if _qualifiers(table, core[:cut]) is not None:
-            return dish.but(score=85.0)
+        quals = _qualifiers(table, core[:cut])
+        if quals is None:
+            continue
+        patty = _burger_of(table, dish, quals)
+        return patty if patty is not None else dish.but(score=85.0)
     return None
+
+
+def _burger_of(table: Table, dish: Hit, quals: list[Hit]) -> Hit | None:
+    """A burger whose patty is named: the bun and salad with that main instead of beef."""
+    if "hamburger" not in table.name(dish.index).lower() or len(quals) != 1 or quals[0].parts:
+        return None
+    q = quals[0]
+    if _family(table, q.index) != "main" or head_stems(q.index) == ("beef",):
+        return None
+    patty = (q.index, round(min(q.default_grams, PATTY_MAX_G), 2), "1 patty")
+    bun = [(table.ids[f], g, f"{g:g} g") for f, g in BURGER_BUN]
+    return _dish_hit(table, [bun[0], patty, *bun[1:]], score=85.0, main=q.index)
 
 
 def _names_part(table: Table, word: str, heads: set[tuple[str, ...]]) -> bool:
@@ -497,30 +537,3 @@ def _fuzzy_hit(table: Table, ranked: tuple[float, int], unknown: tuple[str, ...]
     score, i = ranked
     grams, desc = table.default_portion(i)
     return Hit(i, score, grams, desc, "fuzzy", unknown)
-
-
-def search(query: str, limit: int = 10) -> list[Hit]:
-    """Ranked candidates for a query: the alias first, then the fuzzy shortlist."""
-    table = load()
-    phrase = tuple(stems(query))
-    if not phrase or limit <= 0:
-        return []
-    hits: list[Hit] = []
-    seen: set[int] = set()
-    first = match(phrase)
-    if first is not None and first.parts:  # a dish: the foods it is made of, in order
-        for i, grams, desc in first.parts:
-            hits.append(Hit(i, first.score, grams, desc, "alias"))
-            seen.add(i)
-    elif first is not None:
-        hits.append(first)
-        seen.add(first.index)
-    known, _unknown = _split(table, phrase)
-    words = tuple(w for w in known if w not in STOPWORDS) or known
-    for score, i in _rank(table, words, limit + 1):
-        if i in seen:
-            continue
-        grams, desc = table.default_portion(i)
-        hits.append(Hit(i, score, grams, desc, "fuzzy"))
-        seen.add(i)
-    return hits[:limit]

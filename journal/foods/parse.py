@@ -1,8 +1,7 @@
 """Meal text → items with grams → nutrient totals and coverage.
 
-"2 eggs, oatmeal 80g and a banana" is split into items at commas, semicolons, new lines,
-"and", "with", "plus" and "+" (unless the words around "and" form a known food, as in "mac
-and cheese"). In each item a quantity ("2", "1/2", "1 1/2", "½", "half an", "a couple of",
+"2 eggs, oatmeal 80g and a banana" is split into items by :mod:`journal.foods.split`. In
+each item a quantity ("2", "1/2", "1 1/2", "½", "half an", "a couple of",
 "2-3") and a unit ("g", "oz", "cup", "tbsp", "ml", "slice", "medium", ...) are read from the
 front or the back; the rest names the food. Units that are household measures use the
 food's USDA portions ("1 cup milk" = 244 g); volumes without one use the food's density.
@@ -15,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, retail_grams
-from journal.foods.table import ML_PER, Table, load
+from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
+from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 
 # --- units ---------------------------------------------------------------------------------
@@ -36,17 +35,20 @@ VOLUME = {
     "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
     "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
     "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
-    "splash": "splash", "dash": "dash", "drizzle": "dash",
+    "splash": "splash", "dash": "dash", "drizzle": "drizzle",
+    "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
+    "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
     "clove": "clove", "stalk": "stalk", "leaf": "leaf", "head": "head", "fillet": "fillet",
     "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
     "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
-    "sachet": "packet", "sleeve": "packet", "pouch": "packet", "package": "package",
-    "pack": "package", "bar": "bar",
+    "sachet": "packet", "sleeve": "packet", "pouch": "pouch", "package": "package",
+    "pack": "package", "block": "block", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
-    "serving": "serving", "portion": "serving", "helping": "serving", "scoop": "scoop",
+    "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
+    "scoop": "scoop",
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
@@ -59,6 +61,7 @@ HOUSEHOLD = {
     "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
+    "pinch": "pinch",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
@@ -70,16 +73,21 @@ _SIZE_FACTOR = {
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 POT_G = 150.0
+TIN_G = 415.0  # the UK standard tin (400-415 g)
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
-# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g.
-PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0}
+# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
+# a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
+PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0}
+CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
+    "pinch": 0.4,
 }  # fmt: skip
 
 NUMBER_WORDS = {
@@ -101,9 +109,6 @@ _TOKEN = re.compile(
     r"|(?P<floz>fl\.?\s*oz|fluid\s+ounces?)"
     r"|(?P<word>[a-z]+)"
 )
-_SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
-_SPLIT_SOFT = re.compile(r"\s+(and|with|plus|on|&|w/)\s+")
-_TRIM = " \t.-"
 
 
 @dataclass(slots=True)
@@ -141,64 +146,6 @@ def tokenize(text: str) -> list[Token]:
         else:
             out.append(Token("word" if kind == "word" else "pct", raw))
     return out
-
-
-def split_items(text: str) -> list[str]:
-    """The item texts of a meal, in order, as typed (trimmed)."""
-    return [item for item, _sep in split_pieces(text)]
-
-
-def split_pieces(text: str) -> list[tuple[str, str]]:
-    """Items with the word that joined each to the one before ("with", "and", or "")."""
-    table = load()
-    items: list[tuple[str, str]] = []
-    for chunk in _SPLIT_HARD.split(text):
-        pieces = _SPLIT_SOFT.split(f" {chunk.strip()} ")
-        parts = [[pieces[0].strip(_TRIM), ""]]
-        for sep, right in zip(pieces[1::2], pieces[2::2], strict=True):
-            right = right.strip(_TRIM)
-            if parts[-1][0] and right and _joins(table, parts[-1][0], sep, right):
-                parts[-1][0] = f"{parts[-1][0]} {sep} {right}"
-            else:
-                parts.append([right, sep])
-        items.extend((p, sep) for p, sep in parts if p)
-    return items
-
-
-def _joins(table: Table, left: str, sep: str, right: str) -> bool:
-    """Whether "and"/"with" belongs to the item: "mac and cheese", "one and a half bagels"."""
-    left_toks = tokenize(left)
-    if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
-        return True  # "2 and a half cups", "one and a half bagels"
-    lw = [stem(t.text) for t in left_toks]
-    sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"
-    right_toks = tokenize(right)
-    rw = [stem(t.text) for t in right_toks]
-    if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
-        return True  # "a cheese and tomato sandwich", "chicken and avocado wrap"
-    for a in range(len(lw)):
-        for b in range(1, len(rw) + 1):
-            if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
-                return True
-    return False
-
-
-def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[str]) -> bool:
-    """Whether "X and Y <dish>" names two fillings of one dish rather than two items.
-
-    The right side must end in a dish with a main ingredient and carry no amount of its
-    own; the left side must be one or two food words, with at most an article before them.
-    """
-    if len(right) < 2 or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
-        return False  # "lasagne and salad": two items; "cheese and tomato sandwich": one
-    words = left[1:] if left and left[0].text in ("a", "an") else left
-    if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
-        return False
-    for size in (2, 1):
-        entry = table.aliases.get(" ".join(rw[-size:])) if len(rw) >= size else None
-        if entry is not None and any(part[3:] for part in entry):
-            return True
-    return False
 
 
 # --- quantities -----------------------------------------------------------------------------
@@ -252,7 +199,10 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     w = t.text
     nxt = toks[i + 1].text if i + 1 < n else ""
     if w in ("a", "an") and nxt in ("half", "quarter", "third"):  # "a half", "a quarter of"
-        return NUMBER_WORDS[nxt], i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+        j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
+        if j < n and toks[j].text in ("a", "an", "the") and j > i + 2:
+            j += 1  # "a third of a bottle": a share of one bottle
+        return NUMBER_WORDS[nxt], j
     if w in ("a", "an") and nxt in ("double", "triple"):  # "a double vodka"
         return NUMBER_WORDS[nxt], i + 2
     if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
@@ -327,6 +277,7 @@ def read_amount(text: str) -> Amount:
         rest = _drop_x(rest[:-1])
     elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
         amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+        amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
@@ -375,6 +326,11 @@ def _is_measure(portion: str) -> bool:
     return any(unit == m or unit.startswith(m + " ") or unit.startswith(m + ",") for m in _MEASURES)
 
 
+def _plural_typed(amount: Amount) -> bool:
+    last = amount.words[-1].lower() if amount.words else ""
+    return bool(last) and stem(last) != last
+
+
 def grams_for(
     table: Table,
     i: int,
@@ -411,13 +367,24 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
+        piece = (
+            piece_grams(table, i, amount.words, amount.article, default_grams)
+            if count >= 1 and amount.count
+            else None
+        )
+        if piece is not None:
+            return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams
         if amount.count is not None and _is_measure(default_portion):
+            typed = {stem(w.lower()) for w in amount.words}
+            one_named = default_portion.endswith(" g")  # the everyday name's weight of one
             for word in (*food_words, *_COUNTABLE):
                 per = table.portion_grams(i, word)
                 if per is not None and word in PIECE_CAP_G:
                     per = min(per, PIECE_CAP_G[word])
+                if per is not None and one_named and word not in typed and per < default_grams / 2:
+                    continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams
@@ -430,7 +397,8 @@ def _grams(
         return count * STACK_COUNT * (per or default_grams)
     if kind == "volume":
         if unit == "glass":  # "a glass of wine" is its 5 fl oz serving, not 250 ml
-            per = table.serving_fl_oz_grams(i)
+            small = table.portion_grams(i, "glass")  # a port or sherry glass, 3.5 fl oz
+            per = small if small and small < ML_PER["glass"] / 2 else table.serving_fl_oz_grams(i)
             if per is not None:
                 return count * per
         if unit in ("cup", "tbsp", "tsp", "fl oz"):
@@ -440,10 +408,16 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
+        per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
+    if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
+        per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if per is not None and amount.unit_word == "pot" and table.group(i) == "Dairy and Egg Products":
         per = min(per, POT_G)  # a UK pot of yogurt is 120-150 g, not a US 8 oz container
+    if per is not None and stem(amount.unit_word) == "tin":
+        per = min(per, TIN_G)  # a UK tin of soup or beans is 400 g, not a US 19 oz can
     if per is not None:
         return count * per
     if unit in _SIZE_FACTOR:
@@ -456,6 +430,13 @@ def _grams(
         return count * retail / (amount.scale if big_bag else 1.0)
     if unit == "plate":  # twice the usual helping, but no more than a dinner plate holds
         return count * min(default_grams * 2, max(default_grams, 300.0))
+    if (
+        unit == "serving"
+        and default_grams < PORTION_OF_PIECES_G
+        and _plural_typed(amount)
+        and not _is_measure(default_portion)
+    ):
+        return count * PORTION_OF_PIECES_G  # "a portion of chicken wings": several of them
     return count * default_grams
 
 

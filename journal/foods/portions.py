@@ -13,13 +13,17 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a slice of cheese 20 g; a square of chocolate 8 g; a stack of pancakes is 3;
-- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g).
+- a pouch (fruit puree, applesauce) 90 g; a slice of cheese 20 g; a square of chocolate 8 g;
+  a stack of pancakes is 3;
+- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g);
+- a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
+  "4 prawns") weighs what :data:`PIECE_G` says when SR24 lists no piece of it.
 """
 
 from __future__ import annotations
 
-from journal.foods.table import Table
+from journal.foods.table import ODD_SIZE, Table
+from journal.foods.text import stem, unit_text
 
 # A spread as a sandwich's filling: both slices' worth (butter 5 g a face, nut butter 16 g,
 # jam/honey/chocolate spread 15 g, yeast extract 4 g, cream cheese 15 g, hummus 25 g).
@@ -29,6 +33,20 @@ FILLING_SPREAD_G = {
     "19297": 30.0, "19300": 30.0, "19296": 21.0, "19125": 30.0, "19303": 30.0,
     "43406": 8.0, "01017": 30.0, "16158": 50.0,
 }  # fmt: skip
+# One piece, cooked as eaten, of foods SR24 serves by the helping: a count multiplies this,
+# never the helping. Keyed by the typed word's stem. Sources: IKEA/home meatballs 15-35 g;
+# a UK chip-shop chip 10-15 g, a fast-food fry 3-5 g (a 110 g medium holds ~30); a king prawn
+# 10-15 g cooked; a sea scallop 15-20 g; a mussel's meat 5-8 g; a tater tot 8 g; a gyoza or
+# dim-sum dumpling 20-25 g, a wonton 15 g; a crisp 2-3 g; a cashew 1.5 g, a walnut half 2.5 g,
+# a pecan half 1.5 g, a pistachio 0.7 g; a slice of sashimi 12-15 g; a gummy bear 2.5 g; a
+# spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g.
+PIECE_G = {
+    "meatball": 25.0, "chip": 12.0, "fry": 4.0, "prawn": 12.0, "scallop": 18.0, "mussel": 6.0,
+    "tot": 8.0, "gyoza": 22.0, "dumpling": 25.0, "wonton": 15.0, "potsticker": 25.0,
+    "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
+    "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
+}  # fmt: skip
+POUCH_G = 90.0
 BAG_G = 35.0
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
@@ -73,6 +91,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
+    if unit == "pouch":  # a fruit puree or baby-food pouch: 90-120 g
+        return POUCH_G
     if unit == "punnet":  # UK punnets: strawberries 400 g, smaller berries and grapes 150 g
         return 400.0 if "strawberr" in name else 150.0
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
@@ -89,4 +109,51 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         if name.startswith(("candies", "sweets")):
             return _SWEETS_HANDFUL_G
         return _HANDFUL_BY_GROUP.get(table.group(i), _HANDFUL_DEFAULT_G)
+    return None
+
+
+def piece_grams(
+    table: Table, i: int, words: list[str], article: bool, default_grams: float
+) -> float | None:
+    """One piece of a food whose helping is several pieces ("onion rings", "meatballs").
+
+    Read from the noun typed last: SR24's portion of that name ("10 rings"), else its
+    "pieces" portion, else :data:`PIECE_G`; None when the piece is not clearly smaller
+    than the helping (a "chocolate chip muffin" is a muffin).
+    """
+    noun = stem(words[-1].lower()) if words else ""
+    if not noun or noun in _HEAD_NOT_PIECE:
+        return None
+    if article:  # "a chocolate bar" is the helping; "a meatball" is one piece
+        single = noun in PIECE_G and stem(words[-1].lower()) == words[-1].lower()
+        return PIECE_G[noun] if single and PIECE_G[noun] < PIECE_SHARE * default_grams else None
+    per = _named_piece(table, i, noun)
+    if per is None and noun in PIECE_G:
+        per = _many_pieces(table, i) or PIECE_G[noun]
+    return per if per is not None and per < PIECE_SHARE * default_grams else None
+
+
+PIECE_SHARE = 0.7  # a piece is a piece only when well under the helping
+_HEAD_NOT_PIECE = frozenset(("cup", "tbsp", "tsp", "oz", "g", "serving", "portion"))
+
+
+def _named_piece(table: Table, i: int, noun: str) -> float | None:
+    """Grams of one by a portion named by the noun alone: "10 rings, medium" for "ring"
+    (not "10 cantaloupe balls" for "cantaloupe")."""
+    for amount, unit, grams in table.portions(i):
+        head = unit_text(unit).split(",")[0].split("(")[0]
+        if (
+            amount > 0
+            and not ODD_SIZE.search(unit_text(unit))
+            and [stem(w) for w in head.split()] == [noun]
+        ):
+            return grams / amount
+    return None
+
+
+def _many_pieces(table: Table, i: int) -> float | None:
+    """Grams of one piece from a portion like "6 pieces" (fast-food tenders, scallops)."""
+    for amount, unit, grams in table.portions(i):
+        if amount > 1 and unit_text(unit).startswith("piece"):
+            return grams / amount
     return None

@@ -37,6 +37,13 @@ ML_PER = {
     "shot": 30.0,
     "splash": 30.0,  # a splash of milk in a coffee
     "dash": 10.0,
+    # Australian beer measures: a schooner (NSW) 425 ml, a middy 285 ml, a stubby or tinny
+    # 375 ml, a longneck 750 ml
+    "schooner": 425.0,
+    "middy": 285.0,
+    "stubby": 375.0,
+    "longneck": 750.0,
+    "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
@@ -159,7 +166,7 @@ class Table:
         found = [(a, unit_text(u), g) for a, u, g in self.portions(i) if _opens(unit_text(u), word)]
         # a fast-food "cup medium 21 fl oz size" or a "bar, miniature" is not what a bare
         # "cup" or "bar" means; used only when the food has nothing else of that name
-        usual = [p for p in found if not _ODD_SIZE.search(p[1])]
+        usual = [p for p in found if not ODD_SIZE.search(p[1])]
         found = usual or ([] if word == "cup" else found)
         if not found:
             return None
@@ -185,7 +192,7 @@ class Table:
         return None
 
 
-_ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
+ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
 
 
 def _opens(unit: str, word: str) -> bool:

@@ -14,7 +14,9 @@ STOP_TEXT = (
     "a an the of some my our your with and or in on for to from at about approx around "
     "bit little lot lots piece pieces serving servings portion portions "
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
-    "had ate drank eaten big huge tiny slices segment segments wedges chunks box"
+    "had ate drank eaten big huge tiny slices segment segments wedges chunks box "
+    "strip strips stick sticks cube cubes baton batons floret florets topping toppings "
+    "i me we also then later today tonight yesterday last night another usual"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
@@ -23,7 +25,7 @@ FILLER_TEXT = (
     "steamed grilled roasted baked boiled toasted warm hot cold iced chilled frozen "
     "small medium large whole leftover leftovers raw cooked natural unsweetened "
     "sweetened light regular mini halved mashed scrambled poached stewed sauteed braised "
-    "seared green red yellow "
+    "seared green red yellow shaved shaving shavings grated shredded "
     # styles and sauces that name how a dish is done, not another food ("chicken tikka
     # wrap", "salmon teriyaki", "crusty bread")
     "tikka tandoori shawarma shwarma teriyaki bbq barbecue barbecued cajun jerk piri peri "
@@ -31,7 +33,20 @@ FILLER_TEXT = (
     # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
     "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
     "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
-    "korean japanese mexican indian vietnamese lebanese turkish smashed loin"
+    "korean japanese mexican indian vietnamese lebanese turkish smashed loin "
+    # how it was made, bought or liked: never another food ("loaded fries", "bircher muesli")
+    "shelled squeezed loaded stuffed minted bircher drizzled spiced marinated charred "
+    "blackened deep air slow flaked tinned jarred crushed creamy smooth fluffy sticky zesty "
+    "fiery mild savoury savory topped filled wrapped dipped coated griddled broiled "
+    "chargrilled quick simple healthy tasty delicious nice lovely proper decent hearty "
+    "assorted various usual normal standard traditional authentic fancy cheap nuked warmed "
+    "reheated microwaved defrosted premade readymade boxed bagged packaged packed bought "
+    "range mixed salted unsalted lightly chipotle hard "
+    # more shops and places, and whose it was ("mum's lasagne", "a canteen curry")
+    "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
+    "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
+    "canteen office school hotel airport station petrol garage motorway services deli bakery "
+    "wifes husbands partners yesterdays innocent"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 

@@ -1,0 +1,276 @@
+"""Meal text said in everyday ways, rewritten into the plain form the parser reads.
+
+"a half of lager" is half a pint, "a buttered crumpet" a crumpet with butter, "a cuppa,
+white" tea with milk, "a footlong sub" two six-inch subs, "a burger meal" the burger with
+fries and a drink, "lunch: ..." the list after the label. Each rewrite is a regular
+expression over the whole meal text, run once per parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from journal.foods.table import load
+from journal.foods.text import stem
+
+_MEAL_WORDS = re.compile(
+    r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
+    r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
+    r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
+    re.I,
+)
+# A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
+_LABEL = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?:(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|tea|snacks?|"
+    r"dessert|pudding)\s*(?:[:\-–]|\s(?:was|were|is)\b)"
+    r"|(?:pre|post)[- ]?(?:run|race|workout|training|gym|ride|parkrun)\b\s*[:\-–]?)",
+    re.I,
+)
+# "recovery shake: a scoop of whey in 300 ml milk": a name given to the list that follows it.
+_NAMED_LIST = re.compile(r"(?:^|(?<=[;\n]))\s*[a-z][a-z' -]{0,30}:\s+(?=[a-z0-9½¼¾])", re.I)
+# "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
+_HALF_PINT = re.compile(
+    r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
+    re.I,
+)
+_BUTTERED = re.compile(
+    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
+)
+# "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
+_IN_BREAD = re.compile(
+    r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
+    r"(?:bun|roll|bap|barm|pitta|pita|tortilla|naan)s?)\b",
+    re.I,
+)
+
+
+def _bread_apart(m: re.Match[str]) -> str:
+    """ " in a bun" → " with a bun", unless the name holds its bread ("hot dog in a bun")."""
+    from journal.foods.parse import read_amount
+
+    before = re.split(r"[,;\n+]|\s(?:and|with|plus|on)\s", m.string[: m.start()])[-1]
+    item = read_amount(before).words  # "1 g burger", "a hot dog": the name, not the amount
+    name = " ".join(stem(w.lower()) for w in [*item, "in", *m.group(1).split()])
+    if name in load().aliases:
+        return m.group(0)
+    return f" with {m.group(1)}"
+
+
+# Tea and coffee said UK-style: "a cuppa, white with one sugar" (with milk), "coffee, black".
+_WHITE_OR_BLACK = re.compile(
+    r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|brews|americano|americanos)\s*,?\s+"
+    r"(?:(white)|black)(?=\s*(?:$|[,;.]|(?:with|and|no|one|two|three|\d+)\b))",
+    re.I,
+)
+# "a three egg omelette" is three eggs' worth; "a juice box of X" 200 ml; "vodka soda" soda water.
+_SAID_OTHERWISE = (
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(one|two|three|four|five|six|[1-6])[ -]eggs?\s+(omelett?es?|omelets?)",
+            re.I,
+        ),
+        r"\1 egg \2",
+    ),
+    (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
+    (
+        re.compile(
+            r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
+            r"soda\b(?!\s+water)",
+            re.I,
+        ),
+        r"\1\2soda water",
+    ),
+)
+# "a drop/touch/dribble of milk" is a splash, not a helping.
+_DROP_OF = re.compile(r"\b(?:drop|touch|dribble|splodge)\s+of\b", re.I)
+
+
+def _white_or_black(m: re.Match[str]) -> str:
+    return f"{m.group(1)} with milk" if m.group(2) else m.group(1)
+
+
+# "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
+_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+_FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    top = {"two": 2, "three": 3}[m.group(1).lower()]
+    bottom = {"thirds": 3, "quarters": 4}[m.group(2).lower()]
+    return f"{top}/{bottom} "
+
+
+# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
+# multipack bag small.
+_PACK_SIZES = (
+    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
+    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
+    (re.compile(r"\bmultipack\b", re.I), "small"),
+    (re.compile(r"\b(?:family|party|sharing)\s+(?=(?:bag|pack|packet|size)\b)", re.I), "big "),
+    (re.compile(r"\bgrab bag\b", re.I), "bag"),
+)
+
+# Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in|\")\s*(?=[a-z])", re.I)
+_FOOTLONG = re.compile(
+    r"\b(?:an?|one)\s+(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
+    r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
+    re.I,
+)
+# A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
+_PIZZA_INCHES = re.compile(
+    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+)
+
+
+def _pizza_size(m: re.Match[str]) -> str:
+    inches = int(m.group(1))
+    return "small " if inches <= 10 else ("medium " if inches <= 12 else "large ")
+
+
+# A fast-food "meal" is the item with medium fries and a medium soft drink.
+_MEAL = re.compile(
+    r"\b(?:an?\s+(?=(?:[a-z]+\s+){0,3}?(?:nuggets|tenders|strips|wings)\s+meal))?"
+    r"((?:[a-z]+\s+){0,3}?(?:burger|cheeseburger|big mac|whopper|nuggets|mcchicken|zinger|"
+    r"sandwich|wrap|tenders|strips|wings))\s+meal\b",
+    re.I,
+)
+
+# Chains and shops whose names hold food or number words ("five guys", "taco bell"): where it
+# came from, never what or how many.
+_CHAINS = re.compile(
+    r"\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op|taco\s+bell|pizza\s+hut|pizza\s+express"
+    r"|burger\s+king|five\s+guys|in-?n-?out|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
+    r"|trader\s+joe'?s|whole\s+foods|shake\s+shack|dunkin'?(?:\s+donuts)?|franco\s+manca"
+    r"|pret\s+a\s+manger|joe\s+(?:and|&)\s+the\s+juice)(?:'s)?(?=\s|$|[,;.])",
+    re.I,
+)
+
+# "a triple shot latte": the shots are the coffee's strength, not three lattes.
+_SHOTS = re.compile(r"\b(?:single|double|triple|quad|extra)[- ]shot\s+(?=[a-z])", re.I)
+# "a pint of squash": the cordial drink, not the vegetable.
+_SQUASH_DRINK = re.compile(r"\b(pint|glass|cup|bottle|jug|beaker)(\s+of\s+)squash\b", re.I)
+# "a pre-run espresso", "a post-race beer": when, not what.
+_WHEN_WORD = re.compile(
+    r"\b(?:pre|post|mid)[- ]?(?:run|race|workout|training|gym|ride|parkrun|session|long\s+run)\s+"
+    r"(?=[a-z])",
+    re.I,
+)
+# "an omelette with 3 eggs": a three-egg omelette, not an omelette and three more eggs.
+_EGGS_IN = re.compile(
+    r"\b(omelett?es?|omelets?|scrambled\s+eggs?)\s+(?:made\s+)?(?:with|of)\s+(\d|one|two|three|four|"
+    r"five|six)\s+eggs?\b",
+    re.I,
+)
+# "chips and guac", "chips with salsa": tortilla chips, not fries.
+_CHIPS_AND_DIP = re.compile(
+    r"\b(?<!tortilla\s)(?<!fish\sand\s)(?<!fish\s&\s)chips"
+    r"(?=\s+(?:and|&|n|with)\s+(?:guac|guacamole|salsa|queso|dip|bean\s+dip)\b)",
+    re.I,
+)
+# "for breakfast I had ...", "drank 500ml of water": the telling, not the food.
+_TELLING = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?:for\s+)?(?:breakfast|brekkie|lunch|dinner|supper|brunch|tea|snacks?)"
+    r"\s+(?:i\s+|we\s+)?(?:had|ate|was)\b"
+    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched)\s+(?=\S)",
+    re.I,
+)
+# "a gel at 10k and another at 20k": another of the food before.
+_ANOTHER = re.compile(
+    r"\b((?:an?|one|\d+)\s+([a-z][a-z ]*?))(\s+(?:at|after|before|around)\b[^,;\n]*?)?"
+    r"(\s*(?:,\s*(?:and|then)?|and|&|then)\s*)(?:another(?:\s+one)?|one\s+more|a\s+second\s+one)"
+    r"(?=\s*(?:$|[,;.\n]|(?:at|after|before|around|later|then|and)\b))",
+    re.I,
+)
+# "a glass of red", "a bottle of white": wine; "a g&t": a gin and tonic.
+_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.\n]|and\b|with\b|&))", re.I)
+_G_AND_T = re.compile(r"\b([gv])\s*&\s*t\b", re.I)
+_CANNED_GT = re.compile(r"\b(?:can|tin)\s+of\s+gin\s+and\s+tonic\b", re.I)
+
+
+def _g_and_t(m: re.Match[str]) -> str:
+    return "gin and tonic" if m.group(1).lower() == "g" else "vodka and tonic"
+
+
+# "roast chicken with all the trimmings": a roast dinner; "stew with dumplings": suet ones.
+_TRIMMINGS = re.compile(r"(?<!dinner)\s+with\s+all\s+the\s+trimmings\b", re.I)
+_STEW_DUMPLINGS = re.compile(
+    r"\b(stew|casserole|hotpot|soup)(\s+(?:with|and|&)\s+)(dumplings?)\b", re.I
+)
+# "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
+_CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
+_WEIGHED_DRY = re.compile(
+    r"\b([a-z]+)\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))\s+(dry|uncooked|raw|cooked)\b", re.I
+)
+# "protein shake (1 scoop whey + 300 ml milk)": the list in brackets is what it was.
+_BRACKETED_LIST = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*[a-z][a-z' -]{0,40}?\s*\(([^()]*[a-z]{3}[^()]*(?:\d|\+|,|\band\b)[^()]*"
+    r"|[^()]*(?:\d|\+|,|\band\b)[^()]*[a-z]{3}[^()]*)\)",
+    re.I,
+)
+
+# "pie and chips", "pie, mash and peas": beside chips, mash or peas a pie is a meat pie.
+_SAVOURY_PIE = re.compile(
+    r"(^|[,;\n]\s*|\b(?:an?|the|one|two|\d+)\s+)pies?"
+    r"(?=\s*(?:,|and|&|with|n)\s+(?:chips|mash|peas|mushy|gravy|beans|fries|liquor)\b)",
+    re.I,
+)
+# A spirit "and orange" or "and ginger" is the mixer: orange juice, ginger ale.
+_MIXER = re.compile(
+    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:and|&|n)\s+)"
+    r"(orange|ginger|cranberry|pineapple|apple)\b(?!\s+(?:juice|ale|beer))",
+    re.I,
+)
+_MIXER_SAID = {"ginger": "ginger ale"}
+
+
+def _mixer(m: re.Match[str]) -> str:
+    mixer = m.group(3).lower()
+    return f"{m.group(1)}{m.group(2)}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
+
+
+def _meal(m: re.Match[str]) -> str:
+    """ "a burger meal": the burger, medium fries and a medium cola (unless a name says more)."""
+    name = " ".join(stem(w.lower()) for w in f"{m.group(1)} meal".split())
+    if name in load().aliases:
+        return m.group(0)
+    return f"{m.group(1)}, medium fries, a medium cola"
+
+
+def _bracketed(m: re.Match[str]) -> str:
+    """The list in brackets, unless it is only an amount ("sushi (8 pieces)", "eggs (2)")."""
+    from journal.foods.parse import read_amount
+
+    inner = m.group(1)
+    if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
+        return m.group(0)
+    return " " + inner
+
+
+@lru_cache(maxsize=1024)
+def plainly(text: str) -> str:
+    """The meal text with every everyday way of saying it above rewritten."""
+    text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
+    text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
+    text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
+    text = _CHIPS_AND_DIP.sub("tortilla chips", text)
+    text = _WINE_COLOUR.sub(r"of \1 wine", text)
+    text = _STEW_DUMPLINGS.sub(r"\1\2suet \3", _TRIMMINGS.sub(" dinner", text))
+    text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
+    text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
+    text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
+    text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
+    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
+    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
+    text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
+    text = _IN_BREAD.sub(_bread_apart, text)
+    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
+    for pattern, size in _PACK_SIZES:
+        text = pattern.sub(size, text)
+    text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
+    return _MEAL.sub(_meal, text)
