@@ -10,6 +10,8 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal.analysis import analyze
 from journal.analysis.history import documents_from
@@ -111,3 +113,18 @@ def test_only_the_days_near_the_window_are_read_as_documents(
 def test_a_journal_whose_folder_is_empty(tmp_path: Path) -> None:
     j = Journal.open(tmp_path / "empty")
     assert analyze_journal(j).to_json() == analyze([], j.profile()).to_json()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(700_000, 700_400), min_size=1))
+def test_runs_of_consecutive_dates_are_found_whatever_the_gaps(dates: set[int]) -> None:
+    """The index's days before the window are copied run by run; every gap starts a run."""
+    from journal.analysis.series import _runs
+
+    ords = sorted(dates)
+    expected, start = [], 0
+    for k in range(1, len(ords) + 1):
+        if k == len(ords) or ords[k] != ords[k - 1] + 1:
+            expected.append((start, k))
+            start = k
+    assert _runs(ords) == expected

@@ -12,8 +12,8 @@ period) are filled there; every rule reads the rest within a bounded look-back.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import operator
+import math
+from array import array
 from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -184,16 +184,43 @@ def _fill(
         return
     loads, minutes = history.column("load"), history.column("duration_min")
     # runs of consecutive dates, each copied by one slice (no Python loop per day)
-    breaks = compress(range(1, len(ords)), map(operator.ne, ords[1:], map((1).__add__, ords)))
-    edges = [0, *breaks, len(ords)]
-    for k0, k1 in itertools.pairwise(edges):
+    for k0, k1 in _runs(ords):
         i0 = ords[k0] - o0
         load[i0 : i0 + k1 - k0] = loads[k0:k1]
         trained[i0 : i0 + k1 - k0] = map((0.0).__lt__, minutes[k0:k1])  # sessions last > 0 min
     for o, parts in history.estimated.items():
         load[o - o0] = estimator().load_of(parts)
     weights = history.column("weight_kg")
-    for k in compress(range(len(ords)), map(float.__eq__, weights, weights)):  # not NaN
-        weight[ords[k] - o0] = weights[k]
-    for k in compress(range(len(ords)), map((1.0).__eq__, history.column("period"))):
-        period[ords[k] - o0] = True
+    if weights.tobytes().count(_NAN) != len(weights):  # some weight logged (a NaN is none)
+        for k in compress(range(len(ords)), map(float.__eq__, weights, weights)):
+            weight[ords[k] - o0] = weights[k]
+    periods = history.column("period")
+    if _ONE in periods.tobytes():  # some period day (a 1.0 found out of step only costs time)
+        for k in compress(range(len(ords)), map((1.0).__eq__, periods)):
+            period[ords[k] - o0] = True
+
+
+# A column's "none" and "yes" as the index stores them, to skip columns that hold neither.
+_NAN = array("d", [math.nan]).tobytes()
+_ONE = array("d", [1.0]).tobytes()
+
+
+def _runs(ords: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive dates in sorted distinct ``ords``, as ``[k0, k1)`` index pairs.
+
+    A span is one run when its ends are as far apart as its length, so halving the spans
+    that are not finds every gap in O(gaps × log days): a journal logged every day is one
+    check, not a comparison a day.
+    """
+    out: list[tuple[int, int]] = []
+    stack = [(0, len(ords))]  # spans still to look at, leftmost on top
+    while stack:
+        k0, k1 = stack.pop()
+        if ords[k1 - 1] - ords[k0] != k1 - 1 - k0:
+            mid = (k0 + k1) // 2
+            stack += [(mid, k1), (k0, mid)]
+        elif out and out[-1][1] == k0 and ords[k0] == ords[k0 - 1] + 1:
+            out[-1] = (out[-1][0], k1)  # continues the run before it
+        else:
+            out.append((k0, k1))
+    return out
