@@ -30,6 +30,14 @@ _LABEL = re.compile(
 )
 # "recovery shake: a scoop of whey in 300 ml milk": a name given to the list that follows it.
 _NAMED_LIST = re.compile(r"(?:^|(?<=[;\n]))\s*[a-z][a-z' -]{0,30}:\s+(?=[a-z0-9½¼¾])", re.I)
+# "a banana sliced on top", "salad on the side", "eggs as a snack", "to celebrate the PB":
+# where, when or why it was eaten, never another food.
+_ASIDE = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?(?:top|side)(?!\s+of\b)|as\s+an?\s+(?:snack|treat|starter|side)"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|to\s+celebrate\b[^,;\n]*"
+    r"|under\s+the\s+grill|halfway\s+(?:round|through|into)\b[^,;\n]*)(?=\s*(?:$|[,;.\n]|and\b|with\b))",
+    re.I,
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -252,6 +260,7 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
+    text = _ASIDE.sub("", text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))

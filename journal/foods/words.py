@@ -46,7 +46,7 @@ FILLER_TEXT = (
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
     "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
-    "wifes husbands partners yesterdays innocent"
+    "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
