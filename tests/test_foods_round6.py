@@ -42,3 +42,28 @@ def test_brand_and_shop_words_name_no_food() -> None:
         assert foods.parse_meal(text).unmatched == [], text
     assert _items("a bowl of wild mushroom risotto") == _items("a bowl of mushroom risotto")
     assert _items("wild rice") == {"20089": 164}  # a name that holds the word stays
+
+
+def test_named_dishes_land_on_their_own_food() -> None:
+    doner = _items("a doner kebab")
+    assert "17225" in doner and "05064" not in doner  # lamb from the spit, not chicken
+    assert "05064" in _items("a chicken kebab")
+    assert _items("a can of ginger beer").keys() == {"14136"}  # not cola
+    assert _items("iced coffee") == {"14209": 250}  # coffee, not a cereal coffee substitute
+    assert _items("iced coffee with milk") == {"14209": 250, "01079": 60}
+    tagine = _items("lamb tagine with couscous")
+    assert tagine["17225"] == 150 and not any(f.startswith("0921") for f in tagine)  # no tangerine
+    assert "05064" in _items("chicken tagine")
+    assert _items("3 pieces of KFC") == {"21036": 330}
+    assert set(_items("a bacardi and coke")) == {"14037", "14400"}
+    assert "20110" not in _items("zucchini noodles")  # courgette, no egg noodles
+    assert _items("zucchini noodles") == {"11477": 200}
+
+
+def test_a_main_said_inside_a_thai_curry_name_is_its_main() -> None:
+    prawn = _items("thai red prawn curry")
+    assert "15151" in prawn and "05064" not in prawn
+    assert "16126" in _items("thai green tofu curry")
+    assert "15151" in _items("thai prawn curry")
+    assert "20134" in _items("chicken pad thai")  # the dish named "pad thai" stays
+    assert _items("beef rendang") == _items("beef")  # a style word names no other food

@@ -38,6 +38,10 @@ _ASIDE = re.compile(
     r"|under\s+the\s+grill|halfway\s+(?:round|through|into)\b[^,;\n]*)(?=\s*(?:$|[,;.\n]|and\b|with\b))",
     re.I,
 )
+# "thai red prawn curry": the main said inside the curry's name ("red prawn curry").
+_THAI_CURRY = re.compile(
+    r"\bthai\s+((?:red|green|yellow|massaman|panang)\s+)?(?!curry\b)([a-z]+)\s+curry\b", re.I
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -260,7 +264,9 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = _ASIDE.sub("", text)
+    text = _THAI_CURRY.sub(
+        lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", _ASIDE.sub("", text)
+    )
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))

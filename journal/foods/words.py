@@ -33,7 +33,8 @@ FILLER_TEXT = (
     # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
     "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
     "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
-    "korean japanese mexican indian vietnamese lebanese turkish smashed loin "
+    "korean japanese mexican indian vietnamese lebanese turkish chinese malaysian moroccan "
+    "caribbean shish rendang smashed loin "
     # how it was made, bought or liked: never another food ("loaded fries", "bircher muesli")
     "shelled squeezed loaded stuffed minted bircher drizzled spiced marinated charred "
     "blackened deep air slow flaked tinned jarred crushed creamy smooth fluffy sticky zesty "
