@@ -67,3 +67,12 @@ def test_a_main_said_inside_a_thai_curry_name_is_its_main() -> None:
     assert "15151" in _items("thai prawn curry")
     assert "20134" in _items("chicken pad thai")  # the dish named "pad thai" stays
     assert _items("beef rendang") == _items("beef")  # a style word names no other food
+
+
+def test_a_generic_dish_is_no_chains_product_unless_the_chain_is_named() -> None:
+    club = _items("a chicken club sandwich")
+    assert not any(f.startswith("214") for f in club)  # not McDonald's Premium Chicken Club
+    assert {"18069", "05064", "10862"} <= set(club)
+    assert _items("a club sandwich")["07079"] == 40
+    assert "21309" in _items("chicken mcnuggets")  # the chain's own name is said
+    assert "21280" in _items("pepperoni pizza from dominos")
