@@ -76,3 +76,14 @@ def test_a_generic_dish_is_no_chains_product_unless_the_chain_is_named() -> None
     assert _items("a club sandwich")["07079"] == 40
     assert "21309" in _items("chicken mcnuggets")  # the chain's own name is said
     assert "21280" in _items("pepperoni pizza from dominos")
+
+
+def test_a_roll_of_fish_avocado_or_cucumber_is_sushi() -> None:
+    roll = _items("miso soup and a salmon avocado roll")
+    assert "18350" not in roll  # not a hamburger bun
+    assert roll["x-sushi-rice"] == 150 and 30 <= roll["15237"] <= 45 and "09037" in roll
+    assert "x-sushi-rice" in _items("a cucumber roll")
+    assert _items("a sushi roll") == {"x-sushi-rice": 150, "15236": 35, "11446": 3, "16123": 16}
+    # a bread roll keeps its bread when another filling leads or mayo binds it
+    assert "18350" in _items("a bacon and avocado roll")
+    assert "18350" in _items("a tuna mayo roll")

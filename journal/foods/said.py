@@ -42,6 +42,26 @@ _ASIDE = re.compile(
 _THAI_CURRY = re.compile(
     r"\bthai\s+((?:red|green|yellow|massaman|panang)\s+)?(?!curry\b)([a-z]+)\s+curry\b", re.I
 )
+# "a salmon avocado roll", "a cucumber roll": a sushi roll when avocado, cucumber, eel or
+# tempura fills it (a "tuna mayo roll" is a bread roll).
+_SUSHI_ROLL = re.compile(
+    r"\b((?:(?:salmon|tuna|prawn|shrimp|crab|spicy|and|&)\s+)*"
+    r"(?:avocado|avo|cucumber|eel|tempura)(?:\s+(?:and\s+|&\s+)?(?:salmon|tuna|crab|prawn|avocado"
+    r"|cucumber))*)\s+(rolls?)\b",
+    re.I,
+)
+_SUSHI_LEAD = re.compile(
+    r"(?:^|[,;\n(]|\b(?:an?|the|one|two|three|four|five|six|\d+|some|of))\s*$", re.I
+)
+
+
+def _sushi_roll(m: re.Match[str]) -> str:
+    """ "salmon avocado roll" → a sushi roll, unless another filling leads ("bacon and avocado")."""
+    if not _SUSHI_LEAD.search(m.string[: m.start()]):
+        return m.group(0)
+    return f"{m.group(1)} sushi {m.group(2)}"
+
+
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -267,6 +287,7 @@ def plainly(text: str) -> str:
     text = _THAI_CURRY.sub(
         lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", _ASIDE.sub("", text)
     )
+    text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
