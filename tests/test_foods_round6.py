@@ -87,3 +87,26 @@ def test_a_roll_of_fish_avocado_or_cucumber_is_sushi() -> None:
     # a bread roll keeps its bread when another filling leads or mayo binds it
     assert "18350" in _items("a bacon and avocado roll")
     assert "18350" in _items("a tuna mayo roll")
+
+
+def test_tomato_sauce_on_a_pie_or_sausages_is_ketchup() -> None:
+    pie = _items("a meat pie with tomato sauce")
+    assert "11935" in pie and "06931" not in pie
+    assert "11935" in _items("sausages and tomato sauce")
+    assert "06931" in _items("spaghetti with tomato sauce")  # on pasta it is a pasta sauce
+
+
+def test_the_drink_a_stew_is_cooked_in_is_no_drink() -> None:
+    stew = _items("beef and guinness stew with mash")
+    assert "13373" in stew and not any(f.startswith("140") for f in stew)  # no pint of beer
+    assert _items("steak frites") == {"13931": 180, "21138": 150}
+
+
+def test_a_name_before_a_dash_names_the_list_after_it() -> None:
+    deal = foods.parse_meal("meal deal - chicken & bacon sandwich, crisps and a diet coke")
+    assert deal.unmatched == [] and "14416" in _items("meal deal - a ham sandwich and a diet coke")
+    shake = _items("recovery shake - whey, banana and oat milk")
+    assert set(shake) == {"x-whey-protein", "09040", "x-oat-drink"}  # no second shake's milk
+    penne = foods.parse_meal("pasta party - a big plate of penne with tomato sauce")
+    assert penne.unmatched == []
+    assert _items("fish - 200g") == {"15016": 200}  # a dash before an amount is no list

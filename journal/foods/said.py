@@ -62,6 +62,24 @@ def _sushi_roll(m: re.Match[str]) -> str:
     return f"{m.group(1)} sushi {m.group(2)}"
 
 
+# "beef and guinness stew", "chicken and cider casserole": the drink is what it was cooked in.
+_COOKED_IN_DRINK = re.compile(
+    r"\b([a-z]+)\s+(?:and|&|n)\s+(?:guinness|ale|stout|beer|red\s+wine|white\s+wine|cider)\s+"
+    r"(stew|pie|casserole|hotpot|pudding)\b",
+    re.I,
+)
+# "a meat pie with tomato sauce", "sausages and tomato sauce": ketchup (UK/Australia); on pasta
+# or meatballs it stays a pasta sauce.
+_KETCHUP = re.compile(
+    r"\b(pies?|pasty|pasties|sausages?|sausage\s+rolls?|chips|fries|hot\s?dogs?|burgers?|bacon"
+    r"\s+(?:rolls?|sandwich|butty|sarnie)|sausage\s+(?:sandwich|butty|sarnie)|nuggets|eggs)"
+    r"(\s+(?:with|and|&|n)\s+(?:some\s+|a\s+bit\s+of\s+)?)tomato\s+sauce\b",
+    re.I,
+)
+# "meal deal - chicken sandwich, crisps and a coke": a name given to the list after a dash.
+_DASHED_LIST = re.compile(
+    r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -288,6 +306,8 @@ def plainly(text: str) -> str:
         lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", _ASIDE.sub("", text)
     )
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
+    text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
+    text = _DASHED_LIST.sub(" ", text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
