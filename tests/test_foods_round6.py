@@ -110,3 +110,25 @@ def test_a_name_before_a_dash_names_the_list_after_it() -> None:
     penne = foods.parse_meal("pasta party - a big plate of penne with tomato sauce")
     assert penne.unmatched == []
     assert _items("fish - 200g") == {"15016": 200}  # a dash before an amount is no list
+
+
+def test_shop_and_serving_words_around_a_food_name_none() -> None:
+    assert _items("a cheese scone, warmed, with a bit of butter") == {"x-scone": 70, "01001": 14.2}
+    assert "01001" in _items("toast, buttered")
+    assert _items("a 4 finger kitkat") == _items("a kitkat")
+    assert _items("a can of full fat coke") == _items("a can of coke")
+    assert _items("a cup of black filter coffee") == {"14209": 237}
+    assert "18363" in _items("3 soft shell chicken tacos")
+    assert "20121" in _items("a plate of spag carbonara")
+    assert _items("a dram of whisky") == {"14037": 23.5}  # a 25 ml measure
+    assert _items("took 4 gels during the marathon") == {"19350": 128}
+    assert _items("two orange quarters at the aid station") == {"09200": 65.5}
+
+
+def test_everyday_names_of_round_six() -> None:
+    pasta = _items("wholewheat spaghetti with beef mince and passata")
+    assert "20125" in pasta and "20121" not in pasta and pasta["11549"] == 150  # passata
+    assert _items("3 tim tams") == {"18167": 51}
+    assert _items("a pack of sport beans") == {"x-sweets": 35}
+    meal = _items("big mac meal, large")
+    assert meal["21237"] == 219 and meal["21138"] > 150 and meal["14400"] > 400

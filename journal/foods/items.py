@@ -124,7 +124,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     text = said.plainly(text)
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
-    pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
+    pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
+    pieces = [(p, sep) for k, (p, sep) in enumerate(pieces) if not (k and _only_how(p))]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
@@ -181,6 +182,15 @@ def _bunless(table: Table, item: ParsedItem) -> None:
 @lru_cache(maxsize=4096)
 def _parse_item_cached(text: str) -> ParsedItem:
     return parse_item(text)
+
+
+@lru_cache(maxsize=4096)
+def _only_how(piece: str) -> bool:
+    """Whether an item only says how the food before was served ("a scone, warmed, ...")."""
+    amount = read_amount(piece)
+    words = {stem(w.lower()) for w in amount.words}
+    how = words - matcher.STOPWORDS  # "toppings" alone is a vague food: said as unknown
+    return bool(how) and amount.count is None and amount.unit is None and words <= _NOT_A_FOOD
 
 
 @lru_cache(maxsize=4096)

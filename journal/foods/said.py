@@ -80,6 +80,32 @@ _KETCHUP = re.compile(
 _DASHED_LIST = re.compile(
     r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
 )
+# Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
+# "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
+_SHOP_WORDS = (
+    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
+    (
+        re.compile(
+            r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\bblack\s+(?=(?:filter|instant|drip)\s+coffee\b)", re.I), ""),
+    (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
+    (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
+    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    # "two orange quarters": two quarters of an orange, not two oranges
+    (
+        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
+        r"\1 quarters of an \2",
+    ),
+    # "a big mac meal, large": a large meal
+    (
+        re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
+        r"\1, \2 fries, a \2 cola",
+    ),
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -124,6 +150,7 @@ _SAID_OTHERWISE = (
         r"\1 egg \2",
     ),
     (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
+    (re.compile(r"\s*,\s*buttered\b(?=\s*(?:$|[,;.\n]))", re.I), " with butter"),
     (
         re.compile(
             r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
@@ -224,7 +251,7 @@ _CHIPS_AND_DIP = re.compile(
 _TELLING = re.compile(
     r"(?:^|(?<=[,;\n]))\s*(?:for\s+)?(?:breakfast|brekkie|lunch|dinner|supper|brunch|tea|snacks?)"
     r"\s+(?:i\s+|we\s+)?(?:had|ate|was)\b"
-    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched)\s+(?=\S)",
+    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched|took|necked|downed)\s+(?=\S)",
     re.I,
 )
 # "a gel at 10k and another at 20k": another of the food before.
@@ -308,6 +335,8 @@ def plainly(text: str) -> str:
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
     text = _DASHED_LIST.sub(" ", text)
+    for pattern, said in _SHOP_WORDS:
+        text = pattern.sub(said, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
