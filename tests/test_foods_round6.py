@@ -132,3 +132,21 @@ def test_everyday_names_of_round_six() -> None:
     assert _items("a pack of sport beans") == {"x-sweets": 35}
     meal = _items("big mac meal, large")
     assert meal["21237"] == 219 and meal["21138"] > 150 and meal["14400"] > 400
+
+
+def test_a_word_the_food_already_names_adds_no_second_food() -> None:
+    cake = _items("a slice of chocolate birthday cake")
+    assert cake == {"18096": 95}  # chocolate cake, not cake and a chocolate bar
+    assert set(_items("prawn noodles")) == {"15151", "20110"}  # two foods side by side stay
+
+
+def test_a_bare_milk_listed_after_tea_is_a_splash() -> None:
+    tea = _items("mug of tea, milk and 2 sugars")
+    assert tea["01077"] == 30 and tea["19335"] == 8.4
+    assert _items("coffee and milk")["01077"] == 30
+    assert _items("coffee, a glass of milk")["01077"] == 244  # an amount said is drunk apart
+
+
+def test_peppercorn_sauce_is_a_sauce_not_ketchup() -> None:
+    steak = _items("rump steak, chips and peppercorn sauce")
+    assert "11935" not in steak and {"06119", "01053"} <= set(steak)

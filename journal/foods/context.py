@@ -53,7 +53,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     out_seps: list[str] = []
     base: ParsedItem | None = None
     in_chain = False
-    for item, sep in zip(items, seps, strict=True):
+    for k, (item, sep) in enumerate(zip(items, seps, strict=True)):
         if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
             in_chain = True
         elif sep in ("", "and", "&") and _bowl_topping(table, base, item):
@@ -69,6 +69,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
+        if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
+            _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)
         out_seps.append(sep)
         if base is None:
@@ -212,6 +214,20 @@ def _spirit(table: Table, out: list[ParsedItem]) -> bool:
     """Whether the item before is a spirit: "gin and tonic" is one drink."""
     first = _first(out[-1]) if out else None
     return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
+
+
+def _milk_for(
+    table: Table, drink: ParsedItem, item: ParsedItem, sep: str, after: list[ParsedItem]
+) -> bool:
+    """Whether a bare milk right after a tea or coffee went in it: "coffee and milk", "tea,
+    milk and 2 sugars" (a milk after a comma alone, "coffee, milk", is a glass of its own)."""
+    sugar = [a for a in after if a.index is not None and _id(table, a.index) in _SWEETENERS]
+    if sep not in ("and", "&") and not (sep == "" and sugar):
+        return False
+    first = _first(drink)
+    milk = item.index is not None and _id(table, item.index) in _MILKS
+    drink_alone = first is not None and len(drink.parts) == 1
+    return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
 
 
 def _free(item: ParsedItem) -> bool:

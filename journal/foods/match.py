@@ -516,6 +516,8 @@ def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
     for cut in range(1, len(core)):
         left, right = _alias(table, core[:cut]), _alias(table, core[cut:])
         if left and right and not left.parts and not right.parts and left.index != right.index:
+            if set(core[:cut]) <= _food_stems(right.index)[0]:  # "chocolate birthday cake"
+                return right.but(score=80.0)
             parts = [(h.index, h.default_grams, h.portion) for h in (left, right)]
             return _dish_hit(table, parts, score=80.0)
     return None
