@@ -150,3 +150,12 @@ def test_a_bare_milk_listed_after_tea_is_a_splash() -> None:
 def test_peppercorn_sauce_is_a_sauce_not_ketchup() -> None:
     steak = _items("rump steak, chips and peppercorn sauce")
     assert "11935" not in steak and {"06119", "01053"} <= set(steak)
+
+
+def test_a_sized_or_whole_pizza_is_the_whole_pizza_not_a_slice() -> None:
+    assert _items("a whole pizza") == {"21299": 853}
+    assert _items("a whole pepperoni pizza") == {"21280": 907}
+    assert _items("a whole medium pepperoni pizza from dominos") == {"21280": 634.9}
+    assert _items("a medium pizza") == {"21299": 600}
+    assert _items("2 slices of pepperoni pizza") == {"21280": 226}  # slices stay slices
+    assert _items("a slice of large pizza") == {"21299": 107}

@@ -273,6 +273,11 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     whole = _fraction_of_whole(table, hit, amount, phrase)
+    pie = table.portion_grams(hit.index, "pizza") if "pizza" in phrase[-3:] else None
+    if (
+        whole is None and pie and amount.unit in _SIZES and "slice" not in phrase
+    ):  # "a medium pepperoni pizza": whole
+        whole = count * pie * _WHOLE_SIZE[amount.unit]
     if whole is not None:  # "half a pizza": half the whole pizza, not half a slice
         grams = round(whole, 2)
     else:

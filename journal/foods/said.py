@@ -170,6 +170,10 @@ def _white_or_black(m: re.Match[str]) -> str:
 
 # "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
 _WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+# "a whole pepperoni pizza": the large (14") pizza, not a slice; a size said stays.
+_WHOLE_PIZZA = re.compile(
+    r"\b(an?|one)\s+whole\s+(?!(?:small|medium|large)\b)(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+)
 _FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
 
 
@@ -354,7 +358,7 @@ def plainly(text: str) -> str:
     for pattern, said in _SAID_OTHERWISE:
         text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
-    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
+    text = _WHOLE.sub(r"\1 ", _WHOLE_PIZZA.sub(r"\1 large ", _FRACTION_WORDS.sub(_fraction, text)))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
