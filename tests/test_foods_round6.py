@@ -159,3 +159,10 @@ def test_a_sized_or_whole_pizza_is_the_whole_pizza_not_a_slice() -> None:
     assert _items("a medium pizza") == {"21299": 600}
     assert _items("2 slices of pepperoni pizza") == {"21280": 226}  # slices stay slices
     assert _items("a slice of large pizza") == {"21299": 107}
+
+
+def test_a_smoothie_whose_ingredients_are_listed_is_those_ingredients() -> None:
+    listed = _items("smoothie with a banana, a cup of strawberries and 200ml milk")
+    assert set(listed) == {"09040", "09316", "01077"}  # no yogurt or juice nobody said
+    default = _items("a smoothie with banana")
+    assert {"01116", "09206"} <= set(default)  # one part said: the usual recipe stays

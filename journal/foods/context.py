@@ -90,6 +90,7 @@ def _named_parts(
     out: list[tuple[ParsedItem, str]] = []
     dish: ParsedItem | None = None
     chain = False  # the dish's "with" list: "with X, Y and Z"
+    said: dict[int, tuple[ParsedItem, set[int]]] = {}  # each dish's parts said again
     for item, sep in zip(items, seps, strict=True):
         after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
         chain = sep in ("with", "w/") or ((chain or after_dish) and sep in ("", "and", "&"))
@@ -113,6 +114,7 @@ def _named_parts(
                 parts[at] = (food, parts[at][1])
                 dish.parts = tuple(parts)
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
+                said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
                     parts[at] = (parts[at][0], item.parts[0][1])
@@ -122,7 +124,15 @@ def _named_parts(
         out.append((item, sep))
         if len(item.parts) > 1 and dish is None:
             dish = item
+    for blend, named in said.values():
+        if len(named) >= 2 and _BLENDS & set(blend.phrase):
+            # "smoothie with a banana, strawberries and milk": what went in is what was said
+            blend.parts = tuple(p for k, p in enumerate(blend.parts) if k in named)
+            blend.grams = round(sum(g for _i, g in blend.parts), 2)
     return [i for i, _s in out], [s for _i, s in out]
+
+
+_BLENDS = frozenset(stem(w) for w in ("smoothie", "shake", "milkshake"))
 
 
 def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
