@@ -166,3 +166,8 @@ def test_a_smoothie_whose_ingredients_are_listed_is_those_ingredients() -> None:
     assert set(listed) == {"09040", "09316", "01077"}  # no yogurt or juice nobody said
     default = _items("a smoothie with banana")
     assert {"01116", "09206"} <= set(default)  # one part said: the usual recipe stays
+
+
+def test_an_amount_of_the_same_food_after_with_sizes_it_once() -> None:
+    assert _items("electrolyte tab in 500ml water") == {"14411": 500.44}  # not 750 ml
+    assert _items("coffee with milk")["01079"] == 30  # another food after "with" stays

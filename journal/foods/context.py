@@ -69,6 +69,9 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
+        if sep == "with" and out and _same_food_sized(out[-1], item):
+            _set_grams(out[-1], item.grams)  # "an electrolyte tab in 500 ml water": one water
+            continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)
@@ -238,6 +241,12 @@ def _milk_for(
     milk = item.index is not None and _id(table, item.index) in _MILKS
     drink_alone = first is not None and len(drink.parts) == 1
     return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
+
+
+def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item`` only gives the amount of the single food before it."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
+    return one and item.amount_given and not first.amount_given
 
 
 def _free(item: ParsedItem) -> bool:
