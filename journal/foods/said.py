@@ -95,6 +95,8 @@ _SHOP_WORDS = (
     (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
     (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
+    (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
     # "two orange quarters": two quarters of an orange, not two oranges
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
