@@ -176,3 +176,9 @@ def test_an_amount_of_the_same_food_after_with_sizes_it_once() -> None:
 def test_a_nature_valley_bar_is_its_two_bar_pouch() -> None:
     assert _items("a nature valley bar") == {"19015": 42}
     assert _items("a nature valley bar (the 2 pack)") == {"19015": 42}
+
+
+def test_half_or_a_whole_roast_chicken_is_the_bird_not_a_breast_portion() -> None:
+    assert _items("half a roast chicken from the shop") == {"05009": 300}
+    assert _items("a whole roast chicken") == {"05009": 600}
+    assert _items("half a chicken burrito")["05064"] == 42.5  # half of the burrito stays

@@ -171,7 +171,9 @@ def _white_or_black(m: re.Match[str]) -> str:
 
 
 # "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
-_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+_WHOLE = re.compile(
+    r"\b(an?|the|one)\s+whole\s+(?=[a-z])(?!(?:roast\s+|rotisserie\s+)?chicken\b)", re.I
+)  # "a whole roast chicken" is its own name
 # "a whole pepperoni pizza": the large (14") pizza, not a slice; a size said stays.
 _WHOLE_PIZZA = re.compile(
     r"\b(an?|one)\s+whole\s+(?!(?:small|medium|large)\b)(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
