@@ -182,3 +182,10 @@ def test_half_or_a_whole_roast_chicken_is_the_bird_not_a_breast_portion() -> Non
     assert _items("half a roast chicken from the shop") == {"05009": 300}
     assert _items("a whole roast chicken") == {"05009": 600}
     assert _items("half a chicken burrito")["05064"] == 42.5  # half of the burrito stays
+
+
+def test_salt_on_food_is_a_sprinkle() -> None:
+    potatoes = _items("2 boiled potatoes dipped in salt and a cup of broth")
+    assert potatoes["02047"] == 1 and "11367" in potatoes  # boiled, not "baked, with salt"
+    assert _items("chips with salt and vinegar") == _items("chips")  # no bag of crisps
+    assert "19411" in _items("salt and vinegar crisps")

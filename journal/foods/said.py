@@ -153,6 +153,12 @@ _SAID_OTHERWISE = (
     ),
     (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
     (re.compile(r"\s*,\s*buttered\b(?=\s*(?:$|[,;.\n]))", re.I), " with butter"),
+    (re.compile(r"\s+dipped\s+in\s+(?=[a-z])", re.I), " with "),  # "potatoes dipped in salt"
+    # "chips with salt and vinegar": seasoned chips, not a bag of salt and vinegar crisps
+    (
+        re.compile(r"\b(chips|fries)\s+(?:with|and|&|n)\s+salt\s+(?:and|&|n)\s+vinegar\b", re.I),
+        r"\1",
+    ),
     (
         re.compile(
             r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
