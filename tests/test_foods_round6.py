@@ -189,3 +189,9 @@ def test_salt_on_food_is_a_sprinkle() -> None:
     assert potatoes["02047"] == 1 and "11367" in potatoes  # boiled, not "baked, with salt"
     assert _items("chips with salt and vinegar") == _items("chips")  # no bag of crisps
     assert "19411" in _items("salt and vinegar crisps")
+
+
+def test_a_dish_said_with_its_parts_after_a_comma_counts_them_once() -> None:
+    huevos = _items("huevos rancheros, 2 eggs on corn tortillas with beans and salsa")
+    assert huevos["18363"] == 48 and huevos["16015"] == 100 and huevos["01128"] == 100
+    assert "18060" in _items("a blt on rye")  # a bread after "on" right after a dish is its bread

@@ -96,7 +96,11 @@ def _named_parts(
     said: dict[int, tuple[ParsedItem, set[int]]] = {}  # each dish's parts said again
     for item, sep in zip(items, seps, strict=True):
         after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
-        chain = sep in ("with", "w/") or ((chain or after_dish) and sep in ("", "and", "&"))
+        chain = (
+            sep in ("with", "w/")
+            or ((chain or after_dish) and sep in ("", "and", "&"))
+            or (chain and sep == "on")  # "huevos rancheros, 2 eggs on corn tortillas"
+        )
         if not chain:
             dish = None
         if dish is not None and item.index is not None and item.parts:
