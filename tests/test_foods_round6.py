@@ -195,3 +195,9 @@ def test_a_dish_said_with_its_parts_after_a_comma_counts_them_once() -> None:
     huevos = _items("huevos rancheros, 2 eggs on corn tortillas with beans and salsa")
     assert huevos["18363"] == 48 and huevos["16015"] == 100 and huevos["01128"] == 100
     assert "18060" in _items("a blt on rye")  # a bread after "on" right after a dish is its bread
+
+
+def test_where_a_takeaway_came_from_names_no_food() -> None:
+    pho = _items("a large beef pho from the vietnamese place")
+    assert "20134" in pho and not any(f.startswith("150") for f in pho)  # no cod
+    assert _items("fish and chips from the chinese restaurant") == _items("fish and chips")

@@ -79,7 +79,8 @@ _CONTEXT = re.compile(
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
     r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home)"
+    r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van))\b.*$",
     re.IGNORECASE,
 )
 # Words that name how a food is cooked or served, never the food itself.
