@@ -53,7 +53,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     out_seps: list[str] = []
     base: ParsedItem | None = None
     in_chain = False
-    for item, sep in zip(items, seps, strict=True):
+    for k, (item, sep) in enumerate(zip(items, seps, strict=True)):
         if sep == "with" or (sep == "and" and (in_chain or _spirit(table, out))):
             in_chain = True
         elif sep in ("", "and", "&") and _bowl_topping(table, base, item):
@@ -69,6 +69,11 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
+        if sep == "with" and out and _same_food_sized(out[-1], item):
+            _set_grams(out[-1], item.grams)  # "an electrolyte tab in 500 ml water": one water
+            continue
+        if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
+            _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)
         out_seps.append(sep)
         if base is None:
@@ -88,9 +93,14 @@ def _named_parts(
     out: list[tuple[ParsedItem, str]] = []
     dish: ParsedItem | None = None
     chain = False  # the dish's "with" list: "with X, Y and Z"
+    said: dict[int, tuple[ParsedItem, set[int]]] = {}  # each dish's parts said again
     for item, sep in zip(items, seps, strict=True):
         after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
-        chain = sep in ("with", "w/") or ((chain or after_dish) and sep in ("", "and", "&"))
+        chain = (
+            sep in ("with", "w/")
+            or ((chain or after_dish) and sep in ("", "and", "&"))
+            or (chain and sep == "on")  # "huevos rancheros, 2 eggs on corn tortillas"
+        )
         if not chain:
             dish = None
         if dish is not None and item.index is not None and item.parts:
@@ -111,6 +121,7 @@ def _named_parts(
                 parts[at] = (food, parts[at][1])
                 dish.parts = tuple(parts)
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
+                said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
                     parts[at] = (parts[at][0], item.parts[0][1])
@@ -120,7 +131,15 @@ def _named_parts(
         out.append((item, sep))
         if len(item.parts) > 1 and dish is None:
             dish = item
+    for blend, named in said.values():
+        if len(named) >= 2 and _BLENDS & set(blend.phrase):
+            # "smoothie with a banana, strawberries and milk": what went in is what was said
+            blend.parts = tuple(p for k, p in enumerate(blend.parts) if k in named)
+            blend.grams = round(sum(g for _i, g in blend.parts), 2)
     return [i for i, _s in out], [s for _i, s in out]
+
+
+_BLENDS = frozenset(stem(w) for w in ("smoothie", "shake", "milkshake"))
 
 
 def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
@@ -212,6 +231,26 @@ def _spirit(table: Table, out: list[ParsedItem]) -> bool:
     """Whether the item before is a spirit: "gin and tonic" is one drink."""
     first = _first(out[-1]) if out else None
     return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
+
+
+def _milk_for(
+    table: Table, drink: ParsedItem, item: ParsedItem, sep: str, after: list[ParsedItem]
+) -> bool:
+    """Whether a bare milk right after a tea or coffee went in it: "coffee and milk", "tea,
+    milk and 2 sugars" (a milk after a comma alone, "coffee, milk", is a glass of its own)."""
+    sugar = [a for a in after if a.index is not None and _id(table, a.index) in _SWEETENERS]
+    if sep not in ("and", "&") and not (sep == "" and sugar):
+        return False
+    first = _first(drink)
+    milk = item.index is not None and _id(table, item.index) in _MILKS
+    drink_alone = first is not None and len(drink.parts) == 1
+    return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
+
+
+def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item`` only gives the amount of the single food before it."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
+    return one and item.amount_given and not first.amount_given
 
 
 def _free(item: ParsedItem) -> bool:

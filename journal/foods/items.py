@@ -79,7 +79,8 @@ _CONTEXT = re.compile(
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
     r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home))\b.*$",
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home)"
+    r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van))\b.*$",
     re.IGNORECASE,
 )
 # Words that name how a food is cooked or served, never the food itself.
@@ -124,7 +125,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     text = said.plainly(text)
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
-    pieces = [(piece, sep) for piece, sep in pieces if not _NEGATED.match(piece)]
+    pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
+    pieces = [(p, sep) for k, (p, sep) in enumerate(pieces) if not (k and _only_how(p))]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
@@ -181,6 +183,15 @@ def _bunless(table: Table, item: ParsedItem) -> None:
 @lru_cache(maxsize=4096)
 def _parse_item_cached(text: str) -> ParsedItem:
     return parse_item(text)
+
+
+@lru_cache(maxsize=4096)
+def _only_how(piece: str) -> bool:
+    """Whether an item only says how the food before was served ("a scone, warmed, ...")."""
+    amount = read_amount(piece)
+    words = {stem(w.lower()) for w in amount.words}
+    how = words - matcher.STOPWORDS  # "toppings" alone is a vague food: said as unknown
+    return bool(how) and amount.count is None and amount.unit is None and words <= _NOT_A_FOOD
 
 
 @lru_cache(maxsize=4096)
@@ -263,6 +274,11 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     whole = _fraction_of_whole(table, hit, amount, phrase)
+    pie = table.portion_grams(hit.index, "pizza") if "pizza" in phrase[-3:] else None
+    if (
+        whole is None and pie and amount.unit in _SIZES and "slice" not in phrase
+    ):  # "a medium pepperoni pizza": whole
+        whole = count * pie * _WHOLE_SIZE[amount.unit]
     if whole is not None:  # "half a pizza": half the whole pizza, not half a slice
         grams = round(whole, 2)
     else:

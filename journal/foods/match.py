@@ -26,7 +26,7 @@ from journal.foods.groups import (
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem
-from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED
+from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED, unnamed_chain
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
 _GROUP_PENALTY = {
@@ -439,6 +439,8 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
     for words in dict.fromkeys((content, core)):
         ranked = _rank(table, words, 1) if words else []
         if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
+            if unnamed_chain(table.name(ranked[0][1]), table.group(ranked[0][1]), phrase):
+                continue  # "a chicken club sandwich": the dish, not a chain's product
             if ranked[0][0] >= _STRONG:
                 return _fuzzy_hit(table, ranked[0], unknown)
             weak = weak or _fuzzy_hit(table, ranked[0], unknown)
@@ -514,6 +516,8 @@ def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
     for cut in range(1, len(core)):
         left, right = _alias(table, core[:cut]), _alias(table, core[cut:])
         if left and right and not left.parts and not right.parts and left.index != right.index:
+            if set(core[:cut]) <= _food_stems(right.index)[0]:  # "chocolate birthday cake"
+                return right.but(score=80.0)
             parts = [(h.index, h.default_grams, h.portion) for h in (left, right)]
             return _dish_hit(table, parts, score=80.0)
     return None

@@ -385,6 +385,8 @@ def _grams(
                     per = min(per, PIECE_CAP_G[word])
                 if per is not None and one_named and word not in typed and per < default_grams / 2:
                     continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
+                if per is not None and one_named and per > default_grams:
+                    continue  # "2 spring rolls" (64 g each), not SR24's bigger egg roll
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
         return count * default_grams

@@ -30,6 +30,84 @@ _LABEL = re.compile(
 )
 # "recovery shake: a scoop of whey in 300 ml milk": a name given to the list that follows it.
 _NAMED_LIST = re.compile(r"(?:^|(?<=[;\n]))\s*[a-z][a-z' -]{0,30}:\s+(?=[a-z0-9½¼¾])", re.I)
+# "a banana sliced on top", "salad on the side", "eggs as a snack", "to celebrate the PB":
+# where, when or why it was eaten, never another food.
+_ASIDE = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?(?:top|side)(?!\s+of\b)|as\s+an?\s+(?:snack|treat|starter|side)"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|to\s+celebrate\b[^,;\n]*"
+    r"|under\s+the\s+grill|halfway\s+(?:round|through|into)\b[^,;\n]*)(?=\s*(?:$|[,;.\n]|and\b|with\b))",
+    re.I,
+)
+# "thai red prawn curry": the main said inside the curry's name ("red prawn curry").
+_THAI_CURRY = re.compile(
+    r"\bthai\s+((?:red|green|yellow|massaman|panang)\s+)?(?!curry\b)([a-z]+)\s+curry\b", re.I
+)
+# "a salmon avocado roll", "a cucumber roll": a sushi roll when avocado, cucumber, eel or
+# tempura fills it (a "tuna mayo roll" is a bread roll).
+_SUSHI_ROLL = re.compile(
+    r"\b((?:(?:salmon|tuna|prawn|shrimp|crab|spicy|and|&)\s+)*"
+    r"(?:avocado|avo|cucumber|eel|tempura)(?:\s+(?:and\s+|&\s+)?(?:salmon|tuna|crab|prawn|avocado"
+    r"|cucumber))*)\s+(rolls?)\b",
+    re.I,
+)
+_SUSHI_LEAD = re.compile(
+    r"(?:^|[,;\n(]|\b(?:an?|the|one|two|three|four|five|six|\d+|some|of))\s*$", re.I
+)
+
+
+def _sushi_roll(m: re.Match[str]) -> str:
+    """ "salmon avocado roll" → a sushi roll, unless another filling leads ("bacon and avocado")."""
+    if not _SUSHI_LEAD.search(m.string[: m.start()]):
+        return m.group(0)
+    return f"{m.group(1)} sushi {m.group(2)}"
+
+
+# "beef and guinness stew", "chicken and cider casserole": the drink is what it was cooked in.
+_COOKED_IN_DRINK = re.compile(
+    r"\b([a-z]+)\s+(?:and|&|n)\s+(?:guinness|ale|stout|beer|red\s+wine|white\s+wine|cider)\s+"
+    r"(stew|pie|casserole|hotpot|pudding)\b",
+    re.I,
+)
+# "a meat pie with tomato sauce", "sausages and tomato sauce": ketchup (UK/Australia); on pasta
+# or meatballs it stays a pasta sauce.
+_KETCHUP = re.compile(
+    r"\b(pies?|pasty|pasties|sausages?|sausage\s+rolls?|chips|fries|hot\s?dogs?|burgers?|bacon"
+    r"\s+(?:rolls?|sandwich|butty|sarnie)|sausage\s+(?:sandwich|butty|sarnie)|nuggets|eggs)"
+    r"(\s+(?:with|and|&|n)\s+(?:some\s+|a\s+bit\s+of\s+)?)tomato\s+sauce\b",
+    re.I,
+)
+# "meal deal - chicken sandwich, crisps and a coke": a name given to the list after a dash.
+_DASHED_LIST = re.compile(
+    r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
+)
+# Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
+# "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
+_SHOP_WORDS = (
+    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
+    (
+        re.compile(
+            r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\bblack\s+(?=(?:filter|instant|drip)\s+coffee\b)", re.I), ""),
+    (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
+    (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
+    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
+    (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
+    # "two orange quarters": two quarters of an orange, not two oranges
+    (
+        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
+        r"\1 quarters of an \2",
+    ),
+    # "a big mac meal, large": a large meal
+    (
+        re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
+        r"\1, \2 fries, a \2 cola",
+    ),
+)
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -74,6 +152,13 @@ _SAID_OTHERWISE = (
         r"\1 egg \2",
     ),
     (re.compile(r"\b(?:an?\s+)?juice\s+box\s+of\b", re.I), "200 ml of"),
+    (re.compile(r"\s*,\s*buttered\b(?=\s*(?:$|[,;.\n]))", re.I), " with butter"),
+    (re.compile(r"\s+dipped\s+in\s+(?=[a-z])", re.I), " with "),  # "potatoes dipped in salt"
+    # "chips with salt and vinegar": seasoned chips, not a bag of salt and vinegar crisps
+    (
+        re.compile(r"\b(chips|fries)\s+(?:with|and|&|n)\s+salt\s+(?:and|&|n)\s+vinegar\b", re.I),
+        r"\1",
+    ),
     (
         re.compile(
             r"\b(vodka|gin|whisky|whiskey|scotch|rum|bourbon|tequila|brandy)(\s+(?:and\s+|&\s+)?)"
@@ -92,7 +177,13 @@ def _white_or_black(m: re.Match[str]) -> str:
 
 
 # "a whole bottle of wine" is a bottle; "two thirds of a bottle", "three quarters of a pizza".
-_WHOLE = re.compile(r"\b(an?|the|one)\s+whole\s+(?=[a-z])", re.I)
+_WHOLE = re.compile(
+    r"\b(an?|the|one)\s+whole\s+(?=[a-z])(?!(?:roast\s+|rotisserie\s+)?chicken\b)", re.I
+)  # "a whole roast chicken" is its own name
+# "a whole pepperoni pizza": the large (14") pizza, not a slice; a size said stays.
+_WHOLE_PIZZA = re.compile(
+    r"\b(an?|one)\s+whole\s+(?!(?:small|medium|large)\b)(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+)
 _FRACTION_WORDS = re.compile(r"\b(two|three)\s+(thirds|quarters)\s+of\s+(?:an?\s+|the\s+)?", re.I)
 
 
@@ -174,7 +265,7 @@ _CHIPS_AND_DIP = re.compile(
 _TELLING = re.compile(
     r"(?:^|(?<=[,;\n]))\s*(?:for\s+)?(?:breakfast|brekkie|lunch|dinner|supper|brunch|tea|snacks?)"
     r"\s+(?:i\s+|we\s+)?(?:had|ate|was)\b"
-    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched)\s+(?=\S)",
+    r"|\b(?:i\s+|we\s+)?(?:just\s+)?(?:had|ate|drank|grabbed|eaten|drunk|scoffed|munched|took|necked|downed)\s+(?=\S)",
     re.I,
 )
 # "a gel at 10k and another at 20k": another of the food before.
@@ -252,6 +343,14 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
+    text = _THAI_CURRY.sub(
+        lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", _ASIDE.sub("", text)
+    )
+    text = _SUSHI_ROLL.sub(_sushi_roll, text)
+    text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
+    text = _DASHED_LIST.sub(" ", text)
+    for pattern, said in _SHOP_WORDS:
+        text = pattern.sub(said, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
@@ -269,7 +368,7 @@ def plainly(text: str) -> str:
     for pattern, said in _SAID_OTHERWISE:
         text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
-    text = _WHOLE.sub(r"\1 ", _FRACTION_WORDS.sub(_fraction, text))
+    text = _WHOLE.sub(r"\1 ", _WHOLE_PIZZA.sub(r"\1 large ", _FRACTION_WORDS.sub(_fraction, text)))
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))

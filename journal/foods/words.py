@@ -6,6 +6,8 @@ Kept apart from :mod:`journal.foods.match` so the lists can grow without the mat
 
 from __future__ import annotations
 
+import re
+
 from journal.foods.text import stem
 
 # Words that carry no food meaning of their own. Kept apart from unknown words: these are
@@ -33,7 +35,8 @@ FILLER_TEXT = (
     # shops and chains a runner names with the food ("a greggs sausage roll"), and cuisines
     "greggs pret costa starbucks tesco sainsburys asda aldi lidl nandos kfc mcdonalds maccas "
     "wetherspoons spoons waitrose itsu wasabi leon subway chippy takeaway "
-    "korean japanese mexican indian vietnamese lebanese turkish smashed loin "
+    "korean japanese mexican indian vietnamese lebanese turkish chinese malaysian moroccan "
+    "caribbean shish rendang smashed loin "
     # how it was made, bought or liked: never another food ("loaded fries", "bircher muesli")
     "shelled squeezed loaded stuffed minted bircher drizzled spiced marinated charred "
     "blackened deep air slow flaked tinned jarred crushed creamy smooth fluffy sticky zesty "
@@ -46,7 +49,7 @@ FILLER_TEXT = (
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
     "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
-    "wifes husbands partners yesterdays innocent"
+    "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
@@ -61,3 +64,20 @@ DERIVED = frozenset(stem(w) for w in DERIVED_TEXT.split())
 # Words of a product not yet made into the food: "Cake, carrot, dry mix" is not a slice of cake.
 UNPREPARED_TEXT = "dry mix unprepared condensed concentrate dehydrated uncooked"
 UNPREPARED = frozenset(stem(w) for w in UNPREPARED_TEXT.split())
+
+
+_CHAIN_WORD = re.compile(r"[A-Za-z']*[A-Z]{3,}[A-Za-z']*")
+
+
+def unnamed_chain(name: str, group: str, words: tuple[str, ...]) -> bool:
+    """Whether a food is a chain's own item ("McDONALD'S, Premium Crispy Chicken Club") while
+    the phrase names no chain: "a chicken club sandwich" is the everyday dish, not theirs."""
+    if group != "Fast Foods":
+        return False
+    brands = {re.sub(r"[^a-z]", "", w.lower()) for w in _CHAIN_WORD.findall(name.split(",")[0])}
+    said = {re.sub(r"[^a-z]", "", w) for w in words}
+    if any(w.startswith("mc") or w == "macca" for w in said) and any(
+        b.startswith("mc") for b in brands
+    ):
+        return False
+    return bool(brands) and not (brands & said or {stem(b) for b in brands} & said)
