@@ -349,11 +349,8 @@ def _counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, 
     if per is None and named is not None and named.index == food:
         per = named.default_grams
     if measure and measure.split()[0] not in (*_MEASURE_WORDS, "ml", "slice"):
-        try:
-            in_recipe = float(head)
-        except ValueError:
-            return None
-        if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
+        in_recipe = _in_recipe(head, amount, count)
+        if in_recipe is None:
             return None
         per = grams / in_recipe
     elif per is None or amount.count is None:
@@ -374,13 +371,22 @@ def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, fl
     head, _, measure = desc.partition(" ")
     if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
         return None
+    in_recipe = _in_recipe(head, amount, count)
+    if in_recipe is None:
+        return None
+    return 0, count * amount.scale * grams / in_recipe
+
+
+def _in_recipe(head: str, amount: Amount, count: float) -> float | None:
+    """How many of the counted food the recipe's line holds ("2 eggs": 2), or None when the
+    line gives no count or an unsaid count would not be more than the recipe's own."""
     try:
         in_recipe = float(head)
     except ValueError:
         return None
     if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
         return None
-    return 0, count * amount.scale * grams / in_recipe
+    return in_recipe
 
 
 def _fraction_of_whole(
