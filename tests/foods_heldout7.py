@@ -74,7 +74,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     # brekkie: weet-bix 2 × 17 = 34 × 3.62 = 123; full cream milk 150 × 0.61 = 92
     ("2 weet-bix with full cream milk for brekkie", {"weetabix": 34, "milk": 150}, 215),
     # fry-up: 2 sausages 90 × 3.39 = 305; bacon 2 rashers 30 × 5.33 = 160; egg 46 × 1.96 = 90;
-    # beans 130 × 0.94 = 122; mushrooms 60 × 0.22 = 13 + oil 5 = 44; toast 36 × 2.65 = 95
+    # beans 130 × 0.94 = 122; mushrooms 60 × 0.22 = 13 + oil 5 × 8.84 = 44 → 57;
+    # toast 36 × 2.65 = 95
     (
         "fry up - 2 sausages, 2 bacon, fried egg, beans, mushrooms, toast",
         {"sausage": 90, "bacon": 30, "egg": 46, "bakedbeans": 130, "mushroom": 60, "bread": 36},
@@ -88,7 +89,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
         {"englishmuffin": 57, "egg": 46, "cheese": 20},
         300,
     ),
-    # oats 40 × 3.79 = 152; almond milk 250 ≈ 0.17 = 43; chia 12 × 4.86 = 58;
+    # oats 40 × 3.79 = 152; almond milk 250 × 0.17 = 43; chia 12 × 4.86 = 58;
     # blueberries 75 × 0.57 = 43
     (
         "porridge with almond milk, chia seeds and blueberries",
@@ -146,7 +147,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     # french toast 2 slices 130 × 2.29 = 298; strawberries 100 × 0.32 = 32; icing sugar 5 = 19
     ("2 slices of eggy bread with strawberries", {"frenchtoast": 130, "strawberries": 100}, 349),
     # toast 2 × 36 = 72 × 2.65 = 191; marmite 5 × 1.85 = 9; butter 10 × 7.17 = 72
-    ("2 rounds of toast with butter and marmite", {"bread": 72, "butter": 10, "yeast": 5}, 272),
+    ("2 slices of toast with butter and marmite", {"bread": 72, "butter": 10, "yeast": 5}, 272),
     # skyr 170 × 0.63 = 107; mango 100 × 0.60 = 60
     ("skyr with chopped mango", {"greek": 170, "mango": 100}, 167),
     # egg white omelette 4 whites 132 × 0.52 = 69; peppers 50 × 0.31 = 16; oil spray ≈ 10
@@ -188,8 +189,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ),
     # pita 60 × 2.75 = 165; falafel 4 × 17 = 68 × 3.33 = 226; hummus 30 × 1.66 = 50
     ("falafel pitta, 4 balls and hummus", {"pita": 60, "falafel": 68, "hummus": 30}, 441),
-    # sushi: salmon nigiri-ish 8 pieces → sushi rice 200 × 1.5 = 300; salmon 60 × 1.42 = 85
-    ("8 pieces of salmon sushi", {"sushirice": 200, "salmon": 60}, 385),
+    # 8 salmon nigiri: sushi rice 8 × 20 = 160 × 1.5 = 240; salmon 8 × 8 = 64 × 1.42 = 91
+    ("8 pieces of salmon sushi", {"sushirice": 160, "salmon": 64}, 331),
     # chicken caesar: chicken 120 × 1.65 = 198; romaine 100 × 0.17 = 17; caesar 30 × 5.4 = 162;
     # parmesan 10 × 4.31 = 43; croutons 15 g ≈ 60
     (
@@ -243,8 +244,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
         {"salmon": 120, "rice": 150, "broccoli": 100},
         449,
     ),
-    # chicken noodle soup 400 g can-ish × 0.25 = 100 (SR24 ready ≈ 25 kcal/100g)
-    ("a can of chicken noodle soup", {"soup": 400}, 100),
+    # chicken noodle soup, ready to eat (SR24 06419) 400 × 0.25 = 100
+    ("a 400g tin of chicken noodle soup", {"soup": 400}, 100),
     # couscous 150 × 1.12 = 168; roasted veg (zucchini 80 × 0.17 = 14, pepper 80 × 0.31 = 25)
     # + olive oil 10 × 8.84 = 88
     (
@@ -372,14 +373,14 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("gnocchi with pesto", {"gnocchi": 200, "pesto": 30}, 401),
     # veggie burger patty 70 × 1.77 = 124; bun 52 × 2.79 = 145; cheese slice 20 × 4.03 = 81
     ("veggie burger in a bun w cheese", {"veggieburger": 70, "bun": 52, "cheese": 20}, 350),
-    # burger: beef patty 113 cooked × 2.5 = 283; bun 52 × 2.79 = 145; fries 117 × 3.14 = 367
+    # quarter-pound patty cooks to 90 × 2.5 = 225; bun 52 × 2.79 = 145; oven fries 150 × 1.64 = 246
     (
-        "homemade burger and fries",
-        {"patty": 113, "bun": 52, "chips": 117},
-        795,
+        "homemade burger with oven fries",
+        {"patty": 90, "bun": 52, "chips": 150},
+        616,
     ),
-    # prawns cooked 150 × 0.99 = 149; rice noodles 200 × 1.09 = 218; oil 10 = 88 (pad thai-ish +
-    # peanuts 15 × 5.85 = 88)
+    # prawns cooked 150 × 0.99 = 149; rice noodles 200 × 1.09 = 218; oil 10 × 8.84 = 88;
+    # peanuts 15 × 5.85 = 88
     (
         "pad thai with prawns (takeaway)",
         {"shrimp": 150, "ricenoodles": 200, "peanuts": 15},
@@ -397,8 +398,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ),
     # kumara 200 × 0.90 = 180; roast chicken thigh 120 × 2.09 = 251
     ("roast chicken thigh with kumara", {"chicken": 120, "sweetpotato": 200}, 431),
-    # boerewors 150 × 3.0 = 450; roll 60 × 2.79 = 167
-    ("boerewors roll", {"sausage": 150, "roll": 60}, 617),
+    # boerewors 100 × 3.0 = 300; hot dog roll 60 × 2.79 = 167
+    ("boerewors roll", {"sausage": 100, "roll": 60}, 467),
     # poutine: fries 200 × 3.14 = 628; cheese curds 60 × 3.6 = 216; gravy 100 × 0.5 = 50
     ("small poutine", {"chips": 200, "cheese": 60, "gravy": 100}, 894),
     # fajitas: 2 flour tortillas 2 × 45 = 90 × 3.01 = 271; chicken 150 × 1.65 = 248;
@@ -412,7 +413,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("baked potato topped with chili", {"potato": 300, "chili": 200}, 493),
     # egg fried rice 300 × 1.63 = 489
     ("egg fried rice from the chinese", {"friedrice": 300}, 489),
-    # chinese beef and veg 300 × 1.05 = 315; rice 200 × 1.30 = 260
+    # chinese beef and vegetables 300 × 1.05 = 315; rice 200 × 1.30 = 260
     ("beef and broccoli takeaway with boiled rice", {"chinese": 300, "rice": 200}, 575),
     # pepperoni pizza 1/2 of 12" ≈ 300 × 2.96 = 888
     ("half a pepperoni pizza", {"pizza": 300}, 888),
@@ -433,12 +434,12 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ),
     # omelette 3 eggs 150 × 1.54 = 231; cheddar 30 × 4.03 = 121; ham 30 × 1.63 = 49
     ("3 egg omelette with ham and cheese", {"egg": 150, "cheese": 30, "ham": 30}, 401),
-    # miso soup 240 × 0.16 (miso 15 × 1.98 = 30); salmon teriyaki 150 × 2.06 = 309 + sauce 40;
-    # sushi rice 150 × 1.5 = 225
+    # miso soup: miso 15 × 1.99 = 30 in 240 g water; salmon 150 × 2.06 = 309 + teriyaki sauce 40;
+    # rice 150 × 1.30 = 195
     (
         "salmon teriyaki with rice and miso soup",
         {"salmon": 150, "rice": 150, "miso": 15},
-        604,
+        574,
     ),
     # turkey mince 150 cooked × 2.0 = 300; rice 150 × 1.30 = 195; kale 50 × 0.5 = 25
     ("turkey mince, rice and kale", {"turkey": 150, "rice": 150, "kale": 50}, 520),
@@ -455,8 +456,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("handful of almonds", {"almonds": 28}, 161),
     # rice cakes 2 × 9 = 18 × 3.87 = 70; pb 16 × 5.88 = 94
     ("2 rice cakes + peanut butter", {"ricecake": 18, "pb": 16}, 164),
-    # crisps 25 g bag × 5.42 = 136 (irish packet)
-    ("a packet of tayto", {"crisps": 25}, 136),
+    # crisps small 25 g bag × 5.42 = 136
+    ("a small packet of tayto", {"crisps": 25}, 136),
     # kit kat 4 finger 42 × 5.18 = 218
     ("kit kat 4 finger from the vending machine", {"kitkat": 42}, 218),
     # digestives 3 × 15 = 45 × 4.23 (SR24 18173) = 190; tea 250 ≈ 2; milk 30 × 0.46 = 14
@@ -516,7 +517,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("large glass of red", {"wine": 250}, 213),
     # white wine 175 × 0.82 = 144
     ("a 175ml glass of white wine", {"wine": 175}, 144),
-    # tea 250 + milk 30 × 0.46 = 14; sugar 4 × 3.87 = 15
+    # tea 250 ≈ 2; milk 30 × 0.46 = 14; sugar 4 × 3.87 = 15
     ("cup of tea, milk, one sugar", {"tea": 250, "milk": 30, "sugar": 4}, 31),
     # double double: coffee 300 ≈ 3; light cream 2 × 15 = 30 × 1.95 = 59; sugar 8 × 3.87 = 31
     ("a medium double double", {"coffee": 300, "cream": 30, "sugar": 8}, 93),
@@ -558,7 +559,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("clif bar on the drive to the trailhead", {"energybar": 68}, 235),
     # shot bloks sleeve 60 g, label 200 kcal (gumdrops 3.96 → 238)
     ("a sleeve of shot bloks", {"chews": 60}, 200),
-    # gatorade 591 ml bottle × 1.0 × 0.26 = 154
+    # gatorade 20 oz bottle 591 × 0.26 = 154
     ("20oz gatorade", {"sports": 591}, 154),
     # powerade 500 × 0.32 = 160
     ("500ml powerade on the long run", {"sports": 500}, 160),
@@ -590,7 +591,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("2 bananas and 2 dates mid ultra", {"banana": 236, "dates": 48}, 343),
     # boiled potato 100 × 0.86 = 86
     ("salted baby potatoes, about 100g, at the aid stn", {"potato": 100}, 86),
-    # protein bar ~ energybar 60 × 3.46 = 208 (label ≈ 210)
+    # energy bar 60 × 3.46 (SR24 25051) = 208
     ("an energy bar at the halfway point", {"energybar": 60}, 208),
     # whey 40 × 3.88 = 155; oat milk 300 × 0.46 = 138
     ("40g whey shaken with oat milk", {"protein": 40, "oatmilk": 300}, 293),
@@ -646,7 +647,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ),
     # croissant ham cheese: croissant 67 × 4.06 = 272; ham 30 × 1.63 = 49; cheese 20 × 4.03 = 81
     ("ham and cheese croissant", {"croissant": 67, "ham": 30, "cheese": 20}, 402),
-    # miso soup cup 240: miso 18 × 1.98 = 36; tofu 30 × 0.70 = 21
+    # miso soup cup 240: miso 18 × 1.99 = 36; tofu 30 × 0.70 = 21
     ("cup of miso soup with tofu", {"miso": 18, "tofu": 30}, 57),
     # soy milk 250 × 0.54 = 135
     ("a glass of soy milk", {"soymilk": 250}, 135),
@@ -689,7 +690,6 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     ("steak and eggs", {"beef": 150, "egg": 92}, 555),
     # chicken pie 1 individual 200 × 2.5 = 500; mash 150 × 0.83 = 125; peas 80 × 0.84 = 67
     ("chicken pie, mash and peas", {"chickenpie": 200, "mash": 150, "peas": 80}, 692),
-    # salmon poke: sushi rice 150 × 1.5 = 225; salmon raw 100 × 1.42 = 142; avocado 50 × 1.6 = 80;
-    # edamame 40 × 1.21 = 48 (not a kind here)
-    ("salmon poke bowl with avo", {"sushirice": 150, "salmon": 100, "avocado": 50}, 495),
+    # salmon poke: sushi rice 150 × 1.5 = 225; salmon raw 100 × 1.42 = 142; avocado 50 × 1.6 = 80
+    ("salmon poke bowl with avo", {"sushirice": 150, "salmon": 100, "avocado": 50}, 447),
 ]
