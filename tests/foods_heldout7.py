@@ -14,6 +14,8 @@ from __future__ import annotations
 
 KINDS7: dict[str, tuple[str, ...]] = {
     "bellpepper": ("11821", "11333", "11951"),
+    # a crusty roll, a breakfast roll or ciabatta: bread or a roll is equally right
+    "breadroll": ("180", "181", "182", "184", "18342", "18349", "18350"),
     "cherries": ("09070",),
     "corn": ("11167", "11168", "11172", "11177"),
     "kale": ("11233", "11234"),
@@ -131,7 +133,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     # rashers 2 × 15 = 30 × 5.33 = 160
     (
         "a breakfast roll from the garage - 2 sausages and 2 rashers",
-        {"bread": 90, "sausage": 90, "bacon": 30},
+        {"breadroll": 90, "sausage": 90, "bacon": 30},
         725,
     ),
     # raisin bran-type bran flakes 40 × 3.2 = 128; 1% milk 200 × 0.42 = 84; raisins 15 × 2.99 = 45
@@ -177,7 +179,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
         447,
     ),
     # tomato soup 300 × 0.30 = 90 (canned ready); crusty roll 60 × 2.89 = 173
-    ("a bowl of tomato soup and a crusty roll", {"soup": 300, "bread": 60}, 263),
+    ("a bowl of tomato soup and a crusty roll", {"soup": 300, "breadroll": 60}, 263),
     # lentil soup 300 × 0.56 = 168; wholemeal 36 × 2.47 = 89
     ("lentil soup with a slice of brown bread", {"lentilsoup": 300, "bread": 36}, 257),
     # quinoa cooked 150 × 1.20 = 180; chickpeas 80 × 1.64 = 131; feta 30 × 2.64 = 79;
@@ -657,7 +659,7 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
     # ciabatta 60 × 2.71 = 163
     (
         "sliced tomatoes w olive oil and ciabatta",
-        {"tomato": 150, "oliveoil": 10, "bread": 60},
+        {"tomato": 150, "oliveoil": 10, "breadroll": 60},
         278,
     ),
     # fried rice leftover 200 × 1.63 = 326; 2 fried eggs 92 × 1.96 = 180
