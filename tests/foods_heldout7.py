@@ -352,8 +352,8 @@ HELD7: list[tuple[str, dict[str, float], float]] = [
         {"salmon": 140, "potato": 200, "asparagus": 80},
         528,
     ),
-    # lasagne 300 × 1.3 = 390; garlic bread 50 × 3.5 = 175
-    ("lasagne and garlic bread", {"lasagna": 300, "bread": 50}, 565),
+    # lasagne 300 × 1.3 = 390; garlic bread 2 × 25 = 50 × 3.5 = 175
+    ("a big square of lasagne and 2 bits of garlic bread", {"lasagna": 300, "bread": 50}, 565),
     # shepherd's pie: lamb mince 120 × 2.8 = 336; mash 200 × 0.83 = 166; peas/carrot 60 = 30
     ("mum's shepherds pie", {"lamb": 120, "mash": 200}, 532),
     # chicken curry: chicken 150 × 1.65 = 248 + sauce 150 g ≈ 200; rice 200 × 1.30 = 260;
