@@ -1,0 +1,98 @@
+"""The blind held-apart tables are well formed, checked without running the meal parser.
+
+Every kind a row expects must be defined (tests/foods_kinds.py or the table's own KINDS6,
+KINDS7 ...) and every id prefix of its own must name a food in the SR24 table, else the judge
+would fail rows for a typo of ours, not a parser miss; no phrase may repeat one of a table
+written before it. Reads the SR24 CSV directly; imports nothing from ``journal``.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from foods_dev5 import DEV5
+from foods_dev6 import DEV6
+from foods_heldout import HELD
+from foods_heldout2 import HELD2
+from foods_heldout3 import HELD3
+from foods_heldout4 import HELD4
+from foods_heldout5 import HELD5
+from foods_heldout6 import HELD6, KINDS6
+from foods_heldout7 import HELD7, KINDS7
+from foods_kinds import KINDS
+from foods_tuned import TUNED
+
+SR24_FOODS = Path("/work/shared/data/usda-sr24/foods.csv")
+Rows = list[tuple[str, dict[str, float], float]]
+
+# (name, rows, its own kinds, fewest rows, the tables written before it)
+TABLES = [
+    ("held6", HELD6, KINDS6, 200, TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + HELD5),
+    (
+        "held7",
+        HELD7,
+        KINDS7,
+        150,
+        TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6 + HELD5 + HELD6,
+    ),
+]
+each_table = pytest.mark.parametrize(
+    ("rows", "own", "fewest", "older"), [t[1:] for t in TABLES], ids=[t[0] for t in TABLES]
+)
+
+
+def _sr24_ids() -> list[str]:
+    with SR24_FOODS.open(newline="", encoding="utf-8") as f:
+        return [row["id"] for row in csv.DictReader(f)]
+
+
+@each_table
+def test_rows_have_phrase_kinds_grams_and_energy(
+    rows: Rows, own: dict[str, tuple[str, ...]], fewest: int, older: Rows
+) -> None:
+    assert len(rows) >= fewest
+    phrases = [phrase for phrase, _, _ in rows]
+    assert len(set(phrases)) == len(phrases), "a phrase is repeated"
+    for phrase, expected, kcal in rows:
+        assert phrase.strip() == phrase and phrase, phrase
+        assert expected, phrase
+        assert all(grams > 0 for grams in expected.values()), phrase
+        assert 0 <= kcal < 3000, phrase
+
+
+@each_table
+def test_every_expected_kind_is_defined_once(
+    rows: Rows, own: dict[str, tuple[str, ...]], fewest: int, older: Rows
+) -> None:
+    kinds = {**KINDS, **own}
+    assert not {k for _, expected, _ in rows for k in expected if k not in kinds}
+    assert not set(own) & set(KINDS), "a kind the shared list has is defined again"
+
+
+@pytest.mark.skipif(not SR24_FOODS.exists(), reason="SR24 table not on this machine")
+@each_table
+def test_every_own_prefix_names_an_sr24_food(
+    rows: Rows, own: dict[str, tuple[str, ...]], fewest: int, older: Rows
+) -> None:
+    ids = _sr24_ids()
+    modelled = {p for prefixes in KINDS.values() for p in prefixes if p.startswith("x-")}
+    for kind, prefixes in own.items():
+        for prefix in prefixes:
+            if prefix.startswith("x-"):
+                assert prefix in modelled, (kind, prefix)
+            else:
+                assert any(i.startswith(prefix) for i in ids), (kind, prefix)
+
+
+@each_table
+def test_the_phrases_are_not_copied_from_the_tables_before(
+    rows: Rows, own: dict[str, tuple[str, ...]], fewest: int, older: Rows
+) -> None:
+    seen = {p.lower() for p, _, _ in older}
+    assert not [p for p, _, _ in rows if p.lower() in seen]
