@@ -129,6 +129,31 @@ async def test_switching_day_and_saving_at_once_never_crosses_days(
     assert after == before
 
 
+async def test_days_asked_for_while_one_loads_are_loaded_in_turn(tmp_path: Path) -> None:
+    """alt+← read three times while each day's rows are still being mounted, then alt+→:
+    the app stays up (cancelling a fill mid-mount ended it) and shows the day counted to."""
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        for delta in (-1, -1, -1, 1):  # as keys read in one burst reach the screen
+            screen.action_shift_day(delta)  # type: ignore[attr-defined]
+            await asyncio.sleep(0.005)  # the fill under way
+        for _ in range(40):
+            await asyncio.sleep(0.05)
+            if screen._loading is None:  # type: ignore[attr-defined]
+                break
+        await settle(pilot, app)
+        assert app.is_running
+        assert screen.date == TODAY - dt.timedelta(days=2)  # type: ignore[attr-defined]
+        await pilot.press("alt+right")
+        await settle(pilot, app)
+        assert screen.date == YESTERDAY  # type: ignore[attr-defined]
+        assert field(app, "fatigue").text == "2"
+
+
 async def test_a_full_disk_keeps_the_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     app = create_app(data, today=TODAY)

@@ -80,6 +80,11 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         # While a day loads, ``date`` still names the day in the form; ``_loading`` holds the
         # day being loaded, and saving and editing wait for it (a save never crosses days).
         self._loading: dt.date | None = None
+        # Days asked for while one loads are not loaded over it (cancelling a load while it
+        # mounts or removes rows cancels the rows' own tasks, and three quick alt+← ended the
+        # app): the running load goes on to the last day asked for once it is done.
+        self._next_load: dt.date | None = None
+        self._load_running = False
         self._removed: list[tuple[str, int, dict[str, Any]]] = []  # rows to put back (ctrl+z)
         self._quit_after_save = False
         self._filled_units = "metric"
@@ -131,7 +136,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
             self.query_one("#period-field").display = bool(app.profile and app.profile.tracks_cycle)
             if not self._loaded:
                 self._loaded = True
-                await self.load_date(self.date or app.today())
+                await self.load_now(self.date or app.today())
                 if self.app.screen is self and not self._focus_unrated():
                     self.query_one("#form").query(Input).first().focus()  # ready to type
             else:
@@ -154,7 +159,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         form = self.query_one("#form")
         focused = self.app.focused
         focus_id = focused.id if focused is not None and focused in form.query("*") else None
-        self._loading = date
+        self._loading = self._loading or date  # a later day asked for meanwhile stays named
         form.disabled = True
         try:
             day = None
@@ -180,8 +185,9 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
                     timeout=10,
                 )
         finally:
-            self._loading = None
-            form.disabled = app.journal is None
+            if self._loading == date:  # not a later load that replaced this one
+                self._loading = None
+                form.disabled = app.journal is None
         if focus_id:
             with contextlib.suppress(NoMatches):
                 self.query_one(f"#{focus_id}").focus()
@@ -302,8 +308,8 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         return doc, where
 
     def is_dirty(self) -> bool:
-        if self._baseline is None or self.date is None:
-            return False
+        if self._baseline is None or self.date is None or self._loading is not None:
+            return False  # a day loads only from a form saved or discarded: nothing to lose
         return self.collect()[0] != self._baseline
 
     def on_screen_resume(self) -> None:
@@ -314,7 +320,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         with app.journal_lock:
             stored = app.journal.get(self.date)
         if stored != self._loaded_day or self._units() != self._filled_units:
-            self.run_worker(self.load_date(self.date), exclusive=True, group="load-day")
+            self._load(self.date)
 
     def request_date(self, date: dt.date) -> None:
         """Move to ``date``, asking first when the form has unsaved changes."""
@@ -329,16 +335,47 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         if date == (self._loading or self.date):
             return
         if not self.is_dirty():
-            self.run_worker(self.load_date(date), exclusive=True, group="load-day")
+            self._load(date)
             return
 
         def answer(discard: bool | None) -> None:
             if discard:
                 self.drop_draft()
-                self.run_worker(self.load_date(date), exclusive=True, group="load-day")
+                self._load(date)
 
         label = f"{self.date:%a %d %b}" if self.date else "this day"
         self.app.push_screen(ConfirmScreen(f"{label} has unsaved changes. Discard them?"), answer)
+
+    def _load(self, date: dt.date) -> None:
+        """Load ``date``, naming it the day being loaded at once: a second alt+→ read before
+        the load starts counts from it (alt+← alt+→ is back where it was)."""
+        self._loading = date
+        if self._load_running:
+            self._next_load = date
+            return
+        self._load_running, self._next_load = True, None
+        self.run_worker(self._load_in_turn(date), group="load-day")
+
+    async def load_now(self, date: dt.date) -> None:
+        """Load ``date`` and wait for it (the first day, a day reloaded after a delete), in
+        turn with any load already running."""
+        if self._load_running:
+            self._load(date)
+            return
+        self._loading, self._load_running, self._next_load = date, True, None
+        await self._load_in_turn(date)
+
+    async def _load_in_turn(self, date: dt.date | None) -> None:
+        """Each load to its end, then the last day asked for meanwhile, if any."""
+        try:
+            while date is not None:
+                await self.load_date(date)
+                date, self._next_load = self._next_load, None
+        finally:
+            self._load_running = False
+            if date is not None:  # a load that failed: the form is the runner's again
+                self._loading, self._next_load = None, None
+                self.query_one("#form").disabled = self.app.journal is None
 
     def action_shift_day(self, delta: int) -> None:
         current = self._loading or self.date

@@ -186,5 +186,5 @@ class SavingMixin:
         self.app.journal_changed.publish(date)
         if date == self.date:
             self._loaded_day = None
-            await self.load_date(date)
+            await self.load_now(date)
             self._update_status("day deleted")
