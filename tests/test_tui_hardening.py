@@ -154,6 +154,29 @@ async def test_days_asked_for_while_one_loads_are_loaded_in_turn(tmp_path: Path)
         assert field(app, "fatigue").text == "2"
 
 
+async def test_keys_typed_just_before_ctrl_s_are_saved(tmp_path: Path) -> None:
+    """A note typed and ctrl+s in one burst: ctrl+s is read at once, the letters are still
+    queued for the field; the save waits for them and nothing typed is left unsaved."""
+    from textual import events
+
+    data = tmp_path / "data"
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        target = field(app, "fatigue")
+        target.input.focus()
+        await pilot.pause()
+        target.input.post_message(events.Key("7", "7"))  # queued for the field
+        app.screen.action_save()  # type: ignore[attr-defined]  # ctrl+s, read meanwhile
+        for _ in range(40):
+            await settle(pilot, app)
+            if (day := Journal.open(data).get(TODAY)) is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert day is not None and day.fatigue == 7
+        assert not app.screen.is_dirty()  # type: ignore[attr-defined]
+
+
 async def test_a_full_disk_keeps_the_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     app = create_app(data, today=TODAY)
