@@ -93,7 +93,7 @@ def test_after_encrypt_no_file_holds_plain_text(
     assert len(Journal.open(data_dir).day_index()) == len(Journal.open(data_dir).days()) > 50
     files = snapshot(data_dir)
     assert any(name.startswith("backups/") for name in files)
-    assert "day-index.msgpack" in files
+    assert "day-index.msgpack" in files and "month-hits.msgpack" in files
     for name, raw in files.items():
         if name.endswith(".lock"):
             assert raw == b""

@@ -32,6 +32,25 @@ DEFAULT_WINDOW_DAYS = 90
 # Anchors are evaluated this far before the window so a flag that began earlier and runs
 # into the window keeps its true start.
 MERGE_LOOKBACK_DAYS = 90
+# Rules evaluated from a later anchor than the window's find every hit of an anchor this far
+# past the first one they evaluate (a rule may anchor a hit a day after what it saw, as bone
+# pain on a rest day is anchored on the next run); the hits before it are not relied on.
+SETTLE_DAYS = 31
+
+
+class Known(msgspec.Struct):
+    """Hits known beforehand (a cache) for the anchors before ``fresh_from``, placed by
+    date ordinals (``start``, ``anchor``).
+
+    Each hit depends only on the days up to its anchor, the same for any window, so the
+    rules run only from ``fresh_from`` on (less :data:`SETTLE_DAYS`), with documents near
+    there; ``logged`` counts the window's logged days, as the dense arrays may then hold
+    documents only near the end.
+    """
+
+    hits: list[F.Hit]
+    fresh_from: dt.date
+    logged: int
 
 
 class Analysis(msgspec.Struct):
@@ -43,6 +62,9 @@ class Analysis(msgspec.Struct):
     intake: IntakeSeries | None = None
     base: Baselines | None = None
     load: LoadArrays | None = None
+    # the hits the rules found here, and the first anchor from which they are all there
+    hits: list[F.Hit] = msgspec.field(default_factory=list)
+    complete_from: int = 0
 
     def status(self) -> Any:
         """Today, in one line (see :mod:`journal.analysis.status`)."""
@@ -119,28 +141,49 @@ def analyze_dense(
     documents_from: int = 0,
     *,
     units: str = "metric",
+    known: Known | None = None,
+    whole_series: bool = True,
 ) -> Analysis:
     """:func:`analyze` over dense arrays already built for ``start``..``end``.
 
     ``documents_from``: the first index built from day documents (before it, only what the
     rules read from the first logged day on); the load model is kept from there on.
+    ``known``: hits already known for the first anchors. ``whole_series``: the intake series
+    covers the window (for the export's nutrition), else only where the rules read it.
     """
     first = dense.first_index
     hi = dense.index(end)
     lo = max(first or 0, dense.index(start) - MERGE_LOOKBACK_DAYS)
+    fresh_from = None if known is None else dense.index(known.fresh_from)
+    rules_lo = lo if fresh_from is None else max(lo, fresh_from - SETTLE_DAYS)
     # monotony is weighed against the runner's own strain of the weeks before
-    arr = load_arrays(dense, lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from)
-    base = baselines(dense, lo)
+    arr = load_arrays(dense, rules_lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from)
+    base = baselines(dense, rules_lo)
+    logged = None if known is None else known.logged
     out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)
     if first is None or hi < first:
-        out.metrics = _metrics(dense, arr, profile, start, end, None)
+        out.metrics = _metrics(dense, arr, profile, start, end, None, logged)
         return out
-    ctx = Context(dense=dense, load=arr, profile=profile, lo=lo, hi=hi, first=first, base=base)
-    series = IntakeSeries(ctx, lo - NUTRITION_DAYS + 1)
+    ctx = Context(
+        dense=dense, load=arr, profile=profile, lo=rules_lo, hi=hi, first=first, base=base
+    )
+    series = IntakeSeries(ctx, (lo if whole_series else rules_lo) - NUTRITION_DAYS + 1)
     hits: list[F.Hit] = []
     for rule in RULES:
         hits.extend(rule(ctx))
     hits.extend(nutrition_hits(ctx, series))
+    out.complete_from = rules_lo if rules_lo <= first else rules_lo + SETTLE_DAYS
+    if known is not None and fresh_from is not None:
+        hits = [h for h in hits if h.anchor >= fresh_from]
+        out.complete_from = max(out.complete_from, fresh_from)
+    out.hits = hits
+    if known is not None:
+        o = dense.origin.toordinal()
+        hits = [
+            F.Hit(h.id, h.severity, h.start - o, h.anchor - o, h.evidence, h.value)
+            for h in known.hits
+            if h.anchor - o >= lo
+        ] + hits
     flags = []
     for m in F.merge_hits(hits):
         if dense.date(m.end) < start:
@@ -154,7 +197,7 @@ def analyze_dense(
     flags.sort(key=lambda f: (f.start, -F.SEVERITY_RANK[f.severity], f.id))
     out.flags = flags
     out.intake = series
-    out.metrics = _metrics(dense, arr, profile, start, end, series)
+    out.metrics = _metrics(dense, arr, profile, start, end, series, logged)
     return out
 
 
@@ -267,13 +310,18 @@ def _metrics(
     start: dt.date,
     end: dt.date,
     series: IntakeSeries | None,
+    logged: int | None = None,
 ) -> dict[str, Any]:
-    """Today's key metrics (as of ``end``): load model, last 7 days, 7-day nutrition."""
+    """Today's key metrics (as of ``end``): load model, last 7 days, 7-day nutrition.
+
+    ``logged``: the window's logged days, where the dense arrays do not hold them all."""
     hi = dense.index(end)
     lo7 = max(0, hi - 6)
     first = dense.first_index
     refs = references(profile, end)
-    in_window = [d for d in dense.days[max(0, dense.index(start)) : hi + 1] if d is not None]
+    if logged is None:
+        window = dense.days[max(0, dense.index(start)) : hi + 1]
+        logged = len(window) - window.count(None)
     point = None
     if first is not None and hi >= first:
         point = arr.point(dense, hi).to_json()
@@ -309,7 +357,7 @@ def _metrics(
     return {
         "as_of": end.isoformat(),
         "window": {"from": start.isoformat(), "to": end.isoformat()},
-        "days_logged": len(in_window),
+        "days_logged": logged,
         "load": point,
         "last_7_days": last7,
         "nutrition_7d": nutrition,

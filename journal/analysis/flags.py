@@ -61,6 +61,13 @@ class Hit(msgspec.Struct):
     evidence: dict[str, Any] | Callable[[], dict[str, Any]]
     value: float | None = None  # the spec's measure, to find the worst hit of a span
 
+    def __post_init__(self) -> None:
+        # Rolling sums leave noise in the last bits that depends on where they began; equal
+        # measures must stay equal (the latest of them stands for a span) whatever window
+        # or cache found them.
+        if self.value is not None:
+            self.value = round(self.value, 9)
+
     def built(self) -> dict[str, Any]:
         ev = self.evidence
         return ev() if callable(ev) else ev

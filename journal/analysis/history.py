@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from journal.analysis import thresholds as T
 from journal.analysis.baseline import LOOKBACK
-from journal.analysis.core import MERGE_LOOKBACK_DAYS, Analysis, analyze_dense
+from journal.analysis.core import MERGE_LOOKBACK_DAYS, Analysis, Known, analyze_dense
 from journal.analysis.series import build
 from journal.model import Day, Profile
 from journal.nutrition import Intake, day_intake
@@ -53,9 +53,20 @@ def analyze_span(
     intake: Callable[[Day], Intake] = day_intake,
     *,
     units: str = "metric",
+    read_from: dt.date | None = None,
+    known: Known | None = None,
+    whole_series: bool = True,
 ) -> Analysis:
     """:func:`~journal.analysis.core.analyze` of ``start``..``end`` given the days from
-    :func:`documents_from` (``start``) to ``end`` and the index of every day before them."""
+    ``read_from`` (default :func:`documents_from` (``start``)) to ``end`` and the index of
+    every day before them; ``known``, ``whole_series`` as :func:`analyze_dense`."""
     dense = build(days, start, end, history, intake)
-    keep = max(0, dense.index(documents_from(start)))
-    return analyze_dense(dense, profile, start, end, keep, units=units)
+    keep = max(0, dense.index(read_from or documents_from(start)))
+    return analyze_dense(
+        dense, profile, start, end, keep, units=units, known=known, whole_series=whole_series
+    )
+
+
+def documents_for_rules(first_anchor: dt.date) -> dt.date:
+    """The first day whose document rules evaluated from ``first_anchor`` on read."""
+    return documents_from(first_anchor + dt.timedelta(days=MERGE_LOOKBACK_DAYS))

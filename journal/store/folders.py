@@ -16,7 +16,8 @@ def remove_journal(data_dir: Path) -> None:
     journal = Journal(data_dir, migrate=False)
     with journal._locked():
         journal.path.unlink()
-        (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)
+        for name in layout.CACHE_FILES:
+            (data_dir / name).unlink(missing_ok=True)
         (data_dir / KEY_FILE).unlink(missing_ok=True)  # an encrypted one's key check
         upkeep.remove_generations(data_dir)
 

@@ -107,6 +107,8 @@ class DayIndex:
         self._lo, self._hi = lo, hi
         self.ordinals = ordinals if (lo, hi) == (0, len(ordinals)) else ordinals[lo:hi]
         self._columns: dict[str, array] = {}
+        # the stamp of each month file read ("YYYY-MM"; None: not a file of the month layout)
+        self.stamps: dict[str, layout.Stamp | None] = {}
 
     def __len__(self) -> int:
         return len(self.ordinals)
@@ -288,10 +290,12 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
             if stored.version == INDEX_VERSION:
                 cache = stored.months
     parts: list[_IndexMonth] = []
+    stamps: dict[str, layout.Stamp | None] = {}
     changed = False
     folder = os.fspath(days_dir) if days_dir is not None else None
     for name in names:
         st = layout.stamp(os.path.join(folder, name + ".json")) if folder else None
+        stamps[name] = st
         entry = cache.get(name)
         if entry is None or st is None or entry.stamp != st:
             month = journal._month(name)
@@ -309,7 +313,9 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
         with contextlib.suppress(OSError):
             raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
             write_private_atomic(path, journal._codec.encode(raw))
-    return _clip(DayIndex(parts), start, end)
+    index = DayIndex(parts)
+    index.stamps = stamps
+    return _clip(index, start, end)
 
 
 def read_span(
@@ -333,4 +339,6 @@ def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayInd
     hi = bisect.bisect_right(index.ordinals, end.toordinal()) if end else len(index.ordinals)
     if lo == 0 and hi == len(index.ordinals):
         return index
-    return DayIndex(index._parts, index._lo + lo, index._lo + hi)
+    clipped = DayIndex(index._parts, index._lo + lo, index._lo + hi)
+    clipped.stamps = index.stamps
+    return clipped

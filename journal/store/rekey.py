@@ -97,7 +97,8 @@ def rekey(journal: Journal, secret: str) -> Encrypted:
         _drop_staged(journal.backup_dir)
         write_private_atomic(data_dir / NEW_KEY_FILE, new.cipher.key_check())
         _stage_backups(journal.backup_dir, old, new)
-        (data_dir / layout.INDEX_FILE).unlink(missing_ok=True)  # a cache: rebuilt under the new key
+        for name in layout.CACHE_FILES:  # caches: rebuilt under the new key
+            (data_dir / name).unlink(missing_ok=True)
         months: dict[str, bytes] = {}
         if journal.days_dir is not None:
             for month in layout.list_months(journal.days_dir):

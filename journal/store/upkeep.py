@@ -17,7 +17,7 @@ def sweep(data_dir: Path, gen: str | None, backup_dir: Path) -> None:
 
     Every write runs this, so it lists the folders once and matches names by hand (a glob
     pattern is compiled to a regular expression in every process)."""
-    roots = (f".{paths.JOURNAL_FILE}.", f".{layout.INDEX_FILE}.")
+    roots = (f".{paths.JOURNAL_FILE}.", *(f".{name}." for name in layout.CACHE_FILES))
     _remove_temps(data_dir, roots)
     if gen is not None:
         _remove_temps(data_dir / gen, (".",))
