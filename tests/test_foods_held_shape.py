@@ -96,3 +96,16 @@ def test_the_phrases_are_not_copied_from_the_tables_before(
 ) -> None:
     seen = {p.lower() for p, _, _ in older}
     assert not [p for p, _, _ in rows if p.lower() in seen]
+
+
+@pytest.mark.skipif(not SR24_FOODS.exists(), reason="SR24 table not on this machine")
+def test_every_shared_prefix_names_an_sr24_food() -> None:
+    """A kind's id that names no food can only hide a typo; "x-" ids are the modelled foods."""
+    ids = _sr24_ids()
+    missing = [
+        (kind, prefix)
+        for kind, prefixes in KINDS.items()
+        for prefix in prefixes
+        if not prefix.startswith("x-") and not any(i.startswith(prefix) for i in ids)
+    ]
+    assert missing == []
