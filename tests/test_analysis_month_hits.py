@@ -19,7 +19,7 @@ from test_analysis_history import END, varied_days, windows
 from journal.analysis import analyze
 from journal.analysis.flags import Hit, merge_hits
 from journal.demo import demo_profile
-from journal.model import Day
+from journal.model import Day, Illness, Pain
 from journal.store import Journal, layout
 from journal.stored_analysis import analyze_journal, export_sections_of
 
@@ -29,6 +29,28 @@ def journal(tmp_path: Path) -> Journal:
     j = Journal.open(tmp_path / "journal")
     j.put_many(varied_days(), profile=demo_profile())
     return j
+
+
+def eventful_days() -> list[Day]:
+    """:func:`varied_days` with what the rarer flags read, placed across month ends: severe
+    pain on a month's last day (anchored on the next day's run), shin pain twice across a
+    month end, fever on a run day, a 7 % weight loss over a month, a five-month cycle gap."""
+    out = []
+    for day in varied_days():
+        changes: dict[str, object] = {}
+        last_of_month = (day.date + dt.timedelta(days=1)).day == 1
+        if last_of_month and day.date.month % 3 == 0:
+            changes["pain"] = [Pain(site="achilles", score=7)]
+        if day.date.day in (29, 2) and day.date.month % 5 == 1:
+            changes["pain"] = [Pain(site="left shin", score=3)]
+        if last_of_month and day.date.month % 4 == 2 and day.runs:
+            changes["illness"] = Illness(symptoms=["sore throat"], fever=True)
+        if day.date.year == END.year - 1 and day.date.month in (5, 6):
+            changes["weight_kg"] = 61.0 if day.date.month == 5 else 56.5
+        if day.date.year == END.year - 1 and 6 <= day.date.month <= 10:
+            changes["period"] = None
+        out.append(msgspec.structs.replace(day, **changes))
+    return out
 
 
 def same(journal: Journal, start: dt.date | None = None, end: dt.date | None = None) -> None:
@@ -53,6 +75,17 @@ def test_every_window_reads_the_same_with_the_cache_cold_and_warm(journal: Journ
     assert cache.exists() and (os.stat(cache).st_mode & 0o777) == 0o600
     # a window read after others, from a cache that other windows wrote
     same(journal, first + dt.timedelta(days=100), END - dt.timedelta(days=20))
+
+
+def test_the_rarer_flags_across_month_ends_read_the_same(tmp_path: Path) -> None:
+    j = Journal.open(tmp_path / "journal")
+    j.put_many(eventful_days(), profile=demo_profile())
+    first = j.days()[0].date
+    for start, end in [(first, None), *windows(first), (first, END.replace(day=1))]:
+        same(j, start, end)
+        same(j, start, end)
+    ids = {f.id for f in analyze_journal(j, first).flags}
+    assert {"bone_pain", "illness_training", "weight_loss", "cycle_absent"} <= ids
 
 
 def test_rules_run_again_only_from_the_first_month_that_changed(journal: Journal) -> None:
@@ -84,10 +117,15 @@ def test_changes_to_days_and_profile_reach_the_analysis(journal: Journal) -> Non
     for day in journal.days(middle.date.replace(day=1), middle.date.replace(day=28)):
         journal.delete(day.date)
     same(journal, first)
-    # the profile decides references and weights: a new one reaches every cached month
-    profile = msgspec.structs.replace(journal.profile(), weight_kg=90.0, sex="male")
+    # the profile decides references, body composition and which rules run: a new one
+    # reaches every cached month
+    before = analyze_journal(journal, first).to_json()["flags"]
+    profile = msgspec.structs.replace(
+        journal.profile(), sex="male", body_fat_pct=35.0, diet="vegan", tracks_cycle=False
+    )
     journal.set_profile(profile)
     same(journal, first)
+    assert analyze_journal(journal, first).to_json()["flags"] != before
 
 
 def test_the_cache_is_only_a_cache(journal: Journal) -> None:
