@@ -8,7 +8,9 @@ are cached); the result is that of :func:`journal.analysis.analyze` over every d
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+from contextlib import AbstractContextManager
 from typing import Any
 
 from journal.analysis.core import (
@@ -32,14 +34,15 @@ def analyze_journal(
     *,
     units: str = "metric",
     whole: bool = False,
+    lock: AbstractContextManager[Any] | None = None,
 ) -> Analysis:
     """Every flag overlapping ``start``..``end`` and the key metrics as of ``end`` (default
     window and ``units`` as :func:`journal.analysis.analyze`).
 
     ``whole``: the analysis holds every day of the window (the export's weekly summary and
-    nutrition read it), not only the days the rules and today's metrics need.
+    nutrition read it), not only the days the rules and today's metrics need. ``lock``: held
+    while the journal is read (an app's, whose other threads save), not while analysing.
     """
-    cached = MonthHits(journal)
     plans: list[tuple[dt.date, dt.date, dt.date, Known]] = []
 
     def plan(index: DayIndex) -> tuple[dt.date, dt.date]:
@@ -59,14 +62,17 @@ def analyze_journal(
         plans.append((first, end_, read_from, Known(hits, fresh, logged)))
         return read_from, end_
 
-    index, days = read_span(journal, end, plan)
+    with lock or contextlib.nullcontext():
+        profile = journal.profile()
+        cached = MonthHits(journal, profile)
+        index, days = read_span(journal, end, plan)
     first, last, read_from, known = plans[-1]
     history = index.span(None, read_from - dt.timedelta(days=1))
     intake = index.span(read_from, last).intakes()
     out = analyze_span(
         days,
         history,
-        journal.profile(),
+        profile,
         first,
         last,
         intake,

@@ -23,6 +23,7 @@ import msgspec
 
 from journal.analysis.core import Analysis
 from journal.analysis.flags import Hit
+from journal.model import Profile
 from journal.store import Journal, layout
 from journal.store.index import INDEX_VERSION, DayIndex
 
@@ -79,25 +80,24 @@ def _next_month(date: dt.date) -> dt.date:
 class MonthHits:
     """The hits cached for a journal, and what is still right of them."""
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal, profile: Profile) -> None:
         self.journal = journal
         self.path = journal.data_dir / layout.HITS_FILE
         self.stored: _HitsFile | None = None
         self.valid_before = ""  # months before this name are right ("": none)
+        self.writable = journal._can_write()
+        self.key = _code() + b"|" + msgspec.json.encode(profile)  # the one analysed with
         if journal.days_dir is None:
             return
         with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged):
             raw = journal._codec.decode(self.path, self.path.read_bytes())
             self.stored = _decoder.decode(raw)
 
-    def _key(self) -> bytes:
-        return _code() + b"|" + msgspec.json.encode(self.journal.profile())
-
     def check(self, index: DayIndex) -> None:
         """Find the months still right, given the stamps the index read."""
         stored, now = self.stored, index.stamps
         self.valid_before = ""
-        if stored is None or stored.version != VERSION or stored.key != self._key():
+        if stored is None or stored.version != VERSION or stored.key != self.key:
             return
         if None in now.values():
             return
@@ -157,10 +157,10 @@ class MonthHits:
         if stored is not None and self.valid_before:
             months = {n: r for n, r in stored.months.items() if n < self.valid_before}
         fresh = {n: hits for n, hits in found.items() if n not in months}
-        if not fresh or not self.journal._can_write():
+        if not fresh or not self.writable:
             return
         months |= {n: msgspec.Raw(_encoder.encode(hits)) for n, hits in fresh.items()}
-        doc = _HitsFile(VERSION, self._key(), dict(index.stamps), dict(sorted(months.items())))
+        doc = _HitsFile(VERSION, self.key, dict(index.stamps), dict(sorted(months.items())))
         from journal.files import write_private_atomic
 
         with contextlib.suppress(OSError):

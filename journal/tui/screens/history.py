@@ -201,14 +201,16 @@ class HistoryScreen(BaseScreen):
     def _analyze(self, days: list[Any]) -> None:
         app = self.app
         try:
-            from journal.analysis import analyze
+            from journal.stored_analysis import analyze_journal
         except ImportError:
             return
-        if not days:
+        if not days or app.journal is None:
             return
         try:
             units = app.profile.units if app.profile is not None else "metric"
-            analysis = analyze(days, app.profile, days[0].date, days[-1].date, units=units)
+            analysis = analyze_journal(
+                app.journal, days[0].date, days[-1].date, units=units, lock=app.journal_lock
+            )
         except Exception as err:  # the table is still useful without the flags column
             app.call_from_thread(app.notify, f"Flags unavailable: {err}", severity="warning")
             return

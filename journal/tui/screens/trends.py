@@ -223,7 +223,7 @@ class TrendsScreen(BaseScreen):
     @work(thread=True, exclusive=True, group="trends")
     def _analyze(self, window_days: int) -> None:
         app = self.app
-        from journal.analysis import analyze
+        from journal.stored_analysis import analyze_journal
 
         with app.journal_lock:
             days = app.journal.days()
@@ -236,7 +236,8 @@ class TrendsScreen(BaseScreen):
             start = days[0].date if days else end
         try:
             units = app.profile.units if app.profile is not None else "metric"
-            analysis = analyze(days, app.profile, start=start, end=end, units=units)
+            # the rules run only from the first month that changed (the month hits cache)
+            analysis = analyze_journal(app.journal, start, end, units=units, lock=app.journal_lock)
         except Exception as err:  # explain in the UI; the rest of the app keeps working
             app.call_from_thread(self._failed, f"The analyzer failed: {err}")
             return
