@@ -55,11 +55,15 @@ def build(start: dt.date | None, end: dt.date | None, *, with_charts: bool = Tru
     """The report of the journal named by ``--data-dir`` (opened here)."""
     from journal.report.data import HISTORY_DAYS
     from journal.report.data import build as build_report
+    from journal.stored_analysis import analyze_journal
 
     first, last = period(start, end, dt.date.today())
     journal = open_journal()
     days = journal.days(first - dt.timedelta(days=HISTORY_DAYS), last)
-    return build_report(days, journal.profile(), first, last, with_charts=with_charts)
+    profile = journal.profile()
+    # the flags of the whole history, as trends and the export show them
+    analysis = analyze_journal(journal, first, last, units=profile.units, whole=True)
+    return build_report(days, profile, first, last, with_charts=with_charts, analysis=analysis)
 
 
 def write_new(path: Path, data: bytes, force: bool, *, encrypt: bool = False) -> None:

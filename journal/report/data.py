@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal.model import Day, Profile
+
+if TYPE_CHECKING:
+    from journal.analysis.core import Analysis
 
 REPORT_WEEKS = 12
 # History read before the period. The analyzer's rules look back at most 30 days (30-day
@@ -122,18 +125,22 @@ def build(
     *,
     today: dt.date | None = None,
     with_charts: bool = True,
+    analysis: Analysis | None = None,
 ) -> Report:
     """Everything the report shows for ``start..end``.
 
     ``history`` should hold the :data:`HISTORY_DAYS` before ``start`` (or every day): the
-    load model's EWMAs and the cycle rule start at the first day they are given.
+    load model's EWMAs and the cycle rule start at the first day they are given, unless
+    ``analysis`` (of ``start..end`` with every day of the window, in the profile's units) is
+    given: a stored journal's, which reads the whole history as ``trends`` and the export do.
     """
     from journal.analysis import DISCLAIMER, analyze
     from journal.analysis.flags import SEVERITY_RANK
 
     history = sorted((d for d in history if d.date <= end), key=lambda d: d.date)
     days = [d for d in history if d.date >= start]
-    analysis = analyze(history, profile, start, end, units=profile.units)
+    if analysis is None:
+        analysis = analyze(history, profile, start, end, units=profile.units)
     flags = sorted(analysis.flags, key=lambda f: (-SEVERITY_RANK[f.severity], f.start, f.id))
     report = Report(
         start=start,

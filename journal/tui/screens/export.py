@@ -277,10 +277,17 @@ class ExportScreen(BaseScreen):
             end = end or app.today()
             start = start or data.default_period(end)[0]
             first = start - dt.timedelta(days=data.HISTORY_DAYS)
+            from journal.stored_analysis import analyze_journal
+
             with app.journal_lock:
                 days = app.journal.days(first, end)
                 profile = app.journal.profile()
-            page = html.render(data.build(days, profile, start, end, today=app.today()))
+            analysis = analyze_journal(  # the flags of the whole history, as in Trends
+                app.journal, start, end, units=profile.units, whole=True, lock=app.journal_lock
+            )
+            page = html.render(
+                data.build(days, profile, start, end, today=app.today(), analysis=analysis)
+            )
             path = folder / f"stridelog-report-{start}-{end}.html"
             n = 2
             while path.exists():  # never replace a file the runner has
