@@ -97,3 +97,11 @@ def test_trends_and_export_identical_before_and_after_the_month_layout(
     assert export_bytes(after) == export_before
     assert without_timestamp(cli_export) == without_timestamp(export_before)
     assert b'"flags"' in export_before and len(export_before) > 1_000_000
+    # again, with the rule hits of every whole month taken from the cache the first wrote
+    assert (folder / "month-hits.msgpack").exists()
+    (folder / "month-hits.msgpack").unlink()
+    everything = [stridelog_exe, "trends", "--json", "--from", days[0].date.isoformat()]
+    cold = subprocess.run(everything, capture_output=True, env=env, check=True).stdout
+    warm = subprocess.run(everything, capture_output=True, env=env, check=True).stdout
+    assert warm == cold and b'"flags"' in warm
+    assert export_bytes(after) == export_before
