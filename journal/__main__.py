@@ -19,6 +19,7 @@ def run() -> None:
         from journal import deferred
 
         deferred.defer()
+        deferred.import_msgspec()
         from journal.cli import main
     finally:
         if enabled:
