@@ -6,13 +6,16 @@ off while they load (it would otherwise scan them some forty times, ~8 ms of a ~
 ``stridelog add``) and they are frozen afterwards, so later collections, and the full ones the
 interpreter runs at exit, skip them (~6 ms more). Nothing else changes: a command that
 allocates much (trends, import) is collected as usual. Modules that click, msgspec and pathlib
-import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``).
+import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``), and
+msgspec without typing_extensions. A plain ``add`` runs without click (``journal.commands.quick``).
 """
 
 import gc
 
 
 def run() -> None:
+    import sys
+
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -20,7 +23,13 @@ def run() -> None:
 
         deferred.defer()
         deferred.import_msgspec()
-        from journal.cli import main
+        main = None
+        if "add" in sys.argv[1:]:
+            from journal.commands import quick
+
+            main = quick.prepare(sys.argv[1:])  # a plain `add`, run without click
+        if main is None:
+            from journal.cli import main
     finally:
         if enabled:
             gc.enable()
