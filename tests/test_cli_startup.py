@@ -20,7 +20,7 @@ heavy = ("textual", "plotext", "rapidfuzz", "jsonschema", "filelock", "platformd
          "journal.exchange", "journal.store.index", "logging", "statistics", "random",
          "dataclasses", "orjson", "json", "shutil", "tempfile", "subprocess", "cryptography",
          "asyncio", "linecache", "tokenize", "textwrap", "ipaddress", "fnmatch",
-         "msgspec.inspect", "typing_extensions", "click", "inspect")
+         "msgspec.inspect", "typing_extensions", "click", "inspect", "platform")
 loaded = lambda m: type(sys.modules[m]).__name__ != "_Deferred"  # journal.deferred's placeholders
 atexit.register(lambda: print(sorted({m.split(".")[0] if not m.startswith("journal") else m
                                       for m in list(sys.modules)

@@ -122,7 +122,8 @@ def test_a_refused_value_is_explained_from_the_deferred_msgspec_inspect(data_dir
 
 
 def test_msgspec_loads_without_typing_extensions_which_later_imports_get_whole() -> None:
-    """msgspec then takes typing's names, the very ones typing_extensions gives it on 3.11+."""
+    """msgspec then takes typing's names, the very ones typing_extensions gives it on 3.11+;
+    uuid (which msgspec imports) knows the system as platform would tell it."""
     code = """
 import sys, typing
 from journal import deferred
@@ -131,6 +132,12 @@ deferred.import_msgspec()
 from msgspec import _utils
 print("typing_extensions" in sys.modules, _utils.Required is typing.Required,
       _utils.NotRequired is typing.NotRequired)
+import uuid
+posix = sys.platform not in ("win32", "darwin")
+assert "platform" not in sys.modules or not posix
+import platform
+assert platform.python_version() and "uuid" in sys.modules
+assert (uuid._LINUX, uuid._AIX) == (platform.system() == "Linux", platform.system() == "AIX")
 import typing_extensions  # the app's Textual imports it later: the real module
 print(_utils._get_type_hints is typing.get_type_hints, typing_extensions.Required is
       typing.Required, typing_extensions.get_type_hints.__module__)
