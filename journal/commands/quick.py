@@ -1,12 +1,12 @@
 """``stridelog add`` without click, when its command line is plain.
 
-click, with the ``inspect`` it imports, is a fifth of the start-up that is nearly all of an
-``add`` (~40 M of ~220 M instructions, ~15 ms). :func:`prepare` reads a plain ``add`` line as
-click reads it: the same option names, a value in the next word or after ``=``, the last of a
-repeated value, lists in order, flags, ``--date`` through the same parser, ``--data-dir`` on
-the group or the command over STRIDELOG_DATA_DIR. The command then runs the same code as the
-click command (:func:`journal.commands.day_add.add_day`), and its errors end the process as
-under click (:func:`journal.commands._common.end_as_click_would`).
+click, with the ``inspect`` it imports, is over a quarter of the start-up that is nearly all
+of an ``add`` (~60 M of ~220 M instructions, ~15 ms). :func:`prepare` reads a plain ``add``
+line as click reads it: the same option names, a value in the next word or after ``=``, the
+last of a repeated value, lists in order, flags, ``--date`` through the same parser,
+``--data-dir`` on the group or the command over STRIDELOG_DATA_DIR. The command then runs
+the same code as the click command (:func:`journal.commands.day_add.add_day`), and its errors
+end the process as under click (:func:`journal.commands._common.end_as_click_would`).
 
 Anything click answers or refuses itself is left to click, which then runs the whole command
 as before, so its messages and exit codes are click's: another command, ``--help``, an unknown
