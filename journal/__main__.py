@@ -42,9 +42,12 @@ def run() -> None:
 
 
 def _flush_or_quiet() -> None:
-    """Output buffered until exit can meet a reader that left (``| head -1``): end quietly."""
+    """Output buffered until exit can meet a reader that left (``| head -1``): end quietly.
+    Started with no stdout at all (``>&-``), Python has none to flush (click writes nothing)."""
     import sys
 
+    if sys.stdout is None:
+        return
     try:
         sys.stdout.flush()
     except BrokenPipeError:

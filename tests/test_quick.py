@@ -173,3 +173,16 @@ def test_a_damaged_journal_is_explained_as_under_click(data_dir: Path) -> None:
     quick_result, click_result = both(data_dir, "add", "--note", "x")
     assert quick_result == click_result
     assert quick_result[0] == 1 and quick_result[2].startswith("stridelog: ")
+
+
+def test_add_with_stdout_closed_saves_and_ends_quietly(data_dir: Path, stridelog_exe: str) -> None:
+    """Started with no stdout (``>&-``), there is nothing to print to: no traceback."""
+    from journal.store import Journal
+
+    out = subprocess.run(
+        ["sh", "-c", f"exec '{stridelog_exe}' add --date 2026-11-01 --note x >&-"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert (out.returncode, out.stderr) == (0, "")
+    day = Journal.open(data_dir).get(dt.date(2026, 11, 1))
+    assert day is not None and day.notes == "x"
