@@ -4,6 +4,10 @@ Each command's variants (3,650 days, 18,000 days, jrnl) take turns run by run, s
 busy with other work slows them alike; the ratios are the figures to read.
 
 Run: ``python bench/bench_compare.py`` (add ``--quick`` for 3 repeats instead of 7).
+``--before DIR`` (a tree of an earlier commit, ``git archive C journal | tar -x -C DIR``) also
+runs that tree's commands at 3,650 days, in the same turns, on a copy of the same journal; both
+trees then run as ``python -c`` from an empty folder with the tree on ``PYTHONPATH``, and the
+ratios to jrnl of both are printed (``before/this``).
 Builds a 3,650-day and an 18,000-day journal (three text meals a day resolved against the food
 table, as the app stores them, no body weight: a common real journal), installs jrnl into its
 own venv under /tmp (``pip install jrnl``; reused when present) with a journal of as many
@@ -92,7 +96,7 @@ def write_jrnl(folder: Path, days: list[Day]) -> dict[str, str]:
 
 
 def time_interleaved(
-    commands: dict[str, tuple[list[str], dict[str, str]]], repeat: int
+    commands: dict[str, tuple[list[str], dict[str, str]]], repeat: int, cwd: Path | None = None
 ) -> dict[str, float]:
     """Median wall time (ms) of each whole-process command, the commands taking turns run by
     run (one warm-up round first), so a machine busy with other work slows them alike."""
@@ -102,7 +106,7 @@ def time_interleaved(
             t = time.perf_counter()
             subprocess.run(
                 args, check=True, capture_output=True, env={**os.environ, **env},
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL, cwd=cwd,
             )  # fmt: skip
             if i:
                 samples[key].append((time.perf_counter() - t) * 1000)
@@ -113,17 +117,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", help="comma-separated commands, e.g. show,add,trends90")
+    parser.add_argument("--before", type=Path, help="an earlier tree, run alike at 3,650 days")
     args = parser.parse_args()
     repeat = 3 if args.quick else 7
     jrnl = str(ensure_jrnl())
     base = Path(tempfile.mkdtemp(prefix="stridelog-bench-"))
     try:
-        run(base, jrnl, repeat, set(args.only.split(",")) if args.only else None)
+        only = set(args.only.split(",")) if args.only else None
+        run(base, jrnl, repeat, only, args.before.resolve() if args.before else None)
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def run(base: Path, jrnl: str, repeat: int, only: set[str] | None = None) -> None:
+SCRIPT = "import sys; from journal.__main__ import run; sys.argv[0] = 'stridelog'; run()"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(
+    base: Path, jrnl: str, repeat: int, only: set[str] | None = None, before: Path | None = None
+) -> None:
     figures: dict[int, dict[str, float]] = {3650: {}, FIFTY_YEARS: {}}
     envs, firsts = {}, {}
     day = (END - dt.timedelta(days=200)).isoformat()
@@ -135,6 +147,8 @@ def run(base: Path, jrnl: str, repeat: int, only: set[str] | None = None) -> Non
         firsts[n] = days[0].date.isoformat()
         if n == 3650:
             jenv = write_jrnl(base / "jrnl", days)
+            if before:
+                write_stridelog(base / "before", days)
         journal = Journal.open(folder)
         journal.days()
         count = [0]
@@ -167,14 +181,26 @@ def run(base: Path, jrnl: str, repeat: int, only: set[str] | None = None) -> Non
             str(n): ([STRIDELOG, *[a.replace("{first}", firsts[n]) for a in args]], envs[n])
             for n in (3650, FIFTY_YEARS)
         }
+        cwd = None
+        if before:  # both trees alike: `python -c` from an empty folder, the tree on PYTHONPATH
+            cwd = base / "cwd"
+            cwd.mkdir(exist_ok=True)
+            argv = [a.replace("{first}", firsts[3650]) for a in args]
+            for label, tree, folder in (("this", REPO, envs[3650]), ("before", before, None)):
+                data = folder or {"STRIDELOG_DATA_DIR": str(base / "before")}
+                env = {**data, "PYTHONPATH": str(tree)}
+                commands[label] = ([sys.executable, "-c", SCRIPT, *argv], env)
         if key in theirs:
             commands["jrnl"] = (theirs[key], jenv)
-        times = time_interleaved(commands, repeat)
+        times = time_interleaved(commands, repeat, cwd)
         for n in (3650, FIFTY_YEARS):
             figures[n][key] = times[str(n)]
         if "jrnl" in times:
             figures[3650]["jrnl_" + key] = times["jrnl"]
         print(key, ", ".join(f"{k} {v:.0f} ms" for k, v in times.items()), flush=True)
+        if before and "jrnl" in times:
+            ratios = (times["before"] / times["jrnl"], times["this"] / times["jrnl"])
+            print(f"{key} of jrnl, before/this: {ratios[0]:.2f}× / {ratios[1]:.2f}×", flush=True)
     report(figures)
 
 

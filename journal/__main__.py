@@ -6,20 +6,30 @@ off while they load (it would otherwise scan them some forty times, ~8 ms of a ~
 ``stridelog add``) and they are frozen afterwards, so later collections, and the full ones the
 interpreter runs at exit, skip them (~6 ms more). Nothing else changes: a command that
 allocates much (trends, import) is collected as usual. Modules that click, msgspec and pathlib
-import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``).
+import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``), and
+msgspec without typing_extensions. A plain ``add`` runs without click (``journal.commands.quick``).
 """
 
 import gc
 
 
 def run() -> None:
+    import sys
+
     enabled = gc.isenabled()
     gc.disable()
     try:
         from journal import deferred
 
         deferred.defer()
-        from journal.cli import main
+        deferred.import_msgspec()
+        main = None
+        if "add" in sys.argv[1:]:
+            from journal.commands import quick
+
+            main = quick.prepare(sys.argv[1:])  # a plain `add`, run without click
+        if main is None:
+            from journal.cli import main
     finally:
         if enabled:
             gc.enable()
@@ -32,9 +42,12 @@ def run() -> None:
 
 
 def _flush_or_quiet() -> None:
-    """Output buffered until exit can meet a reader that left (``| head -1``): end quietly."""
+    """Output buffered until exit can meet a reader that left (``| head -1``): end quietly.
+    Started with no stdout at all (``>&-``), Python has none to flush (click writes nothing)."""
     import sys
 
+    if sys.stdout is None:
+        return
     try:
         sys.stdout.flush()
     except BrokenPipeError:

@@ -119,3 +119,44 @@ def test_a_refused_value_is_explained_from_the_deferred_msgspec_inspect(data_dir
         'stridelog: fatigue: "11" is not allowed; allowed: a whole number from 1 to 10\n'
     )
     assert "msgspec.inspect" not in out.stdout.splitlines()[-1]
+
+
+def test_msgspec_loads_without_typing_extensions_which_later_imports_get_whole() -> None:
+    """msgspec then takes typing's names, the very ones typing_extensions gives it on 3.11+;
+    uuid (which msgspec imports) knows the system as platform would tell it."""
+    code = """
+import sys, typing
+from journal import deferred
+deferred.defer()
+deferred.import_msgspec()
+from msgspec import _utils
+print("typing_extensions" in sys.modules, _utils.Required is typing.Required,
+      _utils.NotRequired is typing.NotRequired)
+import uuid
+posix = sys.platform not in ("win32", "darwin")
+assert "platform" not in sys.modules or not posix
+import platform
+assert platform.python_version() and "uuid" in sys.modules
+assert (uuid._LINUX, uuid._AIX) == (platform.system() == "Linux", platform.system() == "AIX")
+import typing_extensions  # the app's Textual imports it later: the real module
+print(_utils._get_type_hints is typing.get_type_hints, typing_extensions.Required is
+      typing.Required, typing_extensions.get_type_hints.__module__)
+import msgspec
+class S(msgspec.Struct):
+    a: "typing.Annotated[int, msgspec.Meta(ge=1)]"
+class T(typing_extensions.TypedDict):
+    s: "S"
+    n: "typing_extensions.NotRequired[int]"
+print(msgspec.json.decode(b'{"s": {"a": 2}}', type=T), _utils.get_type_hints(T) ==
+      typing_extensions.get_type_hints(T, include_extras=True))
+try:
+    msgspec.json.decode(b'{"s": {"a": 0}}', type=T)
+except msgspec.ValidationError as err:
+    print(err)
+"""
+    assert run_python(code).splitlines() == [
+        "False True True",
+        "True True typing_extensions",
+        "{'s': S(a=2)} True",
+        "Expected `int` >= 1 - at `$.s.a`",
+    ]

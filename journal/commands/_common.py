@@ -16,6 +16,8 @@ import click
 
 from journal import paths
 from journal.commands.lazy import LazyGroup
+from journal.commands.plain import ask_passphrase_on_terminal as ask_passphrase_on_terminal
+from journal.commands.plain import echo_json as echo_json
 from journal.entry import parse_date
 from journal.model import InvalidInput
 from journal.store import Journal, StoreError
@@ -92,18 +94,6 @@ def open_journal(ctx: click.Context | None = None, **options: Any) -> Journal:
         fail(str(err))
 
 
-def ask_passphrase_on_terminal() -> None:
-    """An encrypted journal's passphrase is asked once, hidden, when stdin is a terminal."""
-    if not sys.stdin.isatty():
-        return
-    from journal import passphrase
-
-    def ask(folder: Path) -> str:
-        return click.prompt(f"Passphrase for {folder}", hide_input=True, err=True)
-
-    passphrase.set_asker(ask)
-
-
 def _option_name(ctx: click.Context | None, name: str) -> str:
     for param in ctx.command.params if ctx else ():
         if param.name == name:
@@ -161,19 +151,44 @@ class GuardedGroup(LazyGroup):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
-        except (InvalidInput, StoreError) as err:
-            fail(str(err))
         except BrokenPipeError:
             quiet_after_closed_pipe()
-        except OSError as err:
-            fail(explain_os_error(err))
         except Exception as err:
-            if os.environ.get("STRIDELOG_DEBUG"):
-                raise
-            fail(
-                f"unexpected error ({type(err).__name__}); nothing was changed. "
-                "Run again with STRIDELOG_DEBUG=1 to see the details."
-            )
+            fail(explain_failure(err))
+
+
+def explain_failure(err: Exception) -> str:
+    """What a command ending in ``err`` says: the core's explained errors as they are, the
+    system's refusals in words, anything else (a bug) in one line, or re-raised for its
+    traceback when ``STRIDELOG_DEBUG`` is set."""
+    if isinstance(err, InvalidInput | StoreError):
+        return str(err)
+    if isinstance(err, OSError):
+        return explain_os_error(err)
+    if os.environ.get("STRIDELOG_DEBUG"):
+        raise err
+    return (
+        f"unexpected error ({type(err).__name__}); nothing was changed. "
+        "Run again with STRIDELOG_DEBUG=1 to see the details."
+    )
+
+
+def end_as_click_would(err: Exception | KeyboardInterrupt) -> NoReturn:
+    """End the process on ``err`` from a command run without click (:mod:`.quick`) as
+    :class:`GuardedGroup` and click's standalone mode end it: same words, same exit code."""
+    if isinstance(err, KeyboardInterrupt):
+        click.echo(file=sys.stderr)
+        err = click.Abort()
+    if isinstance(err, click.Abort):
+        click.echo("Aborted!", file=sys.stderr)
+        sys.exit(1)
+    if isinstance(err, click.ClickException):
+        err.show()
+        sys.exit(err.exit_code)
+    if isinstance(err, BrokenPipeError):
+        quiet_after_closed_pipe()
+    UserError(explain_failure(err)).show()
+    sys.exit(1)
 
 
 def quiet_after_closed_pipe() -> None:
@@ -202,13 +217,6 @@ class DateType(click.ParamType):
 
 
 DATE = DateType()
-
-
-def echo_json(data: Any) -> None:
-    import orjson
-
-    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
-    sys.stdout.flush()
 
 
 def check_output_path(output: str, force: bool) -> Path:

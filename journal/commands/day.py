@@ -1,4 +1,5 @@
-"""Recording, showing and deleting days: ``add``, ``show`` and ``delete``."""
+"""Recording, showing and deleting days: ``add``, ``show`` and ``delete`` (``add``'s work is in
+:mod:`journal.commands.day_add`, which runs without click too)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,10 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
-from journal.commands.day_text import describe, summarise
-from journal.entry import (
-    parse_cross_training,
-    parse_meal_option,
-    parse_pain,
-    parse_run,
-    parse_sleep_hours,
-    parse_weight,
-)
-from journal.model import InvalidInput, parse_day, to_doc
-from journal.service import add_to_day, delete_day, save_day
+from journal.commands.day_add import add_day
+from journal.commands.day_text import describe
+from journal.model import to_doc
+from journal.service import delete_day
 
 
 @click.command()
@@ -71,84 +65,9 @@ from journal.service import add_to_day, delete_day, save_day
 @click.option("--json", "as_json", is_flag=True, help="Print the stored day document.")
 @data_dir_option
 @user_errors
-def add(
-    date_: dt.date,
-    runs: tuple[str, ...],
-    cross: tuple[str, ...],
-    sleep: str | None,
-    sleep_quality: str | None,
-    fatigue: str | None,
-    soreness: str | None,
-    stress: str | None,
-    rhr: str | None,
-    weight: str | None,
-    meals: tuple[str, ...],
-    meals_complete: bool | None,
-    supplements: tuple[str, ...],
-    pains: tuple[str, ...],
-    symptoms: tuple[str, ...],
-    fever: bool | None,
-    period: bool | None,
-    tags: tuple[str, ...],
-    note: str | None,
-    rpes: tuple[str, ...],
-    replace: bool,
-    as_json: bool,
-) -> None:
+def add(**options: Any) -> None:
     """Record a day: lists (runs, meals, ...) append, values replace."""
-    doc: dict[str, Any] = {"date": date_.isoformat()}
-    if runs:
-        doc["runs"] = [parse_run(r) for r in runs]
-    if cross:
-        doc["cross_training"] = [parse_cross_training(c) for c in cross]
-    if sleep is not None or sleep_quality is not None:
-        if sleep is None:
-            raise InvalidInput("--sleep", "give the hours slept with --sleep-quality")
-        doc["sleep"] = {"hours": parse_sleep_hours(sleep)}
-        if sleep_quality is not None:
-            doc["sleep"]["quality"] = sleep_quality
-    scalars = {"fatigue": fatigue, "soreness": soreness, "stress": stress}
-    scalars |= {"resting_hr": rhr, "notes": note, "period": period}
-    scalars["meals_complete"] = meals_complete
-    doc |= {k: v for k, v in scalars.items() if v is not None}
-    journal = None
-    if weight is not None:  # a bare number is in the profile's unit
-        journal = open_journal()
-        doc["weight_kg"] = parse_weight(weight, journal.profile().units)
-    if meals:
-        doc["meals"] = [parse_meal_option(m) for m in meals]
-    if supplements:
-        from journal.foods import parse_supplement
-
-        doc["supplements"] = [to_doc(parse_supplement(s)) for s in supplements]
-    if pains:
-        doc["pain"] = [parse_pain(p) for p in pains]
-    if symptoms or fever is not None:
-        doc["illness"] = {"symptoms": list(symptoms), "fever": bool(fever)}
-    if tags:
-        doc["tags"] = list(tags)
-    day = parse_day(doc, strict=False)
-    journal = journal or open_journal()
-    units = journal.profile().units
-    if rpes:  # rate imported runs on the day as merged, then one write
-        from journal.activities.rpe import fill_rpe
-        from journal.model import merge
-
-        stored = save_day(
-            journal, fill_rpe(day if replace else merge(journal.get(day.date), day), rpes)
-        )
-    elif replace:
-        stored = save_day(journal, day)
-    else:
-        stored = add_to_day(journal, day)
-    if as_json:
-        echo_json(to_doc(stored))
-    else:
-        click.echo(f"Saved {stored.date}: {summarise(stored, units)}")
-        for meal in day.meals:
-            if meal.resolved and meal.resolved.unmatched:
-                words = ", ".join(meal.resolved.unmatched)
-                click.secho(f"  {meal.name}: not matched to a food: {words}", fg="yellow")
+    add_day(options, open_journal, click.echo, lambda text: click.secho(text, fg="yellow"))
 
 
 @click.command()
