@@ -22,6 +22,7 @@ from journal.foods.parse import (
     read_amount,
     tokenize,
 )
+from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import key, stem
@@ -66,23 +67,6 @@ class ParsedItem:
         return self.confidence * 100.0 >= SURE_SCORE
 
 
-# "after my run", "before the race", "during my long run", "the night before": when, not what
-# "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
-_CONTEXT = re.compile(
-    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
-    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
-    r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
-    r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
-    r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
-    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
-    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|on\s+the\s+(?:go|way|run|bike|ride|train)"
-    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
-    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
-    r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home)"
-    r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van))\b.*$",
-    re.IGNORECASE,
-)
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
@@ -127,6 +111,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
     pieces = [(p, sep) for k, (p, sep) in enumerate(pieces) if not (k and _only_how(p))]
+    pieces = [(p, sep) for p, sep in pieces if not _only_context(p)]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
@@ -192,6 +177,12 @@ def _only_how(piece: str) -> bool:
     words = {stem(w.lower()) for w in amount.words}
     how = words - matcher.STOPWORDS  # "toppings" alone is a vague food: said as unknown
     return bool(how) and amount.count is None and amount.unit is None and words <= _NOT_A_FOOD
+
+
+@lru_cache(maxsize=4096)
+def _only_context(piece: str) -> bool:
+    """Whether an item only says where or when ("..., at the aid stn", "90 min pre race")."""
+    return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
 
 
 @lru_cache(maxsize=4096)
