@@ -64,7 +64,7 @@ HOUSEHOLD = {
     "pinch": "pinch",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
-    "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
+    "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment",
 }  # fmt: skip
 _SIZE_FACTOR = {
