@@ -154,6 +154,15 @@ _SHOP_WORDS = (
         ),
         r"\3 \1\2",
     ),
+    # "a gel every 40 minutes, 3 in total": three of them
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*(?:an?|one)\s+([^,;\n]+?)\s*,\s*(\d+|two|three|four|five|six)\s+"
+            r"(?:in\s+total|total|altogether|overall)\b",
+            re.I,
+        ),
+        r"\2 \1",
+    ),
     # "two orange quarters": two quarters of an orange, not two oranges
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
