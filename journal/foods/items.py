@@ -310,9 +310,14 @@ def _fraction_of_whole(
     whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
+    if size is None and "pizza" in phrase:
+        size = UNSIZED_PIZZA
     return amount.count * whole * (size or 1.0)
 
 
+# "half a pizza", no size said: chains' medium is 12" and large 14" (SR24's whole); one of no
+# size is taken between them, ~12.5" (0.8 of the 14" pizza's area).
+UNSIZED_PIZZA = 0.8
 # "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
 _WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
 

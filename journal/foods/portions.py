@@ -84,8 +84,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return _CHEESE_SLICE_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
-    if unit == "square":
-        return SQUARE_G
+    if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
+        return SQUARE_G  # a square of lasagne or flapjack is its helping, not of a bar
     if unit == "rasher":
         return RASHER_G
     if unit == "bottle":
