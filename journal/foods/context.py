@@ -69,8 +69,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
-        if sep == "with" and out and _same_food_sized(out[-1], item):
-            _set_grams(out[-1], item.grams)  # "an electrolyte tab in 500 ml water": one water
+        if sep in ("with", "") and out and _same_food_sized(out[-1], item):
+            _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash

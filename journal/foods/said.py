@@ -40,7 +40,8 @@ _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive)"
+    r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
 # A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
