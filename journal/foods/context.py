@@ -250,7 +250,11 @@ def _milk_for(
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:
     """Whether ``item`` only gives the amount of the single food before it."""
     one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
-    return one and item.amount_given and not first.amount_given
+    articles = ("a ", "an ")  # "an omelette, 3 whites": one omelette, its size said after
+    said_one = first.text.lower().startswith(articles) and not item.text.lower().startswith(
+        articles
+    )
+    return one and item.amount_given and (not first.amount_given or said_one)
 
 
 def _free(item: ParsedItem) -> bool:

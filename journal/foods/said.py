@@ -180,7 +180,7 @@ _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
     re.I,
 )
-_BUTTERED = re.compile(r"\bbuttered\s+([a-z]+)(?:\s+([a-z]+))?\b", re.I)
+_BUTTERED = re.compile(r"\bbuttered\s+([a-z]+)(?:\s+(on\s+the\s+cob|[a-z]+))?\b", re.I)
 
 
 def _buttered(m: re.Match[str]) -> str:
@@ -188,7 +188,7 @@ def _buttered(m: re.Match[str]) -> str:
     ("buttered corn cob", "buttered white toast"), so the butter goes after the whole name."""
     second = m.group(2)
     if second:
-        two = f"{stem(m.group(1).lower())} {stem(second.lower())}"
+        two = " ".join(stem(w) for w in f"{m.group(1)} {second}".lower().split())
         if two in load().aliases or second.lower() in ("toast", "bread", "roll", "rolls"):
             return f"{m.group(1)} {second} with butter"
         return f"{m.group(1)} with butter {second}"
