@@ -366,12 +366,15 @@ def _is_main(table: Table, i: int) -> bool:
 
 
 def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bool:
-    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds)."""
+    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds, or
+    milk on a cereal)."""
     first = _first(base) if base is not None else None
     if first is None or item.index is None or not _topping_base(table, first):
         return False
     if table.group(first) == "Baked Products":
         return False  # "a croissant, an apple": two things, not a topped croissant
+    if _id(table, item.index) in _MILKS and table.group(first) == "Breakfast Cereals":
+        return True  # "cornflakes, skim milk": the cereal's milk, not a glass
     name = table.name(item.index)
     return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
 
