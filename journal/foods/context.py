@@ -299,6 +299,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif _id(table, food) in _CITRUS and group == "Beverages":
+        _set_grams(item, min(item.grams, WEDGE_G))  # "a vodka soda with lime": a wedge
     elif _id(table, food) in _UNDER_SPREADS and table.group(first) == _VEG:
         _set_grams(item, min(item.grams, KNOB_G))  # "corn on the cob with butter": a knob
     elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
@@ -310,6 +312,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     return False
 
 
+WEDGE_G = 8.0  # a wedge of lemon or lime in a drink: an eighth of a 67 g lime
+_CITRUS = frozenset(("09159", "09150"))  # lime, lemon
 KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
 GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices

@@ -259,6 +259,7 @@ def read_amount(text: str) -> Amount:
                 if amount.unit == "small":
                     amount.scale = _SMALL_CONTAINER.get(u2, amount.scale)
                 amount.kind, amount.unit = k2, u2
+                amount.unit_word = toks[i].text  # "a small pot of": a pot, made small
                 i += 1
         if i < len(toks) and toks[i].text == "of":
             i += 1

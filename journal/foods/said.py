@@ -244,7 +244,7 @@ _SAID_OTHERWISE = (
             r"soda\b(?!\s+water)",
             re.I,
         ),
-        r"\1\2soda water",
+        r"\1 and soda water",  # a spirit and its mixer
     ),
 )
 # "a drop/touch/dribble of milk" is a splash, not a helping.
