@@ -79,6 +79,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _two_slices_under(table, out, out_seps)
+    _veg_with_grain(table, out)
     _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
@@ -478,3 +479,22 @@ def _faces(table: Table, item: ParsedItem) -> float:
         return 0.0
     # "half a bagel" is one face; more than two slices still take a two-slice spread
     return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))
+
+
+# A portion of vegetables or pulses (NHS "5 A Day": 80 g) is what goes in or beside a grain
+# dish: "couscous with roast courgette and peppers" is not a whole courgette and a whole pepper.
+VEG_PORTION_G = 80.0
+_GRAIN = "Cereal Grains and Pasta"
+_VEG_OR_PULSE = frozenset((_VEG, "Legumes and Legume Products"))
+
+
+def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
+    """Vegetables and pulses with no amount, in a meal built on rice, pasta or a grain: one
+    portion each, at most (a helping of a dish said by name is left as it is)."""
+    if not any(table.group(i) == _GRAIN for item in items for i, _g in item.parts):
+        return
+    for item in items:
+        veg = item.index is not None and table.group(item.index) in _VEG_OR_PULSE
+        potato = item.index is not None and table.name(item.index).startswith("Potato")
+        if _free(item) and veg and not potato and item.grams > VEG_PORTION_G:
+            _set_grams(item, VEG_PORTION_G)

@@ -183,6 +183,22 @@ _HALF_PINT = re.compile(
 _BUTTERED = re.compile(r"\bbuttered\s+([a-z]+)(?:\s+(on\s+the\s+cob|[a-z]+))?\b", re.I)
 
 
+_ROAST = re.compile(r"\broast\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def _roast(m: re.Match[str]) -> str:
+    """ "roast courgette", "roast chicken thigh": roasted, a way of cooking the food named;
+    a name that holds the word ("roast beef", "roast potatoes", "roast dinner") stays."""
+    aliases = load().aliases
+    words = [stem(w.lower()) for w in (m.group(1), m.group(2)) if w]
+    for n in range(len(words), 0, -1):  # the longest name first
+        if " ".join(["roast", *words[:n]]) in aliases:
+            return m.group(0)
+        if " ".join(words[:n]) in aliases:
+            return "roasted " + m.group(0)[len("roast ") :]
+    return m.group(0)
+
+
 def _buttered(m: re.Match[str]) -> str:
     """ "a buttered crumpet" → "a crumpet with butter"; two words when they name one food
     ("buttered corn cob", "buttered white toast"), so the butter goes after the whole name."""
@@ -442,7 +458,7 @@ def plainly(text: str) -> str:
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
-    text = _BUTTERED.sub(_buttered, text)
+    text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
     for pattern, said in _SAID_OTHERWISE:
         text = pattern.sub(said, text)
