@@ -486,6 +486,7 @@ def _faces(table: Table, item: ParsedItem) -> float:
 VEG_PORTION_G = 80.0
 _GRAIN = "Cereal Grains and Pasta"
 _VEG_OR_PULSE = frozenset((_VEG, "Legumes and Legume Products"))
+_NOT_VEG = ("sauce", "paste", "puree", "juice", "soup", "hummus", "tofu")  # sauces, not sides
 
 
 def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
@@ -495,6 +496,7 @@ def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
         return
     for item in items:
         veg = item.index is not None and table.group(item.index) in _VEG_OR_PULSE
-        potato = item.index is not None and table.name(item.index).startswith("Potato")
-        if _free(item) and veg and not potato and item.grams > VEG_PORTION_G:
+        name = table.name(item.index).lower() if item.index is not None else ""
+        sauce = name.startswith(("potato", "tomato products")) or any(w in name for w in _NOT_VEG)
+        if _free(item) and veg and not sauce and item.grams > VEG_PORTION_G:
             _set_grams(item, VEG_PORTION_G)
