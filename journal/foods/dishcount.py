@@ -11,6 +11,7 @@ from journal.foods import match as matcher
 from journal.foods.parse import _SIZE_FACTOR, MASS_G, Amount
 from journal.foods.portions import RASHER_G
 from journal.foods.table import Table
+from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
 
 PLATE_OF_DISH = 1.5
@@ -57,7 +58,7 @@ def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, f
     if at is None:
         return None
     food, grams, desc = hit.parts[at]
-    plural = stem(noun) != noun
+    plural = is_plural(noun)
     if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
         count = 2.0 if plural else None
     else:  # "a poached egg on toast": one egg, though the dish is named for two
@@ -81,7 +82,7 @@ def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, f
 def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, float] | None:
     """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
     first, grams, desc = hit.parts[0]
-    plural = stem(noun) != noun
+    plural = is_plural(noun)
     if stem(noun) not in matcher.head_stems(first):
         return None
     if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
@@ -136,7 +137,7 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
 
 def _plural(words: list[str]) -> bool:
     last = words[-1].lower() if words else ""
-    return bool(last) and stem(last) != last
+    return bool(last) and is_plural(last)
 
 
 # Units that count one food of a dish: its bacon's rashers, its pieces.

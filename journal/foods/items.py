@@ -26,6 +26,7 @@ from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import key, stem
+from journal.foods.text import plural as is_plural
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
@@ -338,7 +339,7 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
     vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
     """
     last = amount.words[-1] if amount.words else ""
-    if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
+    if not last or not is_plural(last) or table.group(hit.index) not in _COUNTED_GROUPS:
         return False
     if stem(last.lower()) in matcher.STOPWORDS:  # "apple slices": one apple, sliced
         return False

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
+from journal.foods.text import plural as is_plural
 
 # --- units ---------------------------------------------------------------------------------
 
@@ -330,7 +331,7 @@ def _is_measure(portion: str) -> bool:
 
 def _plural_typed(amount: Amount) -> bool:
     last = amount.words[-1].lower() if amount.words else ""
-    return bool(last) and stem(last) != last
+    return bool(last) and is_plural(last)
 
 
 def grams_for(
