@@ -25,7 +25,7 @@ from journal.foods.parse import (
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
-from journal.foods.text import key, stem
+from journal.foods.text import fold, key, stem, stems
 from journal.foods.text import plural as is_plural
 from journal.model import NUTRIENT_KEYS
 
@@ -228,6 +228,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if _lone_modifier(table, hit, phrase):
+        return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
         # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
@@ -374,6 +376,25 @@ def _personal(
     given = amount.count is not None or amount.unit is not None
     first = parts[0][0]
     return ParsedItem(text, first, grams, (), 100.0, parts, given, phrase, None, count)
+
+
+def _lone_modifier(table: Table, hit: matcher.Hit, phrase: tuple[str, ...]) -> bool:
+    """Whether one describing word alone was matched to a food it only describes: "black"
+    to "Currants, european black", "sour" to "Sour cream", "classic" to a branded burger.
+
+    A lone word names a food when it is the noun of the food's name ("Cheese, swiss" for
+    "swiss" is its variety, also kept); otherwise the item is said as unknown, not trusted.
+    """
+    if hit.via != "fuzzy":
+        return False
+    content = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+    if len(content) != 1:
+        return False
+    word = matcher.correct(content[0]) or content[0]
+    head = matcher.head_stems(hit.index)
+    parts = [stems(p) for p in fold(table.name(hit.index)).split(",")[1:2]]
+    variety = bool(parts) and parts[0][:1] == [word]
+    return not ((head and head[-1] == word) or variety)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:
