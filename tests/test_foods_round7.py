@@ -4,6 +4,7 @@ phrases of the same kinds that are not in that table (the foods and grams a runn
 
 from __future__ import annotations
 
+from journal import foods
 from tests.test_foods_round3 import _items
 
 
@@ -79,3 +80,40 @@ def test_regional_names() -> None:
     assert _items("congee") == {"20045": 120, "14411": 180}
     assert _items("full cream milk") == _items("whole milk")
     assert _items("egg and soldiers").keys() == {"01123", "18069", "01001"}
+
+
+def test_one_describing_word_alone_is_unknown() -> None:
+    for text, word in (("rice, black", "black"), ("pasta, classic", "classic")):
+        parsed = foods.parse_meal(text)
+        assert parsed.unmatched == [word] and len(parsed.items) == 1, text
+    assert foods.parse_meal("chips, side").unmatched == ["side"]  # not a potato salad
+    # a lone word that is the food's own name or variety still lands
+    assert _items("swiss") == {"01040": 28}  # Cheese, swiss
+    assert _items("brisket") == {"13367": 85}
+    assert _items("pancetta") == {"10862": 30}  # not pancreas, by spelling
+
+
+def test_milk_on_a_cereal_and_a_wedge_in_a_drink() -> None:
+    assert _items("weetabix, semi skimmed milk") == {"08148": 19, "01079": 150}
+    assert _items("muesli, oat milk")["x-oat-drink"] == 150
+    assert _items("a gin soda with lemon") == {"14037": 27.8, "14121": 200, "09150": 8}
+
+
+def test_vegetables_beside_a_grain_are_a_portion() -> None:
+    assert _items("pasta with broccoli and sweetcorn")["11167"] == 80  # not a cup of corn
+    assert _items("rice with chickpeas and spinach")["16057"] == 80
+    assert _items("quinoa with roast butternut squash")["11485"] == 80
+    assert _items("rice and passata")["11549"] == 150  # a sauce is not a vegetable portion
+    assert _items("roast parsnips")["11298"] == 120  # a name holding "roast" stays
+
+
+def test_sizes_of_bags_pots_and_pieces() -> None:
+    assert _items("a bag of cashews") == {"12087": 50}  # a nut bag, not a crisp bag
+    assert _items("a small bag of peanuts") == {"16090": 37.5}
+    assert _items("a bag of crisps") == {"19411": 32}
+    assert _items("a small pot of greek yogurt") == {"x-greek-yogurt": 112.5}
+    assert _items("2 bangers") == {"07064": 96}
+    assert _items("a jacket sweet potato") == {"11508": 140}
+    # "brownie" and "cookie" are singular: one, not two
+    assert _items("chocolate brownie") == {"18151": 56}
+    assert _items("a cookie") == {"18159": 12.2}

@@ -80,7 +80,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
     if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):
-        nuts = table.group(i) == "Nut and Seed Products" or "trail mix" in name
+        nuts = table.group(i) == "Nut and Seed Products" or name.startswith("peanuts")
+        nuts = nuts or "trail mix" in name
         if nuts and not large:
             return NUT_BAG_G
         return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
