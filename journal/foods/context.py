@@ -97,6 +97,10 @@ def _named_parts(
     said: dict[int, tuple[ParsedItem, set[int]]] = {}  # each dish's parts said again
     for item, sep in zip(items, seps, strict=True):
         after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
+        if after_dish and sep == "on" and item.index is not None and _is_bread(table, item.index):
+            out.append((item, sep))  # "a BLT on white with mayo": the mayo is still the BLT's
+            chain = True
+            continue
         chain = (
             sep in ("with", "w/")
             or ((chain or after_dish) and sep in ("", "and", "&"))
