@@ -437,8 +437,8 @@ TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs tw
 
 
 def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
-    """ "mushrooms on toast", "scrambled tofu on toast": a meal-sized topping sits on two
-    slices; a spread or one egg on one."""
+    """ "mushrooms on toast", "scrambled tofu on toast", "turkey and cheese on rye": a meal-sized
+    topping or two fillings sit on two slices; a spread or one egg on one."""
     for k in range(1, len(items)):
         bread, top = items[k], items[k - 1]
         if seps[k] != "on" or not _free(bread) or _faces(table, bread) != 1.0:
@@ -448,7 +448,8 @@ def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) ->
         if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
             continue
         last = top.text.split()[-1].lower() if top.text.split() else ""
-        if top.grams >= TWO_SLICES_UNDER_G or (last.endswith("s") and stem(last) != last):
+        listed = k >= 2 and seps[k - 1] in ("and", "&")  # "turkey and cheese on rye": filled
+        if top.grams >= TWO_SLICES_UNDER_G or listed or (last.endswith("s") and stem(last) != last):
             bread.count = 2.0
             _set_grams(bread, bread.grams * 2)
 
