@@ -78,6 +78,7 @@ PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sa
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 POT_G = 150.0
 _POTTED = ("Dairy and Egg Products", "Sweets")  # yogurts, desserts, rice pudding, custard
+SOUP_POT_G = 400.0  # UK chilled soup pots: 400 g for one (600 g to share)
 TIN_G = 415.0  # the UK standard tin (400-415 g)
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
@@ -421,6 +422,8 @@ def _grams(
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:
         per = min(per or default_grams, POT_G)  # a UK pot of yogurt or pudding: 120-150 g
+    elif stem(amount.unit_word) == "pot" and table.name(i).startswith("Soup"):
+        per = SOUP_POT_G  # a UK chilled soup pot, one person's
     if per is not None and stem(amount.unit_word) == "tin":
         per = min(per, TIN_G)  # a UK tin of soup or beans is 400 g, not a US 19 oz can
     if per is not None:
