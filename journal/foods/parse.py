@@ -74,6 +74,7 @@ _SIZE_FACTOR = {
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+FEW_TINY_G = 10.0  # pieces lighter than this are not counted one by one when "a few"
 PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 POT_G = 150.0
@@ -164,6 +165,7 @@ class Amount:
     words: list[str] = field(default_factory=list)  # the food words left
     scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
     article: bool = False  # the count is "a"/"an": one helping, not one piece
+    vague: bool = False  # the count is "a few" or "several": not a number the runner knows
     unit_word: str = ""  # the word the unit was read from ("shot" in "three shot bloks")
 
 
@@ -230,6 +232,7 @@ def read_amount(text: str) -> Amount:
     if count is not None:
         amount.count = count
         amount.article = i == 1 and toks[0].text in ("a", "an")
+        amount.vague = any(t.text in ("few", "several") for t in toks[:i])
     if _measure_inside(toks, i):  # "a 500ml bottle of water", "2 x 30g gels": the measure
         amount.count = (count if count is not None and not amount.article else 1.0) * toks[i].value
         amount.kind, amount.unit = _unit_of(toks[i + 1].text)  # type: ignore[misc]
@@ -351,6 +354,9 @@ def grams_for(
     grams = _grams(table, i, amount, default_grams, default_portion, food_words)
     if amount.kind == "mass":
         return grams
+    if amount.vague and amount.unit is None and grams < FEW_TINY_G * (amount.count or 1.0):
+        # "a few blueberries", "a few almonds": a small handful, not three of them (3 g)
+        return max(grams, (retail_grams(table, i, "handful") or grams) / 2)
     if amount.unit == "bar" and amount.scale < 1.0:  # "a small bar of dark chocolate"
         return min(grams * amount.scale, (amount.count or 1.0) * SMALL_BAR_G)
     return grams * amount.scale
