@@ -117,3 +117,27 @@ def test_sizes_of_bags_pots_and_pieces() -> None:
     # "brownie" and "cookie" are singular: one, not two
     assert _items("chocolate brownie") == {"18151": 56}
     assert _items("a cookie") == {"18159": 12.2}
+
+
+def test_a_drink_never_takes_a_dishs_main() -> None:
+    tea = foods.parse_meal("tea masala")
+    assert [i.food_id for i in tea.items] == ["14355"] and tea.unmatched == ["masala"]
+    assert tea.unsure == [0]  # shown as unsure, not trusted
+    assert _items("beer battered fish and chips").keys() == {"x-battered-fish", "21138"}
+
+
+def test_spreads_fillings_and_breads_said_around_a_dish() -> None:
+    # the BLT's own mayo, said again after its bread, is not a second helping
+    assert _items("a BLT on sourdough with mayo")["04025"] == 13.8
+    # two fillings "on" a bread sit on two slices
+    assert _items("ham and cheese on rye")["18060"] == 64
+    # "raisin toast with butter" is raisin toast with a spread on each slice
+    assert _items("2 slices of raisin toast with butter") == {"18047": 64, "01001": 10}
+
+
+def test_a_few_small_pieces_and_sized_pots() -> None:
+    assert _items("a few almonds") == {"12061": 15}  # half a handful, not 3.6 g
+    assert _items("a few blueberries") == {"09050": 30}
+    assert _items("3 almonds") == {"12061": 3.6}  # a number is counted
+    assert _items("a pot of tomato soup") == {"06559": 400}  # a UK chilled soup pot
+    assert _items("3 clementines") == {"09433": 222}  # SR24's own, 74 g each

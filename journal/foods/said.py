@@ -155,6 +155,8 @@ _SHOP_WORDS = (
         ),
         r"\3 \1\2",
     ),
+    # "beer battered fish", "beer-battered cod": the batter, not a pint
+    (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
     # "a gel every 40 minutes, 3 in total": three of them
     (
         re.compile(
