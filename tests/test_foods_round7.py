@@ -141,3 +141,9 @@ def test_a_few_small_pieces_and_sized_pots() -> None:
     assert _items("3 almonds") == {"12061": 3.6}  # a number is counted
     assert _items("a pot of tomato soup") == {"06559": 400}  # a UK chilled soup pot
     assert _items("3 clementines") == {"09433": 222}  # SR24's own, 74 g each
+
+
+def test_porridge_is_cooked_in_its_milk() -> None:
+    assert _items("porridge with almond milk")["x-almond-drink"] == 200
+    assert _items("oatmeal with skim milk")["01085"] == 200
+    assert _items("oats with milk")["01077"] == 150  # a bowl of oats, as a cereal

@@ -31,6 +31,7 @@ _MIXERS = frozenset(
     ("14400", "14416", "14145", "14144", "14155", "14143", "14121", "09206", "14242")
 )
 CEREAL_MILK_G = 150.0
+PORRIDGE_MILK_G = 200.0  # porridge cooked in milk: 200-250 ml to 40 g of oats (pack directions)
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
 # Grams of a spread per face of bread.
@@ -299,7 +300,8 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     elif milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
-        _set_grams(item, min(item.grams, CEREAL_MILK_G))
+        porridge = any(w.startswith(("porr", "oatmeal")) for w in base.phrase)
+        _set_grams(item, min(item.grams, PORRIDGE_MILK_G if porridge else CEREAL_MILK_G))
     elif _id(table, food) in _SWEETENERS and name.startswith(("Coffee", "Tea")):
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
