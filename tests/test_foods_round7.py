@@ -147,3 +147,12 @@ def test_porridge_is_cooked_in_its_milk() -> None:
     assert _items("porridge with almond milk")["x-almond-drink"] == 200
     assert _items("oatmeal with skim milk")["01085"] == 200
     assert _items("oats with milk")["01077"] == 150  # a bowl of oats, as a cereal
+
+
+def test_how_it_was_made_names_no_food() -> None:
+    shake = _items("30g whey shaken with 300ml milk")
+    assert shake["x-whey-protein"] == 30 and len(shake) == 2  # the powder, not 30 g of a shake
+    tray = _items("a tray bake of carrots, parsnips and red onion")
+    assert {"11124", "11298", "11282"} <= set(tray)  # roasted vegetables, not a cake
+    chilli = _items("homemade chilli with rice")
+    assert {"23570", "16335", "11531"} <= set(chilli)  # mince, beans, tomatoes: a home recipe

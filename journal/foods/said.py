@@ -155,6 +155,16 @@ _SHOP_WORDS = (
         ),
         r"\3 \1\2",
     ),
+    # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
+    # is a cake)
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(?:tray[- ]?bake|sheet[- ]pan(?:\s+dinner)?|roasting\s+tin)"
+            r"\s+(?:of|with)\s+",
+            re.I,
+        ),
+        "roasted ",
+    ),
     # "beer battered fish", "beer-battered cod": the batter, not a pint
     (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
     # "a gel every 40 minutes, 3 in total": three of them
