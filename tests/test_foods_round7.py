@@ -170,3 +170,11 @@ def test_the_seventh_table_keeps_round_sevens_gain(monkeypatch: pytest.MonkeyPat
         monkeypatch.setitem(foods_score.KINDS, kind, ids)
     foods_share, energy_share, _misses = foods_score.score(HELD7)
     assert foods_share >= 0.66 and energy_share >= 0.87, (foods_share, energy_share)
+
+
+def test_a_homemade_burger_is_in_its_bun_with_its_chips_beside() -> None:
+    burger = _items("a homemade burger and chips")
+    assert {"18350", "23568"} <= set(burger)  # bun and patty
+    fries = _items("homemade beef burger with oven fries")
+    assert fries["11403"] == 150  # a side of fries, not onions-on-a-hot-dog 30 g
+    assert _items("burger patty") == {"23568": 77}  # the meat alone when "patty" is said

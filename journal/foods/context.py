@@ -314,7 +314,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
     elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
-    elif _in_bread(table, first) and table.group(food) == _VEG:
+    elif _in_bread(table, first) and table.group(food) == _VEG and not _potato(table, food):
         _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
     return False
 
@@ -325,6 +325,11 @@ KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
 GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
 _VEG = "Vegetables and Vegetable Products"
+
+
+def _potato(table: Table, i: int) -> bool:
+    """Chips, fries or a jacket beside a burger are a side, not a topping in the bun."""
+    return table.name(i).startswith(("Potato", "Sweet potato"))
 
 
 def _in_bread(table: Table, i: int) -> bool:
