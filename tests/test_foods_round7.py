@@ -178,3 +178,10 @@ def test_a_homemade_burger_is_in_its_bun_with_its_chips_beside() -> None:
     fries = _items("homemade beef burger with oven fries")
     assert fries["11403"] == 150  # a side of fries, not onions-on-a-hot-dog 30 g
     assert _items("burger patty") == {"23568": 77}  # the meat alone when "patty" is said
+
+
+def test_an_aid_station_pours_paper_cups() -> None:
+    assert _items("flat coke and watermelon at the aid station")["14400"] == 150
+    assert _items("2 cups of coke at the checkpoint") == {"14400": 300}
+    assert _items("a bottle of water at the aid station")["14411"] > 400  # a bottle is a bottle
+    assert _items("flat coke")["14400"] > 300  # elsewhere, a can

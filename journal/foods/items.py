@@ -114,7 +114,29 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
-    return context.apply(items, [sep for _piece, sep in pieces])
+    items = context.apply(items, [sep for _piece, sep in pieces])
+    if _AID_STATION.search(text):
+        _aid_station_cups(load(), items)
+    return items
+
+
+# An aid station, checkpoint or feed station pours drinks into paper cups of 150-200 ml.
+_AID_STATION = re.compile(
+    r"\b(?:aid\s+(?:station|stn|stop|tent)|checkpoint|feed\s+station|cp\d)", re.I
+)
+AID_CUP_G = 150.0
+_CUP_SAID = re.compile(r"\bcups?\b", re.I)
+
+
+def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
+    """ "flat coke at the aid station": a paper cup of it, not a can or a mug."""
+    for item in items:
+        if item.index is None or len(item.parts) != 1:
+            continue
+        drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
+        if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
+            item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
+            item.parts = ((item.index, item.grams),)
 
 
 def _leave_out(items: list[ParsedItem], food: int | None) -> None:
