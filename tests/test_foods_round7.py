@@ -185,3 +185,8 @@ def test_an_aid_station_pours_paper_cups() -> None:
     assert _items("2 cups of coke at the checkpoint") == {"14400": 300}
     assert _items("a bottle of water at the aid station")["14411"] > 400  # a bottle is a bottle
     assert _items("flat coke")["14400"] > 300  # elsewhere, a can
+
+
+def test_a_bowl_of_cereal_is_a_little_more_than_its_helping() -> None:
+    assert _items("a bowl of muesli") == {"42184": 68.75}  # 55 g helping, not 82 g
+    assert _items("a bowl of chilli")["22904"] >= 300  # a bowl of a dish stays a bowlful
