@@ -81,8 +81,8 @@ POT_G = 150.0
 _POTTED = ("Dairy and Egg Products", "Sweets")  # yogurts, desserts, rice pudding, custard
 SOUP_POT_G = 400.0  # UK chilled soup pots: 400 g for one (600 g to share)
 TIN_G = 415.0  # the UK standard tin (400-415 g)
-BOWL_G = 300.0
-CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a bowl of" adds a bit  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
+BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
+CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a bowl of" adds a bit
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
 # "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
 # a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
