@@ -70,7 +70,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "chocolate": ("19120", "19904", "19903", "19902"),
     "cider": ("x-cider",),
     "cinnamonroll": ("18356", "18357", "18358"),  # SR24's cinnamon sweet rolls
-    "clementine": ("09218", "09220"),
+    "clementine": ("09218", "09220", "09433"),  # 09433: SR24's own "Clementines, raw"
     "coconut": ("12117", "12118", "12176"),
     "coconutmilk": ("x-coconut-drink",),
     "coconutwater": ("12119",),

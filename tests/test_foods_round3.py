@@ -216,7 +216,7 @@ def test_more_size_words() -> None:
 
 def test_pots_packets_and_dish_words() -> None:
     assert _grams("a pot of fruit yogurt", "0112") == 150  # a UK pot, not a US 8 oz tub
-    assert _grams("a packet of peanuts", "16") == 35  # a bag of them
+    assert _grams("a packet of peanuts", "16") == 50  # a single nut bag (round 7: 50 g)
     assert _items("a turkey club sandwich")  # "turkey" names the club's own turkey
     assert foods.parse_meal("a turkey club sandwich").unmatched == []
 

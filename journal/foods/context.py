@@ -31,6 +31,7 @@ _MIXERS = frozenset(
     ("14400", "14416", "14145", "14144", "14155", "14143", "14121", "09206", "14242")
 )
 CEREAL_MILK_G = 150.0
+PORRIDGE_MILK_G = 200.0  # porridge cooked in milk: 200-250 ml to 40 g of oats (pack directions)
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
 # Grams of a spread per face of bread.
@@ -69,8 +70,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
-        if sep == "with" and out and _same_food_sized(out[-1], item):
-            _set_grams(out[-1], item.grams)  # "an electrolyte tab in 500 ml water": one water
+        if sep in ("with", "") and out and _same_food_sized(out[-1], item):
+            _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
@@ -79,6 +80,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _two_slices_under(table, out, out_seps)
+    _veg_with_grain(table, out)
     _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
@@ -96,6 +98,10 @@ def _named_parts(
     said: dict[int, tuple[ParsedItem, set[int]]] = {}  # each dish's parts said again
     for item, sep in zip(items, seps, strict=True):
         after_dish = bool(out) and out[-1][0] is dish  # "katsu curry and rice": its own rice
+        if after_dish and sep == "on" and item.index is not None and _is_bread(table, item.index):
+            out.append((item, sep))  # "a BLT on white with mayo": the mayo is still the BLT's
+            chain = True
+            continue
         chain = (
             sep in ("with", "w/")
             or ((chain or after_dish) and sep in ("", "and", "&"))
@@ -250,7 +256,11 @@ def _milk_for(
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:
     """Whether ``item`` only gives the amount of the single food before it."""
     one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
-    return one and item.amount_given and not first.amount_given
+    articles = ("a ", "an ")  # "an omelette, 3 whites": one omelette, its size said after
+    said_one = first.text.lower().startswith(articles) and not item.text.lower().startswith(
+        articles
+    )
+    return one and item.amount_given and (not first.amount_given or said_one)
 
 
 def _free(item: ParsedItem) -> bool:
@@ -290,26 +300,36 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
     elif milk and name.startswith(("Coffee", "Tea", "Milk, chocolate beverage", "Cocoa")):
         _set_grams(item, min(item.grams, SPLASH_G))
     elif milk and group == "Breakfast Cereals":
-        _set_grams(item, min(item.grams, CEREAL_MILK_G))
+        porridge = any(w.startswith(("porr", "oatmeal")) for w in base.phrase)
+        _set_grams(item, min(item.grams, PORRIDGE_MILK_G if porridge else CEREAL_MILK_G))
     elif _id(table, food) in _SWEETENERS and name.startswith(("Coffee", "Tea")):
         _set_grams(item, min(item.grams, _SWEETENERS[_id(table, food)]))  # "tea with honey"
     elif _topping_base(table, first) and _is_topping(table, item, food):
         _set_grams(item, item.grams / 2)
+    elif _id(table, food) in _CITRUS and group == "Beverages":
+        _set_grams(item, min(item.grams, WEDGE_G))  # "a vodka soda with lime": a wedge
     elif _id(table, food) in _UNDER_SPREADS and table.group(first) == _VEG:
         _set_grams(item, min(item.grams, KNOB_G))  # "corn on the cob with butter": a knob
     elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
         _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
     elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
-    elif _in_bread(table, first) and table.group(food) == _VEG:
+    elif _in_bread(table, first) and table.group(food) == _VEG and not _potato(table, food):
         _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
     return False
 
 
+WEDGE_G = 8.0  # a wedge of lemon or lime in a drink: an eighth of a 67 g lime
+_CITRUS = frozenset(("09159", "09150"))  # lime, lemon
 KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
 GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
 _VEG = "Vegetables and Vegetable Products"
+
+
+def _potato(table: Table, i: int) -> bool:
+    """Chips, fries or a jacket beside a burger are a side, not a topping in the bun."""
+    return table.name(i).startswith(("Potato", "Sweet potato"))
 
 
 def _in_bread(table: Table, i: int) -> bool:
@@ -362,12 +382,15 @@ def _is_main(table: Table, i: int) -> bool:
 
 
 def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bool:
-    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds)."""
+    """Whether an item listed after a yogurt or cereal is put on it (fruit, nuts, seeds, or
+    milk on a cereal)."""
     first = _first(base) if base is not None else None
     if first is None or item.index is None or not _topping_base(table, first):
         return False
     if table.group(first) == "Baked Products":
         return False  # "a croissant, an apple": two things, not a topped croissant
+    if _id(table, item.index) in _MILKS and table.group(first) == "Breakfast Cereals":
+        return True  # "cornflakes, skim milk": the cereal's milk, not a glass
     name = table.name(item.index)
     return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
 
@@ -421,8 +444,8 @@ TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs tw
 
 
 def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
-    """ "mushrooms on toast", "scrambled tofu on toast": a meal-sized topping sits on two
-    slices; a spread or one egg on one."""
+    """ "mushrooms on toast", "scrambled tofu on toast", "turkey and cheese on rye": a meal-sized
+    topping or two fillings sit on two slices; a spread or one egg on one."""
     for k in range(1, len(items)):
         bread, top = items[k], items[k - 1]
         if seps[k] != "on" or not _free(bread) or _faces(table, bread) != 1.0:
@@ -432,7 +455,8 @@ def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) ->
         if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
             continue
         last = top.text.split()[-1].lower() if top.text.split() else ""
-        if top.grams >= TWO_SLICES_UNDER_G or (last.endswith("s") and stem(last) != last):
+        listed = k >= 2 and seps[k - 1] in ("and", "&")  # "turkey and cheese on rye": filled
+        if top.grams >= TWO_SLICES_UNDER_G or listed or (last.endswith("s") and stem(last) != last):
             bread.count = 2.0
             _set_grams(bread, bread.grams * 2)
 
@@ -467,3 +491,24 @@ def _faces(table: Table, item: ParsedItem) -> float:
         return 0.0
     # "half a bagel" is one face; more than two slices still take a two-slice spread
     return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))
+
+
+# A portion of vegetables or pulses (NHS "5 A Day": 80 g) is what goes in or beside a grain
+# dish: "couscous with roast courgette and peppers" is not a whole courgette and a whole pepper.
+VEG_PORTION_G = 80.0
+_GRAIN = "Cereal Grains and Pasta"
+_VEG_OR_PULSE = frozenset((_VEG, "Legumes and Legume Products"))
+_NOT_VEG = ("sauce", "paste", "puree", "juice", "soup", "hummus", "tofu")  # sauces, not sides
+
+
+def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
+    """Vegetables and pulses with no amount, in a meal built on rice, pasta or a grain: one
+    portion each, at most (a helping of a dish said by name is left as it is)."""
+    if not any(table.group(i) == _GRAIN for item in items for i, _g in item.parts):
+        return
+    for item in items:
+        veg = item.index is not None and table.group(item.index) in _VEG_OR_PULSE
+        name = table.name(item.index).lower() if item.index is not None else ""
+        sauce = name.startswith(("potato", "tomato products")) or any(w in name for w in _NOT_VEG)
+        if _free(item) and veg and not sauce and item.grams > VEG_PORTION_G:
+            _set_grams(item, VEG_PORTION_G)

@@ -14,27 +14,25 @@ from functools import lru_cache
 
 from journal.foods import match as matcher
 from journal.foods import said
+from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
-    _SIZE_FACTOR,
     MASS_G,
     Amount,
     grams_for,
     read_amount,
     tokenize,
 )
+from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
-from journal.foods.text import key, stem
+from journal.foods.text import fold, key, stem, stems
+from journal.foods.text import plural as is_plural
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
 # shown as unsure and counts as half known for coverage.
 SURE_SCORE = 75.0
-PLATE_OF_DISH = 1.5
 ONE_PIECE_MAX_G = 250.0  # "a piece of cake" is the helping; "a slice of large pizza" is not
-PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
-# Names counted in pieces at any count, with no plural to tell ("6 salmon nigiri", "2 sushi").
-PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza"))
 
 # The (food_id, grams of one) pairs the runner chose for a phrase; used before the table.
 Personal = Mapping[str, tuple[tuple[str, float], ...]]
@@ -66,23 +64,6 @@ class ParsedItem:
         return self.confidence * 100.0 >= SURE_SCORE
 
 
-# "after my run", "before the race", "during my long run", "the night before": when, not what
-# "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes"
-_CONTEXT = re.compile(
-    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
-    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
-    r"|mid[- ]?(?:run|race|ride|workout|session|marathon)\b"
-    r"|the\s+night\s+before|for\s+(?:breakfast|lunch|dinner|supper|brunch|pudding|dessert)"
-    r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
-    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
-    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|on\s+the\s+(?:go|way|run|bike|ride|train)"
-    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
-    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
-    r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home)"
-    r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van))\b.*$",
-    re.IGNORECASE,
-)
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
@@ -113,7 +94,6 @@ _COUNTED_GROUPS = frozenset(
         "Lamb, Veal, and Game Products",  # "lamb chops"
     )
 )
-_MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
 _SIZES = ("small", "medium", "large")
 
 
@@ -127,13 +107,36 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
     pieces = [(p, sep) for k, (p, sep) in enumerate(pieces) if not (k and _only_how(p))]
+    pieces = [(p, sep) for p, sep in pieces if not _only_context(p)]
     if personal_keys:
         items = [parse_item(piece, personal_keys) for piece, _sep in pieces]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
-    return context.apply(items, [sep for _piece, sep in pieces])
+    items = context.apply(items, [sep for _piece, sep in pieces])
+    if _AID_STATION.search(text):
+        _aid_station_cups(load(), items)
+    return items
+
+
+# An aid station, checkpoint or feed station pours drinks into paper cups of 150-200 ml.
+_AID_STATION = re.compile(
+    r"\b(?:aid\s+(?:station|stn|stop|tent)|checkpoint|feed\s+station|cp\d)", re.I
+)
+AID_CUP_G = 150.0
+_CUP_SAID = re.compile(r"\bcups?\b", re.I)
+
+
+def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
+    """ "flat coke at the aid station": a paper cup of it, not a can or a mug."""
+    for item in items:
+        if item.index is None or len(item.parts) != 1:
+            continue
+        drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
+        if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
+            item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
+            item.parts = ((item.index, item.grams),)
 
 
 def _leave_out(items: list[ParsedItem], food: int | None) -> None:
@@ -195,6 +198,12 @@ def _only_how(piece: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _only_context(piece: str) -> bool:
+    """Whether an item only says where or when ("..., at the aid stn", "90 min pre race")."""
+    return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
+
+
+@lru_cache(maxsize=4096)
 def _only_amount(piece: str) -> bool:
     amount = read_amount(piece)
     return not amount.words and (amount.count is not None or amount.unit is not None)
@@ -241,12 +250,14 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if _lone_modifier(table, hit, phrase):
+        return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
         # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
-        counted = _counted_part(table, hit, amount)
+        counted = counted_part(table, hit, amount)
         if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
             at, eaten = counted
             parts = tuple(
@@ -256,7 +267,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             return ParsedItem(
                 text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
             )
-        factor = _dish_factor(table, hit, amount)
+        factor = dish_factor(table, hit, amount)
         # a trace of a part ("1 g of ramen": its nori) stays in, at the smallest stored weight
         parts = tuple((i, max(0.01, round(g * factor, 2))) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
@@ -302,93 +313,6 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     )
 
 
-_JOINS = frozenset(("on", "with", "and", "in", "&"))
-
-
-def _counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
-    """Which food of a dish the count names, and its grams, when it is not the dish.
-
-    "2 poached eggs on toast", "3 fish fingers in a sandwich": the count is followed by the
-    plural of a food's head word before the joining word, so it counts eggs (the recipe
-    says how many are in one helping, "2 large", or SR24 how much one weighs), and the
-    toast or bread stays as the recipe has it.
-    """
-    if amount.unit is not None or amount.kind == "mass":
-        return None
-    words = [w for w in amount.words if w]
-    cut = next((n for n, w in enumerate(words) if w.lower() in _JOINS), None)
-    if not cut:
-        return None
-    noun = words[cut - 1].lower()
-    if words[cut].lower() in ("and", "&"):  # "beef and horseradish": fillings, not a count
-        return _counted_first(hit, amount, noun)
-    at = next(
-        (k for k, (i, _g, _d) in enumerate(hit.parts) if stem(noun) in matcher.head_stems(i)),
-        None,
-    )
-    if at is None:
-        at = next(
-            (k for k, (i, _g, _d) in enumerate(hit.parts) if table.portion_grams(i, stem(noun))),
-            None,
-        )
-    named = matcher.match(tuple(stem(w.lower()) for w in words[:cut]))  # "fish fingers"
-    if at is None and named is not None and not named.parts:
-        at = next((k for k, (i, _g, _d) in enumerate(hit.parts) if i == named.index), None)
-    if at is None:
-        return None
-    food, grams, desc = hit.parts[at]
-    plural = stem(noun) != noun
-    if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
-        count = 2.0 if plural else None
-    else:  # "a poached egg on toast": one egg, though the dish is named for two
-        count = amount.count if plural or amount.article else None
-    if count is None:
-        return None
-    head, _, measure = desc.partition(" ")
-    per = table.portion_grams(food, stem(noun))
-    if per is None and named is not None and named.index == food:
-        per = named.default_grams
-    if measure and measure.split()[0] not in (*_MEASURE_WORDS, "ml", "slice"):
-        in_recipe = _in_recipe(head, amount, count)
-        if in_recipe is None:
-            return None
-        per = grams / in_recipe
-    elif per is None or amount.count is None:
-        return None  # "200 g" of beans is not a count of beans
-    return at, count * amount.scale * per
-
-
-def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, float] | None:
-    """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
-    first, grams, desc = hit.parts[0]
-    plural = stem(noun) != noun
-    if stem(noun) not in matcher.head_stems(first):
-        return None
-    if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
-        count = 2.0 if plural else None
-    else:
-        count = amount.count if plural or amount.article else None
-    head, _, measure = desc.partition(" ")
-    if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
-        return None
-    in_recipe = _in_recipe(head, amount, count)
-    if in_recipe is None:
-        return None
-    return 0, count * amount.scale * grams / in_recipe
-
-
-def _in_recipe(head: str, amount: Amount, count: float) -> float | None:
-    """How many of the counted food the recipe's line holds ("2 eggs": 2), or None when the
-    line gives no count or an unsaid count would not be more than the recipe's own."""
-    try:
-        in_recipe = float(head)
-    except ValueError:
-        return None
-    if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
-        return None
-    return in_recipe
-
-
 def _fraction_of_whole(
     table: Table, hit: matcher.Hit, amount: Amount, phrase: tuple[str, ...]
 ) -> float | None:
@@ -411,9 +335,14 @@ def _fraction_of_whole(
     whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
+    if size is None and "pizza" in phrase:
+        size = UNSIZED_PIZZA
     return amount.count * whole * (size or 1.0)
 
 
+# "half a pizza", no size said: chains' medium is 12" and large 14" (SR24's whole); one of no
+# size is taken between them, ~12.5" (0.8 of the 14" pizza's area).
+UNSIZED_PIZZA = 0.8
 # "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
 _WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
 
@@ -427,33 +356,6 @@ def _without_context(text: str) -> str:
     return cut if cut and read_amount(cut).words else text
 
 
-def _dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
-    """How many of the dish: a weight, a count of dishes, or a count of pieces ("8 sushi")."""
-    count = 1.0 if amount.count is None else amount.count
-    if amount.kind == "mass" and amount.unit:
-        return count * MASS_G[amount.unit] / hit.default_grams
-    first, grams, desc = hit.parts[0]
-    per = table.portion_grams(first, "piece")
-    last = stem(amount.words[-1].lower()) if amount.words else ""
-    counted = amount.count is not None and not amount.article and last in PIECE_NOUNS
-    many = amount.unit is None and (counted or (count >= PIECES_FROM and _plural(amount.words)))
-    if per and (amount.unit == "piece" or many):
-        return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
-    if amount.count is None and amount.unit is None and _plural(amount.words):
-        tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
-        if desc.startswith("1 tortilla") and tortillas == 1:
-            return 2.0  # "fish tacos", "burritos": two, not one
-    size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
-    if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
-        size = PLATE_OF_DISH
-    return count * size * amount.scale
-
-
-def _plural(words: list[str]) -> bool:
-    last = words[-1].lower() if words else ""
-    return bool(last) and stem(last) != last
-
-
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
     """Whether a bare plural ("eggs", "pancakes", "tacos") means two one-piece helpings.
 
@@ -461,7 +363,7 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
     vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
     """
     last = amount.words[-1] if amount.words else ""
-    if not last or stem(last) == last or table.group(hit.index) not in _COUNTED_GROUPS:
+    if not last or not is_plural(last) or table.group(hit.index) not in _COUNTED_GROUPS:
         return False
     if stem(last.lower()) in matcher.STOPWORDS:  # "apple slices": one apple, sliced
         return False
@@ -496,6 +398,25 @@ def _personal(
     given = amount.count is not None or amount.unit is not None
     first = parts[0][0]
     return ParsedItem(text, first, grams, (), 100.0, parts, given, phrase, None, count)
+
+
+def _lone_modifier(table: Table, hit: matcher.Hit, phrase: tuple[str, ...]) -> bool:
+    """Whether one describing word alone was matched to a food it only describes: "black"
+    to "Currants, european black", "sour" to "Sour cream", "classic" to a branded burger.
+
+    A lone word names a food when it is the noun of the food's name ("Cheese, swiss" for
+    "swiss" is its variety, also kept); otherwise the item is said as unknown, not trusted.
+    """
+    if hit.via != "fuzzy":
+        return False
+    content = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+    if len(content) != 1:
+        return False
+    word = matcher.correct(content[0]) or content[0]
+    head = matcher.head_stems(hit.index)
+    parts = [stems(p) for p in fold(table.name(hit.index)).split(",")[1:2]]
+    variety = bool(parts) and parts[0][:1] == [word]
+    return not ((head and head[-1] == word) or variety)
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ preview on every keystroke only pays for the words that changed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from journal.foods.groups import (
@@ -61,16 +61,7 @@ class Hit:
 
     def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
         """The same hit with another score and unknown words."""
-        return Hit(
-            self.index,
-            self.score if score is None else score,
-            self.default_grams,
-            self.portion,
-            self.via,
-            unknown,
-            self.parts,
-            self.main,
-        )
+        return replace(self, score=self.score if score is None else score, unknown=unknown)
 
 
 @cache
@@ -214,6 +205,8 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
             continue
         named = _main_named(table, entry, core[start : start + size])
         quals = before + after
+        if _family(table, main_food) == "main" and any(_drink(table, q) for q in quals):
+            continue  # "masala chai": a tea, not a chicken masala with tea for its chicken
         if named is not None and quals:  # "chicken and bacon sandwich": all fillings
             quals = [*before, named, *after]
         # the filling most like the dish's main takes its place: "rice and chicken curry"
@@ -224,6 +217,10 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
         main = next((q.index for q in quals if not q.parts), None)
         return _dish_hit(table, parts, score=90.0, main=main)
     return None
+
+
+def _drink(table: Table, q: Hit) -> bool:
+    return not q.parts and table.group(q.index) == "Beverages"
 
 
 def _id(table: Table, i: int) -> str:

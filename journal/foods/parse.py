@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
+from journal.foods.text import plural as is_plural
 
 # --- units ---------------------------------------------------------------------------------
 
@@ -64,7 +65,7 @@ HOUSEHOLD = {
     "pinch": "pinch",
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
-    "skewer": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
+    "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment",
 }  # fmt: skip
 _SIZE_FACTOR = {
@@ -73,11 +74,15 @@ _SIZE_FACTOR = {
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
 _SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+FEW_TINY_G = 10.0  # pieces lighter than this are not counted one by one when "a few"
 PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
 POT_G = 150.0
+_POTTED = ("Dairy and Egg Products", "Sweets")  # yogurts, desserts, rice pudding, custard
+SOUP_POT_G = 400.0  # UK chilled soup pots: 400 g for one (600 g to share)
 TIN_G = 415.0  # the UK standard tin (400-415 g)
 BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
+CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a bowl of" adds a bit
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
 # "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
 # a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
@@ -161,6 +166,7 @@ class Amount:
     words: list[str] = field(default_factory=list)  # the food words left
     scale: float = 1.0  # a size word before a measure: "a big bowl", "a small glass"
     article: bool = False  # the count is "a"/"an": one helping, not one piece
+    vague: bool = False  # the count is "a few" or "several": not a number the runner knows
     unit_word: str = ""  # the word the unit was read from ("shot" in "three shot bloks")
 
 
@@ -227,6 +233,7 @@ def read_amount(text: str) -> Amount:
     if count is not None:
         amount.count = count
         amount.article = i == 1 and toks[0].text in ("a", "an")
+        amount.vague = any(t.text in ("few", "several") for t in toks[:i])
     if _measure_inside(toks, i):  # "a 500ml bottle of water", "2 x 30g gels": the measure
         amount.count = (count if count is not None and not amount.article else 1.0) * toks[i].value
         amount.kind, amount.unit = _unit_of(toks[i + 1].text)  # type: ignore[misc]
@@ -258,6 +265,7 @@ def read_amount(text: str) -> Amount:
                 if amount.unit == "small":
                     amount.scale = _SMALL_CONTAINER.get(u2, amount.scale)
                 amount.kind, amount.unit = k2, u2
+                amount.unit_word = toks[i].text  # "a small pot of": a pot, made small
                 i += 1
         if i < len(toks) and toks[i].text == "of":
             i += 1
@@ -328,7 +336,7 @@ def _is_measure(portion: str) -> bool:
 
 def _plural_typed(amount: Amount) -> bool:
     last = amount.words[-1].lower() if amount.words else ""
-    return bool(last) and stem(last) != last
+    return bool(last) and is_plural(last)
 
 
 def grams_for(
@@ -347,6 +355,9 @@ def grams_for(
     grams = _grams(table, i, amount, default_grams, default_portion, food_words)
     if amount.kind == "mass":
         return grams
+    if amount.vague and amount.unit is None and grams < FEW_TINY_G * (amount.count or 1.0):
+        # "a few blueberries", "a few almonds": a small handful, not three of them (3 g)
+        return max(grams, (retail_grams(table, i, "handful") or grams) / 2)
     if amount.unit == "bar" and amount.scale < 1.0:  # "a small bar of dark chocolate"
         return min(grams * amount.scale, (amount.count or 1.0) * SMALL_BAR_G)
     return grams * amount.scale
@@ -393,7 +404,8 @@ def _grams(
     if kind == "mass":
         return count * MASS_G[unit]
     if unit == "bowl":  # a big helping of the usual portion, unless that is a bowlful already
-        return count * max(default_grams, min(default_grams * 1.5, BOWL_G))
+        more = CEREAL_BOWL if table.group(i) == "Breakfast Cereals" else 1.5
+        return count * max(default_grams, min(default_grams * more, BOWL_G))
     if unit == "stack":
         per = table.portion_grams(i, food_words[0]) if food_words else None
         return count * STACK_COUNT * (per or default_grams)
@@ -416,8 +428,10 @@ def _grams(
         per = min(per, PIECE_CAP_G[unit])
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
-    if per is not None and amount.unit_word == "pot" and table.group(i) == "Dairy and Egg Products":
-        per = min(per, POT_G)  # a UK pot of yogurt is 120-150 g, not a US 8 oz container
+    if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:
+        per = min(per or default_grams, POT_G)  # a UK pot of yogurt or pudding: 120-150 g
+    elif stem(amount.unit_word) == "pot" and table.name(i).startswith("Soup"):
+        per = SOUP_POT_G  # a UK chilled soup pot, one person's
     if per is not None and stem(amount.unit_word) == "tin":
         per = min(per, TIN_G)  # a UK tin of soup or beans is 400 g, not a US 19 oz can
     if per is not None:

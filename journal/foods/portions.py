@@ -7,7 +7,7 @@ are stated where they are a choice:
 - a pint is the UK/Irish pub pint, 568 ml (``table.ML_PER["pint"]``); "16 oz" reads as
   a US pint;
 - a bag of crisps/chips is a single-serve bag, 35 g (UK 25-40 g, US 1-1.5 oz); a big
-  (sharing) bag 150 g;
+  (sharing) bag 150 g; a bag of nuts or trail mix 50 g (UK pub bags, US 1.75-2 oz);
 - a can of a soft drink is 355 ml (12 fl oz), of beer 355 ml; a bottle 500 ml, of beer
   330 ml, of wine 750 ml; a carton of a drink 330 ml (juice and coconut-water cartons);
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
@@ -48,6 +48,7 @@ PIECE_G = {
 }  # fmt: skip
 POUCH_G = 90.0
 BAG_G = 35.0
+NUT_BAG_G = 50.0  # a single bag of nuts or trail mix: UK pub bag 50 g, US 1.75-2 oz
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
 RASHER_G = 15.0
@@ -79,13 +80,17 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
     if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):
+        nuts = table.group(i) == "Nut and Seed Products" or name.startswith("peanuts")
+        nuts = nuts or "trail mix" in name
+        if nuts and not large:
+            return NUT_BAG_G
         return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
     if unit == "slice" and name.startswith("cheese,"):
         return _CHEESE_SLICE_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
-    if unit == "square":
-        return SQUARE_G
+    if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
+        return SQUARE_G  # a square of lasagne or flapjack is its helping, not of a bar
     if unit == "rasher":
         return RASHER_G
     if unit == "bottle":

@@ -14,11 +14,34 @@ from functools import lru_cache
 from journal.foods.table import load
 from journal.foods.text import stem
 
+# "after my run", "before the race", "during my long run", "the night before": when, not what
+# "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes",
+# "from the dairy" (a NZ corner shop), "on the drive to the trailhead", "with an egg in it"
+CONTEXT = re.compile(
+    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
+    r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
+    r"|mid[- ]?(?:run|race|ride|workout|session|marathon|ultra|hike|long\s+run|game|match)\b"
+    r"|the\s+night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
+    r"|dessert|afters|tea)\b"
+    r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
+    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
+    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)"
+    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute)"
+    r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
+    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
+    r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli)"
+    r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
+    r"|cart|counter|kiosk|stand)"
+    r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
+    re.IGNORECASE,
+)
 _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive))\b",
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive)"
+    r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
 # A meal label before the food: "lunch: ...", "dinner was ...", "pre-race: ...", "post-run ...".
@@ -97,6 +120,62 @@ _SHOP_WORDS = (
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
     # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
     (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
+    # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside
+    (
+        re.compile(
+            r"\s*\(\s*(?:(?:2|two)\s+in\s+(?:the|a)\s+(?:pack|packet)|(?:pack|packet)\s+of\s+(?:2|two))"
+            r"\s*\)",
+            re.I,
+        ),
+        "",
+    ),
+    # "kit kat 4 finger": the bar's name, not four fingers of something
+    (re.compile(r"\b(kit\s?-?kats?)\s+(?:2|4|two|four)[- ]?fingers?\b", re.I), r"\1"),
+    # "4 whites" in an omelette or on a plate: egg whites (a lone "white" is white bread)
+    (
+        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight)\s+whites\b", re.I),
+        r"\1 egg whites",
+    ),
+    # "about 30g", "maybe 50g", "~100 ml", "40g-ish": the amount, hedged
+    (
+        re.compile(
+            r"\b(?:about|approx(?:imately)?\.?|around|roughly|maybe|perhaps|probably|circa"
+            r"|like|guessing)\s+(?=\d+(?:\.\d+)?\s*(?:g|gr|grams?|kg|ml|cl|l|oz)\b)|~\s*(?=\d)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
+    # "gin and tonic, double": a double measure of the spirit
+    (
+        re.compile(
+            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
+            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\3 \1\2",
+    ),
+    # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
+    # is a cake)
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(?:tray[- ]?bake|sheet[- ]pan(?:\s+dinner)?|roasting\s+tin)"
+            r"\s+(?:of|with)\s+",
+            re.I,
+        ),
+        "roasted ",
+    ),
+    # "beer battered fish", "beer-battered cod": the batter, not a pint
+    (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
+    # "a gel every 40 minutes, 3 in total": three of them
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*(?:an?|one)\s+([^,;\n]+?)\s*,\s*(\d+|two|three|four|five|six)\s+"
+            r"(?:in\s+total|total|altogether|overall)\b",
+            re.I,
+        ),
+        r"\2 \1",
+    ),
     # "two orange quarters": two quarters of an orange, not two oranges
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
@@ -113,9 +192,37 @@ _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
     re.I,
 )
-_BUTTERED = re.compile(
-    r"\bbuttered\s+([a-z]+(?:\s+(?:toast|bread|roll|rolls|muffin|muffins))?)\b", re.I
-)
+_BUTTERED = re.compile(r"\bbuttered\s+([a-z]+)(?:\s+(on\s+the\s+cob|[a-z]+))?\b", re.I)
+
+
+_ROAST = re.compile(r"\broast\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def _roast(m: re.Match[str]) -> str:
+    """ "roast courgette", "roast chicken thigh": roasted, a way of cooking the food named;
+    a name that holds the word ("roast beef", "roast potatoes", "roast dinner") stays."""
+    aliases = load().aliases
+    words = [stem(w.lower()) for w in (m.group(1), m.group(2)) if w]
+    for n in range(len(words), 0, -1):  # the longest name first
+        if " ".join(["roast", *words[:n]]) in aliases:
+            return m.group(0)
+        if " ".join(words[:n]) in aliases:
+            return "roasted " + m.group(0)[len("roast ") :]
+    return m.group(0)
+
+
+def _buttered(m: re.Match[str]) -> str:
+    """ "a buttered crumpet" → "a crumpet with butter"; two words when they name one food
+    ("buttered corn cob", "buttered white toast"), so the butter goes after the whole name."""
+    second = m.group(2)
+    if second:
+        two = " ".join(stem(w) for w in f"{m.group(1)} {second}".lower().split())
+        if two in load().aliases or second.lower() in ("toast", "bread", "roll", "rolls"):
+            return f"{m.group(1)} {second} with butter"
+        return f"{m.group(1)} with butter {second}"
+    return f"{m.group(1)} with butter"
+
+
 # "a homemade burger in a bun", "a bratwurst in a roll": the bread is a second item.
 _IN_BREAD = re.compile(
     r"\s+in\s+((?:an?\s+)?(?:brioche\s+|seeded\s+|white\s+|brown\s+)?"
@@ -165,7 +272,7 @@ _SAID_OTHERWISE = (
             r"soda\b(?!\s+water)",
             re.I,
         ),
-        r"\1\2soda water",
+        r"\1 and soda water",  # a spirit and its mixer
     ),
 )
 # "a drop/touch/dribble of milk" is a splash, not a helping.
@@ -363,7 +470,7 @@ def plainly(text: str) -> str:
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
-    text = _BUTTERED.sub(r"\1 with butter", text)
+    text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
     for pattern, said in _SAID_OTHERWISE:
         text = pattern.sub(said, text)

@@ -80,10 +80,22 @@ def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     if sep == "and" and _fills_a_dish(table, left_toks, right_toks, rw):
         return True  # "a cheese and tomato sandwich", "chicken and avocado wrap"
     for a in range(len(lw)):
+        if not _only_amount_words(lw[:a]):
+            break  # "raisin toast with butter": "toast with butter" is not what was said
         for b in range(1, len(rw) + 1):
             if " ".join([*lw[a:], stem(sep), *rw[:b]]) in table.aliases:
                 return True
     return False
+
+
+def _only_amount_words(words: list[str]) -> bool:
+    """Whether words before a name only say how much or how it was done ("a plate of")."""
+    from journal.foods.words import FILLERS, STOPWORDS
+
+    return all(
+        w in STOPWORDS or w in FILLERS or w in NUMBER_WORDS or _unit_of(w) or w[:1].isdigit()
+        for w in words
+    )
 
 
 def _a_food(text: str) -> bool:

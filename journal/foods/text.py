@@ -41,6 +41,13 @@ def stem(word: str) -> str:
     return w
 
 
+def plural(word: str) -> bool:
+    """Whether a typed word is a plural ("eggs", "berries"); "brownie" and "cookie", which
+    :func:`stem` folds to "browny" and "cooky", are singular."""
+    w = word.lower()
+    return w.endswith("s") and stem(w) != w
+
+
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters, digits and %)."""
     return WORD.findall(fold(text))

@@ -18,7 +18,8 @@ STOP_TEXT = (
     "x plus extra more less few couple bunch handful cup bowl glass mug plate "
     "had ate drank eaten big huge tiny slices segment segments wedges chunks box "
     "strip strips stick sticks cube cubes baton batons floret florets topping toppings "
-    "i me we also then later today tonight yesterday last night another usual"
+    "i me we also then later today tonight yesterday last night another usual "
+    "maybe perhaps probably roughly approx approximately ish total overall altogether"
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
@@ -49,7 +50,8 @@ FILLER_TEXT = (
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
     "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
-    "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild"
+    "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
+    "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 

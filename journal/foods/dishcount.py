@@ -1,0 +1,183 @@
+"""How many of a dish, or of one of its foods, an amount said with a dish stands for.
+
+"3 scrambled eggs on toast" counts the eggs, "bacon butty, 3 rashers" the bacon, "beans on
+toast, 2 slices" the bread, "8 sushi" pieces, "200 g of lasagne" scales the recipe. Kept apart
+from :mod:`journal.foods.items`, which reads one item and asks here about its dish.
+"""
+
+from __future__ import annotations
+
+from journal.foods import match as matcher
+from journal.foods.parse import _SIZE_FACTOR, MASS_G, Amount
+from journal.foods.portions import RASHER_G
+from journal.foods.table import Table
+from journal.foods.text import plural as is_plural
+from journal.foods.text import stem
+
+PLATE_OF_DISH = 1.5
+PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
+# Names counted in pieces at any count, with no plural to tell ("6 salmon nigiri", "2 sushi").
+PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza"))
+_MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
+
+
+_JOINS = frozenset(("on", "with", "and", "in", "&"))
+
+
+def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
+    """Which food of a dish the count names, and its grams, when it is not the dish.
+
+    "2 poached eggs on toast", "3 fish fingers in a sandwich": the count is followed by the
+    plural of a food's head word before the joining word, so it counts eggs (the recipe
+    says how many are in one helping, "2 large", or SR24 how much one weighs), and the
+    toast or bread stays as the recipe has it.
+    """
+    if amount.unit is not None and amount.kind == "household":
+        return _counted_by_unit(table, hit, amount)
+    if amount.unit is not None or amount.kind == "mass":
+        return None
+    words = [w for w in amount.words if w]
+    cut = next((n for n, w in enumerate(words) if w.lower() in _JOINS), None)
+    if not cut:
+        return None
+    noun = words[cut - 1].lower()
+    if words[cut].lower() in ("and", "&"):  # "beef and horseradish": fillings, not a count
+        return _counted_first(hit, amount, noun)
+    at = next(
+        (k for k, (i, _g, _d) in enumerate(hit.parts) if stem(noun) in matcher.head_stems(i)),
+        None,
+    )
+    if at is None:
+        at = next(
+            (k for k, (i, _g, _d) in enumerate(hit.parts) if table.portion_grams(i, stem(noun))),
+            None,
+        )
+    named = matcher.match(tuple(stem(w.lower()) for w in words[:cut]))  # "fish fingers"
+    if at is None and named is not None and not named.parts:
+        at = next((k for k, (i, _g, _d) in enumerate(hit.parts) if i == named.index), None)
+    if at is None:
+        return None
+    food, grams, desc = hit.parts[at]
+    plural = is_plural(noun)
+    if amount.count is None:  # "eggs on toast": two eggs; "egg on toast": the recipe's
+        count = 2.0 if plural else None
+    else:  # "a poached egg on toast": one egg, though the dish is named for two
+        count = amount.count if plural or amount.article else None
+    if count is None:
+        return None
+    head, _, measure = desc.partition(" ")
+    per = table.portion_grams(food, stem(noun))
+    if per is None and named is not None and named.index == food:
+        per = named.default_grams
+    if measure and measure.split()[0] not in (*_MEASURE_WORDS, "ml", "slice"):
+        in_recipe = _in_recipe(head, amount, count)
+        if in_recipe is None:
+            return None
+        per = grams / in_recipe
+    elif per is None or amount.count is None:
+        return None  # "200 g" of beans is not a count of beans
+    return at, count * amount.scale * per
+
+
+def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, float] | None:
+    """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
+    first, grams, desc = hit.parts[0]
+    plural = is_plural(noun)
+    if stem(noun) not in matcher.head_stems(first):
+        return None
+    if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
+        count = 2.0 if plural else None
+    else:
+        count = amount.count if plural or amount.article else None
+    head, _, measure = desc.partition(" ")
+    if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
+        return None
+    in_recipe = _in_recipe(head, amount, count)
+    if in_recipe is None:
+        return None
+    return 0, count * amount.scale * grams / in_recipe
+
+
+def _in_recipe(head: str, amount: Amount, count: float) -> float | None:
+    """How many of the counted food the recipe's line holds ("2 eggs": 2), or None when the
+    line gives no count or an unsaid count would not be more than the recipe's own."""
+    try:
+        in_recipe = float(head)
+    except ValueError:
+        return None
+    if in_recipe <= 0 or (amount.count is None and in_recipe >= count):
+        return None
+    return in_recipe
+
+
+def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
+    """How many of the dish: a weight, a count of dishes, or a count of pieces ("8 sushi")."""
+    count = 1.0 if amount.count is None else amount.count
+    if amount.kind == "mass" and amount.unit:
+        return count * MASS_G[amount.unit] / hit.default_grams
+    first, grams, desc = hit.parts[0]
+    per = table.portion_grams(first, "piece")
+    last = stem(amount.words[-1].lower()) if amount.words else ""
+    counted = amount.count is not None and not amount.article and last in PIECE_NOUNS
+    many = amount.unit is None and (counted or (count >= PIECES_FROM and _plural(amount.words)))
+    if per and (amount.unit == "piece" or many):
+        return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
+    if amount.count is None and amount.unit is None and _plural(amount.words):
+        tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
+        if desc.startswith("1 tortilla") and tortillas == 1:
+            return 2.0  # "fish tacos", "burritos": two, not one
+    slices = _recipe_slices(table, hit) if amount.unit == "slice" and not amount.article else None
+    if slices:  # "beans on toast, 2 slices": the dish on that much bread, not two dishes
+        return count * amount.scale / slices
+    size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
+    if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
+        size = PLATE_OF_DISH
+    return count * size * amount.scale
+
+
+def _plural(words: list[str]) -> bool:
+    last = words[-1].lower() if words else ""
+    return bool(last) and is_plural(last)
+
+
+# Units that count one food of a dish: its bacon's rashers, its pieces.
+_PART_UNITS = frozenset(("rasher", "strip", "piece", "patty", "link"))
+_PIECE_PORTIONS = ("piece", "patty", "link", "ball", "sausage")
+
+
+def _counted_by_unit(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
+    """ "bacon butty, 3 rashers": the rashers are the bacon's; "falafel pitta, 4 balls" the
+    falafel's. The rest of the dish stays as it is."""
+    unit = amount.unit
+    if amount.count is None or amount.article or unit not in _PART_UNITS:
+        return None
+    if unit == "piece" and table.portion_grams(hit.parts[0][0], "piece"):
+        return None  # "sushi, 8 pieces": pieces of the dish itself
+    for k, (i, _grams, _desc) in enumerate(hit.parts):
+        bread = _is_bread(table, i)
+        bacon = "bacon" in table.name(i).lower()
+        if unit in ("rasher", "strip"):
+            per = (
+                (RASHER_G if unit == "rasher" else table.portion_grams(i, "slice"))
+                if bacon
+                else None
+            )
+        else:
+            found = (table.portion_grams(i, p) for p in _PIECE_PORTIONS)
+            per = None if bread else next((g for g in found if g), None)
+        if per:
+            return k, amount.count * amount.scale * per
+    return None
+
+
+def _is_bread(table: Table, i: int) -> bool:
+    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
+
+
+def _recipe_slices(table: Table, hit: matcher.Hit) -> float | None:
+    """How many slices of bread a dish's recipe is on (None when it has no sliced bread)."""
+    for i, grams, _desc in hit.parts:
+        per = table.portion_grams(i, "slice") if _is_bread(table, i) else None
+        if per:
+            return grams / per
+    return None
