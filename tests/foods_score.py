@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
-Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|all]
-[-v]`` to print the scores (and, with -v, every miss); the tests import :func:`judge` and
+Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
+held8|all] [-v]`` to print the scores (and, with -v, every miss); the tests import :func:`judge` and
 assert the bars.
 """
 
@@ -73,6 +73,7 @@ def main(argv: list[str]) -> None:
     from foods_heldout5 import HELD5, KINDS5
     from foods_heldout6 import HELD6, KINDS6
     from foods_heldout7 import HELD7, KINDS7
+    from foods_heldout8 import HELD8, KINDS8
     from foods_tuned import TUNED
 
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
@@ -87,6 +88,7 @@ def main(argv: list[str]) -> None:
         "held5": HELD5,  # written blind on 2026-12-02; never tuned on, scored once
         "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
         "held7": HELD7,  # written blind on 2026-12-02 for issue 15; never tuned on
+        "held8": HELD8,  # written blind on 2026-12-02 for issue 15; never tuned on
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
@@ -95,6 +97,8 @@ def main(argv: list[str]) -> None:
         KINDS.update(KINDS6)  # kinds the sixth table needs that foods_kinds.py lacks
     if which == "held7":
         KINDS.update(KINDS7)  # kinds the seventh table needs that foods_kinds.py lacks
+    if which == "held8":
+        KINDS.update(KINDS8)  # kinds the eighth table needs that foods_kinds.py lacks
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:

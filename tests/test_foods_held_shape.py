@@ -1,8 +1,8 @@
 """The blind held-apart tables are well formed, checked without running the meal parser.
 
 Every kind a row expects must be defined (tests/foods_kinds.py or the table's own KINDS6,
-KINDS7 ...) and every id prefix of its own must name a food in the SR24 table, else the judge
-would fail rows for a typo of ours, not a parser miss; no phrase may repeat one of a table
+KINDS7, KINDS8 ...) and every id prefix of its own must name a food in the SR24 table, else the
+judge would fail rows for a typo of ours, not a parser miss; no phrase may repeat one of a table
 written before it. Reads the SR24 CSV directly; imports nothing from ``journal``.
 """
 
@@ -25,6 +25,7 @@ from foods_heldout4 import HELD4
 from foods_heldout5 import HELD5
 from foods_heldout6 import HELD6, KINDS6
 from foods_heldout7 import HELD7, KINDS7
+from foods_heldout8 import HELD8, KINDS8
 from foods_kinds import KINDS
 from foods_tuned import TUNED
 
@@ -40,6 +41,13 @@ TABLES = [
         KINDS7,
         150,
         TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6 + HELD5 + HELD6,
+    ),
+    (
+        "held8",
+        HELD8,
+        KINDS8,
+        220,
+        TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6 + HELD5 + HELD6 + HELD7,
     ),
 ]
 each_table = pytest.mark.parametrize(
