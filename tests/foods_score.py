@@ -87,8 +87,8 @@ def main(argv: list[str]) -> None:
         "dev6": DEV6,  # written for the fifth round, before its phrases were parsed
         "held5": HELD5,  # written blind on 2026-12-02; never tuned on, scored once
         "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
-        "held7": HELD7,  # written blind on 2026-12-02 for issue 15; never tuned on
-        "held8": HELD8,  # written blind on 2026-12-02 for issue 15; never tuned on
+        "held7": HELD7,  # written blind on 2026-12-02; scored once, tuning material since round 7
+        "held8": HELD8,  # written blind on 2026-12-02; scored once after round 7 (44.2 / 63.1 %)
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
