@@ -69,10 +69,6 @@ def _code() -> bytes:
     return f"{VERSION}.{INDEX_VERSION}.{crc:08x}{adler:08x}.{size}".encode()
 
 
-def _month(date: dt.date) -> str:
-    return layout.month_of(date)
-
-
 def _next_month(date: dt.date) -> dt.date:
     return (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
@@ -114,7 +110,7 @@ class MonthHits:
         months = self.stored.months if self.stored is not None else {}
         lo_ord, end_ord = lo.toordinal(), end.toordinal()
         while month <= end:
-            name = _month(month)
+            name = layout.month_of(month)
             raw = months.get(name)
             if raw is None or name >= self.valid_before:
                 break
@@ -140,12 +136,12 @@ class MonthHits:
         found: dict[str, list[_Hit]] = {}
         month = complete
         while _next_month(month) <= end + dt.timedelta(days=1):
-            found[_month(month)] = []
+            found[layout.month_of(month)] = []
             month = _next_month(month)
         if not found:
             return
         for h in analysis.hits:
-            into = found.get(_month(dense.date(h.anchor)))
+            into = found.get(layout.month_of(dense.date(h.anchor)))
             if into is not None:
                 ev = h.built()
                 into.append(_Hit(h.id, h.severity, h.start + o, h.anchor + o, ev, h.value))

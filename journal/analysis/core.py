@@ -173,17 +173,16 @@ def analyze_dense(
         hits.extend(rule(ctx))
     hits.extend(nutrition_hits(ctx, series))
     out.complete_from = rules_lo if rules_lo <= first else rules_lo + SETTLE_DAYS
-    if known is not None and fresh_from is not None:
-        hits = [h for h in hits if h.anchor >= fresh_from]
-        out.complete_from = max(out.complete_from, fresh_from)
     out.hits = hits
-    if known is not None:
+    if known is not None and fresh_from is not None:
+        out.hits = [h for h in hits if h.anchor >= fresh_from]
+        out.complete_from = max(out.complete_from, fresh_from)
         o = dense.origin.toordinal()
         hits = [
             F.Hit(h.id, h.severity, h.start - o, h.anchor - o, h.evidence, h.value)
             for h in known.hits
             if h.anchor - o >= lo
-        ] + hits
+        ] + out.hits
     flags = []
     for m in F.merge_hits(hits):
         if dense.date(m.end) < start:
