@@ -1,8 +1,8 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|all] [-v]`` to print the scores (and, with -v, every miss); the tests import :func:`judge` and
-assert the bars.
+held8|held9|all] [-v]`` to print the scores (and, with -v, every miss); the tests import
+:func:`judge` and assert the bars.
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ def main(argv: list[str]) -> None:
     from foods_heldout6 import HELD6, KINDS6
     from foods_heldout7 import HELD7, KINDS7
     from foods_heldout8 import HELD8, KINDS8
+    from foods_heldout9 import HELD9, KINDS9
     from foods_tuned import TUNED
 
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
@@ -89,6 +90,7 @@ def main(argv: list[str]) -> None:
         "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
         "held7": HELD7,  # written blind on 2026-12-02; scored once, tuning material since round 7
         "held8": HELD8,  # written blind on 2026-12-02; scored once after round 7 (44.2 / 63.1 %)
+        "held9": HELD9,  # written blind on 2026-12-03; never tuned on, score once
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
@@ -99,6 +101,8 @@ def main(argv: list[str]) -> None:
         KINDS.update(KINDS7)  # kinds the seventh table needs that foods_kinds.py lacks
     if which == "held8":
         KINDS.update(KINDS8)  # kinds the eighth table needs that foods_kinds.py lacks
+    if which == "held9":
+        KINDS.update(KINDS9)  # kinds the ninth table needs that foods_kinds.py lacks
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:
