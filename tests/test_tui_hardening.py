@@ -270,3 +270,75 @@ async def test_the_remove_button_of_a_run_is_visible(tmp_path: Path, width: int)
         assert region.width >= 3
         widget, _ = app.screen.get_widget_at(region.x + 1, region.y)
         assert widget is button
+
+
+@pytest.mark.parametrize("first", ["alt+left", "ctrl+t", "alt+left alt+left"])
+async def test_keys_typed_while_a_day_loads_reach_the_loaded_day(
+    tmp_path: Path, first: str
+) -> None:
+    """alt+← (twice, or ctrl+t), ctrl+n, a meal and ctrl+s in one burst: the keys read while the day
+    loads wait for it and land in its form, in order, and the meal is saved on that day (they
+    were dropped, and ctrl+s said "still loading; nothing was saved")."""
+    from textual import events
+
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        if first == "ctrl+t":  # start from the day before, then jump to today
+            await pilot.press("alt+left")
+            await settle(pilot, app)
+        back = first.count("alt+left") if first != "ctrl+t" else 0
+        target = TODAY - dt.timedelta(days=back)
+        keys = [*first.split(), "ctrl+n", *"pasta 150g", "ctrl+s"]
+        for key in keys:
+            char = {"space": " "}.get(key, key if len(key) == 1 else None)
+            app.post_message(events.Key("space" if key == " " else key, char))
+        for _ in range(40):
+            await settle(pilot, app)
+            day = Journal.open(data).get(target)
+            if day is not None and any(m.text == "pasta 150g" for m in day.meals):
+                break
+            await asyncio.sleep(0.05)
+        assert app.screen.date == target  # type: ignore[attr-defined]
+        texts = [m.text for m in day.meals] if day is not None else []
+        assert "pasta 150g" in texts
+        assert not app.screen.is_dirty()  # type: ignore[attr-defined]
+        messages = " ".join(n.message for n in app._notifications)
+        assert "still loading" not in messages
+
+
+async def test_keys_typed_while_the_journal_opens_reach_the_first_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A runner who starts typing before the journal has opened (years of days take a moment):
+    the keys wait for today's form and land in its first fields, in order; ctrl+s saves them."""
+    import threading
+
+    from textual import events
+
+    data = tmp_path / "data"
+    two_days(data)
+    opened = Journal.open.__func__  # type: ignore[attr-defined]
+    typed = threading.Event()
+
+    def slow_open(cls: type[Journal], *args: object, **kwargs: object) -> Journal:
+        typed.wait(5)  # still opening (as years of days take a moment) while keys arrive
+        return opened(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "open", classmethod(slow_open))
+    app = create_app(data, today=TODAY - dt.timedelta(days=3))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.journal is None  # still opening
+        for key in ("1", "2", "tab", "6", "5", "ctrl+s"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        typed.set()
+        for _ in range(40):
+            await settle(pilot, app)
+            if (day := Journal.open(data).get(TODAY - dt.timedelta(days=3))) is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert day is not None and day.runs
+        assert (day.runs[0].distance_km, day.runs[0].duration_min) == (12, 65)

@@ -28,6 +28,7 @@ from textual.theme import Theme
 
 from journal import themes as theme_files
 from journal.settings import update_settings
+from journal.tui.held_input import HeldInputMixin
 from journal.tui.registry import BY_MODE, SCREENS
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def scoped_theme_css(data: theme_files.ThemeData) -> str:
     return f"App.-theme-{data.name} {{\n{text}\n}}\n" if text else ""
 
 
-class StridelogApp(App[None]):
+class StridelogApp(HeldInputMixin, App[None]):
     """The journal a runner lives in every day."""
 
     TITLE = "Stridelog"
@@ -294,6 +295,7 @@ class StridelogApp(App[None]):
             answer[0] = value
             answered.set()
 
+        self.call_from_thread(self.drop_held_input)  # keys typed before it reach no form later
         self.call_from_thread(self.push_screen, PassphraseScreen(folder, tries_left, wrong), done)
         while not answered.wait(0.2):
             if not self.is_running:  # the app closed while the dialog was up
@@ -313,6 +315,7 @@ class StridelogApp(App[None]):
         from journal.tui.screens.common import StoreErrorScreen
 
         self.store_error = event.message
+        self.drop_held_input()
         self.push_screen(StoreErrorScreen(event.message))
 
     def when_ready(self, node: Any, callback: Callable[[], Any]) -> None:

@@ -90,6 +90,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         self._filled_units = "metric"
         self._day_status: Any = None  # the analyzer's one line for ``date`` (a worker fills it)
         self._rest: AwaitMount | None = None  # the form below the first screenful (FormRest)
+        self._opening_hold = False  # keys held from mount until the first day is filled
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -114,6 +115,10 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
     def on_mount(self) -> None:
         super().on_mount()
         self.app.after_first_paint(self._mount_rest)
+        if self.app.journal is None and self.app.store_error is None:
+            # keys typed while the journal opens are for the first day's form
+            self.app.hold_input()
+            self._opening_hold = True
         self.app.when_ready(self, self._journal_ready)
         self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())
 
@@ -139,6 +144,9 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
                 await self.load_now(self.date or app.today())
                 if self.app.screen is self and not self._focus_unrated():
                     self.query_one("#form").query(Input).first().focus()  # ready to type
+                if self._opening_hold:
+                    self._opening_hold = False
+                    app.release_input()  # now the keys typed while it opened
             else:
                 self._apply_units()
                 self._update_nutrition()
@@ -259,7 +267,8 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         for key in ROW_TYPES:
             entries = []
             for row in self.query_one(f"#list-{key}", Vertical).query_children(FormRow):
-                entry = row.to_doc()
+                # a row still being mounted (ctrl+n read just now) has no fields yet
+                entry = row.to_doc() if row.is_mounted else (dict(row.original) or None)
                 if entry is None:
                     continue
                 path = f"{key}[{len(entries)}]"
@@ -354,6 +363,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
             self._next_load = date
             return
         self._load_running, self._next_load = True, None
+        self.app.hold_input()  # the keys typed next are for this day's form
         self.run_worker(self._load_in_turn(date), group="load-day")
 
     async def load_now(self, date: dt.date) -> None:
@@ -363,16 +373,19 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
             self._load(date)
             return
         self._loading, self._load_running, self._next_load = date, True, None
+        self.app.hold_input()
         await self._load_in_turn(date)
 
     async def _load_in_turn(self, date: dt.date | None) -> None:
-        """Each load to its end, then the last day asked for meanwhile, if any."""
+        """Each load to its end, then the last day asked for meanwhile, if any; keys read
+        meanwhile are held (:mod:`journal.tui.held_input`) and reach the form once it is filled."""
         try:
             while date is not None:
                 await self.load_date(date)
                 date, self._next_load = self._next_load, None
         finally:
             self._load_running = False
+            self.app.release_input()
             if date is not None:  # a load that failed: the form is the runner's again
                 self._loading, self._next_load = None, None
                 self.query_one("#form").disabled = self.app.journal is None

@@ -1,0 +1,75 @@
+"""Keys read while a screen is not ready for them wait, in order, instead of being lost.
+
+A day's form is disabled while it fills (so a save can never write one day's values onto
+another), and Textual hands each key to whatever is focused when it is read: alt+←, ctrl+n,
+a meal and ctrl+s typed in one burst lost the meal, and ctrl+s said "still loading". While
+input is held, keys and pastes are kept; on release they are handed on in the order they were
+typed, each as if it had just been read, so a key that holds input again (another alt+←)
+keeps the rest waiting for its own load.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.timer import Timer
+
+# A hold that outlives this many seconds is released anyway: a load that never ends must not
+# leave the app deaf to ctrl+q.
+HOLD_LIMIT_S = 10.0
+
+
+class HeldInputMixin(App[None]):
+    """``hold_input`` / ``release_input`` around work the next keys depend on."""
+
+    _holds = 0
+    _held: list[events.Event] | None = None
+    _hold_timer: Timer | None = None
+
+    def hold_input(self) -> None:
+        """Keep keys and pastes from now until the matching :meth:`release_input`."""
+        self._holds += 1
+        if self._held is None:
+            self._held = []
+        if self._hold_timer is None:
+            self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
+
+    def release_input(self) -> None:
+        """Hand on what was kept, once nothing holds input (on the app's own queue, after any
+        key already read but not yet handled: those are kept too, so none overtakes another)."""
+        self._holds = max(0, self._holds - 1)
+        if self._holds == 0:
+            self.call_later(self._replay)
+
+    def drop_held_input(self) -> None:
+        """Forget what was kept and stop holding: a dialog (the passphrase, an error) takes
+        the keys now, and keys typed before it was shown are not handed to a form later."""
+        self._holds, self._held = 0, None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+
+    def _release_all(self) -> None:
+        self._hold_timer = None
+        if self._holds:
+            self._holds = 0
+            self.call_later(self._replay)
+
+    async def _replay(self) -> None:
+        while self._held and not self._holds:
+            await super().on_event(self._held.pop(0))
+        if not self._holds:
+            self._held = None
+            if self._hold_timer is not None:
+                self._hold_timer.stop()
+                self._hold_timer = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            self._held is not None
+            and isinstance(event, events.Key | events.Paste)
+            and not event.is_forwarded
+        ):
+            self._held.append(event)
+            return
+        await super().on_event(event)
