@@ -25,10 +25,15 @@ CONTEXT = re.compile(
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
-    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)"
-    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute)"
+    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
+    r"|(?:\d+|one|two|three)\s+every\s+(?:\d+\s*(?:k|km|mi|miles?|mins?|minutes?)?|few|other|hour|half"
+    r"|mile|lap|km)"
+    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail|track"
+    r"|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike))"
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
-    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
+    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|chipper|takeaway|canteen|cafe|café|shop|pub|bakery|van"
+    r"|garage|spar|konbini|combini|bodega|corner\s+shop|7-?eleven|seven[- ]eleven|lawsons?|wawa"
+    r"|family\s?mart|tuck\s+shop|dairy\s+bar|woolies|woolworths|coles|checkers|pick\s?n\s?pay"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
     r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli)"
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
@@ -40,7 +45,8 @@ _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive)"
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
+    r"|race|fells?|hills?)"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
@@ -118,6 +124,49 @@ _SHOP_WORDS = (
     (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
     (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
+    (
+        re.compile(
+            r"\s+(?:\d+|two|twin|three|four)[- ]?(?:cups?|bars?|fingers?|pieces?|pc)[- ]?"
+            r"(?:pack|packet)\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "pan-fried salmon", "pan seared scallops": fried; "cut up hot dogs": the hot dogs
+    (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
+    # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
+    (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
+    # "rusks dunked in tea": the rusks and the tea
+    (re.compile(r"\s+(?:dunked|dipped|dunk)\s+in(?:to)?\s+(?=[a-z])", re.I), " and "),
+    # "flat coke", "flat ginger ale": the drink gone flat (a runner's stomach settler)
+    (
+        re.compile(
+            r"\bflat\s+(?=(?:coke|cola|pepsi|ginger\s+ale|lemonade|sprite|fanta|soda|lucozade"
+            r"|irn[- ]bru|soft\s+drink|7\s?up)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:cut|chopped|sliced|broken)[- ]up\s+(?=[a-z])", re.I), ""),
+    # "2 ingredient pancakes": how the recipe is known, not two of anything
+    (re.compile(r"\b(?:\d|two|three|four)[- ]ingredients?\s+(?=[a-z])", re.I), ""),
+    # "a skinny cappuccino": made with skimmed milk
+    (
+        re.compile(
+            r"\bskinny\s+((?:iced\s+|vanilla\s+|caramel\s+)?(?:latte|cappuccino|cappucino|capuccino"
+            r"|flat\s+white|mocha|hot\s+chocolate|chai\s+latte|cortado|macchiato))\b",
+            re.I,
+        ),
+        r"\1 with skimmed milk",
+    ),
+    # "a quarter chicken" (Nando's, a rotisserie): a leg quarter; "a quarter mutton bunny": a
+    # bunny chow, which comes as a quarter loaf
+    (
+        re.compile(r"\b(?:an?\s+)?quarter\s+((?:[a-z]+\s+)?bunny)(?:\s+chow)?\b", re.I),
+        r"\1 chow",
+    ),
+    (re.compile(r"\b(?:an?\s+)?quarter\s+chicken(?:\s+leg)?\b", re.I), "chicken leg quarter"),
     # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
     (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
     # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside

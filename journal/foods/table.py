@@ -43,6 +43,7 @@ ML_PER = {
     "middy": 285.0,
     "stubby": 375.0,
     "longneck": 750.0,
+    "flute": 125.0,  # a champagne flute's pour
     "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 
@@ -170,7 +171,12 @@ class Table:
         found = usual or ([] if word == "cup" else found)
         if not found:
             return None
-        preferred = [p for p in found if "medium" in p[1]] or [p for p in found if "whole" in p[1]]
+        preferred = (
+            [p for p in found if "medium" in p[1]]
+            or [p for p in found if "whole" in p[1]]
+            # a can of a drink is the 12 fl oz one, not SR24's "can or bottle (16 fl oz)"
+            or [p for p in found if word == "can" and "12 fl oz" in p[1] and _all_bottle(found)]
+        )
         amount, _unit, grams = (preferred or found)[0]
         return grams / amount
 
@@ -193,6 +199,11 @@ class Table:
 
 
 ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
+
+
+def _all_bottle(found: list[tuple[float, str, float]]) -> bool:
+    """Whether every "can" portion is a "can or bottle" (a soft drink's 12 and 16 fl oz)."""
+    return all("bottle" in unit for _a, unit, _g in found)
 
 
 def _opens(unit: str, word: str) -> bool:
