@@ -100,3 +100,37 @@ def test_fat_free_greek_yogurt_is_its_own_food() -> None:
     full = foods.parse_meal("a pot of greek yoghurt").totals
     assert parsed.totals["fat_g"] < 0.5 * full["fat_g"]
     assert parsed.totals["protein_g"] > full["protein_g"] * 0.9
+
+
+def test_vegetables_folded_into_eggs_are_a_part_not_a_side() -> None:
+    omelette = _items("a veggie omelette with peppers, onion and mushrooms")
+    assert omelette["11821"] == 50 and omelette["11282"] == 50 and omelette["11260"] == 50
+    assert _items("scrambled tofu with red pepper")["11821"] == 50
+    assert _items("shakshuka with peppers")["11821"] == 50
+    # an amount said is kept; leaves stay their own small handful
+    assert _items("omelette with 100g mushrooms")["11260"] == 100
+    assert _items("omelette with spinach")["11457"] == 30
+    # without an egg dish a pepper is a whole pepper
+    assert _items("chicken with red pepper")["11821"] == 119
+
+
+def test_soft_cheese_on_toast_is_spread() -> None:
+    assert _items("ricotta on toast") == {"01037": 45, "18069": 28}
+    assert _items("ricotta")["01037"] == 123  # alone, a half-cup helping
+
+
+def test_a_chilli_in_a_list_of_ingredients_is_the_pepper() -> None:
+    listed = _items("an omelette (2 eggs, onion, chilli)")
+    assert "22904" not in listed and listed["11670"] == 10
+    assert _items("chilli with rice")["22904"] == 250  # said alone it is the dish
+
+
+def test_mixers_and_made_with() -> None:
+    # a spirit and its fruit mixer said without "and": the pub mixer, 200 ml
+    assert _items("a vodka cranberry") == {"14037": 27.8, "14242": 200}
+    assert _items("a vodka orange") == {"14037": 27.8, "09206": 200}
+    # "made with" is "with": the milk is the porridge's, not a glass of milk
+    assert _items("porridge made with oat milk") == _items("porridge with oat milk")
+    assert _items("overnight oats made with almond milk") == _items(
+        "overnight oats with almond milk"
+    )

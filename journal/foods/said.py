@@ -137,6 +137,8 @@ _SHOP_WORDS = (
     (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
     # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
     (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
+    # "overnight oats made with skyr", "a shake made with almond milk": with
+    (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
     # "rusks dunked in tea": the rusks and the tea
     (re.compile(r"\s+(?:dunked|dipped|dunk)\s+in(?:to)?\s+(?=[a-z])", re.I), " and "),
     # "flat coke", "flat ginger ale": the drink gone flat (a runner's stomach settler)
@@ -466,7 +468,7 @@ _SAVOURY_PIE = re.compile(
 )
 # A spirit "and orange" or "and ginger" is the mixer: orange juice, ginger ale.
 _MIXER = re.compile(
-    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:and|&|n)\s+)"
+    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:(?:and|&|n)\s+)?)"
     r"(orange|ginger|cranberry|pineapple|apple)\b(?!\s+(?:juice|ale|beer))",
     re.I,
 )
@@ -475,7 +477,8 @@ _MIXER_SAID = {"ginger": "ginger ale"}
 
 def _mixer(m: re.Match[str]) -> str:
     mixer = m.group(3).lower()
-    return f"{m.group(1)}{m.group(2)}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
+    joined = m.group(2) if m.group(2).strip() else " and "  # "a vodka cranberry"
+    return f"{m.group(1)}{joined}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
 
 
 def _meal(m: re.Match[str]) -> str:
@@ -486,6 +489,12 @@ def _meal(m: re.Match[str]) -> str:
     return f"{m.group(1)}, medium fries, a medium cola"
 
 
+# In a list of what went into a dish, a chilli is the fresh pepper, not chilli con carne.
+_LISTED_CHILLI = re.compile(
+    r"\b(?<!green\s)(?<!red\s)(?<!fresh\s)(chill?i(?:e?s)?)\b(?!\s+con\b)", re.I
+)
+
+
 def _bracketed(m: re.Match[str]) -> str:
     """The list in brackets, unless it is only an amount ("sushi (8 pieces)", "eggs (2)")."""
     from journal.foods.parse import read_amount
@@ -493,7 +502,7 @@ def _bracketed(m: re.Match[str]) -> str:
     inner = m.group(1)
     if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
         return m.group(0)
-    return " " + inner
+    return " " + _LISTED_CHILLI.sub(r"fresh \1", inner)
 
 
 @lru_cache(maxsize=1024)
