@@ -134,3 +134,35 @@ def test_mixers_and_made_with() -> None:
     assert _items("overnight oats made with almond milk") == _items(
         "overnight oats with almond milk"
     )
+
+
+def test_cheesy_is_the_food_with_cheese() -> None:
+    eggs = _items("cheesy scrambled eggs on toast")
+    assert eggs.keys() == {"01132", "18069", "01009"}
+    beans = _items("cheesy beans on toast")
+    assert "16006" in beans and "16015" not in beans  # baked beans, never black beans
+    assert _items("cheesy chips") == {"21138": 150, "01009": 40}  # a name of its own stays
+
+
+def test_helpings_of_sides_and_snacks() -> None:
+    assert _items("2 hash browns") == {"21026": 110}  # a 55 g patty, not half a cup each
+    assert _items("a packet of peanut m&ms")["19141"] == 48  # SR24's package
+    assert _items("a punnet of cherry tomatoes") == {"11529": 250}
+    assert _items("a slice of irish soda bread") == {"18032": 50}
+    assert _items("3 rye crispbreads") == _items("3 ryvita")
+    assert _items("hot chocolate with whipped cream")["01054"] == 20
+    assert _items("a side of fried plantain") == {"09447": 100}
+
+
+def test_dishes_of_round_eight_by_their_parts() -> None:
+    # a konbini rice ball: 100 g of rice round a small filling, not a plate of nigiri
+    onigiri = _items("2 salmon onigiri")
+    assert onigiri["x-sushi-rice"] == 200 and onigiri["15237"] <= 50
+    assert _items("massaman chicken curry") == _items("chicken massaman")
+    massaman = _items("chicken massaman")
+    assert "11367" in massaman and "05064" in massaman and "13373" not in massaman
+    assert _items("cauliflower cheese")["11136"] == 200
+    # broth is soup, never canned chicken "no broth"
+    assert _items("a mug of beef broth") == _items("a mug of bone broth")
+    assert _items("a bottle of lipton ice tea").keys() == {"14476"}
+    assert _items("a slice of thin crust pizza") == {"21301": 76}

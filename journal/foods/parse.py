@@ -425,6 +425,8 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
+        per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
         per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:

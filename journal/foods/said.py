@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
 from journal.foods.text import stem
 
@@ -108,135 +109,6 @@ _KETCHUP = re.compile(
 # "meal deal - chicken sandwich, crisps and a coke": a name given to the list after a dash.
 _DASHED_LIST = re.compile(
     r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
-)
-# Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
-# "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
-_SHOP_WORDS = (
-    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
-    (
-        re.compile(
-            r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"\bblack\s+(?=(?:filter|instant|drip)\s+coffee\b)", re.I), ""),
-    (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
-    (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
-    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
-    # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
-    (
-        re.compile(
-            r"\s+(?:\d+|two|twin|three|four)[- ]?(?:cups?|bars?|fingers?|pieces?|pc)[- ]?"
-            r"(?:pack|packet)\b",
-            re.I,
-        ),
-        "",
-    ),
-    # "pan-fried salmon", "pan seared scallops": fried; "cut up hot dogs": the hot dogs
-    (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
-    # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
-    (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
-    # "overnight oats made with skyr", "a shake made with almond milk": with
-    (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
-    # "rusks dunked in tea": the rusks and the tea
-    (re.compile(r"\s+(?:dunked|dipped|dunk)\s+in(?:to)?\s+(?=[a-z])", re.I), " and "),
-    # "flat coke", "flat ginger ale": the drink gone flat (a runner's stomach settler)
-    (
-        re.compile(
-            r"\bflat\s+(?=(?:coke|cola|pepsi|ginger\s+ale|lemonade|sprite|fanta|soda|lucozade"
-            r"|irn[- ]bru|soft\s+drink|7\s?up)\b)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"\b(?:cut|chopped|sliced|broken)[- ]up\s+(?=[a-z])", re.I), ""),
-    # "2 ingredient pancakes": how the recipe is known, not two of anything
-    (re.compile(r"\b(?:\d|two|three|four)[- ]ingredients?\s+(?=[a-z])", re.I), ""),
-    # "a skinny cappuccino": made with skimmed milk
-    (
-        re.compile(
-            r"\bskinny\s+((?:iced\s+|vanilla\s+|caramel\s+)?(?:latte|cappuccino|cappucino|capuccino"
-            r"|flat\s+white|mocha|hot\s+chocolate|chai\s+latte|cortado|macchiato))\b",
-            re.I,
-        ),
-        r"\1 with skimmed milk",
-    ),
-    # "a quarter chicken" (Nando's, a rotisserie): a leg quarter; "a quarter mutton bunny": a
-    # bunny chow, which comes as a quarter loaf
-    (
-        re.compile(r"\b(?:an?\s+)?quarter\s+((?:[a-z]+\s+)?bunny)(?:\s+chow)?\b", re.I),
-        r"\1 chow",
-    ),
-    (re.compile(r"\b(?:an?\s+)?quarter\s+chicken(?:\s+leg)?\b", re.I), "chicken leg quarter"),
-    # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
-    (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
-    # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside
-    (
-        re.compile(
-            r"\s*\(\s*(?:(?:2|two)\s+in\s+(?:the|a)\s+(?:pack|packet)|(?:pack|packet)\s+of\s+(?:2|two))"
-            r"\s*\)",
-            re.I,
-        ),
-        "",
-    ),
-    # "kit kat 4 finger": the bar's name, not four fingers of something
-    (re.compile(r"\b(kit\s?-?kats?)\s+(?:2|4|two|four)[- ]?fingers?\b", re.I), r"\1"),
-    # "4 whites" in an omelette or on a plate: egg whites (a lone "white" is white bread)
-    (
-        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight)\s+whites\b", re.I),
-        r"\1 egg whites",
-    ),
-    # "about 30g", "maybe 50g", "~100 ml", "40g-ish": the amount, hedged
-    (
-        re.compile(
-            r"\b(?:about|approx(?:imately)?\.?|around|roughly|maybe|perhaps|probably|circa"
-            r"|like|guessing)\s+(?=\d+(?:\.\d+)?\s*(?:g|gr|grams?|kg|ml|cl|l|oz)\b)|~\s*(?=\d)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
-    # "gin and tonic, double": a double measure of the spirit
-    (
-        re.compile(
-            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
-            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
-            re.I,
-        ),
-        r"\3 \1\2",
-    ),
-    # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
-    # is a cake)
-    (
-        re.compile(
-            r"\b(?:an?\s+)?(?:tray[- ]?bake|sheet[- ]pan(?:\s+dinner)?|roasting\s+tin)"
-            r"\s+(?:of|with)\s+",
-            re.I,
-        ),
-        "roasted ",
-    ),
-    # "beer battered fish", "beer-battered cod": the batter, not a pint
-    (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
-    # "a gel every 40 minutes, 3 in total": three of them
-    (
-        re.compile(
-            r"(?:^|(?<=[;\n]))\s*(?:an?|one)\s+([^,;\n]+?)\s*,\s*(\d+|two|three|four|five|six)\s+"
-            r"(?:in\s+total|total|altogether|overall)\b",
-            re.I,
-        ),
-        r"\2 \1",
-    ),
-    # "two orange quarters": two quarters of an orange, not two oranges
-    (
-        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
-        r"\1 quarters of an \2",
-    ),
-    # "a big mac meal, large": a large meal
-    (
-        re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
-        r"\1, \2 fries, a \2 cola",
-    ),
 )
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
@@ -481,6 +353,22 @@ def _mixer(m: re.Match[str]) -> str:
     return f"{m.group(1)}{joined}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
 
 
+# "cheesy scrambled eggs", "cheesy beans on toast": the food with cheese (unless "cheesy ..." is
+# a name of its own, like "cheesy chips" or "cheesy garlic bread").
+_CHEESY = re.compile(
+    r"\bcheesy\s+([a-z]+(?:\s+(?!on\b|with\b|and\b|in\b)[a-z]+)?)(?=\s*(?:$|[,;.\n]|on\b|with\b|and\b"
+    r"|in\b))",
+    re.I,
+)
+
+
+def _cheesy(m: re.Match[str]) -> str:
+    name = " ".join(stem(w.lower()) for w in f"cheesy {m.group(1)}".split())
+    if name in load().aliases:
+        return m.group(0)
+    return f"{m.group(1)} with cheese"
+
+
 def _meal(m: re.Match[str]) -> str:
     """ "a burger meal": the burger, medium fries and a medium cola (unless a name says more)."""
     name = " ".join(stem(w.lower()) for w in f"{m.group(1)} meal".split())
@@ -514,7 +402,7 @@ def plainly(text: str) -> str:
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
     text = _DASHED_LIST.sub(" ", text)
-    for pattern, said in _SHOP_WORDS:
+    for pattern, said in SHOP_WORDS:
         text = pattern.sub(said, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
@@ -526,6 +414,7 @@ def plainly(text: str) -> str:
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
+    text = _CHEESY.sub(_cheesy, text)
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
