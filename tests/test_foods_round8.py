@@ -166,3 +166,31 @@ def test_dishes_of_round_eight_by_their_parts() -> None:
     assert _items("a mug of beef broth") == _items("a mug of bone broth")
     assert _items("a bottle of lipton ice tea").keys() == {"14476"}
     assert _items("a slice of thin crust pizza") == {"21301": 76}
+
+
+def test_a_dressing_is_spooned_not_a_cup() -> None:
+    assert _items("sesame dressing") == {"04016": 30}  # 2 tbsp, not SR24's first portion, a cup
+    assert _items("salad with sesame dressing")["04016"] == 30
+    assert _items("a cup of sesame dressing")["04016"] == 245  # an amount said is kept
+
+
+def test_roast_meat_is_a_roast_dinner_helping() -> None:
+    for text, food in (("roast pork", "10023"), ("roast turkey", "05186"), ("roast lamb", "17225")):
+        assert _items(text) == {food: 120}, text
+    assert _items("turkey") == {"05186": 85}  # a plain turkey helping stays
+    assert _items("pork loin") == {"10023": 85}
+
+
+def test_sides_and_drinks_made_with_another_milk() -> None:
+    assert _items("lamb curry with raita")["01116"] == 80  # a side bowl of raita
+    assert _items("pitta and tzatziki")["01116"] == 50  # a dip
+    oat = _items("an oat milk hot chocolate")
+    assert oat == {"14197": 20, "x-oat-drink": 250}
+    assert _items("a hot chocolate with soy milk")["16139"] == 250
+    assert set(_items("a hot chocolate")) == {"01105"}  # a dairy one stays SR24's hot cocoa
+
+
+def test_streaky_rashers_are_thinner() -> None:
+    assert _items("3 rashers of streaky bacon") == {"10862": 30}
+    assert _items("3 streaky rashers") == {"10862": 30}  # the unit said after the food
+    assert _items("3 rashers of back bacon") == {"10862": 45}

@@ -89,6 +89,7 @@ CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a b
 # a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
 # A rack of ribs (SR24's 878 g is a long spare-rib rack): a baby-back rack yields ~ 500 g of meat.
 PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0, "rack": 500.0}
+STREAKY_RASHER_G = 10.0  # a UK streaky rasher cooked: 8-12 g
 CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
@@ -286,8 +287,11 @@ def read_amount(text: str) -> Amount:
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
-    elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
-        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+    elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text) in _TRAILING_UNITS:
+        amount.kind, amount.unit = (
+            "household",
+            HOUSEHOLD[_trailing(rest[-1].text)],
+        )  # "a quiche slice"
         amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
@@ -312,7 +316,12 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 
 
 _ARTICLES = ("a", "an", "some")
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer")
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher")
+
+
+def _trailing(word: str) -> str:
+    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers)."""
+    return "rasher" if word == "rashers" else word
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -425,6 +434,8 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if unit == "rasher" and "streaky" in amount.words:
+        per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
     if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
         per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"

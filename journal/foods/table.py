@@ -48,6 +48,9 @@ ML_PER = {
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
+# Foods eaten by the spoonful whose first SR24 portion is a cup: salad dressings (FDA serving
+# 2 tbsp).
+_SPOONED = ("Salad dressing",)
 _DEFAULT_PORTION_WORDS = (
     "medium",
     "serving",
@@ -149,6 +152,10 @@ class Table:
     def default_portion(self, i: int) -> tuple[float, str]:
         """Grams and label of "one" of a food that no alias describes."""
         portions = self.portions(i)
+        if self.name(i).startswith(_SPOONED):  # a salad's dressing: 2 tbsp, never SR24's cup
+            tbsp = self.portion_grams(i, "tbsp") or self.portion_grams(i, "tablespoon")
+            if tbsp:
+                return round(2 * tbsp, 2), "2 tbsp"
         for word in _DEFAULT_PORTION_WORDS:
             for amount, unit, grams in portions:
                 if unit_text(unit).startswith(word):
