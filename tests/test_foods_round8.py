@@ -194,3 +194,11 @@ def test_streaky_rashers_are_thinner() -> None:
     assert _items("3 rashers of streaky bacon") == {"10862": 30}
     assert _items("3 streaky rashers") == {"10862": 30}  # the unit said after the food
     assert _items("3 rashers of back bacon") == {"10862": 45}
+
+
+def test_a_list_named_for_its_bread_keeps_the_bread() -> None:
+    wrap = _items("breakfast wrap - egg, bacon and ketchup")
+    assert wrap["18364"] == 72 and {"01123", "10862", "11935"} <= set(wrap)
+    assert "18350" in _items("lunch roll - ham, cheese and pickle")
+    # a name that is no bread is dropped, as before
+    assert "18069" not in _items("recovery - a banana, yoghurt and honey")

@@ -108,8 +108,24 @@ _KETCHUP = re.compile(
 )
 # "meal deal - chicken sandwich, crisps and a coke": a name given to the list after a dash.
 _DASHED_LIST = re.compile(
-    r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
+    r"^\s*([a-z][a-z' ]{0,30}?)\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
 )
+# A list named for the bread it is in ("brekkie wrap - egg, bacon and sauce"): the bread stays.
+_BREAD_OF_LIST = {
+    "wrap": "a wrap tortilla", "roll": "a bread roll", "bap": "a bread roll",
+    "barm": "a bread roll", "bun": "a bread roll", "bagel": "a plain bagel",
+    "sandwich": "2 slices of bread",
+    "sarnie": "2 slices of bread", "butty": "2 slices of bread", "toastie": "2 slices of bread",
+    "pitta": "a pitta", "pita": "a pitta", "baguette": "a baguette",
+}  # fmt: skip
+
+
+def _dashed(m: re.Match[str]) -> str:
+    """The list after a dash, its name dropped unless the name is the bread it is in."""
+    bread = _BREAD_OF_LIST.get(stem(m.group(1).split()[-1].lower()))
+    return f" {bread}, " if bread else " "
+
+
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -401,7 +417,7 @@ def plainly(text: str) -> str:
     )
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
-    text = _DASHED_LIST.sub(" ", text)
+    text = _DASHED_LIST.sub(_dashed, text)
     for pattern, said in SHOP_WORDS:
         text = pattern.sub(said, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
