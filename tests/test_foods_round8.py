@@ -202,3 +202,30 @@ def test_a_list_named_for_its_bread_keeps_the_bread() -> None:
     assert "18350" in _items("lunch roll - ham, cheese and pickle")
     # a name that is no bread is dropped, as before
     assert "18069" not in _items("recovery - a banana, yoghurt and honey")
+
+
+def test_home_dishes_by_their_home_names() -> None:
+    for text, part in (
+        ("a masala dosa", "11367"),  # the potato filling
+        ("3 idli with sambar", "16102"),  # the toor dal
+        ("pav bhaji", "18350"),
+        ("a bowl of khichdi", "16081"),
+        ("poha", "20045"),
+        ("upma", "20066"),
+        ("chilaquiles", "19056"),
+        ("a bowl of pozole", "20030"),
+        ("jollof rice", "20045"),
+        ("fufu and egusi soup", "12174"),
+        ("injera with misir wot", "16070"),
+        ("a bowl of goulash", "13373"),
+        ("tortilla espanola", "11367"),
+        ("a bowl of cullen skink", "15035"),
+        ("haggis, neeps and tatties", "11436"),
+        ("a lobster roll", "15148"),
+        ("kimchi fried rice", "11439"),
+    ):
+        assert part in _items(text), text
+    # counted pieces scale the recipe of one
+    assert _items("3 idli")["20061"] == 36
+    assert _items("8 pierogi")["11367"] == 120
+    assert _items("2 pupusas")["20017"] == 90
