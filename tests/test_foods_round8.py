@@ -229,3 +229,34 @@ def test_home_dishes_by_their_home_names() -> None:
     assert _items("3 idli")["20061"] == 36
     assert _items("8 pierogi")["11367"] == 120
     assert _items("2 pupusas")["20017"] == 90
+
+
+def test_sugar_and_fat_levels_are_modifiers_not_foods() -> None:
+    # "sugar free" is the diet drink, never a spoon of sugar beside it
+    assert _items("a sugar free red bull") == {"14156": 250}
+    assert _items("a no added sugar squash") == _items("a diet squash")
+    assert "19335" not in _items("sugar-free lemonade")
+    # "half fat" is a fat level, never half of the food; in a dish's name it is dropped
+    assert _items("a half fat cheddar sandwich") == _items("a cheddar sandwich")
+    assert _items("a low fat cheddar sandwich") == _items("a cheddar sandwich")
+
+
+def test_kitchen_words_for_how_much() -> None:
+    assert _items("a glug of olive oil") == _items("a tbsp of olive oil")
+    assert _items("a lick of jam") == _items("a scraping of jam")
+    assert _items("a slab of cheddar") == _items("a piece of cheddar")
+    assert _items("a mountain of pasta") == _items("a plate of pasta")
+
+
+def test_drinks_snacks_and_takeaway_names() -> None:
+    assert _items("a turmeric latte")["02043"] == 2
+    assert 240 <= _items("an oat turmeric latte")["x-oat-drink"] <= 260
+    assert _items("a long mac")["01079"] == 30
+    assert _items("a bulletproof coffee").keys() == {"14209", "01001", "04047"}
+    assert _items("2 freddos") == {"19120": 24}
+    assert _items("twisties") == {"19008": 45}
+    assert _items("a battered sav") == _items("a pluto pup")
+    assert {"01128", "10862", "11609"} <= set(_items("a burger with the lot"))
+    assert _items("a krispy kreme") == {"18250": 49}
+    assert _items("a bowl of two minute noodles")["06583"] > 0
+    assert "23570" in _items("a crunchwrap supreme")

@@ -39,6 +39,7 @@ VOLUME = {
     "splash": "splash", "dash": "dash", "drizzle": "drizzle",
     "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
     "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
+    "glug": "tbsp",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -67,6 +68,7 @@ HOUSEHOLD = {
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
+    "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
     "rack": "rack",
 }  # fmt: skip
 _SIZE_FACTOR = {

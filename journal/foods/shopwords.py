@@ -77,6 +77,29 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1 chow",
     ),
     (re.compile(r"\b(?:an?\s+)?quarter\s+chicken(?:\s+leg)?\b", re.I), "chicken leg quarter"),
+    # "sugar free red bull", "no added sugar squash": the diet drink, never a spoon of sugar
+    (
+        re.compile(
+            r"\b(?:sugar[- ]?free|no[- ]added[- ]sugar|no[- ]sugar|zero[- ]sugar|sugarless)\s+"
+            r"(?=(?:red\s+bull|energy|squash|cordial|lemonade|cola|coke|pepsi|soda|tonic|fanta|sprite"
+            r"|monster|lucozade|irn|ginger\s+ale|iced?\s+tea|soft\s+drink|fizzy)\b)",
+            re.I,
+        ),
+        "diet ",
+    ),
+    (re.compile(r"\b(?:sugar[- ]?free|no[- ]added[- ]sugar|sugarless)\s+(?=[a-z])", re.I), ""),
+    # "half fat cheddar": a fat level, never half of it
+    (re.compile(r"\bhalf[- ]fat\b", re.I), "reduced fat"),
+    # "a low fat cheddar sandwich": the filling's fat level, said in a dish's name, is dropped
+    # (the dish is read by its filling; a lone "reduced fat cheddar" keeps it)
+    (
+        re.compile(
+            r"\b(?:low|reduced|lower)[- ]fat\s+(?=[a-z]+\s+(?:sandwich|sarnie|roll|wrap|bagel"
+            r"|toastie|panini|baguette|bap|sub|salad|pasta)s?\b)",
+            re.I,
+        ),
+        "",
+    ),
     # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
     (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
     # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside
