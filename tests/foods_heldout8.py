@@ -112,7 +112,9 @@ KINDS8: dict[str, tuple[str, ...]] = {
     ),
     "gingerale": ("14136",),
     "grapefruit": ("09111", "09112", "09113", "09114", "09116", "09117", "09118"),
-    "grapefruitjuice": ("09123", "09124", "09126", "09128"),
+    # round 8: SR24's pink raw grapefruit juice (09404) is as plainly grapefruit juice as the
+    # white ones; the kind had left it out
+    "grapefruitjuice": ("09123", "09124", "09126", "09128", "09404"),
     # cooked grits; soft or stiff maize-meal pap is the same food
     "grits": (
         "08090",

@@ -39,7 +39,7 @@ _SPREAD_G = {
     "01001": 5.0, "01002": 5.0, "04128": 5.0,  # butter, margarine
     "16098": 16.0, "16097": 16.0, "12195": 16.0,  # nut butters
     "19297": 15.0, "19300": 15.0, "19296": 15.0, "19125": 15.0,  # jam, honey, nutella
-    "43406": 4.0, "01017": 15.0,  # yeast extract, cream cheese
+    "43406": 4.0, "01017": 15.0, "01037": 45.0,  # yeast extract, cream cheese, ricotta
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
 # Split and spread on both halves (a croissant or scone too); a crumpet is not.
@@ -81,6 +81,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             base = item
     _two_slices_under(table, out, out_seps)
     _veg_with_grain(table, out)
+    _veg_in_eggs(table, out)
     _spreads(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
@@ -512,3 +513,18 @@ def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
         sauce = name.startswith(("potato", "tomato products")) or any(w in name for w in _NOT_VEG)
         if _free(item) and veg and not sauce and item.grams > VEG_PORTION_G:
             _set_grams(item, VEG_PORTION_G)
+
+
+EGG_VEG_G = 50.0  # a vegetable folded into an omelette or scramble: half a pepper, a small onion
+_EGG_DISH = re.compile(r"\b(?:omelett?e|omelet|scramble|scrambled|frittata|shakshuka)\b", re.I)
+
+
+def _veg_in_eggs(table: Table, items: list[ParsedItem]) -> None:
+    """Vegetables with no amount beside an omelette or a (tofu) scramble went into it: ~50 g
+    each (BBC Good Food's veggie omelettes: half a pepper, a small onion, a few mushrooms)."""
+    if not any(_EGG_DISH.search(item.text) for item in items):
+        return
+    for item in items:
+        veg = item.index is not None and table.group(item.index) == _VEG
+        if _free(item) and veg and not _potato(table, item.index or 0) and item.grams > EGG_VEG_G:
+            _set_grams(item, EGG_VEG_G)

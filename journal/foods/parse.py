@@ -38,7 +38,8 @@ VOLUME = {
     "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
     "splash": "splash", "dash": "dash", "drizzle": "drizzle",
     "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
-    "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck",
+    "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
+    "glug": "tbsp",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -66,7 +67,9 @@ HOUSEHOLD = {
     "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
-    "gulp": "mouthful", "segment": "segment",
+    "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
+    "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
+    "rack": "rack",
 }  # fmt: skip
 _SIZE_FACTOR = {
     "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
@@ -86,13 +89,15 @@ CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a b
 # Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
 # "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
 # a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
-PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0}
+# A rack of ribs (SR24's 878 g is a long spare-rib rack): a baby-back rack yields ~ 500 g of meat.
+PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0, "rack": 500.0}
+STREAKY_RASHER_G = 10.0  # a UK streaky rasher cooked: 8-12 g
 CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
-    "pinch": 0.4,
+    "pinch": 0.4, "squeeze": 5.0, "layer": 10.0,
 }  # fmt: skip
 
 NUMBER_WORDS = {
@@ -209,7 +214,8 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
         if j < n and toks[j].text in ("a", "an", "the") and j > i + 2:
             j += 1  # "a third of a bottle": a share of one bottle
         return NUMBER_WORDS[nxt], j
-    if w in ("a", "an") and nxt in ("double", "triple"):  # "a double vodka"
+    after = toks[i + 2].text if i + 2 < n else ""
+    if w in ("a", "an") and nxt in ("double", "triple") and after != nxt:  # "a double vodka"
         return NUMBER_WORDS[nxt], i + 2
     if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
         j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
@@ -283,8 +289,11 @@ def read_amount(text: str) -> Amount:
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
-    elif amount.unit is None and len(rest) >= 2 and rest[-1].text in _TRAILING_UNITS:
-        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "a quiche slice"
+    elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text) in _TRAILING_UNITS:
+        amount.kind, amount.unit = (
+            "household",
+            HOUSEHOLD[_trailing(rest[-1].text)],
+        )  # "a quiche slice"
         amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
@@ -309,7 +318,12 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 
 
 _ARTICLES = ("a", "an", "some")
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer")
+_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher")
+
+
+def _trailing(word: str) -> str:
+    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers)."""
+    return "rasher" if word == "rashers" else word
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -422,6 +436,10 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if unit == "rasher" and "streaky" in amount.words:
+        per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
+    if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
+        per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
         per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:

@@ -98,8 +98,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return ml * density
     if unit == "pouch":  # a fruit puree or baby-food pouch: 90-120 g
         return POUCH_G
-    if unit == "punnet":  # UK punnets: strawberries 400 g, smaller berries and grapes 150 g
-        return 400.0 if "strawberr" in name else 150.0
+    if unit == "punnet":  # UK punnets: strawberries 400 g, cherry tomatoes 250 g, berries 150 g
+        return 400.0 if "strawberr" in name else 250.0 if name.startswith("tomato") else 150.0
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
         return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
     if unit == "carton":

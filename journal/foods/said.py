@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
 from journal.foods.text import stem
 
@@ -25,10 +26,15 @@ CONTEXT = re.compile(
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
-    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)"
-    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute)"
+    r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
+    r"|(?:\d+|one|two|three)\s+every\s+(?:\d+\s*(?:k|km|mi|miles?|mins?|minutes?)?|few|other|hour|half"
+    r"|mile|lap|km)"
+    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail|track"
+    r"|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike))"
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
-    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|takeaway|canteen|cafe|café|shop|pub|bakery|van|garage"
+    r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|chipper|takeaway|canteen|cafe|café|shop|pub|bakery|van"
+    r"|garage|spar|konbini|combini|bodega|corner\s+shop|7-?eleven|seven[- ]eleven|lawsons?|wawa"
+    r"|family\s?mart|tuck\s+shop|dairy\s+bar|woolies|woolworths|coles|checkers|pick\s?n\s?pay"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
     r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli)"
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
@@ -40,7 +46,8 @@ _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
-    r"|on\s+(?:the|my|a)\s+(?:\w+\s+)?(?:run|ride|walk|way|bike|train|drive)"
+    r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
+    r"|race|fells?|hills?)"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
@@ -101,92 +108,24 @@ _KETCHUP = re.compile(
 )
 # "meal deal - chicken sandwich, crisps and a coke": a name given to the list after a dash.
 _DASHED_LIST = re.compile(
-    r"^\s*[a-z][a-z' ]{0,30}?\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
+    r"^\s*([a-z][a-z' ]{0,30}?)\s+[-–]\s+(?=[a-z0-9½¼¾][^\n]*(?:,|\b(?:and|with)\b|&))", re.I
 )
-# Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
-# "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
-_SHOP_WORDS = (
-    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
-    (
-        re.compile(
-            r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"\bblack\s+(?=(?:filter|instant|drip)\s+coffee\b)", re.I), ""),
-    (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
-    (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
-    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
-    # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
-    (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
-    # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside
-    (
-        re.compile(
-            r"\s*\(\s*(?:(?:2|two)\s+in\s+(?:the|a)\s+(?:pack|packet)|(?:pack|packet)\s+of\s+(?:2|two))"
-            r"\s*\)",
-            re.I,
-        ),
-        "",
-    ),
-    # "kit kat 4 finger": the bar's name, not four fingers of something
-    (re.compile(r"\b(kit\s?-?kats?)\s+(?:2|4|two|four)[- ]?fingers?\b", re.I), r"\1"),
-    # "4 whites" in an omelette or on a plate: egg whites (a lone "white" is white bread)
-    (
-        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight)\s+whites\b", re.I),
-        r"\1 egg whites",
-    ),
-    # "about 30g", "maybe 50g", "~100 ml", "40g-ish": the amount, hedged
-    (
-        re.compile(
-            r"\b(?:about|approx(?:imately)?\.?|around|roughly|maybe|perhaps|probably|circa"
-            r"|like|guessing)\s+(?=\d+(?:\.\d+)?\s*(?:g|gr|grams?|kg|ml|cl|l|oz)\b)|~\s*(?=\d)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
-    # "gin and tonic, double": a double measure of the spirit
-    (
-        re.compile(
-            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
-            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
-            re.I,
-        ),
-        r"\3 \1\2",
-    ),
-    # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
-    # is a cake)
-    (
-        re.compile(
-            r"\b(?:an?\s+)?(?:tray[- ]?bake|sheet[- ]pan(?:\s+dinner)?|roasting\s+tin)"
-            r"\s+(?:of|with)\s+",
-            re.I,
-        ),
-        "roasted ",
-    ),
-    # "beer battered fish", "beer-battered cod": the batter, not a pint
-    (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
-    # "a gel every 40 minutes, 3 in total": three of them
-    (
-        re.compile(
-            r"(?:^|(?<=[;\n]))\s*(?:an?|one)\s+([^,;\n]+?)\s*,\s*(\d+|two|three|four|five|six)\s+"
-            r"(?:in\s+total|total|altogether|overall)\b",
-            re.I,
-        ),
-        r"\2 \1",
-    ),
-    # "two orange quarters": two quarters of an orange, not two oranges
-    (
-        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
-        r"\1 quarters of an \2",
-    ),
-    # "a big mac meal, large": a large meal
-    (
-        re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
-        r"\1, \2 fries, a \2 cola",
-    ),
-)
+# A list named for the bread it is in ("brekkie wrap - egg, bacon and sauce"): the bread stays.
+_BREAD_OF_LIST = {
+    "wrap": "a wrap tortilla", "roll": "a bread roll", "bap": "a bread roll",
+    "barm": "a bread roll", "bun": "a bread roll", "bagel": "a plain bagel",
+    "sandwich": "2 slices of bread",
+    "sarnie": "2 slices of bread", "butty": "2 slices of bread", "toastie": "2 slices of bread",
+    "pitta": "a pitta", "pita": "a pitta", "baguette": "a baguette",
+}  # fmt: skip
+
+
+def _dashed(m: re.Match[str]) -> str:
+    """The list after a dash, its name dropped unless the name is the bread it is in."""
+    bread = _BREAD_OF_LIST.get(stem(m.group(1).split()[-1].lower()))
+    return f" {bread}, " if bread else " "
+
+
 # "a half of lager" (UK) is half a pint; "a buttered crumpet" is a crumpet with butter.
 _HALF_PINT = re.compile(
     r"\b(?:an?|one)\s+half\s+of\s+(lager|beer|bitter|ale|cider|stout|guinness|ipa|shandy)\b",
@@ -417,7 +356,7 @@ _SAVOURY_PIE = re.compile(
 )
 # A spirit "and orange" or "and ginger" is the mixer: orange juice, ginger ale.
 _MIXER = re.compile(
-    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:and|&|n)\s+)"
+    r"\b(vodka|gin|rum|whisky|whiskey|bourbon|brandy|scotch)(\s+(?:(?:and|&|n)\s+)?)"
     r"(orange|ginger|cranberry|pineapple|apple)\b(?!\s+(?:juice|ale|beer))",
     re.I,
 )
@@ -426,7 +365,24 @@ _MIXER_SAID = {"ginger": "ginger ale"}
 
 def _mixer(m: re.Match[str]) -> str:
     mixer = m.group(3).lower()
-    return f"{m.group(1)}{m.group(2)}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
+    joined = m.group(2) if m.group(2).strip() else " and "  # "a vodka cranberry"
+    return f"{m.group(1)}{joined}{_MIXER_SAID.get(mixer, mixer + ' juice')}"
+
+
+# "cheesy scrambled eggs", "cheesy beans on toast": the food with cheese (unless "cheesy ..." is
+# a name of its own, like "cheesy chips" or "cheesy garlic bread").
+_CHEESY = re.compile(
+    r"\bcheesy\s+([a-z]+(?:\s+(?!on\b|with\b|and\b|in\b)[a-z]+)?)(?=\s*(?:$|[,;.\n]|on\b|with\b|and\b"
+    r"|in\b))",
+    re.I,
+)
+
+
+def _cheesy(m: re.Match[str]) -> str:
+    name = " ".join(stem(w.lower()) for w in f"cheesy {m.group(1)}".split())
+    if name in load().aliases:
+        return m.group(0)
+    return f"{m.group(1)} with cheese"
 
 
 def _meal(m: re.Match[str]) -> str:
@@ -437,6 +393,12 @@ def _meal(m: re.Match[str]) -> str:
     return f"{m.group(1)}, medium fries, a medium cola"
 
 
+# In a list of what went into a dish, a chilli is the fresh pepper, not chilli con carne.
+_LISTED_CHILLI = re.compile(
+    r"\b(?<!green\s)(?<!red\s)(?<!fresh\s)(chill?i(?:e?s)?)\b(?!\s+con\b)", re.I
+)
+
+
 def _bracketed(m: re.Match[str]) -> str:
     """The list in brackets, unless it is only an amount ("sushi (8 pieces)", "eggs (2)")."""
     from journal.foods.parse import read_amount
@@ -444,7 +406,7 @@ def _bracketed(m: re.Match[str]) -> str:
     inner = m.group(1)
     if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
         return m.group(0)
-    return " " + inner
+    return " " + _LISTED_CHILLI.sub(r"fresh \1", inner)
 
 
 @lru_cache(maxsize=1024)
@@ -455,8 +417,8 @@ def plainly(text: str) -> str:
     )
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
-    text = _DASHED_LIST.sub(" ", text)
-    for pattern, said in _SHOP_WORDS:
+    text = _DASHED_LIST.sub(_dashed, text)
+    for pattern, said in SHOP_WORDS:
         text = pattern.sub(said, text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
@@ -468,6 +430,7 @@ def plainly(text: str) -> str:
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
+    text = _CHEESY.sub(_cheesy, text)
     text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))

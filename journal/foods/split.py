@@ -33,7 +33,8 @@ _SAID_ON = re.compile(
 _IN_AMOUNT = re.compile(
     r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b"
     r"|(?:an?\s+|some\s+)?(?:[a-z]+\s+)?(?:butter|gravy|custard|mayo|pesto|(?:tomato|cheese|white"
-    r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce)\b)",
+    r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce"
+    r"|(?:white\s+|red\s+)?wine\s+(?:and\s+(?:cream|garlic)\s+)?sauce)\b)",
     re.I,
 )  # "prawns in garlic butter", "meatballs in tomato sauce": the sauce is an item of its own
 _W_SLASH = re.compile(r"\s+w/\s*", re.I)
@@ -64,10 +65,15 @@ def split_pieces(text: str) -> list[tuple[str, str]]:
     return items
 
 
+# Number words that can start "... and a half" ("a double" is a measure: "a double double and
+# a donut" is a coffee and a doughnut).
+_COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("double", "triple"))
+
+
 def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     """Whether "and"/"with" belongs to the item: "mac and cheese", "one and a half bagels"."""
     left_toks = tokenize(left)
-    if all(t.kind == "num" or t.text in NUMBER_WORDS for t in left_toks):
+    if all(t.kind == "num" or t.text in _COUNT_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
     sep = {"&": "and", "w/": "with"}.get(sep, sep)  # "lentil & ham soup" is the alias's "and"

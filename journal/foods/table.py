@@ -43,10 +43,14 @@ ML_PER = {
     "middy": 285.0,
     "stubby": 375.0,
     "longneck": 750.0,
+    "flute": 125.0,  # a champagne flute's pour
     "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.
+# Foods eaten by the spoonful whose first SR24 portion is a cup: salad dressings (FDA serving
+# 2 tbsp).
+_SPOONED = ("Salad dressing",)
 _DEFAULT_PORTION_WORDS = (
     "medium",
     "serving",
@@ -148,6 +152,10 @@ class Table:
     def default_portion(self, i: int) -> tuple[float, str]:
         """Grams and label of "one" of a food that no alias describes."""
         portions = self.portions(i)
+        if self.name(i).startswith(_SPOONED):  # a salad's dressing: 2 tbsp, never SR24's cup
+            tbsp = self.portion_grams(i, "tbsp") or self.portion_grams(i, "tablespoon")
+            if tbsp:
+                return round(2 * tbsp, 2), "2 tbsp"
         for word in _DEFAULT_PORTION_WORDS:
             for amount, unit, grams in portions:
                 if unit_text(unit).startswith(word):
@@ -170,7 +178,12 @@ class Table:
         found = usual or ([] if word == "cup" else found)
         if not found:
             return None
-        preferred = [p for p in found if "medium" in p[1]] or [p for p in found if "whole" in p[1]]
+        preferred = (
+            [p for p in found if "medium" in p[1]]
+            or [p for p in found if "whole" in p[1]]
+            # a can of a drink is the 12 fl oz one, not SR24's "can or bottle (16 fl oz)"
+            or [p for p in found if word == "can" and "12 fl oz" in p[1] and _all_bottle(found)]
+        )
         amount, _unit, grams = (preferred or found)[0]
         return grams / amount
 
@@ -193,6 +206,11 @@ class Table:
 
 
 ODD_SIZE = re.compile(r"fl oz size|miniature|\bfun size|\bsnack size")
+
+
+def _all_bottle(found: list[tuple[float, str, float]]) -> bool:
+    """Whether every "can" portion is a "can or bottle" (a soft drink's 12 and 16 fl oz)."""
+    return all("bottle" in unit for _a, unit, _g in found)
 
 
 def _opens(unit: str, word: str) -> bool:

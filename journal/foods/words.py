@@ -51,7 +51,9 @@ FILLER_TEXT = (
     "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
-    "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked"
+    "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
+    # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
+    "inside shop"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 

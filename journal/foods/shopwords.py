@@ -1,0 +1,171 @@
+"""Shop, bar and kitchen words said around a food, rewritten before the meal is read.
+
+"a 4 finger kitkat", "full fat coke", "a dram of whisky", "about 30g", "pan-fried cod", "a skinny
+latte", "flat coke": each is a (pattern, replacement) pair run over the whole meal text by
+:func:`journal.foods.said.plainly`. Kept apart from :mod:`journal.foods.said` so that module
+holds the rewrites that need code, and this list can grow.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
+# "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
+SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
+    (
+        re.compile(
+            r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\bblack\s+(?=(?:filter|instant|drip)\s+coffee\b)", re.I), ""),
+    (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
+    (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
+    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
+    (
+        re.compile(
+            r"\s+(?:\d+|two|twin|three|four)[- ]?(?:cups?|bars?|fingers?|pieces?|pc)[- ]?"
+            r"(?:pack|packet)\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "pan-fried salmon", "pan seared scallops": fried; "cut up hot dogs": the hot dogs
+    (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
+    # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
+    (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
+    # "overnight oats made with skyr", "a shake made with almond milk": with
+    (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
+    # "massaman chicken curry", "chicken massaman curry": a chicken massaman
+    (
+        re.compile(
+            r"\bmassaman\s+(?!curry\b)([a-z]+)\s+curry\b|\b([a-z]+)\s+massaman\s+curry\b", re.I
+        ),
+        r"\1\2 massaman",
+    ),
+    # "rusks dunked in tea": the rusks and the tea
+    (re.compile(r"\s+(?:dunked|dipped|dunk)\s+in(?:to)?\s+(?=[a-z])", re.I), " and "),
+    # "flat coke", "flat ginger ale": the drink gone flat (a runner's stomach settler)
+    (
+        re.compile(
+            r"\bflat\s+(?=(?:coke|cola|pepsi|ginger\s+ale|lemonade|sprite|fanta|soda|lucozade"
+            r"|irn[- ]bru|soft\s+drink|7\s?up)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:cut|chopped|sliced|broken)[- ]up\s+(?=[a-z])", re.I), ""),
+    # "2 ingredient pancakes": how the recipe is known, not two of anything
+    (re.compile(r"\b(?:\d|two|three|four)[- ]ingredients?\s+(?=[a-z])", re.I), ""),
+    # "a skinny cappuccino": made with skimmed milk
+    (
+        re.compile(
+            r"\bskinny\s+((?:iced\s+|vanilla\s+|caramel\s+)?(?:latte|cappuccino|cappucino|capuccino"
+            r"|flat\s+white|mocha|hot\s+chocolate|chai\s+latte|cortado|macchiato))\b",
+            re.I,
+        ),
+        r"\1 with skimmed milk",
+    ),
+    # "a quarter chicken" (Nando's, a rotisserie): a leg quarter; "a quarter mutton bunny": a
+    # bunny chow, which comes as a quarter loaf
+    (
+        re.compile(r"\b(?:an?\s+)?quarter\s+((?:[a-z]+\s+)?bunny)(?:\s+chow)?\b", re.I),
+        r"\1 chow",
+    ),
+    (re.compile(r"\b(?:an?\s+)?quarter\s+chicken(?:\s+leg)?\b", re.I), "chicken leg quarter"),
+    # "sugar free red bull", "no added sugar squash": the diet drink, never a spoon of sugar
+    (
+        re.compile(
+            r"\b(?:sugar[- ]?free|no[- ]added[- ]sugar|no[- ]sugar|zero[- ]sugar|sugarless)\s+"
+            r"(?=(?:red\s+bull|energy|squash|cordial|lemonade|cola|coke|pepsi|soda|tonic|fanta|sprite"
+            r"|monster|lucozade|irn|ginger\s+ale|iced?\s+tea|soft\s+drink|fizzy)\b)",
+            re.I,
+        ),
+        "diet ",
+    ),
+    (re.compile(r"\b(?:sugar[- ]?free|no[- ]added[- ]sugar|sugarless)\s+(?=[a-z])", re.I), ""),
+    # "half fat cheddar": a fat level, never half of it
+    (re.compile(r"\bhalf[- ]fat\b", re.I), "reduced fat"),
+    # "a low fat cheddar sandwich": the filling's fat level, said in a dish's name, is dropped
+    # (the dish is read by its filling; a lone "reduced fat cheddar" keeps it)
+    (
+        re.compile(
+            r"\b(?:low|reduced|lower)[- ]fat\s+(?=[a-z]+\s+(?:sandwich|sarnie|roll|wrap|bagel"
+            r"|toastie|panini|baguette|bap|sub|salad|pasta)s?\b)",
+            re.I,
+        ),
+        "",
+    ),
+    # "a nature valley bar (the 2 pack)": the product as sold, its pack named aside
+    (re.compile(r"\s*\(\s*(?:the\s+)?(?:2|two|twin)[- ]?pack\s*\)", re.I), ""),
+    # "nature valley bar (2 in the pack)", "(pack of 2)": the pack as sold, said aside
+    (
+        re.compile(
+            r"\s*\(\s*(?:(?:2|two)\s+in\s+(?:the|a)\s+(?:pack|packet)|(?:pack|packet)\s+of\s+(?:2|two))"
+            r"\s*\)",
+            re.I,
+        ),
+        "",
+    ),
+    # "kit kat 4 finger": the bar's name, not four fingers of something
+    (re.compile(r"\b(kit\s?-?kats?)\s+(?:2|4|two|four)[- ]?fingers?\b", re.I), r"\1"),
+    # "4 whites" in an omelette or on a plate: egg whites (a lone "white" is white bread)
+    (
+        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight)\s+whites\b", re.I),
+        r"\1 egg whites",
+    ),
+    # "about 30g", "maybe 50g", "~100 ml", "40g-ish": the amount, hedged
+    (
+        re.compile(
+            r"\b(?:about|approx(?:imately)?\.?|around|roughly|maybe|perhaps|probably|circa"
+            r"|like|guessing)\s+(?=\d+(?:\.\d+)?\s*(?:g|gr|grams?|kg|ml|cl|l|oz)\b)|~\s*(?=\d)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
+    # "gin and tonic, double": a double measure of the spirit
+    (
+        re.compile(
+            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
+            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\3 \1\2",
+    ),
+    # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
+    # is a cake)
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(?:tray[- ]?bake|sheet[- ]pan(?:\s+dinner)?|roasting\s+tin)"
+            r"\s+(?:of|with)\s+",
+            re.I,
+        ),
+        "roasted ",
+    ),
+    # "beer battered fish", "beer-battered cod": the batter, not a pint
+    (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
+    # "a gel every 40 minutes, 3 in total": three of them
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*(?:an?|one)\s+([^,;\n]+?)\s*,\s*(\d+|two|three|four|five|six)\s+"
+            r"(?:in\s+total|total|altogether|overall)\b",
+            re.I,
+        ),
+        r"\2 \1",
+    ),
+    # "two orange quarters": two quarters of an orange, not two oranges
+    (
+        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
+        r"\1 quarters of an \2",
+    ),
+    # "a big mac meal, large": a large meal
+    (
+        re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
+        r"\1, \2 fries, a \2 cola",
+    ),
+)
