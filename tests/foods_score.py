@@ -90,7 +90,7 @@ def main(argv: list[str]) -> None:
         "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
         "held7": HELD7,  # written blind on 2026-12-02; scored once, tuning material since round 7
         "held8": HELD8,  # written blind on 2026-12-02; scored once after round 7 (44.2 / 63.1 %)
-        "held9": HELD9,  # written blind on 2026-12-03; never tuned on, score once
+        "held9": HELD9,  # written blind on 2026-12-03; scored once after round 8 (53.5 / 71.3 %)
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
