@@ -45,6 +45,9 @@ class HeldInputMixin(App[None]):
         """Forget what was kept and stop holding: a dialog (the passphrase, an error) takes
         the keys now, and keys typed before it was shown are not handed to a form later."""
         self._holds, self._held = 0, None
+        self._stop_hold_timer()
+
+    def _stop_hold_timer(self) -> None:
         if self._hold_timer is not None:
             self._hold_timer.stop()
             self._hold_timer = None
@@ -60,9 +63,7 @@ class HeldInputMixin(App[None]):
             await super().on_event(self._held.pop(0))
         if not self._holds:
             self._held = None
-            if self._hold_timer is not None:
-                self._hold_timer.stop()
-                self._hold_timer = None
+            self._stop_hold_timer()
 
     async def on_event(self, event: events.Event) -> None:
         if (
