@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import functools
 import os
 import sys
@@ -16,8 +15,10 @@ import click
 
 from journal import paths
 from journal.commands.lazy import LazyGroup
+from journal.commands.plain import Refused
 from journal.commands.plain import ask_passphrase_on_terminal as ask_passphrase_on_terminal
 from journal.commands.plain import echo_json as echo_json
+from journal.commands.plain import explain_os_error as explain_os_error
 from journal.entry import parse_date
 from journal.model import InvalidInput
 from journal.store import Journal, StoreError
@@ -110,16 +111,6 @@ def _refuse_undecodable(kwargs: dict[str, Any]) -> None:
             fail(f"{option}: the text is not valid UTF-8; allowed: text in UTF-8")
 
 
-def explain_os_error(err: OSError) -> str:
-    """A sentence for a failed read or write; the store's own writes say nothing was written."""
-    where = err.filename or "the journal"
-    if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"no space left on the disk holding {where}; nothing was written"
-    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{where}: permission denied ({err.strerror}); nothing was written"
-    return f"{where}: {err.strerror or err}; nothing was written"
-
-
 def user_errors(func: F) -> F:
     """Turn the core's explained errors into exit 1 with the message."""
 
@@ -128,7 +119,7 @@ def user_errors(func: F) -> F:
         _refuse_undecodable(kwargs)
         try:
             return func(*args, **kwargs)
-        except (InvalidInput, StoreError) as err:
+        except (InvalidInput, StoreError, Refused) as err:
             fail(str(err))
         except BrokenPipeError:
             quiet_after_closed_pipe()
@@ -161,7 +152,7 @@ def explain_failure(err: Exception) -> str:
     """What a command ending in ``err`` says: the core's explained errors as they are, the
     system's refusals in words, anything else (a bug) in one line, or re-raised for its
     traceback when ``STRIDELOG_DEBUG`` is set."""
-    if isinstance(err, InvalidInput | StoreError):
+    if isinstance(err, InvalidInput | StoreError | Refused):
         return str(err)
     if isinstance(err, OSError):
         return explain_os_error(err)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
+from pathlib import Path
 
 import click
 
@@ -12,13 +12,10 @@ from journal.commands._common import (
     check_output_path,
     data_dir_option,
     encrypt_option,
-    explain_os_error,
     fail,
     open_journal,
     user_errors,
 )
-from journal.store.layout import collector_paused
-from journal.textsafe import printable
 
 
 @click.command()
@@ -49,7 +46,7 @@ def export(
     encrypt: bool = False,
 ) -> None:
     """Write the doctor export: days, profile, weekly summary, nutrition and flags."""
-    from journal.exchange import build_export, dumps, write_export
+    from journal.commands.export_json import export_json
 
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
@@ -61,20 +58,16 @@ def export(
 
         export_other(fmt, start, end, target, encrypt=encrypt)
         return
-    with collector_paused():  # a large result, dropped at once: nothing to collect
-        doc = build_export(open_journal(), start, end, include_notes=not no_notes, structs=True)
-        if target is None:
-            sys.stdout.buffer.write(dumps(doc))
-            return
-        try:
-            if encrypt:
-                from journal.commands.report import write_new
+    write = _write_encrypted if encrypt else None
+    line = export_json(
+        open_journal, start, end, target, output=output, include_notes=not no_notes, write=write
+    )
+    if line is not None:
+        click.echo(line)
 
-                write_new(target, dumps(doc), force=True, encrypt=True)
-                path = target
-            else:
-                path = write_export(doc, target)
-        except OSError as err:
-            fail(f"-o {printable(output or '')}: {explain_os_error(err)}")
-    n = len(doc["days"])
-    click.echo(f"Wrote {n} day{'s' * (n != 1)} to {printable(str(path))} (readable by you only).")
+
+def _write_encrypted(path: Path, data: bytes) -> Path:
+    from journal.commands.report import write_new
+
+    write_new(path, data, force=True, encrypt=True)
+    return path

@@ -1,15 +1,30 @@
-"""What commands share that needs no click: output and the passphrase prompt.
+"""What commands share that needs no click: output, refusals and the passphrase prompt.
 
-``stridelog add`` usually runs without loading click at all (:mod:`.quick`): click is imported
-here only where it is needed, for text :func:`echo_text` cannot write as click would without
-it, a warning's colour, the passphrase prompt.
+``stridelog add`` and ``export`` usually run without loading click at all (:mod:`.quick`):
+click is imported here only where it is needed, for text :func:`echo_text` cannot write as
+click would without it, a warning's colour, the passphrase prompt.
 """
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import Any
+
+
+class Refused(Exception):
+    """A command's own refusal, said as it is (``stridelog: <message>``, exit 1)."""
+
+
+def explain_os_error(err: OSError) -> str:
+    """A sentence for a failed read or write; the store's own writes say nothing was written."""
+    where = err.filename or "the journal"
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the disk holding {where}; nothing was written"
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{where}: permission denied ({err.strerror}); nothing was written"
+    return f"{where}: {err.strerror or err}; nothing was written"
 
 
 def echo_text(text: str) -> None:
