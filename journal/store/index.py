@@ -335,10 +335,22 @@ def read_span(
 
 
 def _clip(index: DayIndex, start: dt.date | None, end: dt.date | None) -> DayIndex:
+    """The days of ``index`` from ``start`` to ``end``, over only the months that hold them, so
+    a span's columns cost its months, not the journal's (the recent weeks of 50 years)."""
     lo = bisect.bisect_left(index.ordinals, start.toordinal()) if start else 0
     hi = bisect.bisect_right(index.ordinals, end.toordinal()) if end else len(index.ordinals)
     if lo == 0 and hi == len(index.ordinals):
         return index
-    clipped = DayIndex(index._parts, index._lo + lo, index._lo + hi)
+    lo, hi = index._lo + lo, index._lo + hi  # rows of index._parts joined
+    parts: list[_IndexMonth] = []
+    row, base = 0, 0
+    for part in index._parts:
+        rows = len(part.ordinals) // 8
+        if row < hi and row + rows > lo:
+            if not parts:
+                base = row
+            parts.append(part)
+        row += rows
+    clipped = DayIndex(parts, lo - base, hi - base) if parts else DayIndex([])
     clipped.stamps = index.stamps
     return clipped
