@@ -36,6 +36,9 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
             return os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), tmp
         except FileExistsError:
             continue
+        except OSError as err:
+            err.filename = str(folder)  # the folder refused it: its name says where, not ours
+            raise
 
 
 def write_private_atomic(path: Path, data: bytes) -> None:
