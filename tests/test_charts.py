@@ -7,6 +7,7 @@ import math
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from journal import charts
 from journal.entry import KM_PER_MILE
 from journal.model import Day, Profile, parse_day
+from journal.store import Journal
 
 START = dt.date(2026, 10, 5)  # a Monday
 END = dt.date(2026, 11, 1)  # a Sunday: four whole weeks
@@ -496,12 +498,14 @@ def test_any_values_render_without_crashing(
     assert all(charts.visible_width(line) <= width for line in lines)
 
 
-def test_flags_from_the_analyzer_mark_the_load_chart() -> None:
+def test_flags_from_the_analyzer_mark_the_load_chart(data_dir: Path) -> None:
     """A 2-day fever while training is an illness_training alert (DESIGN §4)."""
     days = [day(START + dt.timedelta(days=k), runs=[run(8, 45, 5)]) for k in range(28)]
     for k in (10, 11):
         days[k] = day(START + dt.timedelta(days=k), runs=[run(8, 45, 5)], illness={"fever": True})
-    flags = charts.flags_for(days, PROFILE, START, END)
+    journal = Journal.open(data_dir)
+    journal.put_many(days, profile=PROFILE)
+    flags = charts.flags_for(journal, START, END)
     assert any(getattr(f, "id", None) == "illness_training" for f in flags)
     text = charts.render("load", days, START, END, width=100, height=24, color=False, flags=flags)
     body = "\n".join(inside for _, inside in plot_body(lines_of(text)))

@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal.charts import nutrition, training, wellness
 from journal.charts.spec import ChartSpec
 from journal.model import Day, Profile
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from journal.store import Journal
 
 # The load model's CTL has a 42-day time constant and the analyzer's rules read up to 30 days
 # back: 180 days of history before the range make the first plotted CTL honest.
@@ -166,9 +171,16 @@ def render(
 
 
 def flags_for(
-    days: Sequence[Day], profile: Profile | None, start: dt.date, end: dt.date
+    journal: Journal,
+    start: dt.date,
+    end: dt.date,
+    *,
+    lock: AbstractContextManager[Any] | None = None,
 ) -> list[Any]:
-    """The analyzer's flags overlapping [start, end], for marking on the load chart."""
-    from journal import analysis
+    """The analyzer's flags overlapping [start, end], for marking on the load chart: the
+    flags ``trends`` shows for the same days, read with the whole history (the last weight
+    logged a year ago, the load model from the first day), not only the days charted.
+    ``lock`` as :func:`journal.stored_analysis.analyze_journal`'s."""
+    from journal.stored_analysis import analyze_journal
 
-    return list(analysis.analyze(days, profile or Profile(), start, end).flags)
+    return list(analyze_journal(journal, start, end, lock=lock).flags)

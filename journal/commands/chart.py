@@ -98,7 +98,7 @@ def chart(
     journal = open_journal()
     days = journal.days(first - dt.timedelta(days=chart_def.history()), last)
     profile = journal.profile()
-    flags = charts.flags_for(days, profile, first, last) if chart_def.uses_flags else []
+    flags = charts.flags_for(journal, first, last) if chart_def.uses_flags else []
     use_color = _use_color(color)
     palette = charts.theme_palette() if use_color else None
     text = charts.render(

@@ -102,7 +102,7 @@ class ChartsScreen(BaseScreen):
         with app.journal_lock:
             days = journal.days(first - dt.timedelta(days=history_days()), end)
         profile = getattr(app, "profile", None)
-        flags = charts.flags_for(days, profile, first, end)
+        flags = charts.flags_for(journal, first, end, lock=app.journal_lock)
         self.app.call_from_thread(self._loaded, days, profile, flags)
 
     def _loaded(self, days: list[Any], profile: Any, flags: list[Any]) -> None:
