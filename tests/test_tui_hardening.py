@@ -342,3 +342,29 @@ async def test_keys_typed_while_the_journal_opens_reach_the_first_form(
             await asyncio.sleep(0.05)
         assert day is not None and day.runs
         assert (day.runs[0].distance_km, day.runs[0].duration_min) == (12, 65)
+
+
+async def test_a_meal_added_as_the_food_table_finishes_loading_is_no_crash(
+    tmp_path: Path,
+) -> None:
+    """ctrl+n just as the food table finishes loading (a runner adding a meal at once): every
+    meal row's preview is refreshed, and the row still being mounted had none yet. That ended
+    the app with a traceback; the new row now reads the table when it mounts."""
+    from textual.containers import Vertical
+
+    from journal.tui.widgets.rows import MealRow
+
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        app.foods_ready = False  # as while it loads
+        row = MealRow({"name": "lunch", "text": "rice 200g"})
+        mounting = app.screen.query_one("#list-meals", Vertical).mount(row)  # ctrl+n's mount
+        app.foods_ready = True  # what the app does once the table is loaded, meanwhile
+        app.foods_loaded.publish(None)
+        await mounting
+        await settle(pilot, app)
+        assert app.is_running and app.return_code is None
+        assert "rice 200g → Rice" in str(row.query_one(".meal-preview").render())

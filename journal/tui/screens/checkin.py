@@ -506,5 +506,6 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
 
     def _refresh_meals(self) -> None:
         for row in self.query_one("#list-meals", Vertical).query_children(MealRow):
-            row.refresh_preview()
+            if row.is_mounted:  # one still mounting (ctrl+n a moment ago) reads it on mount
+                row.refresh_preview()
         self._update_nutrition()

@@ -299,7 +299,8 @@ class MealRow(FormRow):
         def done(saved: bool | None) -> None:
             if saved:  # every meal of the day may use the phrase
                 for row in self.screen.query(MealRow):
-                    row.refresh_preview()
+                    if row.is_mounted:  # a row still mounting shows its preview on mount
+                        row.refresh_preview()
                 self.notify("Remembered: this phrase now reads your way.", title="Fix foods")
             self.text_field.input.focus()
 
