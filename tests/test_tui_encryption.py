@@ -84,3 +84,35 @@ async def test_three_wrong_tries_or_cancel_refuse_and_change_nothing(tmp_path: P
         await settle(pilot, app)
         assert isinstance(app.screen, StoreErrorScreen) and app.journal is None
     assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
+
+
+async def test_keys_typed_right_after_the_passphrase_reach_the_form(tmp_path: Path) -> None:
+    """The passphrase, Enter, then at once alt+←, ctrl+n, a meal and ctrl+s: the journal opens
+    (the keys after Enter no longer land in the passphrase field, which made it "wrong") and
+    they wait for the first form, so the meal is saved on the day before."""
+    import datetime as dt
+
+    from textual import events
+
+    data = tmp_path / "data"
+    encrypted_journal(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        first = await dialog(pilot, app)
+        keys = [*PASS, "enter", "alt+left", "ctrl+n", *"pasta 150g", "ctrl+s"]
+        for key in keys:
+            name = {" ": "space"}.get(key, key)
+            app.post_message(events.Key(name, key if len(key) == 1 else None))
+        yesterday = TODAY - dt.timedelta(days=1)
+        day = None
+        for _ in range(100):
+            await pilot.pause(0.05)  # not settle: a second dialog would keep its worker waiting
+            if isinstance(app.screen, PassphraseScreen) and app.screen is not first:
+                break  # asked again: the passphrase read was not the one typed
+            if app.journal is not None and (day := app.journal.get(yesterday)) is not None:
+                break
+        assert not isinstance(app.screen, PassphraseScreen | StoreErrorScreen)
+        await settle(pilot, app)
+        assert app.journal is not None and app.store_error is None
+        assert app.screen.date == yesterday  # type: ignore[attr-defined]
+        assert day is not None and [m.text for m in day.meals] == ["pasta 150g"]

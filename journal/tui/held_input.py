@@ -6,6 +6,11 @@ a meal and ctrl+s typed in one burst lost the meal, and ctrl+s said "still loadi
 input is held, keys and pastes are kept; on release they are handed on in the order they were
 typed, each as if it had just been read, so a key that holds input again (another alt+←)
 keeps the rest waiting for its own load.
+
+A dialog whose answer starts such work (the passphrase: Enter, then the journal decrypts and
+opens) asks for input to be held from the key after the one that answers it
+(:meth:`HeldInputMixin.hold_after`): the app reads that key, and the keys typed after it are
+kept for the form instead of reaching the dialog's field while it is still on screen.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ class HeldInputMixin(App[None]):
     _holds = 0
     _held: list[events.Event] | None = None
     _hold_timer: Timer | None = None
+    _hold_after: str | None = None
 
     def hold_input(self) -> None:
         """Keep keys and pastes from now until the matching :meth:`release_input`."""
@@ -33,6 +39,11 @@ class HeldInputMixin(App[None]):
             self._held = []
         if self._hold_timer is None:
             self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
+
+    def hold_after(self, key: str | None) -> None:
+        """Hold input (as :meth:`hold_input`) from the key read after the next ``key``; None:
+        no longer."""
+        self._hold_after = key
 
     def release_input(self) -> None:
         """Hand on what was kept, once nothing holds input (on the app's own queue, after any
@@ -44,7 +55,7 @@ class HeldInputMixin(App[None]):
     def drop_held_input(self) -> None:
         """Forget what was kept and stop holding: a dialog (the passphrase, an error) takes
         the keys now, and keys typed before it was shown are not handed to a form later."""
-        self._holds, self._held = 0, None
+        self._holds, self._held, self._hold_after = 0, None, None
         self._stop_hold_timer()
 
     def _stop_hold_timer(self) -> None:
@@ -73,4 +84,12 @@ class HeldInputMixin(App[None]):
         ):
             self._held.append(event)
             return
+        if (
+            self._hold_after is not None
+            and isinstance(event, events.Key)
+            and event.key == self._hold_after
+            and not event.is_forwarded
+        ):
+            self._hold_after = None
+            self.hold_input()  # before the key is handled: whatever it starts, the next wait
         await super().on_event(event)

@@ -168,14 +168,25 @@ class PassphraseScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#passphrase-input", Input).focus()
+        self._hold_after("enter")  # keys typed after Enter are for the form, once it opens
+
+    def _hold_after(self, key: str | None) -> None:
+        hold_after = getattr(self.app, "hold_after", None)  # the app's (HeldInputMixin)
+        if hold_after is not None:
+            hold_after(key)
 
     @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value or None)  # the passphrase as it was when Enter was read
+
     @on(Button.Pressed, "#unlock")
     def _unlock(self) -> None:
+        self._hold_after(None)
         self.dismiss(self.query_one("#passphrase-input", Input).value or None)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
+        self._hold_after(None)
         self.dismiss(None)
 
 
