@@ -344,15 +344,16 @@ async def test_keys_typed_while_the_journal_opens_reach_the_first_form(
         assert (day.runs[0].distance_km, day.runs[0].duration_min) == (12, 65)
 
 
-async def test_a_meal_added_as_the_food_table_finishes_loading_is_no_crash(
-    tmp_path: Path,
+@pytest.mark.parametrize("kind", ["meals", "supplements"])
+async def test_a_row_added_as_the_food_table_finishes_loading_is_no_crash(
+    tmp_path: Path, kind: str
 ) -> None:
-    """ctrl+n just as the food table finishes loading (a runner adding a meal at once): every
-    meal row's preview is refreshed, and the row still being mounted had none yet. That ended
-    the app with a traceback; the new row now reads the table when it mounts."""
+    """ctrl+n (or a supplement) just as the food table finishes loading: every meal row's
+    preview and the day's nutrition are refreshed, and the row still being mounted had no
+    fields yet. That ended the app with a traceback; the new row reads the table on mount."""
     from textual.containers import Vertical
 
-    from journal.tui.widgets.rows import MealRow
+    from journal.tui.widgets.rows import MealRow, SupplementRow
 
     data = tmp_path / "data"
     two_days(data)
@@ -360,11 +361,13 @@ async def test_a_meal_added_as_the_food_table_finishes_loading_is_no_crash(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         app.foods_ready = False  # as while it loads
-        row = MealRow({"name": "lunch", "text": "rice 200g"})
-        mounting = app.screen.query_one("#list-meals", Vertical).mount(row)  # ctrl+n's mount
+        row = MealRow({"name": "lunch", "text": "rice 200g"}) if kind == "meals" else None
+        row = row or SupplementRow({"text": "iron 65mg"})
+        mounting = app.screen.query_one(f"#list-{kind}", Vertical).mount(row)  # ctrl+n's mount
         app.foods_ready = True  # what the app does once the table is loaded, meanwhile
         app.foods_loaded.publish(None)
         await mounting
         await settle(pilot, app)
         assert app.is_running and app.return_code is None
-        assert "rice 200g → Rice" in str(row.query_one(".meal-preview").render())
+        if kind == "meals":
+            assert "rice 200g → Rice" in str(row.query_one(".meal-preview").render())
