@@ -17,6 +17,11 @@ import gc
 def run() -> None:
     import sys
 
+    from journal import early_keys
+
+    restore = None
+    if early_keys.launches_app(sys.argv[1:]):  # before anything loads (journal.early_keys)
+        restore = early_keys.hold_flow_control(sys.stdin)
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -40,6 +45,8 @@ def run() -> None:
     finally:
         gc.freeze()  # what is still alive at exit: the final collections need not scan it
         _flush_or_quiet()
+        if restore is not None:
+            restore()
 
 
 def _flush_or_quiet() -> None:
