@@ -19,9 +19,9 @@ def run() -> None:
 
     from journal import early_keys
 
-    restore = None
+    held = None
     if early_keys.launches_app(sys.argv[1:]):  # before anything loads (journal.early_keys)
-        restore = early_keys.hold_flow_control(sys.stdin)
+        held = early_keys.hold_flow_control(sys.stdin)
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -45,8 +45,8 @@ def run() -> None:
     finally:
         gc.freeze()  # what is still alive at exit: the final collections need not scan it
         _flush_or_quiet()
-        if restore is not None:
-            restore()
+        if held is not None:
+            held.restore()
 
 
 def _flush_or_quiet() -> None:

@@ -6,14 +6,10 @@ control on (IXON, the default) it takes ctrl+s as "stop output" and ctrl+q as "r
 a runner who types a meal and ctrl+s at once lost the save, and the screen could stay frozen.
 So the app's start turns flow control off first, before anything loads, and puts the
 terminal back as it found it when the app ends (Textual restores what it found, which is the
-state set here). Standard library only: it runs before the imports it waits for.
+state set here). It runs before anything else loads, so it imports nothing it can avoid.
 """
 
 from __future__ import annotations
-
-import contextlib
-from collections.abc import Callable
-from typing import Any
 
 DATA_DIR = "--data-dir"
 
@@ -31,13 +27,28 @@ def launches_app(args: list[str]) -> bool:
     return i == len(args)
 
 
-def hold_flow_control(stream: Any) -> Callable[[], None] | None:
+class FlowControlHeld:
+    """A terminal whose flow control (and echo) is off until :meth:`restore`."""
+
+    def __init__(self, fd: int, before: list[object]) -> None:
+        self.fd, self.before = fd, before
+
+    def restore(self) -> None:
+        import termios
+
+        try:
+            termios.tcsetattr(self.fd, termios.TCSANOW, self.before)
+        except (termios.error, OSError):
+            return  # the terminal is gone: nothing to put back
+
+
+def hold_flow_control(stream: object) -> FlowControlHeld | None:
     """Turn off the terminal's flow control (and echo, so keys typed ahead do not print over
-    the first frame) on ``stream``; returns what puts it back, or None if it is no terminal."""
+    the first frame) on ``stream``; None if it is no terminal."""
     import os
 
     try:
-        fd = stream.fileno()
+        fd = stream.fileno()  # type: ignore[attr-defined]
     except (AttributeError, ValueError, OSError):
         return None
     if not os.isatty(fd):
@@ -52,9 +63,4 @@ def hold_flow_control(stream: Any) -> Callable[[], None] | None:
         termios.tcsetattr(fd, termios.TCSANOW, attrs)
     except (termios.error, OSError):
         return None
-
-    def restore() -> None:
-        with contextlib.suppress(termios.error, OSError):
-            termios.tcsetattr(fd, termios.TCSANOW, before)
-
-    return restore
+    return FlowControlHeld(fd, before)
