@@ -371,3 +371,36 @@ async def test_a_row_added_as_the_food_table_finishes_loading_is_no_crash(
         assert app.is_running and app.return_code is None
         if kind == "meals":
             assert "rice 200g → Rice" in str(row.query_one(".meal-preview").render())
+
+
+async def test_keys_typed_after_ctrl_s_wait_for_the_save(tmp_path: Path) -> None:
+    """A meal, ctrl+s, alt+←, another meal, ctrl+s, alt+← in one burst: each meal is saved on
+    its own day. alt+← read before the first save was written found the form not yet saved
+    and asked to discard it (or started loading the day, and the save said "still loading")."""
+    from textual import events
+
+    from journal.tui.screens.common import ConfirmScreen
+
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        keys = ["ctrl+n", *"apple", "ctrl+s", "alt+left", "ctrl+n", *"pear", "ctrl+s", "alt+left"]
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        yesterday = TODAY - dt.timedelta(days=1)
+        for _ in range(40):
+            await settle(pilot, app)
+            if app.screen.__class__.__name__ != "CheckinScreen":
+                break
+            if app.screen.date == TODAY - dt.timedelta(days=2):  # type: ignore[attr-defined]
+                break
+            await asyncio.sleep(0.05)
+        assert not isinstance(app.screen, ConfirmScreen)
+        journal = Journal.open(data)
+        for date, text in ((TODAY, "apple"), (yesterday, "pear")):
+            day = journal.get(date)
+            assert day is not None and text in [m.text for m in day.meals], date
+        messages = " ".join(n.message for n in app._notifications)
+        assert "still loading" not in messages

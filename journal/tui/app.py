@@ -139,6 +139,9 @@ class StridelogApp(HeldInputMixin, App[None]):
         self.data_ready: Signal[None] = Signal(self, "data-ready")
         self.foods_loaded: Signal[None] = Signal(self, "foods-loaded")
         self.journal_changed: Signal[dt.date | None] = Signal(self, "journal-changed")
+        # keys typed from the start (even before the first frame: the terminal hands them over
+        # at once) wait for the first day's form, which releases them (CheckinScreen)
+        self.hold_input()
 
     # --- time and theme ---------------------------------------------------------------------
 

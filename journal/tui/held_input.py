@@ -37,7 +37,7 @@ class HeldInputMixin(App[None]):
         self._holds += 1
         if self._held is None:
             self._held = []
-        if self._hold_timer is None:
+        if self._hold_timer is None and self.is_running:  # else from the first key held
             self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
 
     def hold_after(self, key: str | None) -> None:
@@ -83,6 +83,8 @@ class HeldInputMixin(App[None]):
             and not event.is_forwarded
         ):
             self._held.append(event)
+            if self._hold_timer is None:  # held since before the app ran (its __init__)
+                self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
             return
         if (
             self._hold_after is not None

@@ -116,8 +116,8 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         super().on_mount()
         self.app.after_first_paint(self._mount_rest)
         if self.app.journal is None and self.app.store_error is None:
-            # keys typed while the journal opens are for the first day's form
-            self.app.hold_input()
+            # keys typed while the app starts and the journal opens (the app holds them from
+            # its start) are for the first day's form: it releases them once filled
             self._opening_hold = True
         self.app.when_ready(self, self._journal_ready)
         self.app.foods_loaded.subscribe(self, lambda _=None: self._refresh_meals())

@@ -21,15 +21,30 @@ class SavingMixin:
     def action_save(self) -> None:
         """Save once the keys typed before ctrl+s are in their field: ctrl+s is acted on as
         it is read, ahead of keys still queued for the focused field ("rice 200g" then ctrl+s
-        in one burst saved the meal without its last words)."""
-        focused = self.app.focused
-        if focused is None or not focused.call_later(self.save):
-            self.save()
+        in one burst saved the meal without its last words). The keys typed after ctrl+s
+        wait until the day is written (journal/tui/held_input.py): alt+→ read at once
+        started loading the next day before the save ("still loading"), or found the form
+        not yet saved and asked to discard it."""
+        app = self.app
+        app.hold_input()
 
-    def save(self, *, overwrite: bool = False) -> bool:
+        def save_held() -> None:
+            writing = False
+            try:
+                writing = self.save(held=True)
+            finally:
+                if not writing:
+                    app.release_input()
+
+        focused = app.focused
+        if focused is None or not focused.call_later(save_held):
+            save_held()
+
+    def save(self, *, overwrite: bool = False, held: bool = False) -> bool:
         """Validate and write the form; ``overwrite`` skips the changed-elsewhere check.
 
         False when nothing is being written (a field to fix, the journal not ready).
+        ``held``: input is held for this save, released once it is written (or not).
         """
         app = self.app
         if app.journal is None or self.date is None:
@@ -46,7 +61,7 @@ class SavingMixin:
         if day is None:
             return False
         self._update_status("saving…")
-        self._write(day, self._loaded_day, overwrite, self.collect()[0])
+        self._write(day, self._loaded_day, overwrite, self.collect()[0], held)
         return True
 
     def _unexpected(self, err: Exception) -> None:
@@ -61,9 +76,18 @@ class SavingMixin:
         )
 
     @work(thread=True, exclusive=True, group="save")
-    def _write(self, day: Any, loaded: Any, overwrite: bool, written: dict[str, Any]) -> None:
+    def _write(
+        self, day: Any, loaded: Any, overwrite: bool, written: dict[str, Any], held: bool
+    ) -> None:
         """Write ``day``, bound to the stored version ``loaded`` the form was filled from;
-        ``written`` is the form as it was read for it."""
+        ``written`` is the form as it was read for it; ``held`` as :meth:`save`'s."""
+        try:
+            self._write_day(day, loaded, overwrite, written)
+        finally:
+            if held:  # after what the write reported (the same queue): the keys typed next
+                self.app.call_from_thread(self.app.release_input)
+
+    def _write_day(self, day: Any, loaded: Any, overwrite: bool, written: dict[str, Any]) -> None:
         app = self.app
         from journal.service import ChangedElsewhere, save_day
         from journal.store import StoreError
@@ -100,6 +124,7 @@ class SavingMixin:
 
     def _changed_elsewhere(self, date: dt.date) -> None:
         self._quit_after_save = False
+        self.app.drop_held_input()  # keys typed after ctrl+s are not answers to this question
         self._update_status("Not saved: changed elsewhere")
 
         def answer(overwrite: bool | None) -> None:
