@@ -8,7 +8,7 @@ from :mod:`journal.foods.items`, which reads one item and asks here about its di
 from __future__ import annotations
 
 from journal.foods import match as matcher
-from journal.foods.parse import _SIZE_FACTOR, MASS_G, Amount
+from journal.foods.parse import _SIZE_FACTOR, MASS_G, TIN_G, Amount
 from journal.foods.portions import RASHER_G
 from journal.foods.table import Table
 from journal.foods.text import plural as is_plural
@@ -149,6 +149,8 @@ def _counted_by_unit(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[in
     """ "bacon butty, 3 rashers": the rashers are the bacon's; "falafel pitta, 4 balls" the
     falafel's. The rest of the dish stays as it is."""
     unit = amount.unit
+    if unit == "can" and amount.count is not None:
+        return _canned_part(table, hit, amount.count * amount.scale)
     if amount.count is None or amount.article or unit not in _PART_UNITS:
         return None
     if unit == "piece" and table.portion_grams(hit.parts[0][0], "piece"):
@@ -167,6 +169,15 @@ def _counted_by_unit(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[in
             per = None if bread else next((g for g in found if g), None)
         if per:
             return k, amount.count * amount.scale * per
+    return None
+
+
+def _canned_part(table: Table, hit: matcher.Hit, cans: float) -> tuple[int, float] | None:
+    """ "beans on toast, half a tin": the tin is the canned food's (beans, soup, spaghetti),
+    a UK tin at most (400-415 g); the toast stays as the recipe has it."""
+    for k, (i, _grams, _desc) in enumerate(hit.parts):
+        if "canned" in table.name(i).lower():
+            return k, cans * min(table.portion_grams(i, "can") or TIN_G, TIN_G)
     return None
 
 

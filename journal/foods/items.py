@@ -102,7 +102,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = said.plainly(text)
+    text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(text))
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
@@ -209,12 +209,33 @@ def _only_amount(piece: str) -> bool:
     return not amount.words and (amount.count is not None or amount.unit is not None)
 
 
+_BRACKETED_AMOUNT = re.compile(r"\s*\(([^()]{1,40})\)(?=\s*(?:$|[,;\n]))")
+
+
+def _amount_aside(m: re.Match[str]) -> str:
+    """ "beans on toast (half a tin)": an amount in brackets is said after the food."""
+    return f", {m.group(1)}" if _only_amount(m.group(1)) else m.group(0)
+
+
+_MEASURED = re.compile(r"\d|\bhalf\b", re.I)
+
+
+def _measured(piece: str) -> bool:
+    """Whether an amount said after a food has a number or a half in it ("a 330ml bottle",
+    "a cup and a half"): read first, as if said before the food."""
+    return bool(_MEASURED.search(piece))
+
+
 def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
         if out and _only_amount(piece) and "pint" not in piece.lower():
-            out[-1] = (f"{out[-1][0]} {piece}", out[-1][1])
+            before = out[-1][0]
+            if _measured(piece) and read_amount(before).count is None:
+                out[-1] = (f"{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
+            else:
+                out[-1] = (f"{before} {piece}", out[-1][1])
         else:
             out.append((piece, sep))
     return out

@@ -233,7 +233,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
 
 def read_amount(text: str) -> Amount:
     """Split an item's text into an amount and the words that name the food."""
-    toks = tokenize(text)
+    toks = _unhedged(tokenize(text))
     amount = Amount()
     count, i = _read_count(toks, 0)
     if count is not None:
@@ -261,6 +261,10 @@ def read_amount(text: str) -> Amount:
         amount.kind, amount.unit = unit
         amount.unit_word = toks[i].text
         i += 1
+        if unit[0] != "household" and i < len(toks) and toks[i].text in _CONTAINERS:
+            i += 1  # "coke, 330ml can", "water 500 ml bottle": the measure's container
+        if count is not None and [t.text for t in toks[i : i + 3]] == ["and", "a", "half"]:
+            amount.count, i = count + 0.5, i + 3  # "a cup and a half", "2 slices and a half"
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1
         if amount.unit in _SIZE_FACTOR and i < len(toks) and _unit_of(toks[i].text):
@@ -298,6 +302,21 @@ def read_amount(text: str) -> Amount:
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
+
+
+# Hedges before an amount: "about a cup", "roughly 2 slices", "approx 150g".
+_HEDGES = frozenset(("about", "around", "roughly", "approx", "approximately", "nearly", "almost"))
+# Containers a measure can name after itself: "a 330ml can", "coke, 500 ml bottle".
+_CONTAINERS = frozenset(("can", "cans", "tin", "tins", "bottle", "bottles", "carton", "cartons"))
+
+
+def _unhedged(toks: list[Token]) -> list[Token]:
+    """The tokens without a hedge that only says the amount is a guess ("about a cup")."""
+    if len(toks) > 1 and toks[0].text in _HEDGES:
+        nxt = toks[1]
+        if nxt.kind != "word" or nxt.text in NUMBER_WORDS or _unit_of(nxt.text):
+            return toks[1:]
+    return toks
 
 
 def _measure_inside(toks: list[Token], i: int) -> bool:

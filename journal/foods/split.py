@@ -73,6 +73,8 @@ _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("double", "triple"
 def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     """Whether "and"/"with" belongs to the item: "mac and cheese", "one and a half bagels"."""
     left_toks = tokenize(left)
+    if sep in ("and", "&") and right.lower() in ("a half", "half"):
+        return True  # "a cup and a half", "2 slices and a half": one amount
     if all(t.kind == "num" or t.text in _COUNT_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
