@@ -15,7 +15,7 @@ are stated where they are a choice:
   fruit or vegetables;
 - a pouch (fruit puree, applesauce) 90 g; a slice of cheese 20 g; a square of chocolate 8 g;
   a stack of pancakes is 3;
-- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g);
+- a rasher of bacon is a UK back-bacon rasher, 18 g cooked (~ 30 g raw; a US streaky slice is 8 g);
 - a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
   "4 prawns") weighs what :data:`PIECE_G` says when SR24 lists no piece of it.
 """
@@ -51,7 +51,7 @@ BAG_G = 35.0
 NUT_BAG_G = 50.0  # a single bag of nuts or trail mix: UK pub bag 50 g, US 1.75-2 oz
 BIG_BAG_G = 150.0
 SQUARE_G = 8.0
-RASHER_G = 15.0
+RASHER_G = 18.0
 STACK_COUNT = 3.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
