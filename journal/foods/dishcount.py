@@ -32,6 +32,8 @@ def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, f
     says how many are in one helping, "2 large", or SR24 how much one weighs), and the
     toast or bread stays as the recipe has it.
     """
+    if amount.count is not None and amount.count < 1 and amount.unit is None:
+        return None  # "2 quarters of a pb and jam sandwich": half the dish, all its parts
     if amount.unit is not None and amount.kind == "household":
         return _counted_by_unit(table, hit, amount)
     if amount.unit is not None or amount.kind == "mass":

@@ -194,6 +194,20 @@ def _and_a_half(toks: list[Token], value: float, j: int) -> tuple[float, int]:
     return value, j
 
 
+_SHARES = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "eighths": 0.125}
+
+
+def _shares(toks: list[Token], value: float, j: int) -> tuple[float, int]:
+    """ "2 quarters of a sandwich", "three halves of a bagel": that many shares of one."""
+    if j < len(toks) and toks[j].text in _SHARES:
+        value, j = value * _SHARES[toks[j].text], j + 1
+        if j < len(toks) and toks[j].text == "of":
+            j += 1
+        if j < len(toks) and toks[j].text in ("a", "an", "the"):
+            j += 1
+    return value, j
+
+
 def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     """A count starting at ``toks[i]``: numbers, fractions, number words, "half a"."""
     n = len(toks)
@@ -204,7 +218,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
         value, j = t.value, i + 1
         if j < n and toks[j].kind == "word" and toks[j].text == "x":  # "2 x banana"
             j += 1
-        return _and_a_half(toks, value, j)
+        return _shares(toks, *_and_a_half(toks, value, j))
     if t.kind != "word":
         return None, i
     w = t.text
@@ -227,7 +241,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
                 j += 1
         if j < n and toks[j].text == "dozen":
             value, j = value * 12, j + 1
-        return value, j
+        return _shares(toks, value, j)
     return None, i
 
 
@@ -290,6 +304,8 @@ def read_amount(text: str) -> Amount:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
         amount.kind, amount.unit = tail
         amount.count = value
+    elif len(rest) >= 2 and rest[-1].kind == "num" and amount.unit is not None:
+        rest = rest[:-1]  # "2 bottles of maurten 160": the product's number, not a count
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
@@ -455,6 +471,12 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if (
+        unit in ("bag", "packet")
+        and amount.scale == 1.0
+        and _single_bag(table, i, default_portion, default_grams)
+    ):
+        per = default_grams  # "a packet of hula hoops": its 24 g bag (a big bag is a big one)
     if unit == "rasher" and "streaky" in amount.words:
         per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
     if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
@@ -491,6 +513,17 @@ def _grams(
     ):
         return count * PORTION_OF_PIECES_G  # "a portion of chicken wings": several of them
     return count * default_grams
+
+
+def _single_bag(table: Table, i: int, default_portion: str, default_grams: float) -> bool:
+    """Whether a snack's everyday name gives the weight of its single bag (a 24 g bag of Hula
+    Hoops, 25 g of Mini Cheddars): a bag of it is that bag, not a generic one."""
+    snack = table.name(i).startswith(("Snacks", "Crackers"))
+    low, high = SINGLE_BAG_G
+    return snack and default_portion.endswith(" g") and low <= default_grams <= high
+
+
+SINGLE_BAG_G = (15.0, 50.0)  # single-serve bags: UK multipack 16-27 g, US 1-1.75 oz
 
 
 # --- items and totals -----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from journal.foods.parse import NUMBER_WORDS, Token, _unit_of, read_amount, tokenize
+from journal.foods.parse import NUMBER_WORDS, Token, _read_count, _unit_of, read_amount, tokenize
 from journal.foods.table import Table, load
 from journal.foods.text import stem
 
@@ -130,7 +130,9 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
     """
     if len(right) < 2 or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
         return False  # "lasagne and salad": two items; "cheese and tomato sandwich": one
-    words = left[1:] if left and left[0].text in ("a", "an") else left
+    count, at = _read_count(left, 0)
+    words = left[at:] if count is not None and count < 1 else left  # "2 quarters of a pb"
+    words = words[1:] if words and words[0].text in ("a", "an") else words
     if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
         return False
     for size in (2, 1):
