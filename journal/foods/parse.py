@@ -353,7 +353,9 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 
 
 _ARTICLES = ("a", "an", "some")
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher")
+_TRAILING_UNITS = (
+    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
+)  # fmt: skip
 
 
 def _trailing(word: str) -> str:

@@ -19,14 +19,18 @@ from journal.foods.text import stem
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes",
 # "from the dairy" (a NZ corner shop), "on the drive to the trailhead", "with an egg in it"
 CONTEXT = re.compile(
-    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
+    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+)?"
     r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
     r"|mid[- ]?(?:run|race|ride|workout|session|marathon|ultra|hike|long\s+run|game|match)\b"
-    r"|the\s+night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
+    r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
     r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
+    r"|(?:over|across|in)\s+(?:the\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*"
+    r"(?:hours?|hrs?|minutes?|mins?)\b"
+    r"|(?:in|during)\s+(?:the|my|a|this|today'?s)\s+(?:[a-z]+\s+)?(?:marathon|half|race|ultra|10k|5k"
+    r"|parkrun|triathlon|session|workout|long\s+run|run|ride|game|match)\b"
     r"|(?:\d+|one|two|three)\s+every\s+(?:\d+\s*(?:k|km|mi|miles?|mins?|minutes?)?|few|other|hour|half"
     r"|mile|lap|km)"
     r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail|track"
@@ -36,9 +40,11 @@ CONTEXT = re.compile(
     r"|garage|spar|konbini|combini|bodega|corner\s+shop|7-?eleven|seven[- ]eleven|lawsons?|wawa"
     r"|family\s?mart|tuck\s+shop|dairy\s+bar|woolies|woolworths|coles|checkers|pick\s?n\s?pay"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli)"
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli"
+    r"|centra|supervalu|londis|mace|costcutter|spar|ginsters|food\s+court|hawker\s+cent(?:re|er))"
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
-    r"|cart|counter|kiosk|stand)"
+    r"|cart|counter|kiosk|stand|bar|court|bakery|cafe|café|diner|joint|canteen|takeaway|kitchen"
+    r"|cafeteria|hall|centre|center|market)"
     r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
     re.IGNORECASE,
 )

@@ -9,10 +9,11 @@ holds the rewrites that need code, and this list can grow.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
-SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
@@ -162,6 +163,64 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
         r"\1 quarters of an \2",
+    ),
+    # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
+    (
+        re.compile(
+            r"(?:\s*,)?\s+(?:neat|on\s+the\s+rocks|straight\s+up|over\s+ice|with\s+ice)"
+            r"(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        "",
+    ),
+    # "a full pack of shot bloks", "the whole bag": the pack, all of it
+    (
+        re.compile(
+            r"\b(?:full|whole|entire)\s+(?=(?:pack|packet|bag|box|tub|sleeve|punnet|carton|bottle"
+            r"|can|tin|jar)s?\b)",
+            re.I,
+        ),
+        "",
+    ),
+    # "a snack pot of hummus", "a snack bag of pretzels": a small pot or bag
+    (re.compile(r"\bsnack[- ](?=(?:pot|pack|bag|box|tub)s?\b)", re.I), "small "),
+    # "salt n vinegar", "fish n chips", "mac 'n' cheese": and
+    (re.compile(r"(?<=[a-z])\s+'?n'?\s+(?=[a-z])", re.I), " and "),
+    # "150g dry penne", "uncooked fusilli": the dry pasta, whatever its shape
+    (
+        re.compile(
+            r"\b(?:dry|dried|uncooked|raw)\s+(?:penne|fusilli|rigatoni|farfalle|linguine|tagliatelle"
+            r"|fettuccine|macaroni|orzo|conchiglie|rotini|ziti|spaghetti|pasta)\b",
+            re.I,
+        ),
+        "dry pasta",
+    ),
+    # "tuna pasta salad, a tupperware full", "a tupperware of chilli": a packed lunch box, a
+    # large helping (a 1-1.2 l box, filled, holds about a helping and a third)
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*([^,;\n]+?)\s*,\s*(?:an?\s+)?(?:full\s+)?tupperware(?:\s+full|ful)?"
+            r"(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"a large portion of \1",
+    ),
+    (re.compile(r"\b(?:an?\s+)?tupperware(?:\s+full|ful)?\s+of\b", re.I), "a large portion of"),
+    # "(both bars in the pack)", "(all 3 biscuits in the packet)": the pack as sold, said aside
+    (
+        re.compile(
+            r"\s*\(\s*(?:both|all(?:\s+\d+)?)\s+(?:[a-z]+\s+)?in\s+the\s+(?:pack|packet)\s*\)", re.I
+        ),
+        "",
+    ),
+    # "a bottle of prosecco between 3 of us", "a large pizza shared between two": one share
+    (
+        re.compile(
+            r"\b(?:an?|one)\s+([^,;\n]+?)\s+(?:shared\s+|split\s+)?between\s+(?:the\s+)?"
+            r"(?:(2|two)|(3|three)|(4|four))(?:\s+of\s+us)?(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        lambda m: ("half of a " if m[2] else "a third of a " if m[3] else "a quarter of a ") + m[1],
     ),
     # "a big mac meal, large": a large meal
     (
