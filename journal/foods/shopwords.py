@@ -222,6 +222,35 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         lambda m: ("half of a " if m[2] else "a third of a " if m[3] else "a quarter of a ") + m[1],
     ),
+    # "1/2 cup oats cooked in water": the oats as said (the water adds nothing); "cooked in milk"
+    # is made with milk
+    (
+        re.compile(
+            r"\s+(?:cooked|made|boiled|soaked|mixed|microwaved)\s+(?:in|with)\s+(?:hot\s+|boiling\s+)?"
+            r"water\b",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        re.compile(r"\s+(?:cooked|made|boiled|soaked)\s+in\s+(?=(?:[a-z]+\s+){0,2}milk\b)", re.I),
+        " with ",
+    ),
+    # "mushroom risotto, restaurant portion": a helping as served, not a restaurant's dish
+    (
+        re.compile(r"(?:\s*,)?\s*\brestaurant[- ](?:portion|size|serving|helping|sized?)\b", re.I),
+        "",
+    ),
+    # "turkey, cranberry and brie wrap": cranberry sauce as a filling, not dried cranberries
+    (
+        re.compile(
+            r"\bcranberry(?!\s+(?:sauce|juice|relish|jelly))(?=(?:\s*(?:,|and|&)\s*|\s+)(?:[a-z]+\s+){0,3}"
+            r"(?:wraps?|sandwich(?:es)?|sarnies?|rolls?|paninis?|baguettes?|toasties?|bagels?|subs?"
+            r"|burgers?|melts?|ciabattas?)\b)",
+            re.I,
+        ),
+        "cranberry sauce",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
