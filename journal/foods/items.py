@@ -203,9 +203,15 @@ def _only_context(piece: str) -> bool:
     return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
 
 
+# Units that name a food of their own: "2 sausages, 2 rashers, egg" lists bacon.
+_FOOD_UNITS = frozenset(("rasher", "drumstick", "wing"))
+
+
 @lru_cache(maxsize=4096)
 def _only_amount(piece: str) -> bool:
     amount = read_amount(piece)
+    if amount.unit in _FOOD_UNITS:
+        return False
     return not amount.words and (amount.count is not None or amount.unit is not None)
 
 

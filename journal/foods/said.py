@@ -123,12 +123,33 @@ _BREAD_OF_LIST = {
     "sandwich": "2 slices of bread",
     "sarnie": "2 slices of bread", "butty": "2 slices of bread", "toastie": "2 slices of bread",
     "pitta": "a pitta", "pita": "a pitta", "baguette": "a baguette",
+    "burrito": "a burrito tortilla", "sub": "a hoagie roll", "bagel": "a plain bagel",
 }  # fmt: skip
+# "roast chicken dinner - potatoes, carrots, peas": the dinner's named meat stays.
+_ROAST_DINNER = re.compile(r"\broast\s+([a-z]+)\s+dinner$", re.I)
+_NAME_CONTEXT = re.compile(r"\s+(?:from|at|in)\s+.*$", re.I)
+
+
+def _bread_of(name: str) -> str | None:
+    """What a list's name keeps: the bread it is in ("breakfast roll from centra": a roll) or
+    a roast dinner's meat; None when the name is only a label ("brekky", "lunch")."""
+    name = _NAME_CONTEXT.sub("", name.strip().rstrip(":").strip())
+    roast = _ROAST_DINNER.search(name)
+    if roast:
+        return f"roast {roast[1]}"
+    words = name.split()
+    return _BREAD_OF_LIST.get(stem(words[-1].lower())) if words else None
 
 
 def _dashed(m: re.Match[str]) -> str:
     """The list after a dash, its name dropped unless the name is the bread it is in."""
-    bread = _BREAD_OF_LIST.get(stem(m.group(1).split()[-1].lower()))
+    bread = _bread_of(m.group(1))
+    return f" {bread}, " if bread else " "
+
+
+def _named(m: re.Match[str]) -> str:
+    """ "chipotle burrito: chicken, rice, beans": the list, and the bread it is named for."""
+    bread = _bread_of(m.group(0))
     return f" {bread}, " if bread else " "
 
 
@@ -412,7 +433,8 @@ def _bracketed(m: re.Match[str]) -> str:
     inner = m.group(1)
     if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
         return m.group(0)
-    return " " + _LISTED_CHILLI.sub(r"fresh \1", inner)
+    bread = _bread_of(m.group(0)[: m.start(1) - m.start(0) - 1])
+    return (f" {bread}, " if bread else " ") + _LISTED_CHILLI.sub(r"fresh \1", inner)
 
 
 @lru_cache(maxsize=1024)
@@ -437,7 +459,7 @@ def plainly(text: str) -> str:
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _CHEESY.sub(_cheesy, text)
-    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
+    text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
