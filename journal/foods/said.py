@@ -123,7 +123,7 @@ _BREAD_OF_LIST = {
     "sandwich": "2 slices of bread",
     "sarnie": "2 slices of bread", "butty": "2 slices of bread", "toastie": "2 slices of bread",
     "pitta": "a pitta", "pita": "a pitta", "baguette": "a baguette",
-    "burrito": "a burrito tortilla", "sub": "a hoagie roll", "bagel": "a plain bagel",
+    "burrito": "a burrito tortilla", "sub": "a hoagie roll",
 }  # fmt: skip
 # "roast chicken dinner - potatoes, carrots, peas": the dinner's named meat stays.
 _ROAST_DINNER = re.compile(r"\broast\s+([a-z]+)\s+dinner$", re.I)
