@@ -251,6 +251,15 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         "cranberry sauce",
     ),
+    # "cod and chips", "haddock n chips": the chip shop's battered fish, as "fish and chips"
+    (
+        re.compile(
+            r"(?<!battered\s)\b(cod|haddock|plaice|hake|pollock|whiting|huss|rock\s+salmon)\s+(?:and|&)\s+"
+            r"(?=chips\b)",
+            re.I,
+        ),
+        r"battered \1 and ",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
