@@ -85,13 +85,19 @@ def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, fl
     """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
     first, grams, desc = hit.parts[0]
     plural = is_plural(noun)
-    if stem(noun) not in matcher.head_stems(first):
+    named = matcher.match((stem(noun),))  # "bangers": the alias names the dish's sausage
+    same = named is not None and not named.parts and named.index == first
+    if stem(noun) not in matcher.head_stems(first) and not same:
         return None
     if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
         count = 2.0 if plural else None
     else:
         count = amount.count if plural or amount.article else None
     head, _, measure = desc.partition(" ")
+    weighed = measure.split()[:1] == ["g"]
+    if count is not None and amount.count is not None and weighed and same and named is not None:
+        # "3 bangers and mash": the recipe weighs its sausages; count them by the one named
+        return 0, count * amount.scale * named.default_grams
     if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
         return None
     in_recipe = _in_recipe(head, amount, count)

@@ -312,7 +312,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     whole = _fraction_of_whole(table, hit, amount, phrase)
-    pie = table.portion_grams(hit.index, "pizza") if "pizza" in phrase[-3:] else None
+    named_pizza = "pizza" in phrase[-3:] or "pizza" in table.name(hit.index).lower()
+    pie = table.portion_grams(hit.index, "pizza") if named_pizza else None  # "a margherita"
     if (
         whole is None and pie and amount.unit in _SIZES and "slice" not in phrase
     ):  # "a medium pepperoni pizza": whole

@@ -285,7 +285,8 @@ _FOOTLONG = re.compile(
 )
 # A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
 _PIZZA_INCHES = re.compile(
-    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
+    re.I,
 )
 
 

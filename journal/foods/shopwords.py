@@ -260,6 +260,18 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"battered \1 and ",
     ),
+    # "2 slices of large dominos pepperoni", "a pizza hut hawaiian": the chain's pizza of that
+    # name, never slices of pepperoni sausage
+    (
+        re.compile(
+            r"\b(dominos|domino'?s|pizza\s+hut|papa\s+john'?s|little\s+caesars?|pizza\s+express"
+            r"|eagle\s+boys|debonairs|romans|pizza\s+pizza)\s+((?:[a-z]+\s+){0,2}?)"
+            r"(pepperoni|margherita|hawaiian|meat\s+feast|meat\s+lovers|meatlovers|supreme|vegetarian"
+            r"|veggie|bbq\s+chicken|four\s+cheese|cheese|americano|texas\s+bbq)\b(?!\s+pizza)",
+            re.I,
+        ),
+        r"\1 \2\3 pizza",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
