@@ -272,6 +272,16 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 \2\3 pizza",
     ),
+    # "venti iced latte, skim", "flat white, oat": the coffee made with that milk
+    (
+        re.compile(
+            r"\b(latte|cappuccino|cappucino|flat\s+white|mocha|cortado|macchiato|hot\s+chocolate"
+            r"|chai|coffee|tea)\s*,\s*(skim(?:med)?|semi[- ]skim(?:med)?|whole|full[- ]fat|oat"
+            r"|soy|soya|almond|coconut|lactose[- ]free)(?:\s+milk)?(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\1 with \2 milk",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
