@@ -232,11 +232,31 @@ def _measured(piece: str) -> bool:
     return bool(_MEASURED.search(piece))
 
 
+_SLICES = re.compile(r"\bslices?\b", re.I)
+_BREAD_WORD = re.compile(r"\b(?:toast|bread|sourdough|rye|loaf|bloomer|toastie)\b", re.I)
+
+
+def _sliced_bread(out: list[tuple[str, str]]) -> int | None:
+    """The earlier item a slice count belongs to: the last one named for bread that has no
+    amount of its own ("toast with butter and jam, 2 slices"); None when there is none."""
+    for k in range(len(out) - 1, -1, -1):
+        text = out[k][0]
+        if _BREAD_WORD.search(text):
+            return k if read_amount(text).count is None else None
+        if not out[k][1]:  # the list began here: "jam, 2 slices" after a comma list
+            return None
+    return None
+
+
 def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
-        if out and _only_amount(piece) and "pint" not in piece.lower():
+        at = _sliced_bread(out) if out and _only_amount(piece) and _SLICES.search(piece) else None
+        if at is not None:  # "toast with peanut butter and banana, 2 slices": the toast's
+            bread, bread_sep = out[at]
+            out[at] = (f"{piece} {bread}", bread_sep)
+        elif out and _only_amount(piece) and "pint" not in piece.lower():
             before = out[-1][0]
             if _measured(piece) and read_amount(before).count is None:
                 out[-1] = (f"{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
