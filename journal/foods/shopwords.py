@@ -164,6 +164,20 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
         r"\1 quarters of an \2",
     ),
+    # "2 bourbon and cokes", "a double bourbon", "bourbon on the rocks": the whiskey, not the
+    # biscuit
+    (
+        re.compile(
+            r"\bbourbons?(?=\s+(?:and|&|n|with)\s+(?:diet\s+|zero\s+)?(?:cokes?|colas?|pepsi|lemonade"
+            r"|soda|ginger|sprite|7\s?up|dry)\b|\s+(?:neat|on\s+the\s+rocks|over\s+ice)\b)",
+            re.I,
+        ),
+        "bourbon whiskey",
+    ),
+    (
+        re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
+        r"\1 bourbon whiskey",
+    ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (
         re.compile(
