@@ -279,7 +279,7 @@ _PACK_SIZES = (
 # Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
 _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in|\")\s*(?=[a-z])", re.I)
 _FOOTLONG = re.compile(
-    r"\b(?:an?|one)\s+(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
+    r"(?:\b(?:an?|one)\s+|^|(?<=[,;\n]\s))(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
     r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
     re.I,
 )
