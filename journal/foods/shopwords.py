@@ -296,6 +296,15 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 with \2 milk",
     ),
+    # "2 bottles of maurten 160", "a bidon of sis": a bottle of a gel brand is its drink mix
+    (
+        re.compile(
+            r"\b(bottles?|bidons?|flasks?|cups?|glass(?:es)?)\s+of\s+(maurten|sis|high\s?5|torq"
+            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel))(?:\s+\d+)?",
+            re.I,
+        ),
+        r"\1 of \2 drink",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
