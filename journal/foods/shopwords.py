@@ -39,6 +39,20 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
     # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
     (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
+    # "1/2 cup oats cooked in water": the oats as said (the water adds nothing); "cooked in milk"
+    # is made with milk
+    (
+        re.compile(
+            r"\s+(?:cooked|made|boiled|soaked|mixed|microwaved)\s+(?:in|with)\s+(?:hot\s+|boiling\s+)?"
+            r"water\b",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        re.compile(r"\s+(?:cooked|made|boiled|soaked)\s+in\s+(?=(?:[a-z]+\s+){0,2}milk\b)", re.I),
+        " with ",
+    ),
     # "overnight oats made with skyr", "a shake made with almond milk": with
     (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
     # "massaman chicken curry", "chicken massaman curry": a chicken massaman
@@ -235,20 +249,6 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
             re.I,
         ),
         lambda m: ("half of a " if m[2] else "a third of a " if m[3] else "a quarter of a ") + m[1],
-    ),
-    # "1/2 cup oats cooked in water": the oats as said (the water adds nothing); "cooked in milk"
-    # is made with milk
-    (
-        re.compile(
-            r"\s+(?:cooked|made|boiled|soaked|mixed|microwaved)\s+(?:in|with)\s+(?:hot\s+|boiling\s+)?"
-            r"water\b",
-            re.I,
-        ),
-        "",
-    ),
-    (
-        re.compile(r"\s+(?:cooked|made|boiled|soaked)\s+in\s+(?=(?:[a-z]+\s+){0,2}milk\b)", re.I),
-        " with ",
     ),
     # "mushroom risotto, restaurant portion": a helping as served, not a restaurant's dish
     (
