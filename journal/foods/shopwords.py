@@ -211,7 +211,7 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         "",
     ),
     # "a snack pot of hummus", "a snack bag of pretzels": a small pot or bag
-    (re.compile(r"\bsnack[- ](?=(?:pot|pack|bag|box|tub)s?\b)", re.I), "small "),
+    (re.compile(r"(?<!halal\s)\bsnack[- ](?=(?:pot|pack|bag|box|tub)s?\b)", re.I), "small "),
     # "salt n vinegar", "fish n chips", "mac 'n' cheese": and
     (re.compile(r"(?<=[a-z])\s+'?n'?\s+(?=[a-z])", re.I), " and "),
     # "150g dry penne", "uncooked fusilli": the dry pasta, whatever its shape
