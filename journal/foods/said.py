@@ -415,9 +415,9 @@ def _cheesy(m: re.Match[str]) -> str:
 
 def _meal(m: re.Match[str]) -> str:
     """ "a burger meal": the burger, medium fries and a medium cola (unless a name says more)."""
-    name = " ".join(stem(w.lower()) for w in f"{m.group(1)} meal".split())
-    if name in load().aliases:
-        return m.group(0)
+    words = [stem(w.lower()) for w in f"{m.group(1)} meal".split()]
+    if any(" ".join(words[k:]) in load().aliases for k in range(len(words) - 1)):
+        return m.group(0)  # "a big mac meal", "200 g big mac meal": the name says it all
     return f"{m.group(1)}, medium fries, a medium cola"
 
 
