@@ -291,6 +291,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         mine = _personal(table, text, phrase, amount, personal)
         if mine is not None:
             return mine
+    named = " ".join(phrase) in table.aliases or " ".join(phrase[:-1]) not in table.aliases
+    if phrase[-1:] in (("bar",), ("biscuit",)) and not named:
+        phrase = phrase[:-1]  # "a boost bar", "a penguin biscuit": the name is the bar
     if amount.unit == "bag" and phrase[-1:] == ("chip",):
         phrase = (*phrase[:-1], "crisp")  # a bag of chips is crisps, a portion of chips fries
     hit = matcher.match(phrase)

@@ -304,8 +304,8 @@ def read_amount(text: str) -> Amount:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
         amount.kind, amount.unit = tail
         amount.count = value
-    elif len(rest) >= 2 and rest[-1].kind == "num" and amount.unit is not None:
-        rest = rest[:-1]  # "2 bottles of maurten 160": the product's number, not a count
+    elif len(rest) >= 2 and rest[-1].kind == "num" and (amount.unit or amount.count) is not None:
+        rest = rest[:-1]  # "2 bottles of maurten 160", "a precision hydration 1500": a name
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
