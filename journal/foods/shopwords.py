@@ -305,6 +305,9 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 of \2 drink",
     ),
+    # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
+    (re.compile(r"\b5[- ]?hour\s+energy\b", re.I), "five hour energy"),
+    (re.compile(r"\bhigh\s?5\b", re.I), "high five"),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),

@@ -55,7 +55,7 @@ FILLER_TEXT = (
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
     "inside shop "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
-    "ginsters ambrosia walkers centra"
+    "ginsters ambrosia walkers centra street"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
