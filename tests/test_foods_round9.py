@@ -137,5 +137,46 @@ def test_counts_sizes_and_lists_name_the_right_food() -> None:
     assert _items("a big bag of hula hoops")["19411"] > 100  # a sharing bag is its own size
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an ulster fry",
+        "a tattie scone",
+        "a vanilla slice",
+        "a koeksister",
+        "a nanaimo bar",
+        "6 pani puri",
+        "a plate of idli sambar",
+        "a nasi lemak",
+        "patatas bravas",
+        "a currywurst",
+        "a plate of suya",
+        "a bottle of huel",
+        "a tunnock's teacake",
+        "a bag of minstrels",
+        "a slice of christmas pudding",
+        "a sloppy joe",
+        "a london fog",
+        "a slice of key lime pie",
+        "a bag of takis",
+        "a liquid iv",
+        "a high5 gel",
+        "a 5 hour energy",
+    ],
+)
+def test_probed_names_are_known(text: str) -> None:
+    # everyday names from home, bakeries, chains and race kits (none in a phrase table)
+    parsed = foods.parse_meal(text)
+    assert parsed.items and parsed.unmatched == [], (text, parsed.unmatched)
+
+
+def test_probed_names_weigh_a_helping() -> None:
+    assert sum(_items("6 pani puri").values()) == 120  # six puris, not six plates
+    assert _items("a boost bar") == _items("a boost")  # the name is the bar
+    assert _items("a precision hydration 1500") == _items("a precision hydration")
+    assert _items("a bec on a roll")["10862"] == pytest.approx(23.7)
+    assert _items("3 street tacos") == _items("3 tacos")
+
+
 def test_round9_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p8")
