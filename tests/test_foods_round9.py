@@ -180,5 +180,14 @@ def test_probed_names_weigh_a_helping() -> None:
     assert _items("3 street tacos") == _items("3 tacos")
 
 
+def test_a_runners_log_phrasing() -> None:
+    # a size and a piece said after a food: one piece of it, that size
+    assert _items("quiche, a big slab") == _items("a big slab of quiche")
+    # "a caffeine one" after gels is a caffeine gel
+    assert _items("3 gu gels, a caffeine one") == _items("3 gu gels, a caffeine gel")
+    assert _items("a gel on the 16 miler") == _items("a gel")
+    assert _items("sushi platter, 10 pieces") == _items("10 pieces of sushi")
+
+
 def test_round9_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p8")

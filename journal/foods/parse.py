@@ -309,6 +309,10 @@ def read_amount(text: str) -> Amount:
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
+    elif amount.unit is None and len(rest) >= 3 and _sized_piece(rest[-2].text, rest[-1].text):
+        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "lasagne a big slab"
+        amount.scale = _SIZE_FACTOR[HOUSEHOLD[rest[-2].text]]
+        rest = rest[:-3] if rest[-3].text in _ARTICLES else rest[:-2]
     elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text) in _TRAILING_UNITS:
         amount.kind, amount.unit = (
             "household",
@@ -356,6 +360,11 @@ _ARTICLES = ("a", "an", "some")
 _TRAILING_UNITS = (
     "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
 )  # fmt: skip
+
+
+def _sized_piece(size: str, word: str) -> bool:
+    """ "a big slab", "a small piece" said after a food: one piece of it, that size."""
+    return HOUSEHOLD.get(word) == "piece" and HOUSEHOLD.get(size) in _SIZE_FACTOR
 
 
 def _trailing(word: str) -> str:

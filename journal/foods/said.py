@@ -33,8 +33,8 @@ CONTEXT = re.compile(
     r"|parkrun|triathlon|session|workout|long\s+run|run|ride|game|match)\b"
     r"|(?:\d+|one|two|three)\s+every\s+(?:\d+\s*(?:k|km|mi|miles?|mins?|minutes?)?|few|other|hour|half"
     r"|mile|lap|km)"
-    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail|track"
-    r"|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike))"
+    r"|on\s+(?:the|my)\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail"
+    r"|track|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike|miler|k))"
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
     r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|chipper|takeaway|canteen|cafe|café|shop|pub|bakery|van"
     r"|garage|spar|konbini|combini|bodega|corner\s+shop|7-?eleven|seven[- ]eleven|lawsons?|wawa"
@@ -53,7 +53,7 @@ _MEAL_WORDS = re.compile(
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
-    r"|race|fells?|hills?)"
+    r"|race|fells?|hills?|miler|\d+\s*(?:k|km|mi))"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
@@ -421,6 +421,14 @@ def _meal(m: re.Match[str]) -> str:
     return f"{m.group(1)}, medium fries, a medium cola"
 
 
+# "2 sis gels, a caffeine one": "one" is the food said just before, of the kind named.
+_ONE_OF_THEM = re.compile(r"([a-z]+)\s*([,;]\s*|\s+and\s+)(an?|one|the)\s+([a-z]+)\s+one\b", re.I)
+
+
+def _one_of_them(m: re.Match[str]) -> str:
+    return f"{m[1]}{m[2]}{m[3]} {m[4]} {stem(m[1].lower())}"
+
+
 # In a list of what went into a dish, a chilli is the fresh pepper, not chilli con carne.
 _LISTED_CHILLI = re.compile(
     r"\b(?<!green\s)(?<!red\s)(?<!fresh\s)(chill?i(?:e?s)?)\b(?!\s+con\b)", re.I
@@ -459,7 +467,7 @@ def plainly(text: str) -> str:
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
-    text = _CHEESY.sub(_cheesy, text)
+    text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
     text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
