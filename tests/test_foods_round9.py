@@ -189,5 +189,17 @@ def test_a_runners_log_phrasing() -> None:
     assert _items("sushi platter, 10 pieces") == _items("10 pieces of sushi")
 
 
+def test_wholes_shares_and_packs() -> None:
+    # a share of a whole melon is of the melon, not of SR24's "10 watermelon balls"
+    assert _items("a quarter of a watermelon")["09326"] == pytest.approx(1129.5)
+    assert _items("half a loaf of bread") == {"18069": 400}  # a UK large loaf, 800 g
+    assert _items("1lb of pasta between 4")["20121"] == pytest.approx(113.4, abs=0.1)
+    assert _items("a 4 pack of cider") == _items("4 ciders")
+    assert _items("a 250g punnet of cherries") == {"09070": 250}
+    milk = _items("a splash of milk in my tea")  # the milk and the tea, not a milky tea dish
+    assert milk["01077"] == pytest.approx(30.9, abs=0.1) and "14355" in milk
+    assert _items("a wee dram") == _items("25 ml of whisky")
+
+
 def test_round9_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p8")

@@ -380,9 +380,8 @@ def _fraction_of_whole(
     if not phrase:
         return None
     # the word typed ("pizza") or the food's own head word ("melon" for a watermelon)
-    found = [
-        table.portion_grams(hit.index, w) for w in (phrase[-1], *matcher.head_stems(hit.index))
-    ]
+    words = (phrase[-1], *matcher.head_stems(hit.index), *_WHOLE_NAMES)  # "melon (15" long)"
+    found = [table.portion_grams(hit.index, w) for w in words]
     whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
@@ -391,6 +390,8 @@ def _fraction_of_whole(
     return amount.count * whole * (size or 1.0)
 
 
+# SR24's names for a whole one: "melon (15" long x 7-1/2" dia)" is a whole watermelon.
+_WHOLE_NAMES = ("whole", "melon", "head", "loaf")
 # "half a pizza", no size said: chains' medium is 12" and large 14" (SR24's whole); one of no
 # size is taken between them, ~12.5" (0.8 of the 14" pizza's area).
 UNSIZED_PIZZA = 0.8

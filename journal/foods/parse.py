@@ -69,7 +69,7 @@ HOUSEHOLD = {
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
     "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
-    "rack": "rack", "bidon": "bottle",
+    "rack": "rack", "bidon": "bottle", "loaf": "loaf",
 }  # fmt: skip
 _SIZE_FACTOR = {
     "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
@@ -275,7 +275,7 @@ def read_amount(text: str) -> Amount:
         amount.kind, amount.unit = unit
         amount.unit_word = toks[i].text
         i += 1
-        if unit[0] != "household" and i < len(toks) and toks[i].text in _CONTAINERS:
+        if unit[0] != "household" and i < len(toks) and stem(toks[i].text) in _CONTAINERS:
             i += 1  # "coke, 330ml can", "water 500 ml bottle": the measure's container
         if count is not None and [t.text for t in toks[i : i + 3]] == ["and", "a", "half"]:
             amount.count, i = count + 0.5, i + 3  # "a cup and a half", "2 slices and a half"
@@ -327,7 +327,9 @@ def read_amount(text: str) -> Amount:
 # Hedges before an amount: "about a cup", "roughly 2 slices", "approx 150g".
 _HEDGES = frozenset(("about", "around", "roughly", "approx", "approximately", "nearly", "almost"))
 # Containers a measure can name after itself: "a 330ml can", "coke, 500 ml bottle".
-_CONTAINERS = frozenset(("can", "cans", "tin", "tins", "bottle", "bottles", "carton", "cartons"))
+_CONTAINERS = frozenset(
+    ("can", "tin", "bottle", "carton", "punnet", "tub", "bag", "pack", "packet", "jar", "pouch")
+)
 
 
 def _unhedged(toks: list[Token]) -> list[Token]:

@@ -13,7 +13,8 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a pouch (fruit puree, applesauce) 90 g; a slice of cheese 20 g; a square of chocolate 8 g;
+- a loaf of bread 800 g (a UK large loaf); a pouch (fruit puree, applesauce) 90 g; a slice of
+  cheese 20 g; a square of chocolate 8 g;
   a stack of pancakes is 3;
 - a rasher of bacon is a UK back-bacon rasher, 18 g cooked (~ 30 g raw; a US streaky slice is 8 g);
 - a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
@@ -53,6 +54,7 @@ BIG_BAG_G = 150.0
 SQUARE_G = 8.0
 RASHER_G = 18.0
 STACK_COUNT = 3.0
+LOAF_G = 800.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
@@ -100,6 +102,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return POUCH_G
     if unit == "punnet":  # UK punnets: strawberries 400 g, cherry tomatoes 250 g, berries 150 g
         return 400.0 if "strawberr" in name else 250.0 if name.startswith("tomato") else 150.0
+    if unit == "loaf":  # a large sliced loaf: UK 800 g, US 20-24 oz (570-680 g)
+        return LOAF_G
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
         return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
     if unit == "carton":

@@ -13,6 +13,11 @@ from collections.abc import Callable
 
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
+# How many shared it: "between 3 of us".
+_PEOPLE = {
+    "2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6,
+}  # fmt: skip
+
 SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
@@ -26,6 +31,12 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
     (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\b", re.I), "25 ml of whisky"),
+    # "a 6 pack of beer", "a four-pack of cider": that many of them
+    (
+        re.compile(r"\b(?:an?\s+)?(\d+|four|six|eight|twelve)[- ]?pack\s+of\s+", re.I),
+        r"\1 x ",
+    ),
     # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
     (
         re.compile(
@@ -249,6 +260,16 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
             re.I,
         ),
         lambda m: ("half of a " if m[2] else "a third of a " if m[3] else "a quarter of a ") + m[1],
+    ),
+    # "1lb of pasta between 4", "600g lasagne split between 3": that weight shared
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)?)\s*(g|kg|lbs?|oz|ml|l)\s+(?:of\s+)?([^,;\n]+?)\s+(?:shared\s+|split\s+)?"
+            r"between\s+(?:the\s+)?(2|two|3|three|4|four|5|five|6|six)(?:\s+of\s+us)?"
+            r"(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        lambda m: f"{float(m[1]) / _PEOPLE[m[4].lower()]:g} {m[2]} {m[3]}",
     ),
     # "mushroom risotto, restaurant portion": a helping as served, not a restaurant's dish
     (

@@ -32,6 +32,8 @@ _SAID_ON = re.compile(
 )
 _IN_AMOUNT = re.compile(
     r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b"
+    r"|(?:my|the|a|an|your)\s+(?:[a-z]+\s+)?(?:coffee|tea|latte|cuppa|porridge|oats|cereal"
+    r"|smoothie|shake)\b"
     r"|(?:an?\s+|some\s+)?(?:[a-z]+\s+)?(?:butter|gravy|custard|mayo|pesto|marinara|arrabbiata"
     r"|napoletana|pomodoro|passata|ragu|(?:tomato|cheese|white"
     r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce"
