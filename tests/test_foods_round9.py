@@ -199,6 +199,8 @@ def test_wholes_shares_and_packs() -> None:
     milk = _items("a splash of milk in my tea")  # the milk and the tea, not a milky tea dish
     assert milk["01077"] == pytest.approx(30.9, abs=0.1) and "14355" in milk
     assert _items("a wee dram") == _items("25 ml of whisky")
+    assert _items("straw berries and cream") == _items("strawberries and cream")
+    assert _items("chick peas") == _items("chickpeas")
 
 
 def test_round9_leaves_the_parser_version_bumped() -> None:

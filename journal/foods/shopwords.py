@@ -329,6 +329,14 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
     (re.compile(r"\b5[- ]?hour\s+energy\b", re.I), "five hour energy"),
     (re.compile(r"\bhigh\s?5\b", re.I), "high five"),
+    # "blue berries", "straw berries", "chick peas": one word, as the table spells it
+    (
+        re.compile(
+            r"\b(blue|straw|rasp|black|goose|cran|elder|logan|boysen|mul)\s+(berr(?:y|ies))\b", re.I
+        ),
+        r"\1\2",
+    ),
+    (re.compile(r"\bchick\s+peas?\b", re.I), "chickpeas"),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
