@@ -8,11 +8,12 @@ from :mod:`journal.foods.items`, which reads one item and asks here about its di
 from __future__ import annotations
 
 from journal.foods import match as matcher
-from journal.foods.parse import _SIZE_FACTOR, MASS_G, TIN_G, Amount
+from journal.foods.parse import Amount
 from journal.foods.portions import RASHER_G
 from journal.foods.table import Table
 from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
+from journal.foods.units import _SIZE_FACTOR, MASS_G, TIN_G
 
 PLATE_OF_DISH = 1.5
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls

@@ -16,7 +16,6 @@ from journal.foods import match as matcher
 from journal.foods import said
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
-    MASS_G,
     Amount,
     grams_for,
     read_amount,
@@ -27,6 +26,7 @@ from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import fold, key, stem, stems
 from journal.foods.text import plural as is_plural
+from journal.foods.units import MASS_G
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is

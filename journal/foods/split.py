@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from journal.foods.parse import NUMBER_WORDS, Token, _read_count, _unit_of, read_amount, tokenize
+from journal.foods.parse import Token, _read_count, _unit_of, read_amount, tokenize
 from journal.foods.table import Table, load
 from journal.foods.text import stem
+from journal.foods.units import NUMBER_WORDS
 
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
 _SPLIT_SOFT = re.compile(r"\s+(and|with|plus|on|&|w/)\s+")
