@@ -22,6 +22,7 @@ from journal.foods.groups import (
     MILKS,
     PATTY_MAX_G,
     PLANT_MAINS,
+    as_filling,
 )
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
@@ -287,7 +288,7 @@ def _swap(
                 own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
                 placed = {i for i, _g, _d in parts}  # "chicken tikka masala wrap": one chicken
                 parts.extend(
-                    (i, round(_in_bread(g * scale, i == q.main, less, main[1]), 2), d)
+                    (i, round(as_filling(g * scale, i == q.main, less, main[1]), 2), d)
                     for i, g, d in q.parts
                     if not (own_bread and _is_bread(table, i)) and i not in placed
                 )
@@ -347,15 +348,6 @@ def _small_piece(table: Table, q: Hit) -> bool:
 
 def _is_bread(table: Table, i: int) -> bool:
     return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
-
-
-def _in_bread(grams: float, is_meat: bool, less: float, filling: float) -> float:
-    """A dish's part as another dish's filling: its meat stays, up to what a wrap or sandwich
-    holds (70-100 g on UK labels) or the dish's own filling; its sauce and sides shrink."""
-    return min(grams, max(filling, FILLING_MEAT_MAX_G)) if is_meat else grams * less
-
-
-FILLING_MEAT_MAX_G = 100.0
 
 
 def _bread_dish(table: Table, entry: list) -> bool:
