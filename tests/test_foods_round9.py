@@ -199,6 +199,9 @@ def test_wholes_shares_and_packs() -> None:
     milk = _items("a splash of milk in my tea")  # the milk and the tea, not a milky tea dish
     assert milk["01077"] == pytest.approx(30.9, abs=0.1) and "14355" in milk
     assert _items("a wee dram") == _items("25 ml of whisky")
+    # an avocado as bought is a Hass, ~ 155 g eaten; half of one however it is said
+    assert _items("an avocado") == {"09037": 155}
+    assert _items("half avo") == _items("half an avocado") == {"09037": 77.5}
     assert _items("straw berries and cream") == _items("strawberries and cream")
     assert _items("chick peas") == _items("chickpeas")
 

@@ -385,6 +385,9 @@ def _fraction_of_whole(
     whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
+    named = matcher.match(matcher.head_stems(hit.index))  # "half an avo": of the everyday one
+    if named and not named.parts and named.default_grams > 2 * hit.default_grams:
+        whole = min(whole, named.default_grams) if named.index == hit.index else whole
     if size is None and "pizza" in phrase:
         size = UNSIZED_PIZZA
     return amount.count * whole * (size or 1.0)
