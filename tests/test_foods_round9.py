@@ -206,5 +206,12 @@ def test_wholes_shares_and_packs() -> None:
     assert _items("chick peas") == _items("chickpeas")
 
 
+def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
+    assert _items("6 new potatoes") == {"11367": 300}  # 50 g each, not six 150 g helpings
+    assert _items("a new potato") == {"11367": 50}
+    assert _items("4 roast potatoes")["11674"] == 300  # a roast potato ~ 75 g
+    assert _items("roast potatoes") == _items("a portion of roast potatoes")
+
+
 def test_round9_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from journal.foods import match as matcher
 from journal.foods.parse import Amount
-from journal.foods.portions import RASHER_G
+from journal.foods.portions import RASHER_G, helping_piece
 from journal.foods.table import Table
 from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
@@ -125,6 +125,13 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
+    counted_piece = helping_piece(amount.words) if amount.unit is None else None
+    if (
+        counted_piece
+        and amount.count is not None
+        and not (amount.article and _plural(amount.words))
+    ):
+        return count * counted_piece / grams  # "3 roast potatoes", "a roast potato": pieces
     per = table.portion_grams(first, "piece")
     last = stem(amount.words[-1].lower()) if amount.words else ""
     counted = amount.count is not None and not amount.article and last in PIECE_NOUNS

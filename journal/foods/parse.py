@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
+from journal.foods.portions import STACK_COUNT, helping_piece, piece_grams, retail_grams
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
@@ -373,9 +373,11 @@ def _grams(
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
+        counted = count >= 1 and amount.count is not None
         piece = (
-            piece_grams(table, i, amount.words, amount.article, default_grams)
-            if count >= 1 and amount.count
+            (None if amount.article and _plural_typed(amount) else helping_piece(amount.words))
+            or piece_grams(table, i, amount.words, amount.article, default_grams)
+            if counted
             else None
         )
         if piece is not None:

@@ -47,6 +47,23 @@ PIECE_G = {
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
 }  # fmt: skip
+# One piece of a food served as a helping of several, named by two words ("6 new potatoes", "3
+# roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
+# a Yorkshire-size roastie 75 g; a count multiplies this, never the helping.
+PIECE_OF_HELPING_G = {
+    "new potato": 50.0, "baby potato": 40.0, "salad potato": 50.0, "roast potato": 75.0,
+    "roastie": 75.0, "roast spud": 75.0, "roasted potato": 75.0,
+}  # fmt: skip
+
+
+def helping_piece(words: list[str]) -> float | None:
+    """Grams of one piece when the words name a helping of several ("new potatoes")."""
+    said = [stem(w.lower()) for w in words[-2:]]
+    return PIECE_OF_HELPING_G.get(" ".join(said)) or PIECE_OF_HELPING_G.get(
+        said[-1] if said else ""
+    )
+
+
 POUCH_G = 90.0
 BAG_G = 35.0
 NUT_BAG_G = 50.0  # a single bag of nuts or trail mix: UK pub bag 50 g, US 1.75-2 oz
