@@ -211,6 +211,13 @@ def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
     assert _items("a new potato") == {"11367": 50}
     assert _items("4 roast potatoes")["11674"] == 300  # a roast potato ~ 75 g
     assert _items("roast potatoes") == _items("a portion of roast potatoes")
+    assert _items("4 mini eggs") == {"19141": 14}  # chocolate eggs, not hens' eggs
+    assert _items("8 chicken tikka pieces") == {"05064": 200}  # not eight chicken breasts
+    assert _items("3 pigs in blankets")["07064"] == 36
+    assert sum(_items("2 fish cakes").values()) == 146  # two cakes, not cod and chocolate cake
+    assert _items("4 cocktail sausages") == {"07064": 48}
+    assert _items("2 tortilla wraps") == {"18364": 144}  # the breads, not two chicken wraps
+    assert set(_items("a wholemeal pitta")) == {"18042"}
 
 
 def test_round9_leaves_the_parser_version_bumped() -> None:

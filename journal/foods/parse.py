@@ -369,16 +369,16 @@ def _grams(
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
+        counted = count >= 1 and amount.count is not None
+        one = None if amount.article and _plural_typed(amount) else helping_piece(amount.words)
+        if counted and one:
+            return count * one  # "6 new potatoes", "6 chicken tikka pieces": named pieces
         helping = _helping_count(default_portion)
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
-        counted = count >= 1 and amount.count is not None
         piece = (
-            (None if amount.article and _plural_typed(amount) else helping_piece(amount.words))
-            or piece_grams(table, i, amount.words, amount.article, default_grams)
-            if counted
-            else None
+            piece_grams(table, i, amount.words, amount.article, default_grams) if counted else None
         )
         if piece is not None:
             return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
