@@ -218,6 +218,8 @@ def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
     assert _items("4 cocktail sausages") == {"07064": 48}
     assert _items("2 tortilla wraps") == {"18364": 144}  # the breads, not two chicken wraps
     assert set(_items("a wholemeal pitta")) == {"18042"}
+    assert _items("2 9bars") == {"19015": 80}  # two seed bars, not nine ice-cream bars each
+    assert _items("a maurten 320 in 500ml") == _items("500 ml of maurten drink")
 
 
 def test_round9_leaves_the_parser_version_bumped() -> None:

@@ -326,6 +326,17 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 of \2 drink",
     ),
+    # "a maurten 320 in 500ml", "sis go in a bottle": a gel brand's mix made up in water
+    (
+        re.compile(
+            r"\b(maurten|sis|high\s?5|torq|precision(?:\s+fuel)?)(?:\s+drink\s+mix)?(?:\s+\d+)?\s+"
+            r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
+            re.I,
+        ),
+        r"\1 drink in ",
+    ),
+    # "a 9bar": the seed bar, never nine ice-cream bars
+    (re.compile(r"\b9\s?bars?\b", re.I), "ninebar"),
     # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
     (re.compile(r"\b5[- ]?hour\s+energy\b", re.I), "five hour energy"),
     (re.compile(r"\bhigh\s?5\b", re.I), "high five"),
