@@ -222,5 +222,11 @@ def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
     assert _items("a maurten 320 in 500ml") == _items("500 ml of maurten drink")
 
 
+def test_aid_station_potatoes_are_baby_potatoes() -> None:
+    assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
+    assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed
+    assert _items("4 boiled potatoes")["11367"] > 400  # at home, whole potatoes
+
+
 def test_round9_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p8")

@@ -125,6 +125,9 @@ _AID_STATION = re.compile(
     r"\b(?:aid\s+(?:station|stn|stop|tent)|checkpoint|feed\s+station|cp\d)", re.I
 )
 AID_CUP_G = 150.0
+AID_POTATO_G = 40.0  # a salted baby potato from an ultra's aid station, 30-50 g
+_BOILED_POTATO = re.compile(r"^Potatoes, boiled")
+_WEIGHED = re.compile(r"\d\s*(?:g|grams?|oz)\b", re.I)
 _CUP_SAID = re.compile(r"\bcups?\b", re.I)
 
 
@@ -136,6 +139,10 @@ def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
         drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
         if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
             item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
+            item.parts = ((item.index, item.grams),)
+        elif _BOILED_POTATO.search(table.name(item.index)) and not _WEIGHED.search(item.text):
+            # ultras serve salted baby potatoes: "3 boiled potatoes at the checkpoint"
+            item.grams = AID_POTATO_G * max(1.0, item.count)
             item.parts = ((item.index, item.grams),)
 
 
