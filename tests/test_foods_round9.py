@@ -222,6 +222,18 @@ def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
     assert _items("a maurten 320 in 500ml") == _items("500 ml of maurten drink")
 
 
+def test_sauces_sides_and_trimmings() -> None:
+    # curry sauce is the sauce, not a chicken curry with ketchup
+    assert "05064" not in _items("chips and curry sauce from the van")
+    assert _items("chips from the chippy")["21138"] == 220  # a chip-shop portion
+    # a soup and a sandwich are two things, not a sandwich filled with soup
+    assert _ids("leek and potato soup and a cheese toastie") >= {"06253", "18069", "01009"}
+    assert "06559" in _ids("tomato soup and a grilled cheese sandwich")
+    # "a roast beef dinner with all the trimmings" is the dinner, trimmings and all
+    assert _items("a roast beef dinner with all the trimmings") == _items("a roast beef dinner")
+    assert _ids("a cheese board") >= {"01009", "18229"}
+
+
 def test_aid_station_potatoes_are_baby_potatoes() -> None:
     assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
     assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed

@@ -117,7 +117,26 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     items = context.apply(items, [sep for _piece, sep in pieces])
     if _AID_STATION.search(text):
         _aid_station_cups(load(), items)
+    if _CHIP_SHOP.search(text):
+        _chip_shop_chips(load(), items)
     return items
+
+
+# Chips "from the chipper" or "the chippy" are a chip-shop portion (FSA: 220 g), not a pub side.
+_CHIP_SHOP = re.compile(r"\b(?:chipper|chippy|chip\s+shop)\b", re.I)
+CHIP_SHOP_SCALE = 220.0 / 170.0
+
+
+def _chip_shop_chips(table: Table, items: list[ParsedItem]) -> None:
+    for item in items:
+        parts = item.parts
+        if (
+            len(parts) == 1
+            and table.ids.get("21138") == parts[0][0]
+            and not _WEIGHED.search(item.text)
+        ):
+            item.grams = round(item.grams * CHIP_SHOP_SCALE, 2)
+            item.parts = ((parts[0][0], item.grams),)
 
 
 # An aid station, checkpoint or feed station pours drinks into paper cups of 150-200 ml.

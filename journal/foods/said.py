@@ -361,6 +361,7 @@ def _g_and_t(m: re.Match[str]) -> str:
 
 # "roast chicken with all the trimmings": a roast dinner; "stew with dumplings": suet ones.
 _TRIMMINGS = re.compile(r"(?<!dinner)\s+with\s+all\s+the\s+trimmings\b", re.I)
+_DINNER_TRIMMINGS = re.compile(r"(?<=dinner)\s+with\s+all\s+the\s+trimmings\b", re.I)
 _STEW_DUMPLINGS = re.compile(
     r"\b(stew|casserole|hotpot|soup)(\s+(?:with|and|&)\s+)(dumplings?)\b", re.I
 )
@@ -462,7 +463,9 @@ def plainly(text: str) -> str:
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
     text = _CHIPS_AND_DIP.sub("tortilla chips", text)
     text = _WINE_COLOUR.sub(r"of \1 wine", text)
-    text = _STEW_DUMPLINGS.sub(r"\1\2suet \3", _TRIMMINGS.sub(" dinner", text))
+    text = _STEW_DUMPLINGS.sub(
+        r"\1\2suet \3", _TRIMMINGS.sub(" dinner", _DINNER_TRIMMINGS.sub("", text))
+    )
     text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)

@@ -137,6 +137,8 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
     count, at = _read_count(left, 0)
     words = left[at:] if count is not None and count < 1 else left  # "2 quarters of a pb"
     words = words[1:] if words and words[0].text in ("a", "an") else words
+    if _served_alone(table, [stem(t.text) for t in words]):
+        return False  # "tomato soup and grilled cheese": a soup beside the sandwich
     if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
         return False
     for size in (2, 1):
@@ -149,3 +151,11 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
 
 
 _READY_DISHES = frozenset(("Meals, Entrees, and Side Dishes",))
+
+
+def _served_alone(table: Table, words: list[str]) -> bool:
+    """Whether words name a soup or a drink, never another dish's filling."""
+    entry = table.aliases.get(" ".join(words)) if words else None
+    if not entry or len(entry) != 1:
+        return False
+    return table.group(entry[0][0]) in ("Beverages",) or table.name(entry[0][0]).startswith("Soup")
