@@ -234,6 +234,21 @@ def test_sauces_sides_and_trimmings() -> None:
     assert _ids("a cheese board") >= {"01009", "18229"}
 
 
+def test_how_much_of_it_in_passing() -> None:
+    assert _items("a large pizza, ate half") == _items("half a large pizza")
+    assert _items("the rest of the risotto") == _items("risotto")
+    assert _items("seconds of the chilli") == _items("a helping of chilli")
+    assert _items("a second bowl of porridge") == _items("a bowl of porridge")
+    assert sum(_items("2 bites of cheesecake").values()) == 60  # mouthfuls, not helpings
+    assert _items("a spoonful of peanut butter from the jar") == _items(
+        "a spoonful of peanut butter"
+    )
+    assert _items("a few chips off my son's plate") == _items("a few chips")
+    assert _items("a cheeky pint") == _items("a pint")
+    assert _ids("faggots, mash and peas") >= {"13327", "07064", "11657"}
+    assert _items("6 indomie") == _items("6 packets of indomie")  # "6 in..." is no 6-inch
+
+
 def test_aid_station_potatoes_are_baby_potatoes() -> None:
     assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
     assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed

@@ -42,6 +42,8 @@ CONTEXT = re.compile(
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
     r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli"
     r"|centra|supervalu|londis|mace|costcutter|spar|ginsters|food\s+court|hawker\s+cent(?:re|er))"
+    r"|from\s+the\s+(?:jar|tub|bag|packet|pot|tin|bottle|fridge|freezer|cupboard|box|tray|pan)\b"
+    r"|off\s+(?:my|the|his|her|their|\w+'?s)\s+(?:\w+'?s?\s+)?plate"
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
     r"|cart|counter|kiosk|stand|bar|court|bakery|cafe|café|diner|joint|canteen|takeaway|kitchen"
     r"|cafeteria|hall|centre|center|market)"
@@ -277,15 +279,15 @@ _PACK_SIZES = (
 )
 
 # Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
-_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in|\")\s*(?=[a-z])", re.I)
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in\b|\")\s*(?=[a-z])", re.I)
 _FOOTLONG = re.compile(
-    r"(?:\b(?:an?|one)\s+|^|(?<=[,;\n]\s))(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
+    r"(?:\b(?:an?|one)\s+|^|(?<=[,;\n]\s))(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in\b|\")\s*"
     r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
     re.I,
 )
 # A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
 _PIZZA_INCHES = re.compile(
-    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
+    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in\b|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
     re.I,
 )
 

@@ -348,6 +348,25 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         r"\1\2",
     ),
     (re.compile(r"\bchick\s+peas?\b", re.I), "chickpeas"),
+    # "a takeaway pizza, ate half": half of it
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*(?:an?\s+)?([^,;\n]+?)\s*,\s*(?:i\s+)?(?:ate|had|only\s+ate)\s+"
+            r"(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+of\s+it)?"
+            r"(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\2 of a \1",
+    ),
+    # "the rest of the lasagne", "seconds of the stew", "a second helping of pasta": a helping
+    (re.compile(r"\b(?:the\s+)?(?:rest|remains|last)\s+of\s+(?:the\s+|my\s+)?", re.I), ""),
+    (re.compile(r"\bseconds\s+of\s+(?:the\s+)?", re.I), "a helping of "),
+    (
+        re.compile(
+            r"\ba\s+second\s+(?=(?:helping|portion|bowl|plate|serving|slice|piece)\b)", re.I
+        ),
+        "a ",
+    ),
     # "a big mac meal, large": a large meal
     (
         re.compile(r"\b([a-z][a-z ]*?)\s+meal\s*,\s*(large|medium|small)\b", re.I),

@@ -55,7 +55,7 @@ HOUSEHOLD = {
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
     "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
-    "rack": "rack", "bidon": "bottle", "loaf": "loaf",
+    "rack": "rack", "bidon": "bottle", "loaf": "loaf", "bite": "mouthful", "nibble": "mouthful",
 }  # fmt: skip
 _SIZE_FACTOR = {
     "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,

@@ -55,7 +55,9 @@ FILLER_TEXT = (
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
     "inside shop "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
-    "ginsters ambrosia walkers centra street"
+    "ginsters ambrosia walkers centra street "
+    # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
+    "sneaky cheeky naughty obligatory celebratory earned guilty treat"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
