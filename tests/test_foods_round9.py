@@ -247,6 +247,9 @@ def test_how_much_of_it_in_passing() -> None:
     assert _items("a cheeky pint") == _items("a pint")
     assert _ids("faggots, mash and peas") >= {"13327", "07064", "11657"}
     assert _items("6 indomie") == _items("6 packets of indomie")  # "6 in..." is no 6-inch
+    # a name ending in a unit word stays the name when counted ("2 vanilla slices")
+    assert _items("2 caramel slices") == {"18192": 50, "19074": 40, "19120": 30}
+    assert _items("a steak slice") == {"x-pasty": 145}
 
 
 def test_aid_station_potatoes_are_baby_potatoes() -> None:

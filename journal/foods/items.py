@@ -309,6 +309,12 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
         if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
+        kept = [stem(w) for w in amount.words if stem(w) not in _NOT_A_FOOD]  # "a ginsters ..."
+        after = " ".join((*kept, stem(amount.unit_word)))
+        said_last = toks[-1].text == amount.unit_word  # the unit said after the food
+        if amount.words and said_last and after in table.aliases:  # "2 vanilla slices"
+            named_words = [w for w in amount.words if stem(w) not in _NOT_A_FOOD]
+            amount = Amount(count=amount.count, words=[*named_words, amount.unit_word])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
     phrase = tuple(stem(w) for w in amount.words)
