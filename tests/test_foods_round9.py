@@ -252,6 +252,18 @@ def test_how_much_of_it_in_passing() -> None:
     assert _items("a steak slice") == {"x-pasty": 145}
 
 
+def test_runner_products_by_brand() -> None:
+    # a gel or bar by a brand the table does not know is a gel or bar, said unsure
+    assert _items("a hammer gel") == _items("an energy gel")
+    assert _items("2 veloforte bars") == _items("2 energy bars")
+    parsed = foods.parse_meal("a neversecond gel")
+    assert parsed.unmatched == [] and parsed.confidence == [0.8]
+    assert _items("a bar") == _items("an energy bar")  # not an ice-cream bar
+    assert sum(_items("a sis beta fuel drink").values()) == 548  # 80 g carbs in 500 ml
+    assert "x-whey-protein" in _items("a sis rego")
+    assert _items("a beta fuel gel") == {"19350": 60}
+
+
 def test_aid_station_potatoes_are_baby_potatoes() -> None:
     assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
     assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed

@@ -64,6 +64,10 @@ class ParsedItem:
         return self.confidence * 100.0 >= SURE_SCORE
 
 
+# A sports-nutrition product by a brand the table does not know: the kind it names.
+_BRANDED = {("gel",): ("energy", "gel"), ("bar",): ("energy", "bar"), ("chew",): ("energy", "chew")}
+BRAND_SCORE = 80.0  # sure of the kind, not of the brand's own recipe
+
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
     matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
@@ -286,6 +290,11 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if unknown and phrase[-1:] in _BRANDED and set(map(stem, unknown)) <= set(phrase[:-1]):
+        branded = matcher.match(_BRANDED[phrase[-1:]])  # "a hammer gel", "a veloforte bar"
+        if branded is not None:
+            hit = replace(branded, score=min(branded.score, BRAND_SCORE))
+            unknown = ()
     if _lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
