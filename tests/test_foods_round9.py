@@ -264,6 +264,12 @@ def test_runner_products_by_brand() -> None:
     assert _items("a beta fuel gel") == {"19350": 60}
 
 
+def test_squares_and_pieces_of_sweet_things() -> None:
+    assert _items("3 squares of galaxy") == {"19120": 21}  # milk chunks, 7 g
+    assert _items("3 squares of 70% dark chocolate") == {"19904": 24}  # dark squares, 8 g
+    assert _items("2 pieces of shortbread") == {"18192": 40}  # a finger, 20 g
+
+
 def test_aid_station_potatoes_are_baby_potatoes() -> None:
     assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
     assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed

@@ -14,7 +14,7 @@ are stated where they are a choice:
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
 - a loaf of bread 800 g (a UK large loaf); a pouch (fruit puree, applesauce) 90 g; a slice of
-  cheese 20 g; a square of chocolate 8 g;
+  cheese 20 g; a square of chocolate 8 g (7 g of milk chocolate);
   a stack of pancakes is 3;
 - a rasher of bacon is a UK back-bacon rasher, 18 g cooked (~ 30 g raw; a US streaky slice is 8 g);
 - a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
@@ -71,7 +71,8 @@ POUCH_G = 90.0
 BAG_G = 35.0
 NUT_BAG_G = 50.0  # a single bag of nuts or trail mix: UK pub bag 50 g, US 1.75-2 oz
 BIG_BAG_G = 150.0
-SQUARE_G = 8.0
+SQUARE_G = 8.0  # a square of a dark or plain bar
+MILK_SQUARE_G = 7.0  # a chunk of a milk bar (Dairy Milk 5.5-6 g; Galaxy, Milka 6-8 g)
 RASHER_G = 18.0
 STACK_COUNT = 3.0
 LOAF_G = 800.0
@@ -112,7 +113,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
-        return SQUARE_G  # a square of lasagne or flapjack is its helping, not of a bar
+        milk = "milk chocolate" in name or name.startswith("candies, milk")
+        return MILK_SQUARE_G if milk else SQUARE_G  # a square of lasagne is its helping
     if unit == "rasher":
         return RASHER_G
     if unit == "bottle":
