@@ -270,6 +270,15 @@ def test_squares_and_pieces_of_sweet_things() -> None:
     assert _items("2 pieces of shortbread") == {"18192": 40}  # a finger, 20 g
 
 
+def test_bar_drinks_by_name() -> None:
+    assert _ids("a vodka red bull") == {"14037", "14154"}  # not a red bull unknown
+    assert _ids("a jager bomb") >= {"14037", "14154"}
+    assert "14400" not in _ids("a lime and soda")  # lime cordial and soda water, no cola
+    assert "14037" in _ids("a long island iced tea")  # a cocktail, not a tea
+    assert _items("an alcohol free beer") == {"14006": 330}
+    assert _ids("a whisky sour") >= {"14037", "09152"}
+
+
 def test_aid_station_potatoes_are_baby_potatoes() -> None:
     assert _items("4 boiled potatoes at the aid station") == {"11367": 160}
     assert _items("boiled potatoes, 150g, at the checkpoint") == {"11367": 150}  # weighed
