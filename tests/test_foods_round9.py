@@ -164,6 +164,12 @@ def test_counts_sizes_and_lists_name_the_right_food() -> None:
         "a liquid iv",
         "a high5 gel",
         "a 5 hour energy",
+        "2 baozi",
+        "a katsu sando",
+        "a bowl of japchae",
+        "a plate of kushari",
+        "2 empanadas",
+        "a lomo saltado",
     ],
 )
 def test_probed_names_are_known(text: str) -> None:
