@@ -336,7 +336,7 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         r"\1 drink in ",
     ),
     # "a 9bar": the seed bar, never nine ice-cream bars
-    (re.compile(r"\b9\s?bars?\b", re.I), "ninebar"),
+    (re.compile(r"\b9bars?\b", re.I), "ninebar"),
     # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
     (re.compile(r"\b5[- ]?hour\s+energy\b", re.I), "five hour energy"),
     (re.compile(r"\bhigh\s?5\b", re.I), "high five"),
