@@ -35,14 +35,14 @@ def test_where_and_when_alone_name_no_food() -> None:
 
 
 def test_an_amount_after_a_dish_counts_its_part() -> None:
-    # rashers are the bacon's (a UK back rasher 15 g), not more sandwiches
-    assert _items("bacon sandwich, 2 rashers") == {"18069": 56, "01001": 5, "10862": 30}
+    # rashers are the bacon's (a UK back rasher 18 g since round 9), not more sandwiches
+    assert _items("bacon sandwich, 2 rashers") == {"18069": 56, "01001": 5, "10862": 36}
     assert _items("bacon roll, 4 rashers")["18350"] == 50  # one roll
     # balls are the falafel's (17 g each); the wrap stays one wrap
     wrap = _items("falafel wrap, 5 balls")
     assert wrap["16138"] == 85 and wrap["18364"] == 72
     # slices are the bread's: the dish on that many slices (cheese on toast is per slice)
-    assert _items("cheese on toast, 3 slices") == {"18069": 84, "01009": 90}
+    assert _items("cheese on toast, 3 slices") == {"18069": 84, "01009": 75}  # 25 g a slice
 
 
 def test_portion_words_by_what_they_hold() -> None:
@@ -53,7 +53,7 @@ def test_portion_words_by_what_they_hold() -> None:
     assert _items("half a large pizza")["21299"] > 400
     # a square of a tray dish is a helping; of chocolate, a square of a bar
     assert _items("a square of lasagne")["22916"] >= 200
-    assert _items("a square of chocolate") == {"19120": 8}
+    assert _items("a square of chocolate") == {"19120": 7}  # a milk chunk (round 9)
     # a pot of pudding is a UK pot (150 g), counted pots too
     assert _items("2 pots of rice pudding") == {"19193": 300}
     # a double of a spirit said after the drink
@@ -77,7 +77,7 @@ def test_regional_names() -> None:
     assert chai == {"14355": 150, "01077": 100} and "05064" not in chai  # no tikka masala
     assert _items("curd") == {"01116": 150}  # Indian curd is yogurt
     assert set(_items("a ham and cheese jaffle")) == {"18069", "01001", "07029", "01009"}
-    assert _items("a bag of tayto") == {"19411": 35}
+    assert _items("a bag of tayto") == {"19411": 25}  # the brand's single bag (round 9)
     assert _items("2 toaster waffles") == {"18365": 70}
     assert _items("congee") == {"20045": 120, "14411": 180}
     assert _items("full cream milk") == _items("whole milk")

@@ -193,7 +193,7 @@ def test_sides_and_drinks_made_with_another_milk() -> None:
 def test_streaky_rashers_are_thinner() -> None:
     assert _items("3 rashers of streaky bacon") == {"10862": 30}
     assert _items("3 streaky rashers") == {"10862": 30}  # the unit said after the food
-    assert _items("3 rashers of back bacon") == {"10862": 45}
+    assert _items("3 rashers of back bacon") == {"10862": 54}  # 18 g back rashers (round 9)
 
 
 def test_a_list_named_for_its_bread_keeps_the_bread() -> None:

@@ -163,11 +163,17 @@ def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
 CHIP_SHOP_CHIPS_G = 220.0  # a chip-shop portion with battered fish (FSA portion sizes)
 _FRIES = "21138"
 _CHIP_SHOP_FISH = frozenset(("x-battered-fish",))
+_BATTERED = re.compile(r"\bbattered\b", re.I)
 
 
 def _chip_shop(table: Table, out: list[ParsedItem]) -> None:
-    """ "battered cod, chips and peas": chips beside fish are a chip-shop portion, not fries."""
-    if not any(_first(i) is not None and _id(table, _first(i)) in _CHIP_SHOP_FISH for i in out):
+    """ "battered cod, chips and peas", "a battered sausage and chips": chips beside anything
+    battered are a chip-shop portion, not fries."""
+    if not any(
+        (_first(i) is not None and _id(table, _first(i)) in _CHIP_SHOP_FISH)
+        or _BATTERED.search(i.text)
+        for i in out
+    ):
         return
     for item in out:
         if _free(item) and item.index is not None and _id(table, item.index) == _FRIES:

@@ -8,11 +8,12 @@ from :mod:`journal.foods.items`, which reads one item and asks here about its di
 from __future__ import annotations
 
 from journal.foods import match as matcher
-from journal.foods.parse import _SIZE_FACTOR, MASS_G, Amount
-from journal.foods.portions import RASHER_G
+from journal.foods.parse import Amount
+from journal.foods.portions import RASHER_G, helping_piece
 from journal.foods.table import Table
 from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
+from journal.foods.units import _SIZE_FACTOR, MASS_G, TIN_G
 
 PLATE_OF_DISH = 1.5
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
@@ -32,6 +33,8 @@ def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, f
     says how many are in one helping, "2 large", or SR24 how much one weighs), and the
     toast or bread stays as the recipe has it.
     """
+    if amount.count is not None and amount.count < 1 and amount.unit is None:
+        return None  # "2 quarters of a pb and jam sandwich": half the dish, all its parts
     if amount.unit is not None and amount.kind == "household":
         return _counted_by_unit(table, hit, amount)
     if amount.unit is not None or amount.kind == "mass":
@@ -83,13 +86,19 @@ def _counted_first(hit: matcher.Hit, amount: Amount, noun: str) -> tuple[int, fl
     """ "2 eggs and soldiers": the count names the dish's first food, counted in its recipe."""
     first, grams, desc = hit.parts[0]
     plural = is_plural(noun)
-    if stem(noun) not in matcher.head_stems(first):
+    named = matcher.match((stem(noun),))  # "bangers": the alias names the dish's sausage
+    same = named is not None and not named.parts and named.index == first
+    if stem(noun) not in matcher.head_stems(first) and not same:
         return None
     if amount.count is None:  # "eggs and soldiers": two eggs; "egg and soldiers": the recipe's
         count = 2.0 if plural else None
     else:
         count = amount.count if plural or amount.article else None
     head, _, measure = desc.partition(" ")
+    weighed = measure.split()[:1] == ["g"]
+    if count is not None and amount.count is not None and weighed and same and named is not None:
+        # "3 bangers and mash": the recipe weighs its sausages; count them by the one named
+        return 0, count * amount.scale * named.default_grams
     if count is None or not measure or measure.split()[0] in (*_MEASURE_WORDS, "ml", "slice"):
         return None
     in_recipe = _in_recipe(head, amount, count)
@@ -116,6 +125,13 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
+    counted_piece = helping_piece(amount.words) if amount.unit is None else None
+    if (
+        counted_piece
+        and amount.count is not None
+        and not (amount.article and _plural(amount.words))
+    ):
+        return count * counted_piece / grams  # "3 roast potatoes", "a roast potato": pieces
     per = table.portion_grams(first, "piece")
     last = stem(amount.words[-1].lower()) if amount.words else ""
     counted = amount.count is not None and not amount.article and last in PIECE_NOUNS
@@ -149,6 +165,8 @@ def _counted_by_unit(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[in
     """ "bacon butty, 3 rashers": the rashers are the bacon's; "falafel pitta, 4 balls" the
     falafel's. The rest of the dish stays as it is."""
     unit = amount.unit
+    if unit == "can" and amount.count is not None:
+        return _canned_part(table, hit, amount.count * amount.scale)
     if amount.count is None or amount.article or unit not in _PART_UNITS:
         return None
     if unit == "piece" and table.portion_grams(hit.parts[0][0], "piece"):
@@ -167,6 +185,15 @@ def _counted_by_unit(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[in
             per = None if bread else next((g for g in found if g), None)
         if per:
             return k, amount.count * amount.scale * per
+    return None
+
+
+def _canned_part(table: Table, hit: matcher.Hit, cans: float) -> tuple[int, float] | None:
+    """ "beans on toast, half a tin": the tin is the canned food's (beans, soup, spaghetti),
+    a UK tin at most (400-415 g); the toast stays as the recipe has it."""
+    for k, (i, _grams, _desc) in enumerate(hit.parts):
+        if "canned" in table.name(i).lower():
+            return k, cans * min(table.portion_grams(i, "can") or TIN_G, TIN_G)
     return None
 
 

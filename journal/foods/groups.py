@@ -47,3 +47,11 @@ DISH_FILLING_MAX = 2.5
 # "a turkey burger", "a falafel burger": a bun with that patty, salad (not a beef hamburger).
 BURGER_BUN = (("18350", 60.0), ("11253", 10.0), ("11529", 20.0))
 PATTY_MAX_G = 115.0  # a quarter-pound patty, cooked
+
+FILLING_MEAT_MAX_G = 100.0  # a wrap or sandwich holds 70-100 g of meat (UK labels)
+
+
+def as_filling(grams: float, is_meat: bool, less: float, filling: float) -> float:
+    """A dish's part as another dish's filling: its meat stays, up to what a wrap or sandwich
+    holds or the dish's own filling; its sauce and sides shrink by ``less``."""
+    return min(grams, max(filling, FILLING_MEAT_MAX_G)) if is_meat else grams * less

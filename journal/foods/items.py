@@ -13,10 +13,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from journal.foods import match as matcher
-from journal.foods import said
+from journal.foods import said, venues
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
-    MASS_G,
     Amount,
     grams_for,
     read_amount,
@@ -27,6 +26,7 @@ from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
 from journal.foods.text import fold, key, stem, stems
 from journal.foods.text import plural as is_plural
+from journal.foods.units import MASS_G
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
@@ -63,6 +63,10 @@ class ParsedItem:
     def sure(self) -> bool:
         return self.confidence * 100.0 >= SURE_SCORE
 
+
+# A sports-nutrition product by a brand the table does not know: the kind it names.
+_BRANDED = {("gel",): ("energy", "gel"), ("bar",): ("energy", "bar"), ("chew",): ("energy", "chew")}
+BRAND_SCORE = 80.0  # sure of the kind, not of the brand's own recipe
 
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
@@ -102,7 +106,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
-    text = said.plainly(text)
+    text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(text))
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
@@ -115,28 +119,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
     items = context.apply(items, [sep for _piece, sep in pieces])
-    if _AID_STATION.search(text):
-        _aid_station_cups(load(), items)
+    venues.apply(load(), items, text)
     return items
-
-
-# An aid station, checkpoint or feed station pours drinks into paper cups of 150-200 ml.
-_AID_STATION = re.compile(
-    r"\b(?:aid\s+(?:station|stn|stop|tent)|checkpoint|feed\s+station|cp\d)", re.I
-)
-AID_CUP_G = 150.0
-_CUP_SAID = re.compile(r"\bcups?\b", re.I)
-
-
-def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
-    """ "flat coke at the aid station": a paper cup of it, not a can or a mug."""
-    for item in items:
-        if item.index is None or len(item.parts) != 1:
-            continue
-        drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
-        if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
-            item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
-            item.parts = ((item.index, item.grams),)
 
 
 def _leave_out(items: list[ParsedItem], food: int | None) -> None:
@@ -203,18 +187,65 @@ def _only_context(piece: str) -> bool:
     return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
 
 
+# Units that name a food of their own: "2 sausages, 2 rashers, egg" lists bacon.
+_FOOD_UNITS = frozenset(("rasher", "drumstick", "wing"))
+
+
 @lru_cache(maxsize=4096)
 def _only_amount(piece: str) -> bool:
     amount = read_amount(piece)
+    if amount.unit in _FOOD_UNITS:
+        return False
     return not amount.words and (amount.count is not None or amount.unit is not None)
+
+
+_BRACKETED_AMOUNT = re.compile(r"\s*\(([^()]{1,40})\)(?=\s*(?:$|[,;\n]))")
+
+
+def _amount_aside(m: re.Match[str]) -> str:
+    """ "beans on toast (half a tin)": an amount in brackets is said after the food."""
+    return f", {m.group(1)}" if _only_amount(m.group(1)) else m.group(0)
+
+
+_MEASURED = re.compile(r"\d|\bhalf\b", re.I)
+
+
+def _measured(piece: str) -> bool:
+    """Whether an amount said after a food has a number or a half in it ("a 330ml bottle",
+    "a cup and a half"): read first, as if said before the food."""
+    return bool(_MEASURED.search(piece))
+
+
+_SLICES = re.compile(r"\bslices?\b", re.I)
+_BREAD_WORD = re.compile(r"\b(?:toast|bread|sourdough|rye|loaf|bloomer|toastie)\b", re.I)
+
+
+def _sliced_bread(out: list[tuple[str, str]]) -> int | None:
+    """The earlier item a slice count belongs to: the last one named for bread that has no
+    amount of its own ("toast with butter and jam, 2 slices"); None when there is none."""
+    for k in range(len(out) - 1, -1, -1):
+        text = out[k][0]
+        if _BREAD_WORD.search(text):
+            return k if read_amount(text).count is None else None
+        if not out[k][1]:  # the list began here: "jam, 2 slices" after a comma list
+            return None
+    return None
 
 
 def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
-        if out and _only_amount(piece) and "pint" not in piece.lower():
-            out[-1] = (f"{out[-1][0]} {piece}", out[-1][1])
+        at = _sliced_bread(out) if out and _only_amount(piece) and _SLICES.search(piece) else None
+        if at is not None:  # "toast with peanut butter and banana, 2 slices": the toast's
+            bread, bread_sep = out[at]
+            out[at] = (f"{piece} {bread}", bread_sep)
+        elif out and _only_amount(piece) and "pint" not in piece.lower():
+            before = out[-1][0]
+            if _measured(piece) and read_amount(before).count is None:
+                out[-1] = (f"{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
+            else:
+                out[-1] = (f"{before} {piece}", out[-1][1])
         else:
             out.append((piece, sep))
     return out
@@ -236,6 +267,12 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
         if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
+        kept = [stem(w) for w in amount.words if stem(w) not in _NOT_A_FOOD]  # "a ginsters ..."
+        after = " ".join((*kept, stem(amount.unit_word)))
+        said_last = toks[-1].text == amount.unit_word  # the unit said after the food
+        if amount.words and said_last and after in table.aliases:  # "2 vanilla slices"
+            named_words = [w for w in amount.words if stem(w) not in _NOT_A_FOOD]
+            amount = Amount(count=amount.count, words=[*named_words, amount.unit_word])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
     phrase = tuple(stem(w) for w in amount.words)
@@ -244,12 +281,20 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         mine = _personal(table, text, phrase, amount, personal)
         if mine is not None:
             return mine
+    named = " ".join(phrase) in table.aliases or " ".join(phrase[:-1]) not in table.aliases
+    if phrase[-1:] in (("bar",), ("biscuit",)) and not named:
+        phrase = phrase[:-1]  # "a boost bar", "a penguin biscuit": the name is the bar
     if amount.unit == "bag" and phrase[-1:] == ("chip",):
         phrase = (*phrase[:-1], "crisp")  # a bag of chips is crisps, a portion of chips fries
     hit = matcher.match(phrase)
     if hit is None:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     unknown = _typed_words(amount.words, hit)
+    if unknown and phrase[-1:] in _BRANDED and set(map(stem, unknown)) <= set(phrase[:-1]):
+        branded = matcher.match(_BRANDED[phrase[-1:]])  # "a hammer gel", "a veloforte bar"
+        if branded is not None:
+            hit = replace(branded, score=min(branded.score, BRAND_SCORE))
+            unknown = ()
     if _lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
@@ -285,7 +330,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
         amount.count = count = 2.0  # "eggs", "pancakes": more than one
     whole = _fraction_of_whole(table, hit, amount, phrase)
-    pie = table.portion_grams(hit.index, "pizza") if "pizza" in phrase[-3:] else None
+    named_pizza = "pizza" in phrase[-3:] or "pizza" in table.name(hit.index).lower()
+    pie = table.portion_grams(hit.index, "pizza") if named_pizza else None  # "a margherita"
     if (
         whole is None and pie and amount.unit in _SIZES and "slice" not in phrase
     ):  # "a medium pepperoni pizza": whole
@@ -329,17 +375,21 @@ def _fraction_of_whole(
     if not phrase:
         return None
     # the word typed ("pizza") or the food's own head word ("melon" for a watermelon)
-    found = [
-        table.portion_grams(hit.index, w) for w in (phrase[-1], *matcher.head_stems(hit.index))
-    ]
+    words = (phrase[-1], *matcher.head_stems(hit.index), *_WHOLE_NAMES)  # "melon (15" long)"
+    found = [table.portion_grams(hit.index, w) for w in words]
     whole = max((g for g in found if g is not None), default=None)
     if whole is None or whole < 2 * hit.default_grams:
         return None
+    named = matcher.match(matcher.head_stems(hit.index))  # "half an avo": of the everyday one
+    if named and not named.parts and named.default_grams > 2 * hit.default_grams:
+        whole = min(whole, named.default_grams) if named.index == hit.index else whole
     if size is None and "pizza" in phrase:
         size = UNSIZED_PIZZA
     return amount.count * whole * (size or 1.0)
 
 
+# SR24's names for a whole one: "melon (15" long x 7-1/2" dia)" is a whole watermelon.
+_WHOLE_NAMES = ("whole", "melon", "head", "loaf")
 # "half a pizza", no size said: chains' medium is 12" and large 14" (SR24's whole); one of no
 # size is taken between them, ~12.5" (0.8 of the 14" pizza's area).
 UNSIZED_PIZZA = 0.8

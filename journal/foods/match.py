@@ -22,6 +22,7 @@ from journal.foods.groups import (
     MILKS,
     PATTY_MAX_G,
     PLANT_MAINS,
+    as_filling,
 )
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
@@ -287,7 +288,7 @@ def _swap(
                 own_bread = _bread_dish(table, entry)  # "tuna melt panini": one bread
                 placed = {i for i, _g, _d in parts}  # "chicken tikka masala wrap": one chicken
                 parts.extend(
-                    (i, round(g * scale * (1.0 if i == q.main else less), 2), d)
+                    (i, round(as_filling(g * scale, i == q.main, less, main[1]), 2), d)
                     for i, g, d in q.parts
                     if not (own_bread and _is_bread(table, i)) and i not in placed
                 )

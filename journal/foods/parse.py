@@ -14,99 +14,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, piece_grams, retail_grams
+from journal.foods.portions import STACK_COUNT, helping_piece, piece_grams, retail_grams
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
-
-# --- units ---------------------------------------------------------------------------------
-
-MASS_G = {
-    "g": 1.0, "gr": 1.0, "gram": 1.0, "gramme": 1.0, "grm": 1.0,
-    "kg": 1000.0, "kilo": 1000.0, "kilogram": 1000.0,
-    "oz": 28.3495, "ounce": 28.3495,
-    "lb": 453.592, "lbs": 453.592, "pound": 453.592,
-}  # fmt: skip
-VOLUME = {
-    "ml": "ml", "milliliter": "ml", "millilitre": "ml", "mls": "ml",
-    "cl": "cl", "dl": "dl", "l": "l", "liter": "l", "litre": "l", "ltr": "l",
-    "cup": "cup", "c": "cup",
-    "tbsp": "tbsp", "tablespoon": "tbsp", "tbs": "tbsp", "tbl": "tbsp", "tb": "tbsp",
-    "tsp": "tsp", "teaspoon": "tsp",
-    "floz": "fl oz", "pint": "pint", "pt": "pint", "quart": "quart", "qt": "quart",
-    "glass": "glass", "mug": "mug", "bowl": "bowl", "shot": "shot",
-    "spoonful": "tbsp", "spoon": "tbsp", "tablespoonful": "tbsp", "teaspoonful": "tsp",
-    "splash": "splash", "dash": "dash", "drizzle": "drizzle",
-    "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
-    "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
-    "glug": "tbsp",
-}  # fmt: skip
-HOUSEHOLD = {
-    "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
-    "clove": "clove", "stalk": "stalk", "leaf": "leaf", "head": "head", "fillet": "fillet",
-    "filet": "fillet", "breast": "breast", "thigh": "thigh", "drumstick": "drumstick",
-    "wing": "wing", "can": "can", "tin": "can", "bottle": "bottle", "packet": "packet",
-    "sachet": "packet", "sleeve": "packet", "pouch": "pouch", "package": "package",
-    "pack": "package", "block": "block", "bar": "bar",
-    "container": "container", "pot": "container", "tub": "container", "jar": "jar",
-    "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
-    "scoop": "scoop",
-    "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
-    "stick": "stick", "item": "item", "each": "each", "handful": "handful",
-    "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
-    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack", "carton": "carton",
-    "small": "small", "medium": "medium", "large": "large", "big": "large",
-    "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
-    "regular": "medium", "huge": "extra large", "little": "small",
-    # cafe cup names and everyday size words
-    "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
-    "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
-    "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
-    "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
-    "pinch": "pinch",
-    "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
-    "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
-    "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
-    "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
-    "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
-    "rack": "rack",
-}  # fmt: skip
-_SIZE_FACTOR = {
-    "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
-}  # fmt: skip
-# A small container is smaller than a small helping: a small glass 150-190 ml against a
-# 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
-_SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
-FEW_TINY_G = 10.0  # pieces lighter than this are not counted one by one when "a few"
-PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
-SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
-POT_G = 150.0
-_POTTED = ("Dairy and Egg Products", "Sweets")  # yogurts, desserts, rice pudding, custard
-SOUP_POT_G = 400.0  # UK chilled soup pots: 400 g for one (600 g to share)
-TIN_G = 415.0  # the UK standard tin (400-415 g)
-BOWL_G = 300.0  # a bowl holds ~300 g of soup, chilli, stew or fruit salad
-CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a bowl of" adds a bit
-# Poultry pieces as served, cooked and boneless: SR24's "breast" is both halves (172 g) and its
-# "thigh" the meat of a whole bird's thigh (116 g); a supermarket thigh fillet cooks to ~75 g,
-# a drumstick's meat ~65 g (SR24's 97 g is a large bird's).
-# A rack of ribs (SR24's 878 g is a long spare-rib rack): a baby-back rack yields ~ 500 g of meat.
-PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0, "rack": 500.0}
-STREAKY_RASHER_G = 10.0  # a UK streaky rasher cooked: 8-12 g
-CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
-# Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
-_GENERIC_G = {
-    "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
-    "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
-    "pinch": 0.4, "squeeze": 5.0, "layer": 10.0,
-}  # fmt: skip
-
-NUMBER_WORDS = {
-    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
-    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
-    "twelve": 12.0, "dozen": 12.0, "half": 0.5, "quarter": 0.25, "third": 1 / 3,
-    "couple": 2.0, "few": 3.0, "several": 3.0, "some": 1.0, "double": 2.0, "triple": 3.0,
-}  # fmt: skip
-_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3", "⅛": " 1/8"}
+from journal.foods.units import (
+    _FRACTIONS,
+    _GENERIC_G,
+    _POTTED,
+    _SIZE_FACTOR,
+    _SMALL_CONTAINER,
+    BOWL_G,
+    CEREAL_BOWL,
+    CHEESE_SLICE_G,
+    FEW_TINY_G,
+    HOUSEHOLD,
+    MASS_G,
+    NUMBER_WORDS,
+    PIECE_CAP_G,
+    PORTION_OF_PIECES_G,
+    POT_G,
+    SMALL_BAR_G,
+    SOUP_POT_G,
+    STREAKY_RASHER_G,
+    TIN_G,
+    VOLUME,
+)
 
 # --- tokenising -----------------------------------------------------------------------------
 
@@ -194,6 +127,20 @@ def _and_a_half(toks: list[Token], value: float, j: int) -> tuple[float, int]:
     return value, j
 
 
+_SHARES = {"halves": 0.5, "thirds": 1 / 3, "quarters": 0.25, "eighths": 0.125}
+
+
+def _shares(toks: list[Token], value: float, j: int) -> tuple[float, int]:
+    """ "2 quarters of a sandwich", "three halves of a bagel": that many shares of one."""
+    if j < len(toks) and toks[j].text in _SHARES:
+        value, j = value * _SHARES[toks[j].text], j + 1
+        if j < len(toks) and toks[j].text == "of":
+            j += 1
+        if j < len(toks) and toks[j].text in ("a", "an", "the"):
+            j += 1
+    return value, j
+
+
 def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     """A count starting at ``toks[i]``: numbers, fractions, number words, "half a"."""
     n = len(toks)
@@ -204,7 +151,7 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
         value, j = t.value, i + 1
         if j < n and toks[j].kind == "word" and toks[j].text == "x":  # "2 x banana"
             j += 1
-        return _and_a_half(toks, value, j)
+        return _shares(toks, *_and_a_half(toks, value, j))
     if t.kind != "word":
         return None, i
     w = t.text
@@ -227,13 +174,13 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
                 j += 1
         if j < n and toks[j].text == "dozen":
             value, j = value * 12, j + 1
-        return value, j
+        return _shares(toks, value, j)
     return None, i
 
 
 def read_amount(text: str) -> Amount:
     """Split an item's text into an amount and the words that name the food."""
-    toks = tokenize(text)
+    toks = _unhedged(tokenize(text))
     amount = Amount()
     count, i = _read_count(toks, 0)
     if count is not None:
@@ -261,6 +208,10 @@ def read_amount(text: str) -> Amount:
         amount.kind, amount.unit = unit
         amount.unit_word = toks[i].text
         i += 1
+        if unit[0] != "household" and i < len(toks) and stem(toks[i].text) in _CONTAINERS:
+            i += 1  # "coke, 330ml can", "water 500 ml bottle": the measure's container
+        if count is not None and [t.text for t in toks[i : i + 3]] == ["and", "a", "half"]:
+            amount.count, i = count + 0.5, i + 3  # "a cup and a half", "2 slices and a half"
         if amount.kind == "household" and i < len(toks) and toks[i].text in ("of",):
             i += 1
         if amount.unit in _SIZE_FACTOR and i < len(toks) and _unit_of(toks[i].text):
@@ -286,9 +237,15 @@ def read_amount(text: str) -> Amount:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
         amount.kind, amount.unit = tail
         amount.count = value
+    elif len(rest) >= 2 and rest[-1].kind == "num" and (amount.unit or amount.count) is not None:
+        rest = rest[:-1]  # "2 bottles of maurten 160", "a precision hydration 1500": a name
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
+    elif amount.unit is None and len(rest) >= 3 and _sized_piece(rest[-2].text, rest[-1].text):
+        amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "lasagne a big slab"
+        amount.scale = _SIZE_FACTOR[HOUSEHOLD[rest[-2].text]]
+        rest = rest[:-3] if rest[-3].text in _ARTICLES else rest[:-2]
     elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text) in _TRAILING_UNITS:
         amount.kind, amount.unit = (
             "household",
@@ -298,6 +255,23 @@ def read_amount(text: str) -> Amount:
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
     return amount
+
+
+# Hedges before an amount: "about a cup", "roughly 2 slices", "approx 150g".
+_HEDGES = frozenset(("about", "around", "roughly", "approx", "approximately", "nearly", "almost"))
+# Containers a measure can name after itself: "a 330ml can", "coke, 500 ml bottle".
+_CONTAINERS = frozenset(
+    ("can", "tin", "bottle", "carton", "punnet", "tub", "bag", "pack", "packet", "jar", "pouch")
+)
+
+
+def _unhedged(toks: list[Token]) -> list[Token]:
+    """The tokens without a hedge that only says the amount is a guess ("about a cup")."""
+    if len(toks) > 1 and toks[0].text in _HEDGES:
+        nxt = toks[1]
+        if nxt.kind != "word" or nxt.text in NUMBER_WORDS or _unit_of(nxt.text):
+            return toks[1:]
+    return toks
 
 
 def _measure_inside(toks: list[Token], i: int) -> bool:
@@ -318,7 +292,14 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 
 
 _ARTICLES = ("a", "an", "some")
-_TRAILING_UNITS = ("slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher")
+_TRAILING_UNITS = (
+    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
+)  # fmt: skip
+
+
+def _sized_piece(size: str, word: str) -> bool:
+    """ "a big slab", "a small piece" said after a food: one piece of it, that size."""
+    return HOUSEHOLD.get(word) == "piece" and HOUSEHOLD.get(size) in _SIZE_FACTOR
 
 
 def _trailing(word: str) -> str:
@@ -388,14 +369,16 @@ def _grams(
     count = 1.0 if amount.count is None else amount.count
     unit, kind = amount.unit, amount.kind
     if unit is None:
+        counted = count >= 1 and amount.count is not None
+        one = None if amount.article and _plural_typed(amount) else helping_piece(amount.words)
+        if counted and one:
+            return count * one  # "6 new potatoes", "6 chicken tikka pieces": named pieces
         helping = _helping_count(default_portion)
         if amount.count is not None and helping != 1 and not _is_measure(default_portion):
             # "3 nuggets" of a "6 piece" helping; "a grapefruit" when the helping is "0.5 fruit"
             return count * default_grams / helping
         piece = (
-            piece_grams(table, i, amount.words, amount.article, default_grams)
-            if count >= 1 and amount.count
-            else None
+            piece_grams(table, i, amount.words, amount.article, default_grams) if counted else None
         )
         if piece is not None:
             return count * piece  # "10 meatballs", "3 chips": pieces, never helpings
@@ -436,6 +419,12 @@ def _grams(
         density = table.grams_per_ml(i) or 1.0
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
+    if (
+        unit in ("bag", "packet")
+        and amount.scale == 1.0
+        and _single_bag(table, i, default_portion, default_grams)
+    ):
+        per = default_grams  # "a packet of hula hoops": its 24 g bag (a big bag is a big one)
     if unit == "rasher" and "streaky" in amount.words:
         per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
     if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
@@ -472,6 +461,17 @@ def _grams(
     ):
         return count * PORTION_OF_PIECES_G  # "a portion of chicken wings": several of them
     return count * default_grams
+
+
+def _single_bag(table: Table, i: int, default_portion: str, default_grams: float) -> bool:
+    """Whether a snack's everyday name gives the weight of its single bag (a 24 g bag of Hula
+    Hoops, 25 g of Mini Cheddars): a bag of it is that bag, not a generic one."""
+    snack = table.name(i).startswith(("Snacks", "Crackers"))
+    low, high = SINGLE_BAG_G
+    return snack and default_portion.endswith(" g") and low <= default_grams <= high
+
+
+SINGLE_BAG_G = (15.0, 50.0)  # single-serve bags: UK multipack 16-27 g, US 1-1.75 oz
 
 
 # --- items and totals -----------------------------------------------------------------------

@@ -13,9 +13,10 @@ are stated where they are a choice:
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
 - a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
   fruit or vegetables;
-- a pouch (fruit puree, applesauce) 90 g; a slice of cheese 20 g; a square of chocolate 8 g;
+- a loaf of bread 800 g (a UK large loaf); a pouch (fruit puree, applesauce) 90 g; a slice of
+  cheese 20 g; a square of chocolate 8 g (7 g of milk chocolate);
   a stack of pancakes is 3;
-- a rasher of bacon is a UK back-bacon rasher, 15 g cooked (a US streaky slice is 8 g);
+- a rasher of bacon is a UK back-bacon rasher, 18 g cooked (~ 30 g raw; a US streaky slice is 8 g);
 - a counted piece of a food whose helping is several pieces ("10 meatballs", "3 chips",
   "4 prawns") weighs what :data:`PIECE_G` says when SR24 lists no piece of it.
 """
@@ -46,13 +47,35 @@ PIECE_G = {
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
 }  # fmt: skip
+# One piece of a food served as a helping of several, named by its last words ("6 new potatoes",
+# "3 roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
+# a Cadbury Mini Egg 3.5 g, a chipolata 25 g, a cocktail sausage (or the one in a pig in a
+# blanket) 12 g, a piece of chicken tikka 25 g; a count multiplies this, never the helping.
+PIECE_OF_HELPING_G = {
+    "new potato": 50.0, "baby potato": 40.0, "salad potato": 50.0, "roast potato": 75.0,
+    "roastie": 75.0, "roast spud": 75.0, "roasted potato": 75.0, "mini egg": 3.5,
+    "chipolata": 25.0, "cocktail sausage": 12.0, "party sausage": 12.0, "in blanket": 12.0,
+    "tikka piece": 25.0,
+}  # fmt: skip
+
+
+def helping_piece(words: list[str]) -> float | None:
+    """Grams of one piece when the words name a helping of several ("new potatoes")."""
+    said = [stem(w.lower()) for w in words[-2:]]
+    return PIECE_OF_HELPING_G.get(" ".join(said)) or PIECE_OF_HELPING_G.get(
+        said[-1] if said else ""
+    )
+
+
 POUCH_G = 90.0
 BAG_G = 35.0
 NUT_BAG_G = 50.0  # a single bag of nuts or trail mix: UK pub bag 50 g, US 1.75-2 oz
 BIG_BAG_G = 150.0
-SQUARE_G = 8.0
-RASHER_G = 15.0
+SQUARE_G = 8.0  # a square of a dark or plain bar
+MILK_SQUARE_G = 7.0  # a chunk of a milk bar (Dairy Milk 5.5-6 g; Galaxy, Milka 6-8 g)
+RASHER_G = 18.0
 STACK_COUNT = 3.0
+LOAF_G = 800.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
@@ -90,7 +113,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
-        return SQUARE_G  # a square of lasagne or flapjack is its helping, not of a bar
+        milk = "milk chocolate" in name or name.startswith("candies, milk")
+        return MILK_SQUARE_G if milk else SQUARE_G  # a square of lasagne is its helping
     if unit == "rasher":
         return RASHER_G
     if unit == "bottle":
@@ -100,6 +124,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return POUCH_G
     if unit == "punnet":  # UK punnets: strawberries 400 g, cherry tomatoes 250 g, berries 150 g
         return 400.0 if "strawberr" in name else 250.0 if name.startswith("tomato") else 150.0
+    if unit == "loaf":  # a large sliced loaf: UK 800 g, US 20-24 oz (570-680 g)
+        return LOAF_G
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre
         return (_JUG_BEER_ML if "beer" in name else _JUG_ML) * density
     if unit == "carton":

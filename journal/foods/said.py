@@ -19,26 +19,34 @@ from journal.foods.text import stem
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes",
 # "from the dairy" (a NZ corner shop), "on the drive to the trailhead", "with an egg in it"
 CONTEXT = re.compile(
-    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+)?"
+    r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+)?"
     r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
     r"|mid[- ]?(?:run|race|ride|workout|session|marathon|ultra|hike|long\s+run|game|match)\b"
-    r"|the\s+night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
+    r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
     r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
     r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
+    r"|(?:over|across|in)\s+(?:the\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*"
+    r"(?:hours?|hrs?|minutes?|mins?)\b"
+    r"|(?:in|during)\s+(?:the|my|a|this|today'?s)\s+(?:[a-z]+\s+)?(?:marathon|half|race|ultra|10k|5k"
+    r"|parkrun|triathlon|session|workout|long\s+run|run|ride|game|match)\b"
     r"|(?:\d+|one|two|three)\s+every\s+(?:\d+\s*(?:k|km|mi|miles?|mins?|minutes?)?|few|other|hour|half"
     r"|mile|lap|km)"
-    r"|on\s+the\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail|track"
-    r"|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike))"
+    r"|on\s+(?:the|my)\s+(?:go|way|run|bike|ride|train|drive|walk|bus|plane|flight|commute|trail"
+    r"|track|hills?|fells?|course|start\s+line|(?:\w+\s+){1,2}(?:run|race|ride|hike|miler|k))"
     r"|(?:on\s+)?the\s+(?:morning|day|evening|night)\s+(?:of|before)|race\s+(?:morning|day)"
     r"|from\s+(?:the\s+)?(?:chippy|chip\s+shop|chipper|takeaway|canteen|cafe|café|shop|pub|bakery|van"
     r"|garage|spar|konbini|combini|bodega|corner\s+shop|7-?eleven|seven[- ]eleven|lawsons?|wawa"
     r"|family\s?mart|tuck\s+shop|dairy\s+bar|woolies|woolworths|coles|checkers|pick\s?n\s?pay"
     r"|greggs|pret|costa|starbucks|tesco|m&s|nandos|kfc|mcdonalds|maccas|subway|pizza\s+express"
-    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli)"
+    r"|wagamama|itsu|leon|wasabi|wetherspoons|spoons|work|home|dairy|servo|kiosk|market|deli"
+    r"|centra|supervalu|londis|mace|costcutter|spar|ginsters|food\s+court|hawker\s+cent(?:re|er))"
+    r"|from\s+the\s+(?:jar|tub|bag|packet|pot|tin|bottle|fridge|freezer|cupboard|box|tray|pan)\b"
+    r"|off\s+(?:my|the|his|her|their|\w+'?s)\s+(?:\w+'?s?\s+)?plate"
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
-    r"|cart|counter|kiosk|stand)"
+    r"|cart|counter|kiosk|stand|bar|court|bakery|cafe|café|diner|joint|canteen|takeaway|kitchen"
+    r"|cafeteria|hall|centre|center|market)"
     r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
     re.IGNORECASE,
 )
@@ -47,7 +55,7 @@ _MEAL_WORDS = re.compile(
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
     r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
-    r"|race|fells?|hills?)"
+    r"|race|fells?|hills?|miler|\d+\s*(?:k|km|mi))"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
     re.I,
 )
@@ -117,12 +125,33 @@ _BREAD_OF_LIST = {
     "sandwich": "2 slices of bread",
     "sarnie": "2 slices of bread", "butty": "2 slices of bread", "toastie": "2 slices of bread",
     "pitta": "a pitta", "pita": "a pitta", "baguette": "a baguette",
+    "burrito": "a burrito tortilla", "sub": "a hoagie roll",
 }  # fmt: skip
+# "roast chicken dinner - potatoes, carrots, peas": the dinner's named meat stays.
+_ROAST_DINNER = re.compile(r"\broast\s+([a-z]+)\s+dinner$", re.I)
+_NAME_CONTEXT = re.compile(r"\s+(?:from|at|in)\s+.*$", re.I)
+
+
+def _bread_of(name: str) -> str | None:
+    """What a list's name keeps: the bread it is in ("breakfast roll from centra": a roll) or
+    a roast dinner's meat; None when the name is only a label ("brekky", "lunch")."""
+    name = _NAME_CONTEXT.sub("", name.strip().rstrip(":").strip())
+    roast = _ROAST_DINNER.search(name)
+    if roast:
+        return f"roast {roast[1]}"
+    words = name.split()
+    return _BREAD_OF_LIST.get(stem(words[-1].lower())) if words else None
 
 
 def _dashed(m: re.Match[str]) -> str:
     """The list after a dash, its name dropped unless the name is the bread it is in."""
-    bread = _BREAD_OF_LIST.get(stem(m.group(1).split()[-1].lower()))
+    bread = _bread_of(m.group(1))
+    return f" {bread}, " if bread else " "
+
+
+def _named(m: re.Match[str]) -> str:
+    """ "chipotle burrito: chicken, rice, beans": the list, and the bread it is named for."""
+    bread = _bread_of(m.group(0))
     return f" {bread}, " if bread else " "
 
 
@@ -250,15 +279,16 @@ _PACK_SIZES = (
 )
 
 # Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
-_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in|\")\s*(?=[a-z])", re.I)
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in\b|\")\s*(?=[a-z])", re.I)
 _FOOTLONG = re.compile(
-    r"\b(?:an?|one)\s+(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in|\")\s*"
+    r"(?:\b(?:an?|one)\s+|^|(?<=[,;\n]\s))(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in\b|\")\s*"
     r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
     re.I,
 )
 # A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
 _PIZZA_INCHES = re.compile(
-    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in|\")\s*(?=(?:[a-z]+\s+){0,3}pizzas?\b)", re.I
+    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in\b|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
+    re.I,
 )
 
 
@@ -333,6 +363,7 @@ def _g_and_t(m: re.Match[str]) -> str:
 
 # "roast chicken with all the trimmings": a roast dinner; "stew with dumplings": suet ones.
 _TRIMMINGS = re.compile(r"(?<!dinner)\s+with\s+all\s+the\s+trimmings\b", re.I)
+_DINNER_TRIMMINGS = re.compile(r"(?<=dinner)\s+with\s+all\s+the\s+trimmings\b", re.I)
 _STEW_DUMPLINGS = re.compile(
     r"\b(stew|casserole|hotpot|soup)(\s+(?:with|and|&)\s+)(dumplings?)\b", re.I
 )
@@ -387,10 +418,18 @@ def _cheesy(m: re.Match[str]) -> str:
 
 def _meal(m: re.Match[str]) -> str:
     """ "a burger meal": the burger, medium fries and a medium cola (unless a name says more)."""
-    name = " ".join(stem(w.lower()) for w in f"{m.group(1)} meal".split())
-    if name in load().aliases:
-        return m.group(0)
+    words = [stem(w.lower()) for w in f"{m.group(1)} meal".split()]
+    if any(" ".join(words[k:]) in load().aliases for k in range(len(words) - 1)):
+        return m.group(0)  # "a big mac meal", "200 g big mac meal": the name says it all
     return f"{m.group(1)}, medium fries, a medium cola"
+
+
+# "2 sis gels, a caffeine one": "one" is the food said just before, of the kind named.
+_ONE_OF_THEM = re.compile(r"([a-z]+)\s*([,;]\s*|\s+and\s+)(an?|one|the)\s+([a-z]+)\s+one\b", re.I)
+
+
+def _one_of_them(m: re.Match[str]) -> str:
+    return f"{m[1]}{m[2]}{m[3]} {m[4]} {stem(m[1].lower())}"
 
 
 # In a list of what went into a dish, a chilli is the fresh pepper, not chilli con carne.
@@ -406,7 +445,8 @@ def _bracketed(m: re.Match[str]) -> str:
     inner = m.group(1)
     if all(not read_amount(part).words for part in re.split(r"[,+]|\band\b", inner)):
         return m.group(0)
-    return " " + _LISTED_CHILLI.sub(r"fresh \1", inner)
+    bread = _bread_of(m.group(0)[: m.start(1) - m.start(0) - 1])
+    return (f" {bread}, " if bread else " ") + _LISTED_CHILLI.sub(r"fresh \1", inner)
 
 
 @lru_cache(maxsize=1024)
@@ -425,13 +465,15 @@ def plainly(text: str) -> str:
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
     text = _CHIPS_AND_DIP.sub("tortilla chips", text)
     text = _WINE_COLOUR.sub(r"of \1 wine", text)
-    text = _STEW_DUMPLINGS.sub(r"\1\2suet \3", _TRIMMINGS.sub(" dinner", text))
+    text = _STEW_DUMPLINGS.sub(
+        r"\1\2suet \3", _TRIMMINGS.sub(" dinner", _DINNER_TRIMMINGS.sub("", text))
+    )
     text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
     text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
-    text = _CHEESY.sub(_cheesy, text)
-    text = _NAMED_LIST.sub(" ", _LABEL.sub(" ", _CHAINS.sub(" ", text)))
+    text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
+    text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))

@@ -9,10 +9,16 @@ holds the rewrites that need code, and this list can grow.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
-SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+# How many shared it: "between 3 of us".
+_PEOPLE = {
+    "2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6,
+}  # fmt: skip
+
+SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
@@ -25,6 +31,12 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsoft[- ]shell\s+(?=(?:[a-z]+\s+){0,2}tacos?\b)", re.I), ""),
     (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
+    (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\b", re.I), "25 ml of whisky"),
+    # "a 6 pack of beer", "a four-pack of cider": that many of them
+    (
+        re.compile(r"\b(?:an?\s+)?(\d+|four|six|eight|twelve)[- ]?pack\s+of\s+", re.I),
+        r"\1 x ",
+    ),
     # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
     (
         re.compile(
@@ -38,6 +50,20 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
     # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
     (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
+    # "1/2 cup oats cooked in water": the oats as said (the water adds nothing); "cooked in milk"
+    # is made with milk
+    (
+        re.compile(
+            r"\s+(?:cooked|made|boiled|soaked|mixed|microwaved)\s+(?:in|with)\s+(?:hot\s+|boiling\s+)?"
+            r"water\b",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        re.compile(r"\s+(?:cooked|made|boiled|soaked)\s+in\s+(?=(?:[a-z]+\s+){0,2}milk\b)", re.I),
+        " with ",
+    ),
     # "overnight oats made with skyr", "a shake made with almond milk": with
     (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
     # "massaman chicken curry", "chicken massaman curry": a chicken massaman
@@ -162,6 +188,184 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
         r"\1 quarters of an \2",
+    ),
+    # "2 bourbon and cokes", "a double bourbon", "bourbon on the rocks": the whiskey, not the
+    # biscuit
+    (
+        re.compile(
+            r"\bbourbons?(?=\s+(?:and|&|n|with)\s+(?:diet\s+|zero\s+)?(?:cokes?|colas?|pepsi|lemonade"
+            r"|soda|ginger|sprite|7\s?up|dry)\b|\s+(?:neat|on\s+the\s+rocks|over\s+ice)\b)",
+            re.I,
+        ),
+        "bourbon whiskey",
+    ),
+    (
+        re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
+        r"\1 bourbon whiskey",
+    ),
+    # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
+    (
+        re.compile(
+            r"(?:\s*,)?\s+(?:neat|on\s+the\s+rocks|straight\s+up|over\s+ice|with\s+ice)"
+            r"(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        "",
+    ),
+    # "a full pack of shot bloks", "the whole bag": the pack, all of it
+    (
+        re.compile(
+            r"\b(?:full|whole|entire)\s+(?=(?:pack|packet|bag|box|tub|sleeve|punnet|carton|bottle"
+            r"|can|tin|jar)s?\b)",
+            re.I,
+        ),
+        "",
+    ),
+    # "a snack pot of hummus", "a snack bag of pretzels": a small pot or bag
+    (re.compile(r"(?<!halal\s)\bsnack[- ](?=(?:pot|pack|bag|box|tub)s?\b)", re.I), "small "),
+    # "salt n vinegar", "fish n chips", "mac 'n' cheese": and
+    (re.compile(r"(?<=[a-z])\s+'?n'?\s+(?=[a-z])", re.I), " and "),
+    # "150g dry penne", "uncooked fusilli": the dry pasta, whatever its shape
+    (
+        re.compile(
+            r"\b(?:dry|dried|uncooked|raw)\s+(?:penne|fusilli|rigatoni|farfalle|linguine|tagliatelle"
+            r"|fettuccine|macaroni|orzo|conchiglie|rotini|ziti|spaghetti|pasta)\b",
+            re.I,
+        ),
+        "dry pasta",
+    ),
+    # "tuna pasta salad, a tupperware full", "a tupperware of chilli": a packed lunch box, a
+    # large helping (a 1-1.2 l box, filled, holds about a helping and a third)
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*([^,;\n]+?)\s*,\s*(?:an?\s+)?(?:full\s+)?tupperware(?:\s+full|ful)?"
+            r"(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"a large portion of \1",
+    ),
+    (re.compile(r"\b(?:an?\s+)?tupperware(?:\s+full|ful)?\s+of\b", re.I), "a large portion of"),
+    # "(both bars in the pack)", "(all 3 biscuits in the packet)": the pack as sold, said aside
+    (
+        re.compile(
+            r"\s*\(\s*(?:both|all(?:\s+\d+)?)\s+(?:[a-z]+\s+)?in\s+the\s+(?:pack|packet)\s*\)", re.I
+        ),
+        "",
+    ),
+    # "a bottle of prosecco between 3 of us", "a large pizza shared between two": one share
+    (
+        re.compile(
+            r"\b(?:an?|one)\s+([^,;\n]+?)\s+(?:shared\s+|split\s+)?between\s+(?:the\s+)?"
+            r"(?:(2|two)|(3|three)|(4|four))(?:\s+of\s+us)?(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        lambda m: ("half of a " if m[2] else "a third of a " if m[3] else "a quarter of a ") + m[1],
+    ),
+    # "1lb of pasta between 4", "600g lasagne split between 3": that weight shared
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)?)\s*(g|kg|lbs?|oz|ml|l)\s+(?:of\s+)?([^,;\n]+?)\s+(?:shared\s+|split\s+)?"
+            r"between\s+(?:the\s+)?(2|two|3|three|4|four|5|five|6|six)(?:\s+of\s+us)?"
+            r"(?=\s*(?:$|[,;.\n]|and\b))",
+            re.I,
+        ),
+        lambda m: f"{float(m[1]) / _PEOPLE[m[4].lower()]:g} {m[2]} {m[3]}",
+    ),
+    # "mushroom risotto, restaurant portion": a helping as served, not a restaurant's dish
+    (
+        re.compile(r"(?:\s*,)?\s*\brestaurant[- ](?:portion|size|serving|helping|sized?)\b", re.I),
+        "",
+    ),
+    # "turkey, cranberry and brie wrap": cranberry sauce as a filling, not dried cranberries
+    (
+        re.compile(
+            r"\bcranberry(?!\s+(?:sauce|juice|relish|jelly))(?=(?:\s*(?:,|and|&)\s*|\s+)(?:[a-z]+\s+){0,3}"
+            r"(?:wraps?|sandwich(?:es)?|sarnies?|rolls?|paninis?|baguettes?|toasties?|bagels?|subs?"
+            r"|burgers?|melts?|ciabattas?)\b)",
+            re.I,
+        ),
+        "cranberry sauce",
+    ),
+    # "cod and chips", "haddock n chips": the chip shop's battered fish, as "fish and chips"
+    (
+        re.compile(
+            r"(?<!battered\s)\b(cod|haddock|plaice|hake|pollock|whiting|huss|rock\s+salmon)\s+(?:and|&)\s+"
+            r"(?=chips\b)",
+            re.I,
+        ),
+        r"battered \1 and ",
+    ),
+    # "2 slices of large dominos pepperoni", "a pizza hut hawaiian": the chain's pizza of that
+    # name, never slices of pepperoni sausage
+    (
+        re.compile(
+            r"\b(dominos|domino'?s|pizza\s+hut|papa\s+john'?s|little\s+caesars?|pizza\s+express"
+            r"|eagle\s+boys|debonairs|romans|pizza\s+pizza)\s+((?:[a-z]+\s+){0,2}?)"
+            r"(pepperoni|margherita|hawaiian|meat\s+feast|meat\s+lovers|meatlovers|supreme|vegetarian"
+            r"|veggie|bbq\s+chicken|four\s+cheese|cheese|americano|texas\s+bbq)\b(?!\s+pizza)",
+            re.I,
+        ),
+        r"\1 \2\3 pizza",
+    ),
+    # "venti iced latte, skim", "flat white, oat": the coffee made with that milk
+    (
+        re.compile(
+            r"\b(latte|cappuccino|cappucino|flat\s+white|mocha|cortado|macchiato|hot\s+chocolate"
+            r"|chai|coffee|tea)\s*,\s*(skim(?:med)?|semi[- ]skim(?:med)?|whole|full[- ]fat|oat"
+            r"|soy|soya|almond|coconut|lactose[- ]free)(?:\s+milk)?(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\1 with \2 milk",
+    ),
+    # "2 bottles of maurten 160", "a bidon of sis": a bottle of a gel brand is its drink mix
+    (
+        re.compile(
+            r"\b(bottles?|bidons?|flasks?|cups?|glass(?:es)?)\s+of\s+(maurten|sis|high\s?5|torq"
+            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel))(?:\s+\d+)?",
+            re.I,
+        ),
+        r"\1 of \2 drink",
+    ),
+    # "a maurten 320 in 500ml", "sis go in a bottle": a gel brand's mix made up in water
+    (
+        re.compile(
+            r"\b(maurten|sis|high\s?5|torq|precision(?:\s+fuel)?)(?:\s+drink\s+mix)?(?:\s+\d+)?\s+"
+            r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
+            re.I,
+        ),
+        r"\1 drink in ",
+    ),
+    # "a 9bar": the seed bar, never nine ice-cream bars
+    (re.compile(r"\b9bars?\b", re.I), "ninebar"),
+    # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
+    (re.compile(r"\b5[- ]?hour\s+energy\b", re.I), "five hour energy"),
+    (re.compile(r"\bhigh\s?5\b", re.I), "high five"),
+    # "blue berries", "straw berries", "chick peas": one word, as the table spells it
+    (
+        re.compile(
+            r"\b(blue|straw|rasp|black|goose|cran|elder|logan|boysen|mul)\s+(berr(?:y|ies))\b", re.I
+        ),
+        r"\1\2",
+    ),
+    (re.compile(r"\bchick\s+peas?\b", re.I), "chickpeas"),
+    # "a takeaway pizza, ate half": half of it
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))\s*(?:an?\s+)?([^,;\n]+?)\s*,\s*(?:i\s+)?(?:ate|had|only\s+ate)\s+"
+            r"(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?:\s+of\s+it)?"
+            r"(?=\s*(?:$|[,;.\n]))",
+            re.I,
+        ),
+        r"\2 of a \1",
+    ),
+    # "the rest of the lasagne", "seconds of the stew", "a second helping of pasta": a helping
+    (re.compile(r"\b(?:the\s+)?(?:rest|remains|last)\s+of\s+(?:the\s+|my\s+)?", re.I), ""),
+    (re.compile(r"\bseconds\s+of\s+(?:the\s+)?", re.I), "a helping of "),
+    (
+        re.compile(
+            r"\ba\s+second\s+(?=(?:helping|portion|bowl|plate|serving|slice|piece)\b)", re.I
+        ),
+        "a ",
     ),
     # "a big mac meal, large": a large meal
     (

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from journal.foods.parse import NUMBER_WORDS, Token, _unit_of, read_amount, tokenize
+from journal.foods.parse import Token, _read_count, _unit_of, read_amount, tokenize
 from journal.foods.table import Table, load
 from journal.foods.text import stem
+from journal.foods.units import NUMBER_WORDS
 
 _SPLIT_HARD = re.compile(r"[;\n+]|,(?!\d)")
 _SPLIT_SOFT = re.compile(r"\s+(and|with|plus|on|&|w/)\s+")
@@ -32,7 +33,10 @@ _SAID_ON = re.compile(
 )
 _IN_AMOUNT = re.compile(
     r"\s+in\s+(?=\d|(?:a|one|half\s+a)\s+(?:glass|cup|mug|pint|bottle)\b"
-    r"|(?:an?\s+|some\s+)?(?:[a-z]+\s+)?(?:butter|gravy|custard|mayo|pesto|(?:tomato|cheese|white"
+    r"|(?:my|the|a|an|your)\s+(?:[a-z]+\s+)?(?:coffee|tea|latte|cuppa|porridge|oats|cereal"
+    r"|smoothie|shake)\b"
+    r"|(?:an?\s+|some\s+)?(?:[a-z]+\s+)?(?:butter|gravy|custard|mayo|pesto|marinara|arrabbiata"
+    r"|napoletana|pomodoro|passata|ragu|(?:tomato|cheese|white"
     r"|curry|pasta|bbq|barbecue|peppercorn|mushroom|garlic|creamy|cream|sweet\s+chilli)\s+sauce"
     r"|(?:white\s+|red\s+)?wine\s+(?:and\s+(?:cream|garlic)\s+)?sauce)\b)",
     re.I,
@@ -73,6 +77,8 @@ _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("double", "triple"
 def _joins(table: Table, left: str, sep: str, right: str) -> bool:
     """Whether "and"/"with" belongs to the item: "mac and cheese", "one and a half bagels"."""
     left_toks = tokenize(left)
+    if sep in ("and", "&") and right.lower() in ("a half", "half"):
+        return True  # "a cup and a half", "2 slices and a half": one amount
     if all(t.kind == "num" or t.text in _COUNT_WORDS for t in left_toks):
         return True  # "2 and a half cups", "one and a half bagels"
     lw = [stem(t.text) for t in left_toks]
@@ -128,7 +134,11 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
     """
     if len(right) < 2 or right[0].kind != "word" or right[0].text in NUMBER_WORDS:
         return False  # "lasagne and salad": two items; "cheese and tomato sandwich": one
-    words = left[1:] if left and left[0].text in ("a", "an") else left
+    count, at = _read_count(left, 0)
+    words = left[at:] if count is not None and count < 1 else left  # "2 quarters of a pb"
+    words = words[1:] if words and words[0].text in ("a", "an") else words
+    if _served_alone(table, [stem(t.text) for t in words]):
+        return False  # "tomato soup and grilled cheese": a soup beside the sandwich
     if not 1 <= len(words) <= 2 or any(t.kind != "word" or t.text in NUMBER_WORDS for t in words):
         return False
     for size in (2, 1):
@@ -141,3 +151,11 @@ def _fills_a_dish(table: Table, left: list[Token], right: list[Token], rw: list[
 
 
 _READY_DISHES = frozenset(("Meals, Entrees, and Side Dishes",))
+
+
+def _served_alone(table: Table, words: list[str]) -> bool:
+    """Whether words name a soup or a drink, never another dish's filling."""
+    entry = table.aliases.get(" ".join(words)) if words else None
+    if not entry or len(entry) != 1:
+        return False
+    return table.group(entry[0][0]) in ("Beverages",) or table.name(entry[0][0]).startswith("Soup")

@@ -214,12 +214,17 @@ def _all_bottle(found: list[tuple[float, str, float]]) -> bool:
 
 
 def _opens(unit: str, word: str) -> bool:
-    """Whether a portion name starts with ``word`` as a whole word (plural allowed)."""
+    """Whether a portion name starts with ``word`` as a whole word (plural allowed); "10
+    watermelon balls" is a ball of the food, never one watermelon."""
+    if _PIECES_OF.match(unit[len(word) :]):
+        return False
     if unit.startswith(word) and not unit[len(word) : len(word) + 1].isalpha():
         return True
     first = stems(unit[: len(word) + 3])[:1]
     return first == [word]
 
+
+_PIECES_OF = re.compile(r"\s+(?:balls|pieces|slices|cubes|chunks|strips|sticks|segments)\b")
 
 _table: Table | None = None
 _lock = threading.Lock()

@@ -1,0 +1,68 @@
+"""Where a meal was eaten shapes its portions: an aid station pours drinks into paper cups and
+serves salted baby potatoes; a chip shop's chips are a bigger helping than a pub's.
+
+Run by :func:`journal.foods.items.parse_items` over the whole meal text after the items are
+read; kept apart so the item reader stays about items.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from journal.foods.table import Table
+
+if TYPE_CHECKING:
+    from journal.foods.items import ParsedItem
+
+
+def apply(table: Table, items: list[ParsedItem], text: str) -> None:
+    """Resize the items the place named in ``text`` serves its own way."""
+    if _AID_STATION.search(text):
+        _aid_station_cups(table, items)
+    if _CHIP_SHOP.search(text):
+        _chip_shop_chips(table, items)
+
+
+# Chips "from the chipper" or "the chippy" are a chip-shop portion (FSA: 220 g), not a pub side.
+_CHIP_SHOP = re.compile(r"\b(?:chipper|chippy|chip\s+shop)\b", re.I)
+CHIP_SHOP_SCALE = 220.0 / 170.0
+
+
+def _chip_shop_chips(table: Table, items: list[ParsedItem]) -> None:
+    """ "chips from the chippy": a chip-shop portion, the pub helping scaled up."""
+    for item in items:
+        parts = item.parts
+        if (
+            len(parts) == 1
+            and table.ids.get("21138") == parts[0][0]
+            and not _WEIGHED.search(item.text)
+        ):
+            item.grams = round(item.grams * CHIP_SHOP_SCALE, 2)
+            item.parts = ((parts[0][0], item.grams),)
+
+
+# An aid station, checkpoint or feed station pours drinks into paper cups of 150-200 ml.
+_AID_STATION = re.compile(
+    r"\b(?:aid\s+(?:station|stn|stop|tent)|checkpoint|feed\s+station|cp\d)", re.I
+)
+AID_CUP_G = 150.0
+AID_POTATO_G = 40.0  # a salted baby potato from an ultra's aid station, 30-50 g
+_BOILED_POTATO = re.compile(r"^Potatoes, boiled")
+_WEIGHED = re.compile(r"\d\s*(?:g|grams?|oz)\b", re.I)
+_CUP_SAID = re.compile(r"\bcups?\b", re.I)
+
+
+def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
+    """ "flat coke at the aid station": a paper cup of it, not a can or a mug."""
+    for item in items:
+        if item.index is None or len(item.parts) != 1:
+            continue
+        drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
+        if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
+            item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
+            item.parts = ((item.index, item.grams),)
+        elif _BOILED_POTATO.search(table.name(item.index)) and not _WEIGHED.search(item.text):
+            # ultras serve salted baby potatoes: "3 boiled potatoes at the checkpoint"
+            item.grams = AID_POTATO_G * max(1.0, item.count)
+            item.parts = ((item.index, item.grams),)
