@@ -92,7 +92,7 @@ def main(argv: list[str]) -> None:
         "held7": HELD7,  # written blind on 2026-12-02; scored once, tuning material since round 7
         "held8": HELD8,  # written blind on 2026-12-02; scored once after round 7 (44.2 / 63.1 %)
         "held9": HELD9,  # written blind on 2026-12-03; scored once after round 8 (53.5 / 71.3 %)
-        "held10": HELD10,  # written blind on 2026-12-03; never tuned on
+        "held10": HELD10,  # written blind on 2026-12-03; scored once after round 9 (59.4 / 69.6 %)
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
