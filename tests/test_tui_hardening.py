@@ -404,3 +404,27 @@ async def test_keys_typed_after_ctrl_s_wait_for_the_save(tmp_path: Path) -> None
             assert day is not None and text in [m.text for m in day.meals], date
         messages = " ".join(n.message for n in app._notifications)
         assert "still loading" not in messages
+
+
+async def test_an_unexpected_error_ends_the_app_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A bug ends the app with one line, as the CLI's do: the traceback with every frame's
+    locals (years of days) took minutes to render while the app sat frozen at full CPU."""
+    monkeypatch.delenv("STRIDELOG_DEBUG", raising=False)
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot, app)
+            years = [Journal.open(data).get(TODAY)] * 5000  # a local like a journal's days
+
+            def bug(days: list[object] = years) -> None:
+                raise RuntimeError("a bug")
+
+            app.call_later(bug)
+            await pilot.pause()
+    said = " ".join(capfd.readouterr().err.split())  # as printed when the app ended
+    assert said.startswith("stridelog: unexpected error (RuntimeError)")
+    assert "STRIDELOG_DEBUG=1" in said and "Traceback" not in said

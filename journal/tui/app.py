@@ -417,6 +417,33 @@ class StridelogApp(HeldInputMixin, App[None]):
             pass
         super()._handle_exception(error)
 
+    def _fatal_error(self) -> None:
+        """End on an unexpected error in one line, as the CLI does: Textual's traceback shows
+        every frame's locals, and rendering years of days took minutes at full CPU with the
+        app frozen. ``STRIDELOG_DEBUG=1`` shows the traceback (without the locals)."""
+        import os
+
+        from rich.text import Text
+
+        error = self._exception
+        if os.environ.get("STRIDELOG_DEBUG") and error is not None:
+            from rich.traceback import Traceback
+
+            shown: Any = Traceback.from_exception(
+                type(error), error, error.__traceback__, show_locals=False, width=None
+            )
+        else:
+            name = type(error).__name__ if error is not None else "error"
+            shown = Text(
+                f"stridelog: unexpected error ({name}); the saved days are safe and unsaved "
+                "changes are kept as a draft for the next start. Run again with "
+                "STRIDELOG_DEBUG=1 to see the details.",
+                style="red",
+            )
+        self.bell()
+        self._exit_renderables.append(shown)
+        self._close_messages_no_wait()
+
     # --- writes -------------------------------------------------------------------------------
 
     def report_store_error(self, err: Exception) -> None:
