@@ -42,26 +42,33 @@ TOKENS = [
 ]  # fmt: skip
 
 
-def click_reads(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], Any]:
-    """What click hands the ``add`` command for ``args``, and the data folder it chose."""
+def click_reads(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, command: click.Command = day.add
+) -> tuple[dict[str, Any], Any]:
+    """What click hands ``command`` for ``args``, and the data folder it chose."""
     seen: dict[str, Any] = {}
 
     def capture(**options: Any) -> None:
         seen.update(options, folder=data_dir_from(click.get_current_context()))
 
-    monkeypatch.setattr(day.add, "callback", capture)
+    monkeypatch.setattr(command, "callback", capture)
     main.main(args, prog_name="stridelog", standalone_mode=False)
     folder = seen.pop("folder")
     return seen, folder
 
 
-def same_as_click(args: list[str], monkeypatch: pytest.MonkeyPatch) -> bool:
+def same_as_click(
+    args: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    read: Any = quick.read_add,
+    command: click.Command = day.add,
+) -> bool:
     """True when quick reads ``args`` (then exactly as click does); False when it declines."""
     try:
-        options, folder = quick.read_add(args, os.environ)
+        options, folder = read(args, os.environ)
     except quick.Declined:
         return False
-    assert click_reads(args, monkeypatch) == (options, folder)
+    assert click_reads(args, monkeypatch, command) == (options, folder)
     return True
 
 

@@ -12,16 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import click
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.cli import main
 from journal.commands import export as export_command
 from journal.commands import quick
-from journal.commands._common import data_dir_from
 
+from . import test_quick
 from .conftest import REPO, private
 
 PLAIN = [
@@ -39,27 +37,9 @@ TOKENS = [
 ]  # fmt: skip
 
 
-def click_reads(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, Any], Any]:
-    """What click hands the ``export`` command for ``args``, and the data folder it chose."""
-    seen: dict[str, Any] = {}
-
-    def capture(**options: Any) -> None:
-        seen.update(options, folder=data_dir_from(click.get_current_context()))
-
-    monkeypatch.setattr(export_command.export, "callback", capture)
-    main.main(args, prog_name="stridelog", standalone_mode=False)
-    folder = seen.pop("folder")
-    return seen, folder
-
-
 def same_as_click(args: list[str], monkeypatch: pytest.MonkeyPatch) -> bool:
     """True when quick reads ``args`` (then exactly as click does); False when it declines."""
-    try:
-        options, folder = quick.read_export(args, os.environ)
-    except quick.Declined:
-        return False
-    assert click_reads(args, monkeypatch) == (options, folder)
-    return True
+    return test_quick.same_as_click(args, monkeypatch, quick.read_export, export_command.export)
 
 
 @pytest.mark.parametrize("args", PLAIN)
