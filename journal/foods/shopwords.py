@@ -18,7 +18,40 @@ _PEOPLE = {
     "2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6,
 }  # fmt: skip
 
+# Shorthand a tired runner types, spelled out before anything else reads the meal: "ckn n
+# chips", "chkn wrap w salad", "a pb sammich", "double double from timmies", "tea w/o sugar".
+# Whole words only, and only spellings that name nothing else a runner eats.
+_SHORTHAND = {
+    "ckn": "chicken", "chkn": "chicken", "chk": "chicken", "chx": "chicken", "chix": "chicken",
+    "chickn": "chicken", "chook": "chicken", "chooks": "chickens",
+    "sammich": "sandwich", "sammiches": "sandwiches", "sammie": "sandwich",
+    "sammies": "sandwiches", "sandwhich": "sandwich", "sanwich": "sandwich",
+    "mozz": "mozzarella", "cauli": "cauliflower", "brocc": "broccoli", "broc": "broccoli",
+    "brocolli": "broccoli", "brocoli": "broccoli", "toms": "tomatoes",
+    "tomatos": "tomatoes",
+    "bfast": "breakfast", "bkfst": "breakfast", "brekfast": "breakfast",
+    "timmies": "tim hortons", "timmys": "tim hortons", "timmy's": "tim hortons",
+    "mcds": "mcdonalds", "mcd's": "mcdonalds", "mcd": "mcdonalds", "maccy": "mcdonalds",
+    "bananna": "banana", "bannana": "banana", "nanner": "banana", "nanners": "bananas",
+    "strawbs": "strawberries", "blueb": "blueberries", "bluebs": "blueberries",
+    "w/o": "without", "wo/": "without",
+}  # fmt: skip
+_SHORT_WORD = re.compile(
+    r"(?<![\w/'])("
+    + "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/'])",
+    re.I,
+)
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    return _SHORTHAND[m[1].lower()]
+
+
 SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_SHORT_WORD, _spelled_out),
+    # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
+    (re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I), " and "),
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(

@@ -48,7 +48,7 @@ FILLER_TEXT = (
     "range mixed salted unsalted lightly chipotle hard "
     # more shops and places, and whose it was ("mum's lasagne", "a canteen curry")
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
-    "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
+    "krispy kreme tim hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
