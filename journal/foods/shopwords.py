@@ -34,7 +34,7 @@ _SHORTHAND = {
     "mcds": "mcdonalds", "mcd's": "mcdonalds", "mcd": "mcdonalds", "maccy": "mcdonalds",
     "bananna": "banana", "bannana": "banana", "nanner": "banana", "nanners": "bananas",
     "strawbs": "strawberries", "blueb": "blueberries", "bluebs": "blueberries",
-    "w/o": "without", "wo/": "without",
+    "w/o": "without", "wo/": "without", "pottle": "pot", "pottles": "pots",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/'])("

@@ -57,7 +57,9 @@ FILLER_TEXT = (
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
     "ginsters ambrosia walkers centra street "
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
-    "sneaky cheeky naughty obligatory celebratory earned guilty treat"
+    "sneaky cheeky naughty obligatory celebratory earned guilty treat "
+    # how it was cut or when (AU "smoko", a tea break): never another food
+    "skinless boneless scooped smoko"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
