@@ -48,10 +48,51 @@ def _spelled_out(m: re.Match[str]) -> str:
     return _SHORTHAND[m[1].lower()]
 
 
+# "tuna and sweetcorn jacket", "a cheese and beans jacket potato": a jacket potato with its
+# filling (an item named for the potato it is in); "sweet potato jacket" and "a big jacket"
+# stay as said.
+_JACKET = re.compile(
+    r"(?:^|(?<=[,;:\n(]))(\s*(?:an?\s+|one\s+|\d+\s+)?)((?:(?!jacket\b)[a-z&']+\s+){1,5}?)"
+    r"jacket(?:\s+(?:potato(?:e?s)?|spuds?))?(?=\s*(?:[,;\n)]|$))",
+    re.I,
+)
+_NOT_A_FILLING = frozenset(
+    [
+        "sweet",
+        "potato",
+        "big",
+        "large",
+        "small",
+        "medium",
+        "huge",
+        "giant",
+        "baked",
+        "plain",
+        "the",
+        "my",
+        "a",
+        "an",
+        "and",
+        "with",
+    ]
+)
+
+
+def _jacket(m: re.Match[str]) -> str:
+    words = m[2].split()
+    size = []
+    while words and words[0].lower() in _NOT_A_FILLING - {"sweet", "potato", "and", "with"}:
+        size.append(words.pop(0))
+    if not words or words[-1].lower() in _NOT_A_FILLING:
+        return m[0]
+    return f"{m[1]}{' '.join([*size, ''])}jacket potato with {' '.join(words)}"
+
+
 SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I), " and "),
+    (_JACKET, _jacket),
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
