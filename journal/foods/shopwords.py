@@ -93,6 +93,17 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I), " and "),
     (_JACKET, _jacket),
+    # "double double x2", "latte (x2)", "gel ×3": a count said after the whole item, read
+    # before it ("2 x double double") so no word of the name is taken for the count
+    (
+        re.compile(
+            r"(?:^|(?<=[,;:\n]))(\s*)(?:an?\s+)?(?!\d|(?:one|two|three|four)\b)"
+            r"([^,;:\n()]*?[a-z])\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
+            r"(?=\s*(?:[,;\n]|$))",
+            re.I,
+        ),
+        r"\1\3 x \2",
+    ),
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
