@@ -93,6 +93,8 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I), " and "),
     (_JACKET, _jacket),
+    # "2 minute noodles": the instant noodles' name, not two of anything
+    (re.compile(r"\b(?:2|two)[- ]min(?:ute)?s?\s+(?=noodles?\b)", re.I), "instant "),
     # "double double x2", "latte (x2)", "gel ×3": a count said after the whole item, read
     # before it ("2 x double double") so no word of the name is taken for the count
     (
