@@ -308,8 +308,9 @@ _MEAL = re.compile(
 # Chains and shops whose names hold food or number words ("five guys", "taco bell"): where it
 # came from, never what or how many.
 _CHAINS = re.compile(
-    r"\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op|taco\s+bell|pizza\s+hut|pizza\s+express"
-    r"|burger\s+king|five\s+guys|in-?(?:n|\s+and\s+)-?out|olive\s+garden|popeyes|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
+    r"(?:\b(?:from|at)\s+(?:the\s+)?)?\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op"
+    r"|taco\s+bell|pizza\s+hut|pizza\s+express|burger\s+king|five\s+guys"
+    r"|in-?(?:n|\s+and\s+)-?out|olive\s+garden|popeyes|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
     r"|trader\s+joe'?s|whole\s+foods|shake\s+shack|dunkin'?(?:\s+donuts)?|franco\s+manca"
     r"|pret\s+a\s+manger|joe\s+(?:and|&)\s+the\s+juice)(?:'s)?(?=\s|$|[,;.])",
     re.I,
