@@ -422,8 +422,10 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     if not last or not is_plural(last):
         return 0.0
     amount_text, _, unit = hit.portion.partition(" ")
+    piece = unit.split(",")[0].split(" ")[0]
     bite = amount_text == "1" and table.group(hit.index) in _BITE_GROUPS
-    per = table.portion_grams(hit.index, unit.split(",")[0].split(" ")[0]) if bite else None
+    bite = bite and piece not in (*_MEASURE_WORDS, *_SIZES, "ml", "slice", "serving", "portion")
+    per = table.portion_grams(hit.index, piece) if bite else None
     if per is not None and per < 20.0:
         return 5.0
     if table.group(hit.index) not in _COUNTED_GROUPS:

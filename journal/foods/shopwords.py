@@ -78,8 +78,15 @@ _NOT_A_FILLING = frozenset(
 )
 
 
+_UNIT_WORDS = frozenset(
+    ["g", "gram", "grams", "kg", "oz", "ml", "lb", "lbs", "of", "half", "quarter", "x"]
+)
+
+
 def _jacket(m: re.Match[str]) -> str:
     words = m[2].split()
+    if any(len(w) < 2 or w.lower() in _UNIT_WORDS for w in words):
+        return m[0]  # "23 g jacket potato", "half of a jacket": an amount, not a filling
     size = []
     while words and words[0].lower() in _NOT_A_FILLING - {"sweet", "potato", "and", "with"}:
         size.append(words.pop(0))
