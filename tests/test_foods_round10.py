@@ -91,3 +91,8 @@ def test_brand_and_when_words_name_no_food() -> None:
 
 def test_round10_leaves_the_parser_version_bumped() -> None:
     assert foods.VERSION.endswith("+p9")
+
+
+def test_smashed_avocado_is_at_most_half_an_avocado_over_the_slices() -> None:
+    assert _items("a slice of rye with avo")["09037"] == 60  # one slice, as before
+    assert _items("3 slices of toast with smashed avocado")["09037"] == 78  # not 120 or 180
