@@ -27,6 +27,12 @@ from tests.test_foods_round3 import _items
         ("mcds fries", "fries"),
         ("a pottle of hummus", "a pot of hummus"),
         ("a glass of oj w lunch", "a glass of oj"),
+        ("brekky burrito", "breakfast burrito"),
+        ("mac n chz", "mac and cheese"),
+        ("sw potato fries", "sweet potato fries"),
+        ("a cappa", "a cappuccino"),
+        ("2 flatties", "2 flat whites"),
+        ("2 coldies", "2 beers"),
     ],
 )
 def test_shorthand_reads_as_the_words_spelled_out(short: str, long: str) -> None:
