@@ -102,3 +102,10 @@ def test_round10_leaves_the_parser_version_bumped() -> None:
 def test_smashed_avocado_is_at_most_half_an_avocado_over_the_slices() -> None:
     assert _items("a slice of rye with avo")["09037"] == 60  # one slice, as before
     assert _items("3 slices of toast with smashed avocado")["09037"] == 78  # not 120 or 180
+
+
+def test_irish_and_scottish_plates_by_their_own_meat() -> None:
+    assert "17225" in _items("lamb stew, a big bowl")  # lamb, not beef
+    assert _items("boiled bacon and cabbage")["10136"] == 150  # a bacon joint, not a rasher
+    assert _items("mince and potatoes")["11367"] == 250
+    assert "x-sushi-rice" in _items("a pack of sushi")
