@@ -109,3 +109,10 @@ def test_irish_and_scottish_plates_by_their_own_meat() -> None:
     assert _items("boiled bacon and cabbage")["10136"] == 150  # a bacon joint, not a rasher
     assert _items("mince and potatoes")["11367"] == 250
     assert "x-sushi-rice" in _items("a pack of sushi")
+
+
+def test_a_big_number_after_a_gel_names_it_and_a_drink_mix_is_a_drink() -> None:
+    assert _items("a torq gel 100")["19350"] < 50  # one gel, never a hundred
+    assert _items("almonds 20")["12061"] < 30  # a small number after a food still counts
+    mix = _items("gu roctane mix in 600ml")
+    assert set(mix) == {"14460"} and 580 <= mix["14460"] <= 640  # not 10 kg of syrup

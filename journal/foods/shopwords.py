@@ -433,6 +433,15 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 drink in ",
     ),
+    # "gu roctane drink mix in 500ml", "tailwind mix in a bottle": a powdered sports drink
+    (
+        re.compile(
+            r"\b(?:gu(?:\s+roctane)?|roctane|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
+            r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
+            re.I,
+        ),
+        "drink mix in ",
+    ),
     # "a 9bar": the seed bar, never nine ice-cream bars
     (re.compile(r"\b9bars?\b", re.I), "ninebar"),
     # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
