@@ -34,7 +34,7 @@ _SHORTHAND = {
     "mcds": "mcdonalds", "mcd's": "mcdonalds", "mcd": "mcdonalds", "maccy": "mcdonalds",
     "bananna": "banana", "bannana": "banana", "nanner": "banana", "nanners": "bananas",
     "strawbs": "strawberries", "blueb": "blueberries", "bluebs": "blueberries",
-    "brekky": "breakfast", "brekkie": "breakfast", "chz": "cheese", "sw": "sweet",
+    "chz": "cheese", "sw": "sweet",
     "capp": "cappuccino", "cappa": "cappuccino", "cappo": "cappuccino", "cappu": "cappuccino",
     "flattie": "flat white", "flatty": "flat white", "flatties": "flat whites",
     "bevvy": "beer", "bevvies": "beers", "coldie": "beer", "coldies": "beers",
