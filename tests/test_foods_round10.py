@@ -116,3 +116,9 @@ def test_a_big_number_after_a_gel_names_it_and_a_drink_mix_is_a_drink() -> None:
     assert _items("almonds 20")["12061"] < 30  # a small number after a food still counts
     mix = _items("gu roctane mix in 600ml")
     assert set(mix) == {"14460"} and 580 <= mix["14460"] <= 640  # not 10 kg of syrup
+
+
+def test_a_runners_own_alias_in_shorthand_still_meets_its_meal() -> None:
+    mine = {"chkn n rice": ("05064", 300.0), "my pb sammich": {"food_id": "16098", "grams": 40}}
+    parsed = foods.parse_meal("chkn n rice, my pb sammich", mine)
+    assert [(i.food_id, i.grams) for i in parsed.items] == [("05064", 300.0), ("16098", 40.0)]

@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from journal.foods.shopwords import spelled_out
 from journal.foods.supplements import parse_supplement
 from journal.foods.table import Food, Portion
 from journal.model import NUTRIENT_KEYS, Day, Meal, MealItem, Resolved
@@ -225,6 +226,8 @@ def _personal_map(personal: Personal | None) -> dict[str, tuple[tuple[str, float
             food_id, grams = (part["food_id"], part["grams"]) if isinstance(part, Mapping) else part
             pairs.append((str(food_id), float(grams)))
         out[str(phrase)] = tuple(pairs)
+    for phrase in list(out):  # "chkn n rice" as saved meets the meal read as "chicken and rice"
+        out.setdefault(spelled_out(phrase), out[phrase])
     return out
 
 

@@ -52,6 +52,15 @@ def _spelled_out(m: re.Match[str]) -> str:
     return _SHORTHAND[m[1].lower()]
 
 
+_AND_N = re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with its shorthand spelled out, as the meal reader sees it: a runner's own
+    alias saved as "chkn n rice" still meets the meal "chkn n rice"."""
+    return _AND_N.sub(" and ", _SHORT_WORD.sub(_spelled_out, text))
+
+
 # "tuna and sweetcorn jacket", "a cheese and beans jacket potato": a jacket potato with its
 # filling (an item named for the potato it is in); "sweet potato jacket" and "a big jacket"
 # stay as said.
@@ -102,7 +111,7 @@ def _jacket(m: re.Match[str]) -> str:
 SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
-    (re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I), " and "),
+    (_AND_N, " and "),
     (_JACKET, _jacket),
     # "2 minute noodles": the instant noodles' name, not two of anything
     (re.compile(r"\b(?:2|two)[- ]min(?:ute)?s?\s+(?=noodles?\b)", re.I), "instant "),
