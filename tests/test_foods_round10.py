@@ -122,3 +122,10 @@ def test_a_runners_own_alias_in_shorthand_still_meets_its_meal() -> None:
     mine = {"chkn n rice": ("05064", 300.0), "my pb sammich": {"food_id": "16098", "grams": 40}}
     parsed = foods.parse_meal("chkn n rice, my pb sammich", mine)
     assert [(i.food_id, i.grams) for i in parsed.items] == [("05064", 300.0), ("16098", 40.0)]
+
+
+def test_milk_said_before_no_sugar_went_in_the_drink() -> None:
+    assert _items("brew, milk no sugar")["14355"] > 200
+    assert sum(g for f, g in _items("brew, milk no sugar").items() if f != "14355") <= 30
+    assert max(_items("filter coffee, semi skimmed milk, no sugar").values()) > 200  # the coffee
+    assert min(_items("filter coffee, semi skimmed milk, no sugar").values()) <= 30  # a splash

@@ -113,6 +113,22 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (_AND_N, " and "),
     (_JACKET, _jacket),
+    # "cuppa, milk no sugar", "coffee, oat milk, no sugar": the milk went in the drink
+    (
+        re.compile(
+            r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|americano|filter)\s*,?\s+"
+            r"((?:[a-z]+\s+)?milk)(?=\s*,?\s*no\s+(?:sugars?|sweeteners?)\b)",
+            re.I,
+        ),
+        r"\1 with \2",
+    ),
+    # "cuppa, milk no sugar", "tea milk no sugar": what was left out is said apart
+    (
+        re.compile(
+            r"(?<=[a-z])\s+(?=no\s+(?:sugars?|sweeteners?|milk|cream|whip|ice|foam)\b)", re.I
+        ),
+        ", ",
+    ),
     # "2 minute noodles": the instant noodles' name, not two of anything
     (re.compile(r"\b(?:2|two)[- ]min(?:ute)?s?\s+(?=noodles?\b)", re.I), "instant "),
     # "double double x2", "latte (x2)", "gel ×3": a count said after the whole item, read
