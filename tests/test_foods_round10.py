@@ -129,3 +129,8 @@ def test_milk_said_before_no_sugar_went_in_the_drink() -> None:
     assert sum(g for f, g in _items("brew, milk no sugar").items() if f != "14355") <= 30
     assert max(_items("filter coffee, semi skimmed milk, no sugar").values()) > 200  # the coffee
     assert min(_items("filter coffee, semi skimmed milk, no sugar").values()) <= 30  # a splash
+
+
+def test_a_bare_chai_is_masala_chai_and_a_chai_latte_is_the_cafe_one() -> None:
+    assert _items("3 chais") == {"14355": 450, "01077": 300}  # small cups, tea with milk
+    assert _items("a large chai latte")["19335"] > 10  # the cafe chains' sweetened latte
