@@ -134,3 +134,8 @@ def test_milk_said_before_no_sugar_went_in_the_drink() -> None:
 def test_a_bare_chai_is_masala_chai_and_a_chai_latte_is_the_cafe_one() -> None:
     assert _items("3 chais") == {"14355": 450, "01077": 300}  # small cups, tea with milk
     assert _items("a large chai latte")["19335"] > 10  # the cafe chains' sweetened latte
+
+
+def test_a_weight_in_the_pod_or_shell_is_about_half_eaten() -> None:
+    assert set(_items("edamame, 120g in the pod").values()) == {60}
+    assert set(_items("pistachios 80 g in their shells").values()) == {40}

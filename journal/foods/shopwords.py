@@ -113,6 +113,15 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (_AND_N, " and "),
     (_JACKET, _jacket),
+    # "edamame, 150g in the pod", "200 g pistachios in shell": about half of it is eaten
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+(?:the|their)?\s*"
+            r"(?:pods?|shells?)\b",
+            re.I,
+        ),
+        lambda m: f"{float(m[1]) / 2:g} g{m[3]}",
+    ),
     # "cuppa, milk no sugar", "coffee, oat milk, no sugar": the milk went in the drink
     (
         re.compile(
