@@ -116,8 +116,8 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "edamame, 150g in the pod", "200 g pistachios in shell": about half of it is eaten
     (
         re.compile(
-            r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+(?:the|their)?\s*"
-            r"(?:pods?|shells?)\b",
+            r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+"
+            r"(?:(?:the|their)\s+(?:pods?|shells?)|pods|shells)\b",
             re.I,
         ),
         lambda m: f"{float(m[1]) / 2:g} g{m[3]}",
