@@ -41,7 +41,9 @@ _SHORTHAND = {
     "w/o": "without", "wo/": "without", "pottle": "pot", "pottles": "pots",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'])("
+    r"(?<![\w/'])(?=["
+    + "".join(sorted({w[0] for w in _SHORTHAND}))
+    + r"])("
     + "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
     + r")(?![\w/'])",
     re.I,
@@ -108,33 +110,55 @@ def _jacket(m: re.Match[str]) -> str:
     return f"{m[1]}{' '.join([*size, ''])}jacket potato with {' '.join(words)}"
 
 
-SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+class _Cued:
+    """A rewrite tried only when its cue is in the text: most meals hold none of these words,
+    and a 20,000-character paste should not pay for scanning every item with each of them."""
+
+    def __init__(self, cue: str, pattern: re.Pattern[str]) -> None:
+        self.cue = re.compile(cue, re.I)
+        self.pattern = pattern
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.cue.search(text) else text
+
+
+_Rewrite = re.Pattern[str] | _Cued
+SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (_AND_N, " and "),
-    (_JACKET, _jacket),
+    (_Cued("jacket", _JACKET), _jacket),
     # "edamame, 150g in the pod", "200 g pistachios in shell": about half of it is eaten
     (
-        re.compile(
-            r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+"
-            r"(?:(?:the|their)\s+(?:pods?|shells?)|pods|shells)\b",
-            re.I,
+        _Cued(
+            r"\bpods\b|\bshells?\b|\bthe(?:ir)?\s+pod\b",
+            re.compile(
+                r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+"
+                r"(?:(?:the|their)\s+(?:pods?|shells?)|pods|shells)\b",
+                re.I,
+            ),
         ),
         lambda m: f"{float(m[1]) / 2:g} g{m[3]}",
     ),
     # "cuppa, milk no sugar", "coffee, oat milk, no sugar": the milk went in the drink
     (
-        re.compile(
-            r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|americano|filter)\s*,?\s+"
-            r"((?:[a-z]+\s+)?milk)(?=\s*,?\s*no\s+(?:sugars?|sweeteners?)\b)",
-            re.I,
+        _Cued(
+            r"\bno\s+s",
+            re.compile(
+                r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|americano|filter)\s*,?\s+"
+                r"((?:[a-z]+\s+)?milk)(?=\s*,?\s*no\s+(?:sugars?|sweeteners?)\b)",
+                re.I,
+            ),
         ),
         r"\1 with \2",
     ),
     # "cuppa, milk no sugar", "tea milk no sugar": what was left out is said apart
     (
-        re.compile(
-            r"(?<=[a-z])\s+(?=no\s+(?:sugars?|sweeteners?|milk|cream|whip|ice|foam)\b)", re.I
+        _Cued(
+            r"\bno\s",
+            re.compile(
+                r"(?<=[a-z])\s+(?=no\s+(?:sugars?|sweeteners?|milk|cream|whip|ice|foam)\b)", re.I
+            ),
         ),
         ", ",
     ),
@@ -143,11 +167,14 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # "double double x2", "latte (x2)", "gel ×3": a count said after the whole item, read
     # before it ("2 x double double") so no word of the name is taken for the count
     (
-        re.compile(
-            r"(?:^|(?<=[,;:\n]))(\s*)(?:an?\s+)?(?!\d|(?:one|two|three|four)\b)"
-            r"([^,;:\n()]*?[a-z])\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
-            r"(?=\s*(?:[,;\n]|$))",
-            re.I,
+        _Cued(
+            r"[x×]\s?\d",
+            re.compile(
+                r"(?:^|(?<=[,;:\n]))(\s*)(?:an?\s+)?(?!\d|(?:one|two|three|four)\b)"
+                r"([^,;:\n()]*?[a-z])\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
+                r"(?=\s*(?:[,;\n]|$))",
+                re.I,
+            ),
         ),
         r"\1\3 x \2",
     ),
