@@ -292,4 +292,4 @@ def test_aid_station_potatoes_are_baby_potatoes() -> None:
 
 
 def test_round9_leaves_the_parser_version_bumped() -> None:
-    assert foods.VERSION.endswith("+p8")
+    assert int(foods.VERSION.rpartition("+p")[2]) >= 8

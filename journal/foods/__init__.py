@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from journal.foods.shopwords import spelled_out
 from journal.foods.supplements import parse_supplement
 from journal.foods.table import Food, Portion
 from journal.model import NUTRIENT_KEYS, Day, Meal, MealItem, Resolved
@@ -29,7 +30,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p8"
+PARSER_VERSION = "p9"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
@@ -225,6 +226,8 @@ def _personal_map(personal: Personal | None) -> dict[str, tuple[tuple[str, float
             food_id, grams = (part["food_id"], part["grams"]) if isinstance(part, Mapping) else part
             pairs.append((str(food_id), float(grams)))
         out[str(phrase)] = tuple(pairs)
+    for phrase in list(out):  # "chkn n rice" as saved meets the meal read as "chicken and rice"
+        out.setdefault(spelled_out(phrase), out[phrase])
     return out
 
 

@@ -42,6 +42,8 @@ _SPREAD_G = {
     "43406": 4.0, "01017": 15.0, "01037": 45.0,  # yeast extract, cream cheese, ricotta
     "09037": 60.0,  # smashed avocado
 }  # fmt: skip
+# At most half a Hass avocado (155 g) smashed over however many slices it covers.
+_SPREAD_CAP_G = {"09037": 78.0}
 # Split and spread on both halves (a croissant or scone too); a crumpet is not.
 _TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
 
@@ -444,7 +446,9 @@ def _spreads(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
         sweet = [j for j in sharing if _id(table, items[j].index or 0) not in _UNDER_SPREADS]
         share = len(sweet) if k in sweet else 1  # butter goes under the jam, not beside it
         faces = _faces(table, items[bread])
-        _set_grams(items[k], per_face * max(faces / max(share, 1), 1.0))
+        grams = per_face * max(faces / max(share, 1), 1.0)
+        cap = _SPREAD_CAP_G.get(_id(table, items[k].index or 0))
+        _set_grams(items[k], min(grams, cap) if cap else grams)
 
 
 TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs two slices

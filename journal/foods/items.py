@@ -85,6 +85,8 @@ _NEGATED = re.compile(
 
 
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
+# Groups whose bite-sized pieces come by the few ("cherry tomatoes", "radishes").
+_BITE_GROUPS = frozenset(("Vegetables and Vegetable Products",))
 _COUNTED_GROUPS = frozenset(
     (
         "Dairy and Egg Products",
@@ -327,8 +329,10 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
-    if amount.count is None and amount.unit is None and _plural_helping(table, hit, amount):
-        amount.count = count = 2.0  # "eggs", "pancakes": more than one
+    if amount.count is None and amount.unit is None:
+        few = _plural_helping(table, hit, amount)
+        if few:
+            amount.count = count = few  # "eggs", "pancakes": more than one
     whole = _fraction_of_whole(table, hit, amount, phrase)
     named_pizza = "pizza" in phrase[-3:] or "pizza" in table.name(hit.index).lower()
     pie = table.portion_grams(hit.index, "pizza") if named_pizza else None  # "a margherita"
@@ -406,25 +410,36 @@ def _without_context(text: str) -> str:
     return cut if cut and read_amount(cut).words else text
 
 
-def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> bool:
-    """Whether a bare plural ("eggs", "pancakes", "tacos") means two one-piece helpings.
+def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
+    """How many pieces a bare plural means: two of a one-piece helping ("eggs", "pancakes",
+    "tacos"), five of a bite-sized one whose helping is one piece ("cherry toms" in a pasta,
+    17 g each); 0 when it is not a count.
 
     Only for foods eaten by the piece (eggs, bakes, fruit, snacks, tacos); a plural
     vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
     """
     last = amount.words[-1] if amount.words else ""
-    if not last or not is_plural(last) or table.group(hit.index) not in _COUNTED_GROUPS:
-        return False
+    if not last or not is_plural(last):
+        return 0.0
+    amount_text, _, unit = hit.portion.partition(" ")
+    piece = unit.split(",")[0].split(" ")[0]
+    bite = amount_text == "1" and table.group(hit.index) in _BITE_GROUPS
+    bite = bite and piece not in (*_MEASURE_WORDS, *_SIZES, "ml", "slice", "serving", "portion")
+    per = table.portion_grams(hit.index, piece) if bite else None
+    if per is not None and per < 20.0:
+        return 5.0
+    if table.group(hit.index) not in _COUNTED_GROUPS:
+        return 0.0
     if stem(last.lower()) in matcher.STOPWORDS:  # "apple slices": one apple, sliced
         return False
     amount_text, _, unit = hit.portion.partition(" ")
     words = unit.replace(",", " ").split()
     if any(w.startswith(_PACKAGING) for w in words):
-        return False
+        return 0.0
     if amount_text == "1" and words and words[0] not in _MEASURE_WORDS:
-        return not (table.group(hit.index) == "Fast Foods" and words[0] in _SIZES)
+        return 0.0 if table.group(hit.index) == "Fast Foods" and words[0] in _SIZES else 2.0
     per = table.portion_grams(hit.index, stem(last))
-    return per is not None and per >= 20.0
+    return 2.0 if per is not None and per >= 20.0 else 0.0
 
 
 def _personal(

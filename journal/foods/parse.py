@@ -237,8 +237,12 @@ def read_amount(text: str) -> Amount:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
         amount.kind, amount.unit = tail
         amount.count = value
-    elif len(rest) >= 2 and rest[-1].kind == "num" and (amount.unit or amount.count) is not None:
-        rest = rest[:-1]  # "2 bottles of maurten 160", "a precision hydration 1500": a name
+    elif (
+        len(rest) >= 2
+        and rest[-1].kind == "num"
+        and ((amount.unit or amount.count) is not None or rest[-1].value >= NAMED_NUMBER_FROM)
+    ):
+        rest = rest[:-1]  # "2 bottles of maurten 160", "maurten gel 100": a name, not a count
     elif len(rest) >= 2 and rest[-1].kind == "num":
         amount.count = (amount.count or 1.0) * rest[-1].value
         rest = _drop_x(rest[:-1])
@@ -292,6 +296,7 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 
 
 _ARTICLES = ("a", "an", "some")
+NAMED_NUMBER_FROM = 50.0  # a bare number this big after a food names it ("gel 100", "sis 1500")
 _TRAILING_UNITS = (
     "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
 )  # fmt: skip

@@ -53,7 +53,7 @@ CONTEXT = re.compile(
 _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
-    r"|with\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch)"
+    r"|(?:with|w/?)\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch|smoko)"
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
     r"|race|fells?|hills?|miler|\d+\s*(?:k|km|mi))"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
@@ -308,8 +308,9 @@ _MEAL = re.compile(
 # Chains and shops whose names hold food or number words ("five guys", "taco bell"): where it
 # came from, never what or how many.
 _CHAINS = re.compile(
-    r"\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op|taco\s+bell|pizza\s+hut|pizza\s+express"
-    r"|burger\s+king|five\s+guys|in-?n-?out|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
+    r"(?:\b(?:from|at)\s+(?:the\s+)?)?\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op"
+    r"|taco\s+bell|pizza\s+hut|pizza\s+express|burger\s+king|five\s+guys"
+    r"|in-?(?:n|\s+and\s+)-?out|olive\s+garden|popeyes|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
     r"|trader\s+joe'?s|whole\s+foods|shake\s+shack|dunkin'?(?:\s+donuts)?|franco\s+manca"
     r"|pret\s+a\s+manger|joe\s+(?:and|&)\s+the\s+juice)(?:'s)?(?=\s|$|[,;.])",
     re.I,

@@ -18,7 +18,166 @@ _PEOPLE = {
     "2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6,
 }  # fmt: skip
 
-SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+# Shorthand a tired runner types, spelled out before anything else reads the meal: "ckn n
+# chips", "chkn wrap w salad", "a pb sammich", "double double from timmies", "tea w/o sugar".
+# Whole words only, and only spellings that name nothing else a runner eats.
+_SHORTHAND = {
+    "ckn": "chicken", "chkn": "chicken", "chk": "chicken", "chx": "chicken", "chix": "chicken",
+    "chickn": "chicken", "chook": "chicken", "chooks": "chickens",
+    "sammich": "sandwich", "sammiches": "sandwiches", "sammie": "sandwich",
+    "sammies": "sandwiches", "sandwhich": "sandwich", "sanwich": "sandwich",
+    "mozz": "mozzarella", "cauli": "cauliflower", "brocc": "broccoli", "broc": "broccoli",
+    "brocolli": "broccoli", "brocoli": "broccoli", "toms": "tomatoes",
+    "tomatos": "tomatoes",
+    "bfast": "breakfast", "bkfst": "breakfast", "brekfast": "breakfast",
+    "timmies": "tim hortons", "timmys": "tim hortons", "timmy's": "tim hortons",
+    "mcds": "mcdonalds", "mcd's": "mcdonalds", "mcd": "mcdonalds", "maccy": "mcdonalds",
+    "bananna": "banana", "bannana": "banana", "nanner": "banana", "nanners": "bananas",
+    "strawbs": "strawberries", "blueb": "blueberries", "bluebs": "blueberries",
+    "chz": "cheese", "sw": "sweet",
+    "capp": "cappuccino", "cappa": "cappuccino", "cappo": "cappuccino", "cappu": "cappuccino",
+    "flattie": "flat white", "flatty": "flat white", "flatties": "flat whites",
+    "bevvy": "beer", "bevvies": "beers", "coldie": "beer", "coldies": "beers",
+    "w/o": "without", "wo/": "without", "pottle": "pot", "pottles": "pots",
+}  # fmt: skip
+_SHORT_WORD = re.compile(
+    r"(?<![\w/'])(?=["
+    + "".join(sorted({w[0] for w in _SHORTHAND}))
+    + r"])("
+    + "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/'])",
+    re.I,
+)
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    return _SHORTHAND[m[1].lower()]
+
+
+_AND_N = re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with its shorthand spelled out, as the meal reader sees it: a runner's own
+    alias saved as "chkn n rice" still meets the meal "chkn n rice"."""
+    return _AND_N.sub(" and ", _SHORT_WORD.sub(_spelled_out, text))
+
+
+# "tuna and sweetcorn jacket", "a cheese and beans jacket potato": a jacket potato with its
+# filling (an item named for the potato it is in); "sweet potato jacket" and "a big jacket"
+# stay as said.
+_JACKET = re.compile(
+    r"(?:^|(?<=[,;:\n(]))(\s*(?:an?\s+|one\s+|\d+\s+)?)((?:(?!jacket\b)[a-z&']+\s+){1,5}?)"
+    r"jacket(?:\s+(?:potato(?:e?s)?|spuds?))?(?=\s*(?:[,;\n)]|$))",
+    re.I,
+)
+_NOT_A_FILLING = frozenset(
+    [
+        "sweet",
+        "potato",
+        "big",
+        "large",
+        "small",
+        "medium",
+        "huge",
+        "giant",
+        "baked",
+        "plain",
+        "the",
+        "my",
+        "a",
+        "an",
+        "and",
+        "with",
+    ]
+)
+
+
+_UNIT_WORDS = frozenset(
+    ["g", "gram", "grams", "kg", "oz", "ml", "lb", "lbs", "of", "half", "quarter", "x"]
+)
+
+
+def _jacket(m: re.Match[str]) -> str:
+    words = m[2].split()
+    if any(len(w) < 2 or w.lower() in _UNIT_WORDS for w in words):
+        return m[0]  # "23 g jacket potato", "half of a jacket": an amount, not a filling
+    size = []
+    while words and words[0].lower() in _NOT_A_FILLING - {"sweet", "potato", "and", "with"}:
+        size.append(words.pop(0))
+    if not words or words[-1].lower() in _NOT_A_FILLING:
+        return m[0]
+    return f"{m[1]}{' '.join([*size, ''])}jacket potato with {' '.join(words)}"
+
+
+class _Cued:
+    """A rewrite tried only when its cue is in the text: most meals hold none of these words,
+    and a 20,000-character paste should not pay for scanning every item with each of them."""
+
+    def __init__(self, cue: str, pattern: re.Pattern[str]) -> None:
+        self.cue = re.compile(cue, re.I)
+        self.pattern = pattern
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.cue.search(text) else text
+
+
+_Rewrite = re.Pattern[str] | _Cued
+SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = (
+    (_SHORT_WORD, _spelled_out),
+    # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
+    (_AND_N, " and "),
+    (_Cued("jacket", _JACKET), _jacket),
+    # "edamame, 150g in the pod", "200 g pistachios in shell": about half of it is eaten
+    (
+        _Cued(
+            r"\bpods\b|\bshells?\b|\bthe(?:ir)?\s+pod\b",
+            re.compile(
+                r"\b(\d+(?:\.\d+)?)\s*(g|grams?)\b((?:\s+[a-z]+){0,2}?)\s+(?:in|with)\s+"
+                r"(?:(?:the|their)\s+(?:pods?|shells?)|pods|shells)\b",
+                re.I,
+            ),
+        ),
+        lambda m: f"{float(m[1]) / 2:g} g{m[3]}",
+    ),
+    # "cuppa, milk no sugar", "coffee, oat milk, no sugar": the milk went in the drink
+    (
+        _Cued(
+            r"\bno\s+s",
+            re.compile(
+                r"\b(tea|teas|coffee|coffees|cuppa|cuppas|brew|americano|filter)\s*,?\s+"
+                r"((?:[a-z]+\s+)?milk)(?=\s*,?\s*no\s+(?:sugars?|sweeteners?)\b)",
+                re.I,
+            ),
+        ),
+        r"\1 with \2",
+    ),
+    # "cuppa, milk no sugar", "tea milk no sugar": what was left out is said apart
+    (
+        _Cued(
+            r"\bno\s",
+            re.compile(
+                r"(?<=[a-z])\s+(?=no\s+(?:sugars?|sweeteners?|milk|cream|whip|ice|foam)\b)", re.I
+            ),
+        ),
+        ", ",
+    ),
+    # "2 minute noodles": the instant noodles' name, not two of anything
+    (re.compile(r"\b(?:2|two)[- ]min(?:ute)?s?\s+(?=noodles?\b)", re.I), "instant "),
+    # "double double x2", "latte (x2)", "gel ×3": a count said after the whole item, read
+    # before it ("2 x double double") so no word of the name is taken for the count
+    (
+        _Cued(
+            r"[x×]\s?\d",
+            re.compile(
+                r"(?:^|(?<=[,;:\n]))(\s*)(?:an?\s+)?(?!\d|(?:one|two|three|four)\b)"
+                r"([^,;:\n()]*?[a-z])\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
+                r"(?=\s*(?:[,;\n]|$))",
+                re.I,
+            ),
+        ),
+        r"\1\3 x \2",
+    ),
     (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
@@ -334,6 +493,15 @@ SHOP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
             re.I,
         ),
         r"\1 drink in ",
+    ),
+    # "gu roctane drink mix in 500ml", "tailwind mix in a bottle": a powdered sports drink
+    (
+        re.compile(
+            r"\b(?:gu(?:\s+roctane)?|roctane|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
+            r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
+            re.I,
+        ),
+        "drink mix in ",
     ),
     # "a 9bar": the seed bar, never nine ice-cream bars
     (re.compile(r"\b9bars?\b", re.I), "ninebar"),

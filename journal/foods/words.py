@@ -48,7 +48,7 @@ FILLER_TEXT = (
     "range mixed salted unsalted lightly chipotle hard "
     # more shops and places, and whose it was ("mum's lasagne", "a canteen curry")
     "gails dunkin sweetgreen wagamama zizzi wahaca gbk morrisons costco kirkland dominos "
-    "krispy kreme hortons honest finest everyday value own brand branded generic local cafe "
+    "krispy kreme tim hortons honest finest everyday value own brand branded generic local cafe "
     "canteen office school hotel airport station petrol garage motorway services deli bakery "
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
@@ -57,7 +57,11 @@ FILLER_TEXT = (
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
     "ginsters ambrosia walkers centra street "
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
-    "sneaky cheeky naughty obligatory celebratory earned guilty treat"
+    "sneaky cheeky naughty obligatory celebratory earned guilty treat "
+    # how it was cut or when (AU "smoko", a tea break): never another food
+    "skinless boneless scooped smoko "
+    # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
+    "jungle castle woolies woolworths coles tescos"
 )
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
 
