@@ -428,3 +428,55 @@ async def test_an_unexpected_error_ends_the_app_in_one_line(
     said = " ".join(capfd.readouterr().err.split())  # as printed when the app ended
     assert said.startswith("stridelog: unexpected error (RuntimeError)")
     assert "STRIDELOG_DEBUG=1" in said and "Traceback" not in said
+
+
+async def test_hidden_screens_catch_up_when_shown_not_after_every_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """History, Trends and Charts once opened stay mounted; they read the journal again when
+    shown after a save, not after every save while hidden (at 50 years that work slowed the
+    check-in's next keys by seconds). Shown again, each has the day saved meanwhile."""
+    from textual.widgets import DataTable
+
+    from journal.tui.screens.charts import ChartsScreen
+    from journal.tui.screens.history import HistoryScreen
+    from journal.tui.screens.trends import TrendsScreen
+
+    calls: list[str] = []
+    for cls, name in ((HistoryScreen, "reload"), (TrendsScreen, "refresh_analysis")):
+        original = getattr(cls, name)
+        monkeypatch.setattr(
+            cls, name, lambda self, _o=original, _n=name: (calls.append(_n), _o(self))[1]
+        )
+    loads = ChartsScreen.load
+
+    def load(self: ChartsScreen) -> object:
+        calls.append("charts")
+        return loads(self)
+
+    monkeypatch.setattr(ChartsScreen, "load", load)
+    data = tmp_path / "data"
+    two_days(data)
+    app = create_app(data, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        for key in ("f3", "f4", "f5", "f2"):
+            await pilot.press(key)
+            await settle(pilot, app)
+        calls.clear()
+        new_day = TODAY - dt.timedelta(days=5)
+        app.screen.request_date(new_day)  # type: ignore[attr-defined]
+        await settle(pilot, app)
+        await pilot.press("ctrl+n", *"rice 200g", "ctrl+s")
+        await settle(pilot, app)
+        assert Journal.open(data).get(new_day) is not None
+        assert calls == []  # nothing hidden worked after the save
+        await pilot.press("f3")
+        await settle(pilot, app)
+        table = app.screen.query_one(DataTable)
+        shown = " ".join(str(table.get_row_at(i)[0]) for i in range(table.row_count))
+        assert new_day.strftime("%d %b") in shown or new_day.isoformat() in shown
+        for key, name in (("f4", "refresh_analysis"), ("f5", "charts")):
+            await pilot.press(key)
+            await settle(pilot, app)
+            assert name in calls

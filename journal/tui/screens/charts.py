@@ -64,6 +64,7 @@ class ChartsScreen(BaseScreen):
         super().__init__()
         self.chart = chart
         self.range_index = range_index
+        self._stale = False  # the journal changed while hidden: load again once shown
 
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
@@ -78,7 +79,19 @@ class ChartsScreen(BaseScreen):
         if hasattr(app, "when_ready"):
             app.when_ready(self, self.load)
         if hasattr(app, "journal_changed"):
-            app.journal_changed.subscribe(self, lambda _date=None: self.load())
+            app.journal_changed.subscribe(self, lambda _date=None: self._journal_changed())
+
+    def _journal_changed(self) -> None:
+        """Redraw now if shown; else once shown again (a save need not redraw hidden charts)."""
+        if self.is_current:
+            self.load()
+        else:
+            self._stale = True
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.load()
 
     # --- data -------------------------------------------------------------------------------
 

@@ -160,7 +160,9 @@ class HistoryScreen(BaseScreen):
         table = self.query_one(DataTable)
         self.watch(table, "scroll_y", self._scrolled, init=False)
         self.app.when_ready(self, self.reload)
-        self.app.journal_changed.subscribe(self, lambda _d: self.reload())
+        # a hidden screen reloads when shown again (on_screen_resume), not after every save:
+        # at 50 years each reload is real work that slowed the check-in's next keys
+        self.app.journal_changed.subscribe(self, self._journal_changed)
         self.app.theme_changed_signal.subscribe(self, lambda _t: self._refill())
         table.focus()
 
@@ -335,6 +337,10 @@ class HistoryScreen(BaseScreen):
         self.query_one("#history-count", Static).update(label)
 
     # --- events -------------------------------------------------------------------------------
+
+    def _journal_changed(self, _date: object = None) -> None:
+        if self.is_current:
+            self.reload()
 
     def on_screen_resume(self) -> None:
         if self.app.journal_moved_on(self._seen):

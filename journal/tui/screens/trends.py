@@ -211,7 +211,8 @@ class TrendsScreen(BaseScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.app.when_ready(self, self.refresh_analysis)
-        self.app.journal_changed.subscribe(self, lambda _d: self.refresh_analysis())
+        # hidden: analysed again when shown (on_screen_resume), not after every save
+        self.app.journal_changed.subscribe(self, self._journal_changed)
         self.app.theme_changed_signal.subscribe(self, lambda _t: self.run_worker(self._show()))
 
     def refresh_analysis(self) -> None:
@@ -302,6 +303,10 @@ class TrendsScreen(BaseScreen):
                 collapsible.styles.border_left = ("outer", color)
                 widgets.append(collapsible)
         await container.mount_all(widgets)
+
+    def _journal_changed(self, _date: object = None) -> None:
+        if self.is_current:
+            self.refresh_analysis()
 
     def on_screen_resume(self) -> None:
         if self.app.journal_moved_on(self._seen):
