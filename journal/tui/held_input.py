@@ -37,8 +37,8 @@ class HeldInputMixin(App[None]):
         self._holds += 1
         if self._held is None:
             self._held = []
-        if self._hold_timer is None and self.is_running:  # else from the first key held
-            self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
+        if self.is_running:  # else from the first key held (held since the app's __init__)
+            self._start_hold_timer()
 
     def hold_after(self, key: str | None) -> None:
         """Hold input (as :meth:`hold_input`) from the key read after the next ``key``; None:
@@ -57,6 +57,10 @@ class HeldInputMixin(App[None]):
         the keys now, and keys typed before it was shown are not handed to a form later."""
         self._holds, self._held, self._hold_after = 0, None, None
         self._stop_hold_timer()
+
+    def _start_hold_timer(self) -> None:
+        if self._hold_timer is None:
+            self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
 
     def _stop_hold_timer(self) -> None:
         if self._hold_timer is not None:
@@ -83,8 +87,7 @@ class HeldInputMixin(App[None]):
             and not event.is_forwarded
         ):
             self._held.append(event)
-            if self._hold_timer is None:  # held since before the app ran (its __init__)
-                self._hold_timer = self.set_timer(HOLD_LIMIT_S, self._release_all)
+            self._start_hold_timer()
             return
         if (
             self._hold_after is not None

@@ -267,8 +267,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         for key in ROW_TYPES:
             entries = []
             for row in self.query_one(f"#list-{key}", Vertical).query_children(FormRow):
-                # a row still being mounted (ctrl+n read just now) has no fields yet
-                entry = row.to_doc() if row.is_mounted else (dict(row.original) or None)
+                entry = row.doc()
                 if entry is None:
                     continue
                 path = f"{key}[{len(entries)}]"

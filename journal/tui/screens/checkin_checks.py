@@ -23,7 +23,7 @@ class ChecksMixin:
 
         out = []
         for row in self.query_one("#list-runs", Vertical).query_children(RunRow):
-            doc = row.to_doc() if row.is_mounted else None  # one mounting has no fields yet
+            doc = row.doc()
             if doc is not None and doc.get("rpe") is None:
                 out += [f for f in row.query(Field) if f.key == "rpe"]
         return out

@@ -130,7 +130,7 @@ class PanelMixin:
 
         out: dict[str, float] = {}
         for row in self.query_one("#list-supplements", Vertical).query_children(SupplementRow):
-            entry = row.to_doc() if row.is_mounted else None  # one mounting has no fields yet
+            entry = row.doc()
             if entry is None:
                 continue
             if "text" in entry:

@@ -352,6 +352,11 @@ class FormRow(Vertical):
                 self._fields = cached
         return cached
 
+    def doc(self) -> dict[str, Any] | None:
+        """:meth:`to_doc`, safe while the row is still being mounted (ctrl+n read a moment
+        ago): it has no fields yet, so its document is the one it was given."""
+        return self.to_doc() if self.is_mounted else (dict(self.original) or None)
+
     def to_doc(self) -> dict[str, Any] | None:
         """The row's document, or None when every shown field is blank."""
         values = {f.key: f.json_value() for f in self.fields()}
