@@ -21,6 +21,7 @@ from textual.widgets import Static
 from journal import charts
 from journal.tui.screens.common import BaseScreen
 from journal.tui.widgets.chart import ChartView
+from journal.tui.workers import deliver
 
 RANGES: tuple[tuple[int, str], ...] = (
     (28, "4 weeks"),
@@ -116,7 +117,7 @@ class ChartsScreen(BaseScreen):
             days = journal.days(first - dt.timedelta(days=history_days()), end)
         profile = getattr(app, "profile", None)
         flags = charts.flags_for(journal, first, end, lock=app.journal_lock)
-        self.app.call_from_thread(self._loaded, days, profile, flags)
+        deliver(self.app, self._loaded, days, profile, flags)
 
     def _loaded(self, days: list[Any], profile: Any, flags: list[Any]) -> None:
         start, end = self.current_range()

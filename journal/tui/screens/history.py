@@ -21,6 +21,7 @@ from textual.widgets.data_table import ColumnKey
 from journal.entry import distance_unit, km_in
 from journal.tui.screens.common import BaseScreen, parse_date_text
 from journal.tui.widgets.form import Field
+from journal.tui.workers import deliver
 
 PAGE = 120
 SEVERITY_RANK = {"info": 1, "warning": 2, "alert": 3}
@@ -225,7 +226,7 @@ class HistoryScreen(BaseScreen):
             while day >= start:
                 by_date.setdefault(day, []).append(flag)
                 day -= dt.timedelta(days=1)
-        app.call_from_thread(self._flags_ready, by_date)
+        deliver(app, self._flags_ready, by_date)
 
     def _flags_ready(self, by_date: dict[dt.date, list[Any]]) -> None:
         self._flags = by_date

@@ -7,6 +7,7 @@ with the select at the top.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, ClassVar
 
@@ -19,6 +20,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Collapsible, Label, Select, Static
 
 from journal.tui.screens.common import BaseScreen
+from journal.tui.workers import deliver
 
 WINDOWS = (("last 4 weeks", 28), ("last 12 weeks", 84), ("last year", 365), ("everything", 0))
 CATEGORY_ORDER = ("medical", "training", "recovery", "nutrition", "data")
@@ -190,6 +192,8 @@ class TrendsScreen(BaseScreen):
         self.analysis: Any = None
         self._expanded = False
         self._seen: list[Any] | None = None
+        # one redraw at a time: two interleaved would each mount a legend (DuplicateIds)
+        self._showing = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
@@ -240,9 +244,9 @@ class TrendsScreen(BaseScreen):
             # the rules run only from the first month that changed (the month hits cache)
             analysis = analyze_journal(app.journal, start, end, units=units, lock=app.journal_lock)
         except Exception as err:  # explain in the UI; the rest of the app keeps working
-            app.call_from_thread(self._failed, f"The analyzer failed: {err}")
+            deliver(app, self._failed, f"The analyzer failed: {err}")
             return
-        app.call_from_thread(self._analysed, analysis)
+        deliver(app, self._analysed, analysis)
 
     def _failed(self, message: str) -> None:
         self.query_one("#metrics", Static).update(message)
@@ -253,6 +257,10 @@ class TrendsScreen(BaseScreen):
         await self._show()
 
     async def _show(self) -> None:
+        async with self._showing:  # the latest analysis, drawn after any redraw under way
+            await self._draw()
+
+    async def _draw(self) -> None:
         analysis = self.analysis
         if analysis is None:
             return

@@ -1,0 +1,95 @@
+"""Results of background analyses arriving late or together, as on a slow 50-year journal.
+
+A runner who cycles the Trends window twice sees the window they chose, not the one whose
+analysis happened to finish last; two analyses finishing at once never crash the screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Collapsible, Select
+
+import journal.stored_analysis as stored_analysis
+from journal.demo import write_demo
+from journal.tui.app import create_app
+
+TODAY = dt.date(2026, 11, 20)
+SIZE = (100, 34)
+
+
+@pytest.fixture(autouse=True)
+def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRIDELOG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("STRIDELOG_DATA_DIR", raising=False)
+
+
+async def settle(pilot: Any, app: Any) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_trends_shows_the_window_chosen_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis of a window left behind finishes last; the screen keeps the newer one."""
+    write_demo(tmp_path / "data", 400, TODAY)
+    real = stored_analysis.analyze_journal
+    newer_done = threading.Event()
+    calls: list[dt.date] = []
+
+    def slow_first(journal: Any, start: Any, end: Any, **kw: Any) -> Any:
+        calls.append(start)
+        if len(calls) == 1:  # the window left behind: finishes after the newer one
+            newer_done.wait(10)
+            return real(journal, start, end, **kw)
+        try:
+            return real(journal, start, end, **kw)
+        finally:
+            newer_done.set()
+
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app)
+        monkeypatch.setattr(stored_analysis, "analyze_journal", slow_first)
+        await pilot.press("ctrl+w")  # 12 weeks: its analysis is slow
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+w")  # a year: chosen last
+        await settle(pilot, app)
+        await pilot.pause(0.3)
+        await settle(pilot, app)
+        screen = app.screen
+        assert len(calls) == 2
+        assert screen.query_one("#window", Select).value == 365
+        shown = screen.analysis  # type: ignore[attr-defined]
+        assert (shown.end - shown.start).days + 1 == 365
+        status = str(screen.query_one("#trends-status").content)
+        assert f"{shown.start:%d %b %Y}" in status
+
+
+async def test_trends_survives_two_analyses_at_once(tmp_path: Path) -> None:
+    """Two results reaching the screen together draw one legend, not a crash."""
+    write_demo(tmp_path / "data", 120, TODAY)
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app)
+        screen: Any = app.screen
+        analysis = screen.analysis
+        assert analysis is not None
+        await asyncio.gather(screen._analysed(analysis), screen._analysed(analysis))
+        await settle(pilot, app)
+        assert app.return_code is None  # still running
+        assert len(screen.query("#legend")) == 1
+        flags = list(screen.query(Collapsible).filter(".flag"))
+        assert len(flags) == len(analysis.flags)
