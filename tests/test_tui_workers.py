@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from textual.widgets import Collapsible, Select
 
 import journal.stored_analysis as stored_analysis
 from journal.demo import write_demo
+from journal.store import Journal
 from journal.tui.app import create_app
 
 TODAY = dt.date(2026, 11, 20)
@@ -93,3 +95,57 @@ async def test_trends_survives_two_analyses_at_once(tmp_path: Path) -> None:
         assert len(screen.query("#legend")) == 1
         flags = list(screen.query(Collapsible).filter(".flag"))
         assert len(flags) == len(analysis.flags)
+
+
+async def test_import_previews_the_path_read_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read one archive, then another before the first is read: the preview and ctrl+s are
+    the second's, never the first's arriving late."""
+    from journal.activities import importer
+    from journal.tui.widgets.form import Field
+
+    from .helpers.activity_files import StravaActivity, write_strava_zip
+
+    start = dt.datetime(2026, 10, 1, 7, tzinfo=dt.UTC)
+    first = write_strava_zip(
+        tmp_path / "first.zip",
+        [StravaActivity(10 + i, start + dt.timedelta(days=i), 1800, 6000) for i in range(5)],
+    )
+    second = write_strava_zip(
+        tmp_path / "second.zip",
+        [StravaActivity(60 + i, start + dt.timedelta(days=i), 1800, 6000) for i in range(2)],
+    )
+    real = importer.prepare
+    release = threading.Event()
+
+    def slow(journal: Any, paths: Any, **kw: Any) -> Any:
+        if paths[0] == first:
+            time.sleep(0.5)  # still reading when the second path is asked for
+        else:
+            release.wait(10)  # the second read waits while the runner presses ctrl+s
+        return real(journal, paths, **kw)
+
+    monkeypatch.setattr(importer, "prepare", slow)
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f8")
+        await pilot.pause()
+        screen: Any = app.screen
+        path = screen.query_one("#import-path", Field)
+        path.text = str(first)
+        await pilot.press("ctrl+o")
+        await pilot.pause(0.05)
+        path.text = str(second)
+        await pilot.press("ctrl+o")
+        await pilot.pause(1.0)  # the first read is done; the second is under way
+        await pilot.press("ctrl+s")  # nothing read for the path shown yet: nothing to write
+        release.set()
+        await settle(pilot, app)
+        result = str(screen.query_one("#import-result").content)
+        assert "2 run(s) would be added" in result
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    runs = [r for d in Journal.open(tmp_path / "data").days() for r in d.runs]
+    assert len(runs) == 2

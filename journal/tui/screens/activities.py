@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, ProgressBar, Static
 
 from journal.tui.screens.common import BaseScreen
 from journal.tui.widgets.form import ErrorLine, Field
+from journal.tui.workers import deliver
 
 LISTED = 200  # activities listed in the preview; the summary counts them all
 
@@ -93,16 +94,18 @@ class ActivitiesImportScreen(BaseScreen):
         from journal.activities.importer import prepare
         from journal.store import StoreError
 
+        # a read replaced by a newer one (another path, ctrl+o again) shows nothing: its
+        # preview would stand for files the runner no longer asked for, and ctrl+s write them
         def progress(done: int, total: int, _label: str) -> None:
-            app.call_from_thread(self._progress, done, total)
+            deliver(app, self._progress, done, total)
 
         try:
             with app.journal_lock:
                 prepared = prepare(app.journal, [path], progress=progress)
         except (StoreError, OSError, ValueError) as err:
-            app.call_from_thread(self._show, Text(f"Not read: {err}", style="bold red"))
+            deliver(app, self._show, Text(f"Not read: {err}", style="bold red"))
             return
-        app.call_from_thread(self._previewed, prepared)
+        deliver(app, self._previewed, prepared)
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#import-progress", ProgressBar).update(total=total, progress=done)
