@@ -20,6 +20,7 @@ import journal.stored_analysis as stored_analysis
 from journal.demo import write_demo
 from journal.store import Journal
 from journal.tui.app import create_app
+from journal.tui.screens import trends
 
 TODAY = dt.date(2026, 11, 20)
 SIZE = (100, 34)
@@ -64,7 +65,7 @@ async def test_trends_shows_the_window_chosen_last(
         await settle(pilot, app)
         monkeypatch.setattr(stored_analysis, "analyze_journal", slow_first)
         await pilot.press("ctrl+w")  # 12 weeks: its analysis is slow
-        await pilot.pause(0.2)
+        await pilot.pause(0.6)  # under way
         await pilot.press("ctrl+w")  # a year: chosen last
         await settle(pilot, app)
         await pilot.pause(0.3)
@@ -76,6 +77,34 @@ async def test_trends_shows_the_window_chosen_last(
         assert (shown.end - shown.start).days + 1 == 365
         status = str(screen.query_one("#trends-status").content)
         assert f"{shown.start:%d %b %Y}" in status
+
+
+async def test_trends_analyses_a_burst_of_window_changes_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+w typed five times fast analyses the window it lands on, not each one side by
+    side (on 50 years each analysis is seconds of work)."""
+    write_demo(tmp_path / "data", 120, TODAY)
+    real = stored_analysis.analyze_journal
+    calls: list[dt.date] = []
+
+    def counted(journal: Any, start: Any, end: Any, **kw: Any) -> Any:
+        calls.append(start)
+        return real(journal, start, end, **kw)
+
+    app = create_app(tmp_path / "data", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await settle(pilot, app)
+        monkeypatch.setattr(stored_analysis, "analyze_journal", counted)
+        monkeypatch.setattr(trends, "WINDOW_SETTLE_S", 1.0)  # a slow test machine types slowly
+        await pilot.press(*["ctrl+w"] * 5)  # 12 weeks, a year, everything, 4 weeks, 12 weeks
+        await settle(pilot, app)
+        screen: Any = app.screen
+        assert screen.query_one("#window", Select).value == 84
+        assert len(calls) == 1
+        assert (screen.analysis.end - screen.analysis.start).days + 1 == 84
 
 
 async def test_trends_survives_two_analyses_at_once(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from typing import Any, ClassVar
 
 from rich.table import Table
@@ -18,10 +19,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Collapsible, Label, Select, Static
+from textual.worker import get_current_worker
 
 from journal.tui.screens.common import BaseScreen
 from journal.tui.workers import deliver
 
+WINDOW_SETTLE_S = 0.25  # a window chosen is analysed once no other follows this soon
 WINDOWS = (("last 4 weeks", 28), ("last 12 weeks", 84), ("last year", 365), ("everything", 0))
 CATEGORY_ORDER = ("medical", "training", "recovery", "nutrition", "data")
 CATEGORY_TITLES = {
@@ -219,17 +222,23 @@ class TrendsScreen(BaseScreen):
         self.app.journal_changed.subscribe(self, self._journal_changed)
         self.app.theme_changed_signal.subscribe(self, lambda _t: self.run_worker(self._show()))
 
-    def refresh_analysis(self) -> None:
+    def refresh_analysis(self, wait: float = 0.0) -> None:
         app = self.app
         if app.journal is None:
             return
-        self._analyze(int(self.query_one("#window", Select).value or 0))
+        self._analyze(int(self.query_one("#window", Select).value or 0), wait)
 
     @work(thread=True, exclusive=True, group="trends")
-    def _analyze(self, window_days: int) -> None:
+    def _analyze(self, window_days: int, wait: float = 0.0) -> None:
+        """``wait``: first give the runner time to pick another window (ctrl+w held or typed
+        fast), so a burst of choices runs one analysis, not one each side by side."""
         app = self.app
         from journal.stored_analysis import analyze_journal
 
+        worker = get_current_worker()
+        time.sleep(wait)
+        if worker.is_cancelled:
+            return
         with app.journal_lock:
             days = app.journal.days()
         self._seen = days
@@ -322,7 +331,7 @@ class TrendsScreen(BaseScreen):
 
     @on(Select.Changed, "#window")
     def _window_changed(self) -> None:
-        self.refresh_analysis()
+        self.refresh_analysis(WINDOW_SETTLE_S)
 
     def action_toggle_all(self) -> None:
         self._expanded = not self._expanded
