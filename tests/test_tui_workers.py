@@ -100,8 +100,9 @@ async def test_trends_analyses_a_burst_of_window_changes_once(
         monkeypatch.setattr(stored_analysis, "analyze_journal", counted)
         monkeypatch.setattr(trends, "WINDOW_SETTLE_S", 1.0)  # a slow test machine types slowly
         await pilot.press(*["ctrl+w"] * 5)  # 12 weeks, a year, everything, 4 weeks, 12 weeks
-        await settle(pilot, app)
         screen: Any = app.screen
+        assert "analysing" in str(screen.query_one("#trends-status").content)  # not 4 weeks'
+        await settle(pilot, app)
         assert screen.query_one("#window", Select).value == 84
         assert len(calls) == 1
         assert (screen.analysis.end - screen.analysis.start).days + 1 == 84

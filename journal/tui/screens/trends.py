@@ -258,6 +258,7 @@ class TrendsScreen(BaseScreen):
         deliver(app, self._analysed, analysis)
 
     def _failed(self, message: str) -> None:
+        self.query_one("#trends-status", Static).update("")
         self.query_one("#metrics", Static).update(message)
         self.notify(message, severity="error")
 
@@ -331,6 +332,8 @@ class TrendsScreen(BaseScreen):
 
     @on(Select.Changed, "#window")
     def _window_changed(self) -> None:
+        # the range and counts shown are the old window's until the new one is analysed
+        self.query_one("#trends-status", Static).update("analysing…")
         self.refresh_analysis(WINDOW_SETTLE_S)
 
     def action_toggle_all(self) -> None:
