@@ -446,7 +446,7 @@ async def test_hidden_screens_catch_up_when_shown_not_after_every_save(
     for cls, name in ((HistoryScreen, "reload"), (TrendsScreen, "refresh_analysis")):
         original = getattr(cls, name)
         monkeypatch.setattr(
-            cls, name, lambda self, _o=original, _n=name: (calls.append(_n), _o(self))[1]
+            cls, name, lambda self, *a, _o=original, _n=name: (calls.append(_n), _o(self, *a))[1]
         )
     loads = ChartsScreen.load
 
