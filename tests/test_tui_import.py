@@ -10,16 +10,10 @@ from journal.tui.app import create_app
 from journal.tui.widgets.form import Field
 
 from .helpers.activity_files import StravaActivity, write_strava_zip
+from .helpers.pilot import settle
 
 TODAY = dt.date(2026, 11, 20)
 START = dt.datetime(2026, 10, 1, 7, tzinfo=dt.UTC)
-
-
-async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(4):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_import_screen_previews_then_writes(tmp_path: Path) -> None:
@@ -33,18 +27,18 @@ async def test_import_screen_previews_then_writes(tmp_path: Path) -> None:
     archive = write_strava_zip(tmp_path / "strava.zip", acts)
     app = create_app(data, today=TODAY)
     async with app.run_test(size=(110, 36)) as pilot:
-        await settle(pilot, app)
+        await settle(pilot, app, rounds=4)
         await pilot.press("f8")
         await pilot.pause()
         screen = app.screen
         screen.query_one("#import-path", Field).text = str(archive)
         await pilot.press("ctrl+o")
-        await settle(pilot, app)
+        await settle(pilot, app, rounds=4)
         result = str(screen.query_one("#import-result").content)
         assert "Dry run, nothing written: 30 run(s) would be added" in result
         assert len(Journal.open(data).days()) == 1  # nothing written by the preview
         await pilot.press("ctrl+s")
-        await settle(pilot, app)
+        await settle(pilot, app, rounds=4)
         result = str(screen.query_one("#import-result").content)
         assert "Imported: 30 run(s) added" in result and "29 run(s) waiting for your RPE" in result
     runs = [r for d in Journal.open(data).days() for r in d.runs]

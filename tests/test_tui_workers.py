@@ -22,21 +22,10 @@ from journal.store import Journal
 from journal.tui.app import create_app
 from journal.tui.screens import trends
 
+from .helpers.pilot import settle
+
 TODAY = dt.date(2026, 11, 20)
 SIZE = (100, 34)
-
-
-@pytest.fixture(autouse=True)
-def _private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STRIDELOG_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("STRIDELOG_DATA_DIR", raising=False)
-
-
-async def settle(pilot: Any, app: Any) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_trends_shows_the_window_chosen_last(
