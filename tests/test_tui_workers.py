@@ -71,8 +71,8 @@ async def test_trends_shows_the_window_chosen_last(
 async def test_trends_analyses_a_burst_of_window_changes_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ctrl+w typed five times fast analyses the window it lands on, not each one side by
-    side (on 50 years each analysis is seconds of work)."""
+    """Trends opens with one analysis, and ctrl+w typed five times fast analyses the window it
+    lands on, not each one side by side (on 50 years each analysis is seconds of work)."""
     write_demo(tmp_path / "data", 120, TODAY)
     real = stored_analysis.analyze_journal
     calls: list[dt.date] = []
@@ -81,19 +81,20 @@ async def test_trends_analyses_a_burst_of_window_changes_once(
         calls.append(start)
         return real(journal, start, end, **kw)
 
+    monkeypatch.setattr(stored_analysis, "analyze_journal", counted)
+    monkeypatch.setattr(trends, "WINDOW_SETTLE_S", 1.0)  # a slow test machine types slowly
     app = create_app(tmp_path / "data", today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         await pilot.press("f4")
         await settle(pilot, app)
-        monkeypatch.setattr(stored_analysis, "analyze_journal", counted)
-        monkeypatch.setattr(trends, "WINDOW_SETTLE_S", 1.0)  # a slow test machine types slowly
+        assert len(calls) == 1  # opening Trends analyses its first window once
         await pilot.press(*["ctrl+w"] * 5)  # 12 weeks, a year, everything, 4 weeks, 12 weeks
         screen: Any = app.screen
         assert "analysing" in str(screen.query_one("#trends-status").content)  # not 4 weeks'
         await settle(pilot, app)
         assert screen.query_one("#window", Select).value == 84
-        assert len(calls) == 1
+        assert len(calls) == 2
         assert (screen.analysis.end - screen.analysis.start).days + 1 == 84
 
 

@@ -195,6 +195,7 @@ class TrendsScreen(BaseScreen):
         self.analysis: Any = None
         self._expanded = False
         self._seen: list[Any] | None = None
+        self._window_asked: int | None = None  # the window of the latest analysis started
         # one redraw at a time: two interleaved would each mount a legend (DuplicateIds)
         self._showing = asyncio.Lock()
 
@@ -226,7 +227,8 @@ class TrendsScreen(BaseScreen):
         app = self.app
         if app.journal is None:
             return
-        self._analyze(int(self.query_one("#window", Select).value or 0), wait)
+        self._window_asked = int(self.query_one("#window", Select).value or 0)
+        self._analyze(self._window_asked, wait)
 
     @work(thread=True, exclusive=True, group="trends")
     def _analyze(self, window_days: int, wait: float = 0.0) -> None:
@@ -332,6 +334,8 @@ class TrendsScreen(BaseScreen):
 
     @on(Select.Changed, "#window")
     def _window_changed(self) -> None:
+        if self.query_one("#window", Select).value == self._window_asked:
+            return  # the Select's first value, posted as a change when it mounts
         # the range and counts shown are the old window's until the new one is analysed
         self.query_one("#trends-status", Static).update("analysing…")
         self.refresh_analysis(WINDOW_SETTLE_S)
