@@ -151,3 +151,23 @@ def test_no_module_is_oversized() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert big == {}
+
+
+def test_every_tui_worker_names_itself() -> None:
+    """Textual's ``@work`` renders a worker's arguments with ``repr`` on the UI thread unless it
+    is given a ``description``: History's flags worker takes every day, and at 50 years that
+    repr froze the screen for most of a second after each save."""
+    unnamed = []
+    for name, path in MODULES.items():
+        if not name.startswith("journal.tui"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for deco in node.decorator_list:
+                call = deco if isinstance(deco, ast.Call) else None
+                func = call.func if call else deco
+                named = call is not None and "description" in {k.arg for k in call.keywords}
+                if isinstance(func, ast.Name) and func.id == "work" and not named:
+                    unnamed.append(f"{name}.{node.name}")
+    assert unnamed == []

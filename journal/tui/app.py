@@ -203,7 +203,13 @@ class StridelogApp(HeldInputMixin, App[None]):
         for callback in waiting:
             callback()
 
-    @work(thread=True, exclusive=True, group="load", name="load-journal")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="load",
+        name="load-journal",
+        description="open the journal",
+    )
     def load_data(self) -> None:
         """Open the journal, then warm the food table: off the UI thread, after first paint."""
         from journal.store import Journal, StoreError

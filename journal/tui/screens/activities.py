@@ -88,7 +88,7 @@ class ActivitiesImportScreen(BaseScreen):
         self._show(Text("reading…"))
         self._read(path)
 
-    @work(thread=True, exclusive=True, group="import")
+    @work(thread=True, exclusive=True, group="import", description="read the files")
     def _read(self, path: Path) -> None:
         app = self.app
         from journal.activities.importer import prepare
@@ -151,7 +151,7 @@ class ActivitiesImportScreen(BaseScreen):
         self._show(Text("writing…"))
         self._write(self.prepared)
 
-    @work(thread=True, exclusive=True, group="import")
+    @work(thread=True, exclusive=True, group="import", description="import the runs")
     def _write(self, prepared: Any) -> None:
         app = self.app
         from journal.activities.importer import summary_lines, write

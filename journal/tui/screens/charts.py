@@ -104,7 +104,13 @@ class ChartsScreen(BaseScreen):
         end = self.today()
         return end - dt.timedelta(days=RANGES[self.range_index][0] - 1), end
 
-    @work(thread=True, exclusive=True, group="charts-data", name="charts-data")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="charts-data",
+        name="charts-data",
+        description="read the days charted",
+    )
     def load(self) -> None:
         """Read the days of the longest range (plus history) and the analyzer's flags."""
         app = self.app

@@ -71,7 +71,7 @@ class PanelMixin:
             text.append_text(status_text(self._day_status, color, self.app.today()))
         self.query_one("#day-summary", Static).update(text)
 
-    @work(thread=True, exclusive=True, group="day-status")
+    @work(thread=True, exclusive=True, group="day-status", description="the day's status")
     def _compute_day_status(self) -> None:
         """The analyzer's one line for the shown day, from its last few months (off the UI)."""
         app = self.app

@@ -75,7 +75,7 @@ class SavingMixin:
             timeout=12,
         )
 
-    @work(thread=True, exclusive=True, group="save")
+    @work(thread=True, exclusive=True, group="save", description="save the day")
     def _write(
         self, day: Any, loaded: Any, overwrite: bool, written: dict[str, Any], held: bool
     ) -> None:
@@ -198,7 +198,7 @@ class SavingMixin:
             answer,
         )
 
-    @work(thread=True, exclusive=True, group="save")
+    @work(thread=True, exclusive=True, group="save", description="delete the day")
     def _delete(self, date: dt.date) -> None:
         from journal.service import delete_day
         from journal.store import StoreError

@@ -211,7 +211,7 @@ class ExportScreen(BaseScreen):
         self.query_one("#export-result", Static).update("writing…")
         self._write(span[0], span[1], include, path)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", description="write the export")
     def _write(self, start: dt.date | None, end: dt.date | None, notes: bool, path: Path) -> None:
         app = self.app
         from journal.exchange import build_export, write_export
@@ -266,7 +266,7 @@ class ExportScreen(BaseScreen):
         self.query_one("#export-result", Static).update("writing the visit report…")
         self._write_report(span[0], span[1], folder)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", description="write the report")
     def _write_report(self, start: dt.date | None, end: dt.date | None, folder: Path) -> None:
         app = self.app
         from journal.files import write_private_atomic

@@ -200,7 +200,7 @@ class HistoryScreen(BaseScreen):
         self._apply_filter()
         self.call_after_refresh(self._analyze, days)  # rows first, flags when ready
 
-    @work(thread=True, exclusive=True, group="history-flags")
+    @work(thread=True, exclusive=True, group="history-flags", description="flags of the days")
     def _analyze(self, days: list[Any]) -> None:
         app = self.app
         try:

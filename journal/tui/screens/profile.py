@@ -229,7 +229,7 @@ class ProfileScreen(BaseScreen):
             return
         self._write(profile)
 
-    @work(thread=True, exclusive=True, group="profile")
+    @work(thread=True, exclusive=True, group="profile", description="save the profile")
     def _write(self, profile: Any) -> None:
         app = self.app
         from journal.store import StoreError

@@ -230,7 +230,7 @@ class TrendsScreen(BaseScreen):
         self._window_asked = int(self.query_one("#window", Select).value or 0)
         self._analyze(self._window_asked, wait)
 
-    @work(thread=True, exclusive=True, group="trends")
+    @work(thread=True, exclusive=True, group="trends", description="analyse the window")
     def _analyze(self, window_days: int, wait: float = 0.0) -> None:
         """``wait``: first give the runner time to pick another window (ctrl+w held or typed
         fast), so a burst of choices runs one analysis, not one each side by side."""
