@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, TextArea
+from textual.widgets import Button, Label
 
 from journal.tui.widgets.form import CheckField, ErrorLine, Field, RatingField, SelectField
+from journal.tui.widgets.typed_order import OrderedTextArea
 
 SECTIONS = (
     ("runs", "Runs", "+ Run (ctrl+r)"),
@@ -115,4 +116,4 @@ class FormRest(Vertical):
             yield ErrorLine()
         yield Field("tags", "tags", placeholder="words to find the day by, comma-separated")
         yield Label("Notes", classes="section-title")
-        yield TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
+        yield OrderedTextArea("", id="notes", soft_wrap=True, show_line_numbers=False)

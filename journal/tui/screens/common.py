@@ -15,6 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Header, Input, Label, Static
 
 from journal.tui.widgets.footer import KeyFooter
+from journal.tui.widgets.typed_order import OrderedInput
 
 if TYPE_CHECKING:
     from journal.tui.app import StridelogApp
@@ -129,7 +130,7 @@ class DateScreen(ModalScreen[dt.date | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Go to date (YYYY-MM-DD, today, yesterday, -N)", classes="dialog-question")
-            yield Input(self.current.isoformat(), id="date-input")
+            yield OrderedInput(self.current.isoformat(), id="date-input")
             yield Static("", id="date-error", classes="dialog-error", markup=False)
 
     @on(Input.Submitted)
@@ -159,7 +160,7 @@ class PassphraseScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label("This journal is encrypted", classes="dialog-title")
             yield Static(Text(f"Passphrase for {self.folder}"), classes="dialog-question")
-            yield Input(password=True, id="passphrase-input")
+            yield OrderedInput(password=True, id="passphrase-input")
             note = f"Wrong passphrase; {self.tries_left} tries left." if self.wrong else ""
             yield Static(note, id="passphrase-error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):

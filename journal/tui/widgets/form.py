@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from journal import entry
+from journal.tui.widgets.typed_order import OrderedInput
 
 MISSING: Any = object()
 
@@ -161,7 +162,7 @@ class Field(_ErrorMixin, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="field-label", markup=False)
-        yield Input(
+        yield OrderedInput(
             self._value,
             placeholder=self._placeholder,
             compact=True,

@@ -21,6 +21,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from journal.tui.widgets.typed_order import OrderedInput
+
 SEARCH_LIMIT = 8
 
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
@@ -124,11 +126,15 @@ class FixFoodsScreen(ModalScreen[bool]):
             yield OptionList(*self._item_options(), id="fix-items")
             with Vertical(id="fix-editor"):
                 yield Label("", id="fix-editing", markup=False)
-                yield Input(placeholder="search the food table", id="fix-search", compact=True)
+                yield OrderedInput(
+                    placeholder="search the food table", id="fix-search", compact=True
+                )
                 yield OptionList(id="fix-results")
                 with Horizontal(classes="dialog-buttons"):
                     yield Label("grams ", classes="dim")
-                    yield Input(placeholder="grams", id="fix-grams", type="number", compact=True)
+                    yield OrderedInput(
+                        placeholder="grams", id="fix-grams", type="number", compact=True
+                    )
                     yield Button("Use (enter)", id="fix-use", compact=True)
             yield Static("", id="fix-error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
