@@ -362,6 +362,16 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
         r"\1 bourbon whiskey",
     ),
+    # "a double vodka and coke", "double whiskey": a double is a 50 ml measure (UK Weights and
+    # Measures Order: 25 ml single, 50 ml double), not two of the 35 ml single a bare spirit is
+    (
+        re.compile(
+            r"\b(?:an?\s+)?(double|triple)\s+(?=(?:gin|vodka|rum|whisky|whiskey|bourbon\s+whiskey"
+            r"|brandy|scotch|tequila|jameson|bacardi|smirnoff|gordons|jack\s+daniels)\b)",
+            re.I,
+        ),
+        lambda m: "50 ml " if m[1].lower() == "double" else "75 ml ",
+    ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (
         re.compile(
