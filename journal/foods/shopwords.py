@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.barwords import SPIRIT_WORDS
+
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
 # How many shared it: "between 3 of us".
@@ -313,15 +315,7 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         "",
     ),
     (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
-    # "gin and tonic, double": a double measure of the spirit
-    (
-        re.compile(
-            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
-            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
-            re.I,
-        ),
-        r"\3 \1\2",
-    ),
+    *SPIRIT_WORDS,
     # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
     # is a cake)
     (
@@ -347,30 +341,6 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
         r"\1 quarters of an \2",
-    ),
-    # "2 bourbon and cokes", "a double bourbon", "bourbon on the rocks": the whiskey, not the
-    # biscuit
-    (
-        re.compile(
-            r"\bbourbons?(?=\s+(?:and|&|n|with)\s+(?:diet\s+|zero\s+)?(?:cokes?|colas?|pepsi|lemonade"
-            r"|soda|ginger|sprite|7\s?up|dry)\b|\s+(?:neat|on\s+the\s+rocks|over\s+ice)\b)",
-            re.I,
-        ),
-        "bourbon whiskey",
-    ),
-    (
-        re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
-        r"\1 bourbon whiskey",
-    ),
-    # "a double vodka and coke", "double whiskey": a double is a 50 ml measure (UK Weights and
-    # Measures Order: 25 ml single, 50 ml double), not two of the 35 ml single a bare spirit is
-    (
-        re.compile(
-            r"\b(?:an?\s+)?(double|triple)\s+(?=(?:gin|vodka|rum|whisky|whiskey|bourbon\s+whiskey"
-            r"|brandy|scotch|tequila|jameson|bacardi|smirnoff|gordons|jack\s+daniels)\b)",
-            re.I,
-        ),
-        lambda m: "50 ml " if m[1].lower() == "double" else "75 ml ",
     ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (
