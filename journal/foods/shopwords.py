@@ -125,6 +125,8 @@ class _Cued:
 
 
 _Rewrite = re.Pattern[str] | _Cued
+
+
 SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
@@ -456,11 +458,17 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         r"\1 with \2 milk",
     ),
+    # "maurten 320", "maurten drink mix 320": the 320 kcal a 500 ml bottle strength, which a
+    # number in the name would lose (the 160 is a plain sports drink)
+    (
+        re.compile(r"\bmaurten\s+(?:drink\s+(?:mix\s+)?)?320\b(?:\s+drink(?:\s+mix)?)?", re.I),
+        "maurten high carb drink",
+    ),
     # "2 bottles of maurten 160", "a bidon of sis": a bottle of a gel brand is its drink mix
     (
         re.compile(
             r"\b(bottles?|bidons?|flasks?|cups?|glass(?:es)?)\s+of\s+(maurten|sis|high\s?5|torq"
-            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel))(?:\s+\d+)?",
+            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel|high))(?:\s+\d+)?",
             re.I,
         ),
         r"\1 of \2 drink",
@@ -477,11 +485,11 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     # "gu roctane drink mix in 500ml", "tailwind mix in a bottle": a powdered sports drink
     (
         re.compile(
-            r"\b(?:gu(?:\s+roctane)?|roctane|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
+            r"\b(?:gu(?:\s+(roctane))?|(roctane)|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
             r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
             re.I,
         ),
-        "drink mix in ",
+        lambda m: "roctane drink in " if m[1] or m[2] else "drink mix in ",
     ),
     # "a 9bar": the seed bar, never nine ice-cream bars
     (re.compile(r"\b9bars?\b", re.I), "ninebar"),
