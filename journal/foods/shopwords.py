@@ -491,6 +491,16 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         lambda m: "roctane drink in " if m[1] or m[2] else "drink mix in ",
     ),
+    # "popeyes chicken sandwich", "a kfc chicken sandwich": a fast-food chain's chicken sandwich
+    # is a breaded fillet in a bun (a grilled one says so)
+    (
+        re.compile(
+            r"\b(popeyes|kfc|wendy'?s|burger\s+king|mcdonald'?s|jollibee)(?:'s)?\s+(?:spicy\s+)?"
+            r"chicken\s+(sandwich|sammich|burger)\b",
+            re.I,
+        ),
+        r"\1 crispy chicken \2",
+    ),
     # "a 9bar": the seed bar, never nine ice-cream bars
     (re.compile(r"\b9bars?\b", re.I), "ninebar"),
     # "a 5-hour energy", "a high5 gel": brand names with a digit, which the tokenizer would split
