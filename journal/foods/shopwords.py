@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from journal.foods.barwords import SPIRIT_WORDS
+from journal.foods.servedwords import SERVED_WORDS
 
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
@@ -330,6 +331,7 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     ),
     # "beer battered fish", "beer-battered cod": the batter, not a pint
     (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
+    *SERVED_WORDS,
     # "a gel every 40 minutes, 3 in total": three of them
     (
         re.compile(

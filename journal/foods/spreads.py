@@ -63,8 +63,8 @@ def apply(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
 
 
 def _bread_for(table: Table, items: list[ParsedItem], seps: list[str], k: int) -> int | None:
-    """The bread a spread goes on: a neighbour, else one its "and" list is put "on", else the
-    bread its "with ... and" list follows."""
+    """The bread a spread goes on: a neighbour, else one its "and" list is put "on"; butter
+    also goes under the bread its "with ... and" list follows."""
     for j in (k - 1, k + 1):
         if 0 <= j < len(items) and faces(table, items[j]):
             return j
@@ -74,7 +74,8 @@ def _bread_for(table: Table, items: list[ParsedItem], seps: list[str], k: int) -
             return j
         j += 1
     j = k
-    while j > 0 and seps[j] in _LIST_SEPS:  # "toast with marmite and butter"
+    under = food_id(table, items[k].index or 0) in UNDER_SPREADS
+    while under and j > 0 and seps[j] in _LIST_SEPS:  # "toast with marmite and butter"
         j -= 1
         if faces(table, items[j]):
             return j
