@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 _EVERY = re.compile(
-    r"\b(?:an?|one)\s+([a-z][a-z ]*?)\s+every\s+(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|m|hours?|hrs?|h)"
+    r"\b(?:an?|one)\s+([a-z][a-z ]*?)\s+every\s+(\d+(?:\.\d+)?\s*)?(min(?:ute)?s?|m|hours?|hrs?|h)"
     r"\s+(?:for|over|during)\s+(?:the\s+|my\s+)?(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|hours?|hrs?|h)\b",
     re.I,
 )
@@ -26,7 +26,7 @@ def _minutes(value: str, unit: str) -> float:
 def _every(m: re.Match[str]) -> str:
     """ "a gel every 30 min for 2.5 hrs": as many as fit in the time (one at each interval's
     end, so 2.5 hours of 30 minutes is five), at least one."""
-    step = _minutes(m[2], m[3])
+    step = _minutes(m[2] or "1", m[3])  # "every hour": one hour
     span = _minutes(m[4], m[5])
     count = max(1, int(span / step + 1e-9)) if step > 0 else 1
     return f"{count} {m[1]}"
