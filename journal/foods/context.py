@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from journal.foods import spreads
+from journal.foods import plates, spreads
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
@@ -78,6 +78,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     _veg_with_grain(table, out)
     _veg_in_eggs(table, out)
     spreads.apply(table, out, out_seps)
+    plates.cheese_in_bread(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
     return _plain_beans(table, out)
