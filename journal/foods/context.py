@@ -68,6 +68,10 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
+        sized = plates.sized_later(out, item) if sep == "" else None
+        if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
+            _set_grams(sized, item.grams)
+            continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)

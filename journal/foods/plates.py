@@ -1,11 +1,15 @@
-"""What goes in a bun, roll or muffin already said in the meal: "burger, brioche bun, cheese",
-"an english muffin with a fried egg and cheese", "croissant with ham and cheese". Cheese with
-no amount there is a slice (20 g, as a deli or burger slice), not the 1 oz of cheese alone.
-Run by :func:`journal.foods.context.apply` after a meal's items are matched.
+"""Rules over a whole plate said as a list, run by :func:`journal.foods.context.apply` after a
+meal's items are matched:
+
+- cheese with no amount in a bun, roll, muffin or burger said in the meal ("burger, brioche
+  bun, cheese", "croissant with ham and cheese") is a slice (20 g), not the 1 oz of cheese alone;
+- an amount said after the list for a food named before it ("oatmeal with milk and brown
+  sugar, 1/2 cup oats") is that food's amount, not a second helping.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from journal.foods.sizing import first, food_id, free, set_grams
@@ -43,3 +47,18 @@ def _filled(table: Table, item: ParsedItem) -> bool:
     name = table.name(food)
     fast = table.group(food) == "Fast Foods" and any(w in name.lower() for w in _FAST)
     return fast or (table.group(food) == "Baked Products" and name.startswith(_FILLED))
+
+
+# "2 eggs, toast, 2 more eggs": a second helping, said so
+_AGAIN = re.compile(r"\b(?:more|another|again|second|extra|later|then)\b", re.I)
+
+
+def sized_later(earlier: list[ParsedItem], item: ParsedItem) -> ParsedItem | None:
+    """The earlier single food, said with no amount, that a comma item with an amount sizes
+    ("porridge with milk and honey, 50 g oats"); None when there is none or it is more."""
+    if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
+        return None
+    for before in reversed(earlier):
+        if len(before.parts) == 1 and before.index == item.index:
+            return None if before.amount_given else before
+    return None
