@@ -39,6 +39,25 @@ _PIZZAS = (
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_EVERY, _every),
+    # "leftover fried rice, a big bowl", "lasagne, a big slice": the helping's size said after the
+    # dish ("biryani, a plate" is just how it came: one helping)
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))(\s*)([^,;\n]+?)\s*,\s*(an?\s+)((?:big|large|small|huge|massive|giant"
+            r"|generous|little)\s+)(bowl|plate|slice|portion|helping|serving)(?:ful)?\s*(?=$|[;\n])",
+            re.I,
+        ),
+        r"\1\3\4\5 of \2",
+    ),
+    # "kfc 2 piece meal": the pieces of chicken (the sides are said or left out)
+    (
+        re.compile(
+            r"\b(?:(kfc)\s+|(?:popeyes)\s+)?(\d+|two|three|four|five)[- ]?(?:pc|pce|piece)\s+"
+            r"(?:chicken\s+)?(?:meal|box|bucket)\b",
+            re.I,
+        ),
+        lambda m: f"{m[2]} pieces of {'kfc original' if m[1] else 'fried chicken'}",
+    ),
     # "3 slices of a large pepperoni", "2 slices of the margherita": a named pizza's slices
     (
         re.compile(
