@@ -123,3 +123,50 @@ def test_duck_pancakes_high_cocoa_bars_and_tenders() -> None:
     assert set(_items("3 squares of 85% dark chocolate")) == {"19904"}
     assert set(_items("2 squares of lindt 90%")) == {"19904"}
     assert _items("6 chicken strips")["05326"] == 240
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brioche bun, beef patty, cheese",  # a burger said as its parts
+        "an english muffin with a poached egg and cheese",
+        "a croissant with turkey and cheese",
+    ],
+)
+def test_cheese_in_a_bun_is_a_slice(text: str) -> None:
+    assert _items(text)["01009"] == 20
+
+
+def test_cheese_on_toast_keeps_its_helping() -> None:
+    assert _items("cheese on toast")["01009"] > 20
+
+
+def test_an_amount_said_after_the_list_sizes_the_food_named_first() -> None:
+    bowl = _items("porridge with banana and honey, 60g oats")
+    assert bowl["08120"] == 60  # the porridge's oats, not 40 g more
+    assert _items("2 eggs, toast, 2 more eggs")["01123"] == 200  # more is more
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("salmon with roasted vegetables", "11584", 140, 160),  # two NHS portions
+        ("veggie stir fry with noodles", "11584", 140, 160),
+        ("a lamb madras with rice", "17061", 125, 135),  # braised lamb, not minced
+        ("a long black", "14209", 170, 190),
+        ("iced cold brew", "14209", 350, 360),
+        ("a refried bean burrito", "16171", 135, 145),
+        ("chicken escalope and salad", "05064", 150, 170),
+    ],
+)
+def test_dishes_as_served(text: str, food: str, low: float, high: float) -> None:
+    assert low <= _items(text)[food] <= high
+
+
+def test_a_size_said_after_a_dish_and_chain_piece_meals() -> None:
+    said_after = _items("mac and cheese, a big bowl")
+    said_first = _items("a big bowl of mac and cheese")
+    assert said_after == said_first
+    assert sum(_items("biryani, a plate").values()) == sum(_items("biryani").values())
+    meal = _items("a 3 piece meal from popeyes")
+    assert set(meal) == {"21036"} and meal["21036"] > 200  # fried chicken, not soy meal
