@@ -170,3 +170,17 @@ def test_a_size_said_after_a_dish_and_chain_piece_meals() -> None:
     assert sum(_items("biryani, a plate").values()) == sum(_items("biryani").values())
     meal = _items("a 3 piece meal from popeyes")
     assert set(meal) == {"21036"} and meal["21036"] > 200  # fried chicken, not soy meal
+
+
+def test_a_counter_bakes_bigger_than_a_packet() -> None:
+    assert _items("2 sausage rolls from the bakery")["x-sausage-roll"] == 280
+    assert _items("a sausage roll") == {"x-sausage-roll": 70}  # no counter named
+    assert _items("an oatmeal cookie from starbucks")["18178"] == 45
+    assert 300 <= foods.nutrients("x-sausage-roll", 100)["kcal"] <= 340  # type: ignore[index]
+
+
+def test_sweets_chana_saag_and_tofu_stir_fry() -> None:
+    assert _items("a handful of wine gums")["x-sweets"] == 35
+    saag = _items("chana saag")
+    assert saag["16057"] == 150 and saag["11457"] == 70
+    assert _items("tofu stir fry")["16126"] == 126
