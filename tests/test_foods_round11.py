@@ -184,3 +184,9 @@ def test_sweets_chana_saag_and_tofu_stir_fry() -> None:
     saag = _items("chana saag")
     assert saag["16057"] == 150 and saag["11457"] == 70
     assert _items("tofu stir fry")["16126"] == 126
+
+
+def test_a_sandwich_on_a_named_loaf_takes_its_slices() -> None:
+    assert _items("a ham salad sandwich on sourdough")["18029"] == 100  # two 50 g slices
+    sub = _items("a 6 inch ham sub on white")
+    assert sum(g for i, g in sub.items() if i.startswith("18")) > 50  # a roll stays a roll

@@ -364,9 +364,16 @@ def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
         return False
     for k, (i, grams) in enumerate(dish.parts):
         if _is_bread(table, i):
+            # as many slices as the sandwich had, of the named loaf ("a blt on sourdough":
+            # two 50 g sourdough slices, not two 28 g white ones)
+            own, named = table.alias_grams.get(i), table.alias_grams.get(food)
+            sliced = table.name(i).startswith("Bread") and table.name(food).startswith("Bread")
+            if own and named and sliced and not item.amount_given:
+                grams = round(grams * named / own, 2)
             parts = list(dish.parts)
             parts[k] = (food, grams)
             dish.parts = tuple(parts)
+            dish.grams = round(sum(g for _i, g in dish.parts), 2)
             return True
     return False
 
