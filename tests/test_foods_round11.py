@@ -190,3 +190,8 @@ def test_a_sandwich_on_a_named_loaf_takes_its_slices() -> None:
     assert _items("a ham salad sandwich on sourdough")["18029"] == 100  # two 50 g slices
     sub = _items("a 6 inch ham sub on white")
     assert sum(g for i, g in sub.items() if i.startswith("18")) > 50  # a roll stays a roll
+
+
+def test_an_amount_after_a_list_sizes_only_that_list() -> None:
+    # a long paste: a later line's amount is another meal's food, not the first line's
+    assert _items("porridge, banana\ntoast\n60g oats")["08120"] == 100

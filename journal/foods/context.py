@@ -68,7 +68,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
-        sized = plates.sized_later(out, item) if sep == "" else None
+        sized = plates.sized_later(out, out_seps, item) if sep == "" else None
         if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
             _set_grams(sized, item.grams)
             continue

@@ -53,12 +53,22 @@ def _filled(table: Table, item: ParsedItem) -> bool:
 _AGAIN = re.compile(r"\b(?:more|another|again|second|extra|later|then)\b", re.I)
 
 
-def sized_later(earlier: list[ParsedItem], item: ParsedItem) -> ParsedItem | None:
-    """The earlier single food, said with no amount, that a comma item with an amount sizes
-    ("porridge with milk and honey, 50 g oats"); None when there is none or it is more."""
+def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) -> ParsedItem | None:
+    """The single food, said with no amount in the with-list just before a comma item with
+    an amount, that the item sizes ("porridge with milk and honey, 50 g oats"); None when
+    there is none, or the item says it is more. Only that list is searched: a long paste's
+    earlier lines are other meals' foods."""
     if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
         return None
-    for before in reversed(earlier):
+    k = len(earlier) - 1
+    while k >= 0:
+        before = earlier[k]
         if len(before.parts) == 1 and before.index == item.index:
             return None if before.amount_given else before
+        if seps[k] not in _LIST_SEPS:
+            return None  # the list's first item: it starts after this
+        k -= 1
     return None
+
+
+_LIST_SEPS = frozenset(("with", "and", "&"))
