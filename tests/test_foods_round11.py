@@ -195,3 +195,8 @@ def test_a_sandwich_on_a_named_loaf_takes_its_slices() -> None:
 def test_an_amount_after_a_list_sizes_only_that_list() -> None:
     # a long paste: a later line's amount is another meal's food, not the first line's
     assert _items("porridge, banana\ntoast\n60g oats")["08120"] == 100
+
+
+def test_bare_pancakes_are_a_short_stack() -> None:
+    assert _items("pancakes with golden syrup")["18293"] == 114  # three, not two
+    assert _items("2 pancakes")["18293"] == 76  # a count said is kept
