@@ -210,8 +210,10 @@ def test_drinks_and_meats_by_their_everyday_names() -> None:
 
 def test_shops_places_and_people_name_no_food() -> None:
     plain = _items("a chicken sandwich")
-    for who in ("five guys", "taco bell", "burger king", "m&s", "costco", "canteen"):
+    for who in ("five guys", "taco bell", "m&s", "costco", "canteen"):
         assert _items(f"a {who} chicken sandwich") == plain, who  # not five, not a taco
+    # round 11: a fried-chicken chain's chicken sandwich is its crispy fillet in a bun
+    assert _items("a burger king chicken sandwich") == _items("a crispy chicken sandwich")
 
 
 def test_a_slice_of_cheese_is_a_deli_slice() -> None:

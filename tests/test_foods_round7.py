@@ -57,7 +57,7 @@ def test_portion_words_by_what_they_hold() -> None:
     # a pot of pudding is a UK pot (150 g), counted pots too
     assert _items("2 pots of rice pudding") == {"19193": 300}
     # a double of a spirit said after the drink
-    assert _items("rum and coke, double")["14037"] == 55.6
+    assert _items("rum and coke, double")["14037"] == 47.0  # a 50 ml double (round 11)
 
 
 def test_buttered_names_of_two_words() -> None:
@@ -98,7 +98,7 @@ def test_one_describing_word_alone_is_unknown() -> None:
 def test_milk_on_a_cereal_and_a_wedge_in_a_drink() -> None:
     assert _items("weetabix, semi skimmed milk") == {"08148": 19, "01079": 150}
     assert _items("muesli, oat milk")["x-oat-drink"] == 150
-    assert _items("a gin soda with lemon") == {"14037": 27.8, "14121": 200, "09150": 8}
+    assert _items("a gin soda with lemon") == {"14037": 33.0, "14121": 200, "09150": 8}
 
 
 def test_vegetables_beside_a_grain_are_a_portion() -> None:

@@ -127,8 +127,8 @@ def test_a_chilli_in_a_list_of_ingredients_is_the_pepper() -> None:
 
 def test_mixers_and_made_with() -> None:
     # a spirit and its fruit mixer said without "and": the pub mixer, 200 ml
-    assert _items("a vodka cranberry") == {"14037": 27.8, "14242": 200}
-    assert _items("a vodka orange") == {"14037": 27.8, "09206": 200}
+    assert _items("a vodka cranberry") == {"14037": 33.0, "14242": 200}
+    assert _items("a vodka orange") == {"14037": 33.0, "09206": 200}
     # "made with" is "with": the milk is the porridge's, not a glass of milk
     assert _items("porridge made with oat milk") == _items("porridge with oat milk")
     assert _items("overnight oats made with almond milk") == _items(

@@ -122,7 +122,10 @@ def test_gross_misreads_caught() -> None:
     drink = _ids("a bourbon and diet coke")
     assert "14037" in drink and "18173" not in drink
     # icing sugar is a dusting of powdered sugar, not a spoon of frosting
-    assert _items("pancakes with icing sugar") == {"18293": 76, "19336": 5}
+    assert _items("pancakes with icing sugar") == {
+        "18293": 114,
+        "19336": 5,
+    }  # a stack of three (round 11)
     # "3 slices of papa johns pepperoni": pizza slices, not pepperoni sausage
     assert "21280" in _ids("3 slices of papa johns pepperoni")
 
@@ -225,7 +228,9 @@ def test_a_count_of_a_helping_of_pieces_counts_pieces() -> None:
     assert _items("2 tortilla wraps") == {"18364": 144}  # the breads, not two chicken wraps
     assert set(_items("a wholemeal pitta")) == {"18042"}
     assert _items("2 9bars") == {"19015": 80}  # two seed bars, not nine ice-cream bars each
-    assert _items("a maurten 320 in 500ml") == _items("500 ml of maurten drink")
+    # round 11: the 320 keeps its strength (320 kcal a bottle), the plain drink does not
+    strong = foods.parse_meal("a maurten 320 in 500ml").totals["kcal"]
+    assert strong > 1.8 * foods.parse_meal("500 ml of maurten drink").totals["kcal"]
 
 
 def test_sauces_sides_and_trimmings() -> None:

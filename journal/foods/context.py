@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import re
 
+from journal.foods import plates, spreads
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.match import head_stems
+from journal.foods.sizing import first as _first
+from journal.foods.sizing import food_id as _id
+from journal.foods.sizing import free as _free
+from journal.foods.sizing import set_grams as _set_grams
 from journal.foods.table import Table, load
 from journal.foods.text import stem
 
@@ -34,18 +39,6 @@ CEREAL_MILK_G = 150.0
 PORRIDGE_MILK_G = 200.0  # porridge cooked in milk: 200-250 ml to 40 g of oats (pack directions)
 _TOPPING_GROUPS = frozenset(("Fruits and Fruit Juices", "Nut and Seed Products"))
 _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
-# Grams of a spread per face of bread.
-_SPREAD_G = {
-    "01001": 5.0, "01002": 5.0, "04128": 5.0,  # butter, margarine
-    "16098": 16.0, "16097": 16.0, "12195": 16.0,  # nut butters
-    "19297": 15.0, "19300": 15.0, "19296": 15.0, "19125": 15.0,  # jam, honey, nutella
-    "43406": 4.0, "01017": 15.0, "01037": 45.0,  # yeast extract, cream cheese, ricotta
-    "09037": 60.0,  # smashed avocado
-}  # fmt: skip
-# At most half a Hass avocado (155 g) smashed over however many slices it covers.
-_SPREAD_CAP_G = {"09037": 78.0}
-# Split and spread on both halves (a croissant or scone too); a crumpet is not.
-_TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
 
 
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
@@ -75,6 +68,10 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
+        sized = plates.sized_later(out, out_seps, item) if sep == "" else None
+        if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
+            _set_grams(sized, item.grams)
+            continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)
@@ -84,7 +81,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     _two_slices_under(table, out, out_seps)
     _veg_with_grain(table, out)
     _veg_in_eggs(table, out)
-    _spreads(table, out, out_seps)
+    spreads.apply(table, out, out_seps)
+    plates.cheese_in_bread(table, out, out_seps)
     _shared_handful(table, out, items, seps)
     _chip_shop(table, out)
     return _plain_beans(table, out)
@@ -272,19 +270,6 @@ def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:
     return one and item.amount_given and (not first.amount_given or said_one)
 
 
-def _free(item: ParsedItem) -> bool:
-    """A single food the runner gave no amount for: its grams are ours to judge."""
-    return item.index is not None and not item.amount_given and len(item.parts) == 1
-
-
-def _id(table: Table, i: int) -> str:
-    return table.rows[i][0]
-
-
-def _first(item: ParsedItem) -> int | None:
-    return item.parts[0][0] if item.parts else item.index
-
-
 def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedItem]) -> bool:
     """Apply the with-rules to ``item`` after ``base``; True when it merged into the base."""
     food = item.index
@@ -317,7 +302,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, item.grams / 2)
     elif _id(table, food) in _CITRUS and group == "Beverages":
         _set_grams(item, min(item.grams, WEDGE_G))  # "a vodka soda with lime": a wedge
-    elif _id(table, food) in _UNDER_SPREADS and table.group(first) == _VEG:
+    elif _id(table, food) in spreads.UNDER_SPREADS and table.group(first) == _VEG:
         _set_grams(item, min(item.grams, KNOB_G))  # "corn on the cob with butter": a knob
     elif _is_yogurt(table, first) and table.group(food) == "Breakfast Cereals":
         _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
@@ -379,9 +364,16 @@ def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
         return False
     for k, (i, grams) in enumerate(dish.parts):
         if _is_bread(table, i):
+            # as many slices as the sandwich had, of the named loaf ("a blt on sourdough":
+            # two 50 g sourdough slices, not two 28 g white ones)
+            own, named = table.alias_grams.get(i), table.alias_grams.get(food)
+            sliced = table.name(i).startswith("Bread") and table.name(food).startswith("Bread")
+            if own and named and sliced and not item.amount_given:
+                grams = round(grams * named / own, 2)
             parts = list(dish.parts)
             parts[k] = (food, grams)
             dish.parts = tuple(parts)
+            dish.grams = round(sum(g for _i, g in dish.parts), 2)
             return True
     return False
 
@@ -422,35 +414,6 @@ def _is_topping(table: Table, item: ParsedItem, food: int) -> bool:
     return item.grams > 25.0 and not table.name(food).startswith("Bananas")
 
 
-def _set_grams(item: ParsedItem, grams: float) -> None:
-    item.grams = round(grams, 2)
-    item.parts = ((item.parts[0][0], item.grams),)
-
-
-def _spreads(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
-    """Size each spread by the bread next to it, or the bread its list is put on ("avocado
-    and poached eggs on sourdough"): per face, up to two slices; two spreads on one bread
-    ("peanut butter and jam on toast") share its faces."""
-    spread_of = {
-        k: per
-        for k, item in enumerate(items)
-        if _free(item)
-        and item.index is not None
-        and (per := _SPREAD_G.get(_id(table, item.index))) is not None
-    }
-    for k, per_face in spread_of.items():
-        bread = _bread_for(table, items, seps, k)
-        if bread is None:
-            continue
-        sharing = [j for j in spread_of if _bread_for(table, items, seps, j) == bread]
-        sweet = [j for j in sharing if _id(table, items[j].index or 0) not in _UNDER_SPREADS]
-        share = len(sweet) if k in sweet else 1  # butter goes under the jam, not beside it
-        faces = _faces(table, items[bread])
-        grams = per_face * max(faces / max(share, 1), 1.0)
-        cap = _SPREAD_CAP_G.get(_id(table, items[k].index or 0))
-        _set_grams(items[k], min(grams, cap) if cap else grams)
-
-
 TWO_SLICES_UNDER_G = 100.0  # a helping this big (or a plural) on toast needs two slices
 
 
@@ -459,9 +422,9 @@ def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) ->
     topping or two fillings sit on two slices; a spread or one egg on one."""
     for k in range(1, len(items)):
         bread, top = items[k], items[k - 1]
-        if seps[k] != "on" or not _free(bread) or _faces(table, bread) != 1.0:
+        if seps[k] != "on" or not _free(bread) or spreads.faces(table, bread) != 1.0:
             continue
-        if top.index is None or _SPREAD_G.get(_id(table, top.index)) is not None:
+        if top.index is None or spreads.SPREAD_G.get(_id(table, top.index)) is not None:
             continue
         if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
             continue
@@ -470,38 +433,6 @@ def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) ->
         if top.grams >= TWO_SLICES_UNDER_G or listed or (last.endswith("s") and stem(last) != last):
             bread.count = 2.0
             _set_grams(bread, bread.grams * 2)
-
-
-_UNDER_SPREADS = frozenset(("01001", "01002", "04128"))  # butter and margarine
-
-
-def _bread_for(table: Table, items: list[ParsedItem], seps: list[str], k: int) -> int | None:
-    """The bread a spread goes on: a neighbour, else one its "and" list is put "on"."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(items) and _faces(table, items[j]):
-            return j
-    j = k + 1
-    while j < len(items) and seps[j] in ("and", "&", "with", "on"):
-        if seps[j] == "on" and _faces(table, items[j]):
-            return j
-        j += 1
-    return None
-
-
-def _faces(table: Table, item: ParsedItem) -> float:
-    """How many faces of bread an item offers a spread (0 when it is no bread)."""
-    first = _first(item)
-    if first is None:
-        return 0.0
-    name, group = table.name(first), table.group(first)
-    bread = group == "Baked Products" and name.startswith(
-        ("Bread", "Bagels", "Rolls", "English muffin", "Crumpet", "Tortillas", "Pancakes")
-    )
-    bread = bread or name.startswith(("Croissants", "Scone"))
-    if not bread and not name.startswith("Snacks, rice cakes"):
-        return 0.0
-    # "half a bagel" is one face; more than two slices still take a two-slice spread
-    return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))
 
 
 # A portion of vegetables or pulses (NHS "5 A Day": 80 g) is what goes in or beside a grain

@@ -22,6 +22,9 @@ PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza
 _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
 
 
+# A metric volume of a mixed drink or soup weighs about as many grams (water-like density); a
+# household measure ("a bowl of chili", "a cup of") stays a size.
+_METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
 
 
@@ -124,6 +127,8 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams
+    if amount.unit in _METRIC_ML:  # "500 ml of liquid iv", "a 330 ml smoothie": ~1 g a ml
+        return count * _METRIC_ML[amount.unit] / hit.default_grams
     first, grams, desc = hit.parts[0]
     counted_piece = helping_piece(amount.words) if amount.unit is None else None
     if (

@@ -101,6 +101,7 @@ _COUNTED_GROUPS = frozenset(
     )
 )
 _SIZES = ("small", "medium", "large")
+_STACKED = ("Pancakes",)  # "pancakes with syrup": a short stack of three (cafe and diner)
 
 
 def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]:
@@ -439,7 +440,9 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     if amount_text == "1" and words and words[0] not in _MEASURE_WORDS:
         return 0.0 if table.group(hit.index) == "Fast Foods" and words[0] in _SIZES else 2.0
     per = table.portion_grams(hit.index, stem(last))
-    return 2.0 if per is not None and per >= 20.0 else 0.0
+    if per is None or per < 20.0:
+        return 0.0
+    return 3.0 if table.name(hit.index).startswith(_STACKED) else 2.0
 
 
 def _personal(

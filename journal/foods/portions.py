@@ -11,8 +11,8 @@ are stated where they are a choice:
 - a can of a soft drink is 355 ml (12 fl oz), of beer 355 ml; a bottle 500 ml, of beer
   330 ml, of wine 750 ml; a carton of a drink 330 ml (juice and coconut-water cartons);
 - a scoop of ice cream is half a cup (66 g), of powder 30 g;
-- a handful is 30 g of nuts, seeds, dried fruit or snacks, 40 g of sweets, 60 g of fresh
-  fruit or vegetables;
+- a handful is 30 g of nuts, seeds, dried fruit or snacks, 35 g of sweets (8-10 jelly babies
+  or beans), 60 g of fresh fruit or vegetables;
 - a loaf of bread 800 g (a UK large loaf); a pouch (fruit puree, applesauce) 90 g; a slice of
   cheese 20 g; a square of chocolate 8 g (7 g of milk chocolate);
   a stack of pancakes is 3;
@@ -92,7 +92,7 @@ _HANDFUL_BY_GROUP = {
     "Fruits and Fruit Juices": 60.0,
     "Vegetables and Vegetable Products": 60.0,
 }
-_SWEETS_HANDFUL_G = 40.0
+_SWEETS_HANDFUL_G = 35.0
 _CHEESE_SLICE_G = 20.0  # a deli or pre-packed slice
 _HANDFUL_DEFAULT_G = 30.0
 _DRIED = ("dried", "raisin", "dehydrated")

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.barwords import SPIRIT_WORDS
+from journal.foods.servedwords import SERVED_WORDS
+
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
 # "black filter coffee", "soft shell tacos", "spag carbonara", "a dram of whisky".
 # How many shared it: "between 3 of us".
@@ -123,6 +126,8 @@ class _Cued:
 
 
 _Rewrite = re.Pattern[str] | _Cued
+
+
 SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
@@ -313,15 +318,7 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         "",
     ),
     (re.compile(r"(?<=[a-z0-9])(?:-|\s)ish\b", re.I), ""),  # "nicoise-ish", "50g ish"
-    # "gin and tonic, double": a double measure of the spirit
-    (
-        re.compile(
-            r"\b(gin|vodka|rum|whisky|whiskey|bourbon|brandy|scotch|tequila)\b([^,;\n]*?)\s*,\s*"
-            r"(?:a\s+|make\s+it\s+a\s+)?(double|triple)\b(?=\s*(?:$|[,;.\n]))",
-            re.I,
-        ),
-        r"\3 \1\2",
-    ),
+    *SPIRIT_WORDS,
     # "a tray bake of sweet potato, courgette and chickpeas": those, roasted (a traybake alone
     # is a cake)
     (
@@ -334,6 +331,7 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     ),
     # "beer battered fish", "beer-battered cod": the batter, not a pint
     (re.compile(r"\b(?:beer|ale|tempura)[- ](?=battered\b)", re.I), ""),
+    *SERVED_WORDS,
     # "a gel every 40 minutes, 3 in total": three of them
     (
         re.compile(
@@ -347,20 +345,6 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     (
         re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
         r"\1 quarters of an \2",
-    ),
-    # "2 bourbon and cokes", "a double bourbon", "bourbon on the rocks": the whiskey, not the
-    # biscuit
-    (
-        re.compile(
-            r"\bbourbons?(?=\s+(?:and|&|n|with)\s+(?:diet\s+|zero\s+)?(?:cokes?|colas?|pepsi|lemonade"
-            r"|soda|ginger|sprite|7\s?up|dry)\b|\s+(?:neat|on\s+the\s+rocks|over\s+ice)\b)",
-            re.I,
-        ),
-        "bourbon whiskey",
-    ),
-    (
-        re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
-        r"\1 bourbon whiskey",
     ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (
@@ -476,11 +460,17 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         r"\1 with \2 milk",
     ),
+    # "maurten 320", "maurten drink mix 320": the 320 kcal a 500 ml bottle strength, which a
+    # number in the name would lose (the 160 is a plain sports drink)
+    (
+        re.compile(r"\bmaurten\s+(?:drink\s+(?:mix\s+)?)?320\b(?:\s+drink(?:\s+mix)?)?", re.I),
+        "maurten high carb drink",
+    ),
     # "2 bottles of maurten 160", "a bidon of sis": a bottle of a gel brand is its drink mix
     (
         re.compile(
             r"\b(bottles?|bidons?|flasks?|cups?|glass(?:es)?)\s+of\s+(maurten|sis|high\s?5|torq"
-            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel))(?:\s+\d+)?",
+            r"|precision(?:\s+fuel)?)\b(?!\s+(?:drink|gel|high))(?:\s+\d+)?",
             re.I,
         ),
         r"\1 of \2 drink",
@@ -497,11 +487,21 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     # "gu roctane drink mix in 500ml", "tailwind mix in a bottle": a powdered sports drink
     (
         re.compile(
-            r"\b(?:gu(?:\s+roctane)?|roctane|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
+            r"\b(?:gu(?:\s+(roctane))?|(roctane)|tailwind|skratch|nuun)(?:\s+(?:drink\s+)?mix)?\s+"
             r"(?:mixed\s+)?in\s+(?=\d|an?\s+(?:bottle|bidon|flask)\b)",
             re.I,
         ),
-        "drink mix in ",
+        lambda m: "roctane drink in " if m[1] or m[2] else "drink mix in ",
+    ),
+    # "popeyes chicken sandwich", "a kfc chicken sandwich": a fast-food chain's chicken sandwich
+    # is a breaded fillet in a bun (a grilled one says so)
+    (
+        re.compile(
+            r"\b(popeyes|kfc|wendy'?s|burger\s+king|mcdonald'?s|jollibee)(?:'s)?\s+(?:spicy\s+)?"
+            r"chicken\s+(sandwich|sammich|burger)\b",
+            re.I,
+        ),
+        r"\1 crispy chicken \2",
     ),
     # "a 9bar": the seed bar, never nine ice-cream bars
     (re.compile(r"\b9bars?\b", re.I), "ninebar"),

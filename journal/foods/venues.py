@@ -1,5 +1,6 @@
 """Where a meal was eaten shapes its portions: an aid station pours drinks into paper cups and
-serves salted baby potatoes; a chip shop's chips are a bigger helping than a pub's.
+serves salted baby potatoes; a chip shop's chips are a bigger helping than a pub's; a bakery's
+sausage roll and a cafe's cookie are bigger than a packet's.
 
 Run by :func:`journal.foods.items.parse_items` over the whole meal text after the items are
 read; kept apart so the item reader stays about items.
@@ -22,6 +23,8 @@ def apply(table: Table, items: list[ParsedItem], text: str) -> None:
         _aid_station_cups(table, items)
     if _CHIP_SHOP.search(text):
         _chip_shop_chips(table, items)
+    if _BAKERY.search(text):
+        _bakery_sizes(table, items, text)
 
 
 # Chips "from the chipper" or "the chippy" are a chip-shop portion (FSA: 220 g), not a pub side.
@@ -65,4 +68,39 @@ def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
         elif _BOILED_POTATO.search(table.name(item.index)) and not _WEIGHED.search(item.text):
             # ultras serve salted baby potatoes: "3 boiled potatoes at the checkpoint"
             item.grams = AID_POTATO_G * max(1.0, item.count)
+            item.parts = ((item.index, item.grams),)
+
+
+# A bakery, servo (AU/NZ service station), garage or chain counter bakes bigger than a packet: a
+# bakery or servo sausage roll is 130-170 g (AU/NZ bakeries; UK bakery 120-150 g), a Greggs one
+# 103 g (label); a cafe or chain cookie (Subway, Starbucks, Costa) is ~ 45 g (labels), not SR24's
+# 12 g packet cookie.
+_BAKERY = re.compile(
+    r"\b(?:bakery|servo|service\s+station|garage|petrol\s+station|gas\s+station|cafe|caf\u00e9"
+    r"|coffee\s+shop|greggs|subway|starbucks|costa|pret|tim\s+hortons|timmies)\b",
+    re.I,
+)
+_GREGGS = re.compile(r"\bgreggs\b", re.I)
+BAKERY_SAUSAGE_ROLL_G = 140.0
+GREGGS_SAUSAGE_ROLL_G = 103.0
+CAFE_COOKIE_G = 45.0
+_SAUSAGE_ROLL = "x-sausage-roll"
+_COOKIE = re.compile(r"^Cookies, (?:chocolate chip|oatmeal|sugar|peanut butter)")
+
+
+def _bakery_sizes(table: Table, items: list[ParsedItem], text: str) -> None:
+    """ "a sausage roll from the servo", "2 choc chip cookies from subway": the counter's size,
+    one each, unless a weight was said."""
+    for item in items:
+        if item.index is None or len(item.parts) != 1 or _WEIGHED.search(item.text):
+            continue
+        count = max(1.0, item.count)
+        if table.rows[item.index][0] == _SAUSAGE_ROLL:
+            each = GREGGS_SAUSAGE_ROLL_G if _GREGGS.search(text) else BAKERY_SAUSAGE_ROLL_G
+        elif _COOKIE.search(table.name(item.index)):
+            each = CAFE_COOKIE_G
+        else:
+            continue
+        if item.grams < each * count:
+            item.grams = each * count
             item.parts = ((item.index, item.grams),)

@@ -1,0 +1,74 @@
+"""Rules over a whole plate said as a list, run by :func:`journal.foods.context.apply` after a
+meal's items are matched:
+
+- cheese with no amount in a bun, roll, muffin or burger said in the meal ("burger, brioche
+  bun, cheese", "croissant with ham and cheese") is a slice (20 g), not the 1 oz of cheese alone;
+- an amount said after the list for a food named before it ("oatmeal with milk and brown
+  sugar, 1/2 cup oats") is that food's amount, not a second helping.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from journal.foods.sizing import first, food_id, free, set_grams
+from journal.foods.table import Table
+
+if TYPE_CHECKING:
+    from journal.foods.items import ParsedItem
+
+CHEESE_SLICE_G = 20.0  # a deli or burger slice (UK/US packs: 20-21 g)
+# Cheeses sliced into a sandwich or burger: cheddar, American, Swiss, Monterey Jack, Edam, Gouda.
+_SLICED_CHEESES = frozenset(("01009", "01042", "01040", "01025", "01018", "01022"))
+# Breads that are filled: a roll or bun, a muffin, a croissant, a bagel, a burger, a sandwich.
+_FILLED = ("Rolls", "English muffin", "Croissants", "Bagels", "Bread")
+_FAST = ("burger", "sandwich", "submarine", "hotdog", "hot dog")
+
+
+def cheese_in_bread(table: Table, items: list[ParsedItem], seps: list[str]) -> None:
+    """A bare cheese listed with a bun, roll, muffin or burger is one slice; cheese put "on"
+    something ("cheese on toast") is melted over it and keeps its own helping."""
+    if not any(_filled(table, item) for item in items):
+        return
+    for k, item in enumerate(items):
+        if not free(item) or food_id(table, item.index or 0) not in _SLICED_CHEESES:
+            continue
+        if k + 1 < len(seps) and seps[k + 1] == "on":
+            continue  # "cheese on toast", "cheese on crackers"
+        if item.grams > CHEESE_SLICE_G:
+            set_grams(item, CHEESE_SLICE_G)
+
+
+def _filled(table: Table, item: ParsedItem) -> bool:
+    food = first(item)
+    if food is None:
+        return False
+    name = table.name(food)
+    fast = table.group(food) == "Fast Foods" and any(w in name.lower() for w in _FAST)
+    return fast or (table.group(food) == "Baked Products" and name.startswith(_FILLED))
+
+
+# "2 eggs, toast, 2 more eggs": a second helping, said so
+_AGAIN = re.compile(r"\b(?:more|another|again|second|extra|later|then)\b", re.I)
+
+
+def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) -> ParsedItem | None:
+    """The single food, said with no amount in the with-list just before a comma item with
+    an amount, that the item sizes ("porridge with milk and honey, 50 g oats"); None when
+    there is none, or the item says it is more. Only that list is searched: a long paste's
+    earlier lines are other meals' foods."""
+    if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
+        return None
+    k = len(earlier) - 1
+    while k >= 0:
+        before = earlier[k]
+        if len(before.parts) == 1 and before.index == item.index:
+            return None if before.amount_given else before
+        if seps[k] not in _LIST_SEPS:
+            return None  # the list's first item: it starts after this
+        k -= 1
+    return None
+
+
+_LIST_SEPS = frozenset(("with", "and", "&"))

@@ -1,0 +1,89 @@
+"""How a runner counts and names things served in pieces, rewritten before the meal is read.
+
+"a gel every 30 min for 2.5 hrs" (five gels), "3 slices of a large pepperoni" (the pizza, not
+the sausage), "crispy duck with 6 pancakes" (thin Chinese pancakes, not breakfast ones), "2
+squares of lindt 70%" (dark chocolate): each is a (pattern, replacement) pair that
+:data:`journal.foods.shopwords.SHOP_WORDS` runs over the whole meal text. Kept apart so the
+shop-word list stays one module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_EVERY = re.compile(
+    r"\b(?:an?|one)\s+([a-z][a-z ]*?)\s+every\s+(\d+(?:\.\d+)?\s*)?(min(?:ute)?s?|m|hours?|hrs?|h)"
+    r"\s+(?:for|over|during)\s+(?:the\s+|my\s+)?(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|hours?|hrs?|h)\b",
+    re.I,
+)
+
+
+def _minutes(value: str, unit: str) -> float:
+    return float(value) * (60.0 if unit.lower().startswith("h") else 1.0)
+
+
+def _every(m: re.Match[str]) -> str:
+    """ "a gel every 30 min for 2.5 hrs": as many as fit in the time (one at each interval's
+    end, so 2.5 hours of 30 minutes is five), at least one."""
+    step = _minutes(m[2] or "1", m[3])  # "every hour": one hour
+    span = _minutes(m[4], m[5])
+    count = max(1, int(span / step + 1e-9)) if step > 0 else 1
+    return f"{count} {m[1]}"
+
+
+_PIZZAS = (
+    r"pepperoni|margherita|margarita|hawaiian|meat\s+feast|meat\s+lovers?|supreme|bbq\s+chicken"
+    r"|four\s+cheese|quattro\s+formaggi|meatball|veggie\s+supreme|diavola"
+)
+
+SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_EVERY, _every),
+    # "leftover fried rice, a big bowl", "lasagne, a big slice": the helping's size said after the
+    # dish ("biryani, a plate" is just how it came: one helping)
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n]))(\s*)([^,;\n]+?)\s*,\s*(an?\s+)((?:big|large|small|huge|massive|giant"
+            r"|generous|little)\s+)(bowl|plate|slice|portion|helping|serving)(?:ful)?\s*(?=$|[;\n])",
+            re.I,
+        ),
+        r"\1\3\4\5 of \2",
+    ),
+    # "kfc 2 piece meal": the pieces of chicken (the sides are said or left out)
+    (
+        re.compile(
+            r"\b(?:(kfc)\s+|(?:popeyes)\s+)?(\d+|two|three|four|five)[- ]?(?:pc|pce|piece)\s+"
+            r"(?:chicken\s+)?(?:meal|box|bucket)\b",
+            re.I,
+        ),
+        lambda m: f"{m[2]} pieces of {'kfc original' if m[1] else 'fried chicken'}",
+    ),
+    # "3 slices of a large pepperoni", "2 slices of the margherita": a named pizza's slices
+    (
+        re.compile(
+            r"\b(slices?|pieces?)\s+of\s+(?:an?\s+|the\s+)?((?:(?:extra\s+)?large|medium|small)\s+)?"
+            rf"({_PIZZAS})\b(?!\s+(?:pizza|sausage|slices?|stick))",
+            re.I,
+        ),
+        r"\1 of \2\3 pizza",
+    ),
+    # "crispy aromatic duck with 6 pancakes": the thin Chinese pancakes served with the duck
+    (
+        re.compile(
+            r"\b((?:duck|peking|aromatic)\b[^,;\n]*?\b(?:with|w/?|and|\+|&)\s+"
+            r"(?:\d+\s+|a\s+few\s+|some\s+|four\s+|six\s+|eight\s+|ten\s+|twelve\s+)?)pancakes\b",
+            re.I,
+        ),
+        r"\1duck pancakes",
+    ),
+    # "2 squares of lindt 70%", "85% dark chocolate": a high-cocoa bar is dark chocolate
+    (
+        re.compile(
+            r"\blindt\s+(?:excellence\s+)?[6-9]\d\s*%(?:\s+(?:cacao|cocoa))?"
+            r"(?:\s+(?:dark\s+)?(?:chocolate|choc))?(?![a-z])"
+            r"|\b[6-9]\d\s*%\s+(?:cacao\s+|cocoa\s+)?(?:dark\s+)?(?:chocolate|choc)\b",
+            re.I,
+        ),
+        "dark chocolate",
+    ),
+)
