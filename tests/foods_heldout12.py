@@ -6,10 +6,11 @@ never run on these phrases, and neither the parser code nor its alias data nor t
 tests were read to choose them. Grams are SR24 household portions where SR24 has one for that
 food and size word (a medium banana 118 g, a large egg 50 g, a cup of cooked rice 158 g, a
 medium bagel 105 g, McDonald's medium fries 117 g); otherwise a typical retail, pack or
-chain-label size, named in the row's comment (a UK bag of crisps 25 g, a GU gel 32 g, a
+chain-label size, named in the row's comment (a UK packet of crisps 25-32.5 g, a GU gel 32 g, a
 Clif Bar 68 g). Rows where fair estimates differ by more than ±30 % were dropped while writing
-(a plate of shepherd's pie, a half rack of ribs, restaurant pad thai, a cafe danish, raisin
-toast slices, mac and cheese by the cup). Composite dishes SR24 lacks list their main
+(a plate of shepherd's or fish pie, a half rack of ribs, restaurant pad thai, a cafe danish,
+raisin toast slices, mac and cheese by the cup, a lamington, Anzac biscuits, the milk in a
+masala chai, beef stew's bread). Composite dishes SR24 lacks list their main
 ingredients as kinds; the kcal includes the rest. Only foods whose amount a careful person
 could estimate are expected kinds: milk in an unasked tea or coffee, cooking oil, sauces,
 dressings, thinly scraped spreads, toppings the phrase leaves open ("some blueberries", "w pb"
@@ -21,7 +22,7 @@ UK/IE pint 568 ml, an AU middy 285 ml, a US can or 12 oz bottle 355 ml, a US cup
 16 oz bottle 473 ml. Runner foods, non-US products and takeaway items use the pack or chain
 label where SR24 has no such food. Some phrases keep a tired runner's typos and shorthand
 ("egss", "protien", "w", "n", "pb", "OJ"). Never used for tuning: score it once. KINDS12
-merges KINDS11 (imported, not copied) with the three kinds this table adds;
+merges KINDS11 (imported, not copied) with the four kinds this table adds;
 ``foods_score.py held12`` merges it into KINDS.
 """
 
@@ -47,6 +48,8 @@ KINDS12: dict[str, tuple[str, ...]] = {
         "18350",
         "18349",
     ),
+    # fast-food hard or soft tacos, Taco Bell's included
+    "anytaco": ("21082", "21260", "21261", "21262", "21263"),
     # McDonald's McFlurry, M&M's or Oreo
     "mcflurry": ("21338", "21339"),
 }
@@ -171,7 +174,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     ("thick slice of sourdough w butter n vegemite", {"bread": 64}, 266),
     # egg (2 boiled) 100 × 1.55 = 155; avocado (half) 80 × 1.60 = 128; rye 32 × 2.58 = 83
     ("2 boiled egss and half an avo on rye", {"egg": 100, "avocado": 80, "bread": 32}, 366),
-    # corn tortilla wrap, scrambled eggs, cheese: flour tortilla (SR24 10") 72 × 3.01 = 217;
+    # flour tortilla (SR24 10") 72 × 3.01 = 217;
     # scrambled eggs 122 × 1.49 = 182; cheddar 20 × 4.03 = 81; salsa 30 × 0.36 = 11
     (
         "breakfast burrito, 2 eggs, cheese, salsa",
@@ -343,8 +346,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # couscous (1 cup) 157 × 1.12 = 176; roast veg 150 × 0.70 = 105;
     # feta 30 × 2.64 = 79
     ("couscous w roast veg and feta", {"couscous": 157, "feta": 30}, 360),
-    # 2 slices of pizza from last night (Domino's 14" hand-tossed cheese, SR24 slice) 216 × 2.57 =
-    # 555
+    # Domino's 14" hand-tossed cheese (SR24 slice, 108 g) 216 × 2.57 = 555
     ("2 slices leftover dominos cheese pizza", {"pizza": 216}, 555),
     # --- dinners ---
     # salmon fillet (SR24 half fillet, cooked) 178 × 2.06 = 367;
@@ -365,7 +367,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # beef steak (8 oz raw menu weight, judged at 200 g) 200 × 2.11 = 422;
     # chips (restaurant) 150 × 3.14 = 471;
     # side salad 50 × 0.17 = 9
-    ("8oz rump steak, chips & side salad", {"beef": 200, "fries": 150}, 902),
+    ("8oz rump steak, chips & side salad", {"beef": 200, "anyfries": 150}, 902),
     # roast chicken (leg quarter, meat and skin, cooked) 150 × 2.30 = 345;
     # roast potatoes (4) 200 × 1.50 = 300;
     # carrots 80 × 0.35 = 28; peas 80 × 0.84 = 67; gravy 60 × 0.50 = 30
@@ -385,7 +387,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # garlic bread (2 slices) 60 × 3.50 = 210
     ("a big slab of lasagne w 2 bits of garlic bread", {"lasagna": 300}, 615),
     # beef tacos (3, hard shell, SR24 taco 69 g) 207 × 2.26 = 468
-    ("three hard shell beef tacos", {"taco": 207}, 468),
+    ("three hard shell beef tacos", {"anytaco": 207}, 468),
     # chilli con carne (2 cups) 484 × 1.07 = 518; sour cream (2 tbsp) 24 × 1.98 = 48;
     # cheddar 20 × 4.03 = 81
     ("2 cups chili w sour cream & cheese", {"chili": 484}, 647),
@@ -409,7 +411,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # turkey mince (cooked, 125 g raw ~ 100 g cooked) 100 × 2.03 = 203; brown rice 195 × 1.11 = 216;
     # veg 150 × 0.40 = 60
     ("turkey mince, a cup of brown rice and veg", {"turkey": 100, "rice": 195}, 479),
-    # pasta (1 cup dry → 2 cups cooked) 280 × 1.58 = 442; pesto (2 tbsp) 30 × 4.50 = 135;
+    # pasta (2 cups cooked, SR24 cup 140 g) 280 × 1.58 = 442; pesto (2 tbsp) 30 × 4.50 = 135;
     # parmesan 10 × 4.31 = 43
     ("2 cups pasta with 2 tbsp pesto and parmesan", {"pasta": 280}, 620),
     # bangers and mash: pork sausages (UK, 3 × 57 g cooked) 171 × 3.39 = 580; mash 210 × 0.83 = 174;
@@ -433,8 +435,6 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # grilled chicken breast (one, cooked) 140 × 1.65 = 231; corn on the cob (1 ear) 90 × 0.96 = 86;
     # coleslaw (1/2 cup) 60 × 1.50 = 90
     ("grilled chicken breast, corn on the cob, coleslaw", {"chicken": 140, "corn": 90}, 407),
-    # beef stew (2 cups) 490 × 0.95 = 466; crusty bread (slice) 40 × 2.89 = 116
-    ("2 cups beef stew w crusty bread", {"bread": 40}, 582),
     # gnocchi (label, 200 g) 200 × 1.50 = 300; tomato sauce (1/2 cup) 125 × 0.49 = 61;
     # mozzarella 30 × 3.00 = 90
     ("200g gnocchi w tomato sauce and mozzarella", {"gnocchi": 200, "mozzarella": 30}, 451),
@@ -477,12 +477,11 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     ("bowl of tonkotsu ramen", {"anynoodles": 200, "pork": 60, "egg": 50}, 688),
     # chicken pot pie (SR24 frozen, 1 pie) 234 × 2.14 = 501
     ("a frozen chicken pot pie", {"chickenpotpie": 234}, 501),
-    # butter chicken (a restaurant serve, chicken 150 g in 200 g sauce) 150 × 1.65 + 200 × 1.50 =
-    # 548;
+    # butter chicken (a restaurant serve): chicken 150 × 1.65 = 248; sauce 200 × 1.50 = 300;
     # garlic naan (label) 130 × 2.90 = 377
     ("butter chicken w garlic naan", {"chicken": 150, "naan": 130}, 925),
     # mussels (1 kg in shell → ~250 g meat, steamed) 250 × 1.72 = 430; fries 150 × 3.14 = 471
-    ("moules frites at the bistro", {"mussels": 250, "fries": 150}, 901),
+    ("moules frites at the bistro", {"mussels": 250, "anyfries": 150}, 901),
     # duck breast (cooked, meat only, 1) 150 × 2.01 = 302; mash 210 × 0.83 = 174
     ("duck breast w mash", {"duck": 150, "anymash": 210}, 476),
     # wholemeal pasta (75 g dry) 75 × 3.48 = 261; tomato sauce (1/2 cup) 125 × 0.49 = 61;
@@ -505,8 +504,8 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # sauce 125 × 0.49 = 61
     ("spaghetti w 6 beef meatballs", {"meatballs": 180, "pasta": 140}, 732),
     # --- snacks ---
-    # crisps (UK multipack bag, 25 g) 25 × 5.42 = 136
-    ("packet of walkers crisps", {"crisps": 25}, 136),
+    # crisps (a UK packet: multipack 25 g, single 32.5 g; judged between) 28 × 5.42 = 152
+    ("packet of walkers crisps", {"crisps": 28}, 152),
     # crisps (AU/NZ sharing bag, 150 g, half of it) 75 × 5.42 = 406
     ("half a 150g bag of chips (crisps)", {"crisps": 75}, 406),
     # Kit Kat (UK 4-finger, 41.5 g) 42 × 5.18 = 218
@@ -543,8 +542,9 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     ("small box of raisins", {"raisins": 43}, 129),
     # rice cakes (3) 27 × 3.87 = 104; hummus (2 tbsp) 30 × 1.66 = 50
     ("3 rice cakes with 2 tbsp hummus", {"ricecake": 27, "hummus": 30}, 154),
-    # digestive biscuits (UK label, 15 g each) 30 × 4.80 = 144
-    ("2 digestives w my tea", {"digestive": 30}, 144),
+    # digestive biscuits (UK label, 15 g each) 30 × 4.80 = 144; black tea 240 × 0.01 = 2;
+    # milk (a splash, kcal only) 30 × 0.46 = 14
+    ("2 digestives w my tea", {"digestive": 30}, 160),
     # Oreos (SR24 cookie) 46 × 4.69 = 216
     ("oreos x4", {"oreo": 46}, 216),
     # chocolate chip cookie (Subway label, 45 g) 45 × 4.74 = 213
@@ -560,8 +560,8 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # peanut butter on celery: celery (2 medium stalks) 80 × 0.16 = 13;
     # peanut butter (2 tbsp) 32 × 5.88 = 188
     ("2 celery sticks w 2 tbsp peanut butter", {"celery": 80, "pb": 32}, 201),
-    # carrots (baby, a handful ~ 10) 100 × 0.35 = 35; hummus (a snack pot, 60 g) 60 × 1.66 = 100
-    ("baby carrots and a little pot of hummus", {"carrot": 100, "hummus": 60}, 135),
+    # baby carrots (some, kcal only) 100 × 0.35 = 35; hummus (a snack pot, 60 g) 60 × 1.66 = 100
+    ("baby carrots and a little pot of hummus", {"hummus": 60}, 135),
     # boiled egg 50 × 1.55 = 78
     ("1 hard boiled egg", {"egg": 50}, 78),
     # string cheese (part-skim mozzarella, 28 g) 28 × 2.54 = 71
@@ -811,13 +811,13 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # diet cola (a medium cup, SR24 21 fl oz) 486 × 0.02 = 10
     (
         "big mac, medium fries and a diet coke",
-        {"bigmac": 219, "fries": 117, "dietcola": 486},
+        {"bigmac": 219, "anyfries": 117, "dietcola": 486},
         943,
     ),
     # McNuggets (SR24 6 pieces) 95 × 2.91 = 276; sweet and sour sauce (1 tub) 28 × 1.80 = 50
     ("6 nuggets w sweet n sour", {"anynuggets": 95}, 326),
     # McNuggets (SR24 10 pieces) 159 × 2.91 = 463; McDonald's small fries (SR24) 71 × 3.16 = 224
-    ("10 pc mcnuggets + small fries", {"anynuggets": 159, "fries": 71}, 687),
+    ("10 pc mcnuggets + small fries", {"anynuggets": 159, "anyfries": 71}, 687),
     # Sausage McMuffin with Egg (SR24) 165 × 2.74 = 452
     ("sausage & egg mcmuffin", {"sausagemuffin": 165}, 452),
     # McDonald's cheeseburger (SR24) 238 × 2.63 = 626
@@ -830,7 +830,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     # drumstick 75 × 2.39 = 179
     ("kfc breast and a drumstick, original recipe", {"friedchicken": 276}, 623),
     # Taco Bell crunchy taco (SR24 original taco) 138 × 2.29 = 316
-    ("2 crunchy tacos from taco bell", {"taco": 138}, 316),
+    ("2 crunchy tacos from taco bell", {"anytaco": 138}, 316),
     # Taco Bell bean burrito (SR24) 185 × 2.09 = 387
     ("bean burrito from taco bell", {"anyburrito": 185}, 387),
     # Pizza Hut pan pepperoni (SR24 slice) 192 × 2.98 = 572
@@ -870,7 +870,7 @@ HELD12: list[tuple[str, dict[str, float], float]] = [
     ("med double double (tim hortons)", {"anycoffee": 414}, 222),
     # Nando's quarter chicken (leg, meat ~ 150 g) 150 × 2.10 = 315;
     # peri chips (regular, label 150 g) 150 × 2.80 = 420
-    ("nandos 1/4 chicken leg and regular chips", {"chicken": 150, "fries": 150}, 735),
+    ("nandos 1/4 chicken leg and regular chips", {"chicken": 150, "anyfries": 150}, 735),
     # Wendy's small chili (label 8 oz, 240 kcal; SR24 chili) 227 × 1.07 = 243
     ("small wendys chili", {"anychili": 227}, 243),
     # burrito (Taco Bell Burrito Supreme, beef, SR24) 248 × 1.89 = 469
