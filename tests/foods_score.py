@@ -1,8 +1,8 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|held9|held10|held11|all] [-v]`` to print the scores (and, with -v, every miss); the tests
-import :func:`judge` and assert the bars.
+held8|held9|held10|held11|held12|all] [-v]`` to print the scores (and, with -v, every miss);
+the tests import :func:`judge` and assert the bars.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def main(argv: list[str]) -> None:
     from foods_heldout9 import HELD9, KINDS9
     from foods_heldout10 import HELD10, KINDS10
     from foods_heldout11 import HELD11, KINDS11
+    from foods_heldout12 import HELD12, KINDS12
     from foods_tuned import TUNED
 
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
@@ -95,6 +96,7 @@ def main(argv: list[str]) -> None:
         "held9": HELD9,  # written blind on 2026-12-03; scored once after round 8 (53.5 / 71.3 %)
         "held10": HELD10,  # written blind on 2026-12-03; scored once after round 9 (59.4 / 69.6 %)
         "held11": HELD11,  # written blind on 2026-12-03; scored once after round 11 (66.5 / 74.5 %)
+        "held12": HELD12,  # written blind on 2026-12-03; not yet scored
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     if which == "held5":
@@ -111,6 +113,8 @@ def main(argv: list[str]) -> None:
         KINDS.update(KINDS10)  # kinds the tenth table needs that foods_kinds.py lacks
     if which == "held11":
         KINDS.update(KINDS11)  # kinds the eleventh table needs that foods_kinds.py lacks
+    if which == "held12":
+        KINDS.update(KINDS12)  # kinds the twelfth table needs that foods_kinds.py lacks
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:

@@ -1,10 +1,10 @@
 """The blind held-apart tables are well formed, checked without running the meal parser.
 
 Every kind a row expects must be defined (tests/foods_kinds.py or the table's own KINDS6,
-KINDS7, KINDS8, KINDS9, KINDS10, KINDS11 ...) and every id prefix of its own must name a food in
-the SR24 table, else the judge would fail rows for a typo of ours, not a parser miss; no phrase
-may repeat one of a table written before it. Reads the SR24 CSV directly; imports nothing from
-``journal``.
+KINDS7, KINDS8, KINDS9, KINDS10, KINDS11, KINDS12 ...) and every id prefix of its own must name
+a food in the SR24 table, else the judge would fail rows for a typo of ours, not a parser miss;
+no phrase may repeat one of a table written before it. Reads the SR24 CSV directly; imports
+nothing from ``journal``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from foods_heldout8 import HELD8, KINDS8
 from foods_heldout9 import HELD9, KINDS9
 from foods_heldout10 import HELD10, KINDS10
 from foods_heldout11 import HELD11, KINDS11
+from foods_heldout12 import HELD12, KINDS12
 from foods_kinds import KINDS
 from foods_tuned import TUNED
 
@@ -85,6 +86,26 @@ TABLES = [
         + HELD8
         + HELD9
         + HELD10,
+    ),
+    (
+        "held12",
+        HELD12,
+        KINDS12,
+        300,
+        TUNED
+        + HELD
+        + HELD2
+        + HELD3
+        + HELD4
+        + DEV5
+        + DEV6
+        + HELD5
+        + HELD6
+        + HELD7
+        + HELD8
+        + HELD9
+        + HELD10
+        + HELD11,
     ),
 ]
 each_table = pytest.mark.parametrize(
