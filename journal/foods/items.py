@@ -21,6 +21,7 @@ from journal.foods.parse import (
     read_amount,
     tokenize,
 )
+from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
@@ -327,6 +328,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         and hit.via == "alias"
         and hit.portion.endswith(" g")
         and hit.default_grams <= ONE_PIECE_MAX_G
+        and not (amount.unit == "slice" and meat_slice_grams(table, hit.index))
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)

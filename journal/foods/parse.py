@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, helping_piece, piece_grams, retail_grams
+from journal.foods.portions import (
+    STACK_COUNT,
+    helping_piece,
+    meat_slice_grams,
+    piece_grams,
+    retail_grams,
+)
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
@@ -438,6 +444,8 @@ def _grams(
         per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
+    if unit == "slice" and meat_slice_grams(table, i) is not None:
+        per = meat_slice_grams(table, i)  # a slice of turkey or ham, not the meat's helping
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:
