@@ -229,7 +229,10 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         " with ",
     ),
     # "overnight oats made with skyr", "a shake made with almond milk": with
-    (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
+    (
+        re.compile(r"\s+made\s+(?=(?:with|w/?)\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I),
+        " ",
+    ),
     # "massaman chicken curry", "chicken massaman curry": a chicken massaman
     (
         re.compile(
