@@ -25,7 +25,10 @@ CONTEXT = re.compile(
     r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
-    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
+    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun|bunnings)"
+    # "gel @ 45min", "@ 20k": when in the run; "a muffin, bakery one": where it was bought
+    r"|@\s*\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|mins?|minutes?|h|hrs?|hours?)\b"
+    r"|(?:the\s+)?(?:bakery|cafe|café|coffee\s+shop|supermarket|shop|servo|deli|takeaway)\s+one\b"
     r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
     r"|(?:over|across|in)\s+(?:the\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*"
     r"(?:hours?|hrs?|minutes?|mins?)\b"
@@ -53,7 +56,7 @@ CONTEXT = re.compile(
 _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
-    r"|(?:with|w/?)\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch|smoko)"
+    r"|(?:with|w/?)\s+(?:my\s+)?(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|smoko)"
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
     r"|race|fells?|hills?|miler|\d+\s*(?:k|km|mi))"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
@@ -273,6 +276,8 @@ def _fraction(m: re.Match[str]) -> str:
 _PACK_SIZES = (
     (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
     (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
+    # "a bag of walkers from a multipack": the bag is the multipack's own single bag
+    (re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:a|the)\s+multi-?pack\b", re.I), ""),
     (re.compile(r"\bmultipack\b", re.I), "small"),
     (re.compile(r"\b(?:family|party|sharing)\s+(?=(?:bag|pack|packet|size)\b)", re.I), "big "),
     (re.compile(r"\bgrab bag\b", re.I), "bag"),
