@@ -396,6 +396,9 @@ def _grams(
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams
         if amount.count is not None and _is_measure(default_portion):
+            biscuit = table.name(i).startswith("Cereals ready-to-eat") and count >= 1
+            if biscuit and not default_portion.endswith(" g"):
+                return count * CEREAL_BISCUIT_G  # "3 shredded wheat": biscuits, not bowls
             typed = {stem(w.lower()) for w in amount.words}
             one_named = default_portion.endswith(" g")  # the everyday name's weight of one
             for word in (*food_words, *_COUNTABLE):
@@ -484,6 +487,9 @@ def _single_bag(table: Table, i: int, default_portion: str, default_grams: float
     return snack and default_portion.endswith(" g") and low <= default_grams <= high
 
 
+# A counted ready-to-eat cereal is counted in biscuits: Nestlé Shredded Wheat 22.5 g a biscuit,
+# Post Big Biscuit 23.5 g, Weetabix 18.75 g (its own name's weight), Weet-Bix 16.7 g.
+CEREAL_BISCUIT_G = 22.5
 SINGLE_BAG_G = (15.0, 50.0)  # single-serve bags: UK multipack 16-27 g, US 1-1.75 oz
 
 
