@@ -455,6 +455,8 @@ def _grams(
         per = min(per or default_grams, POT_G)  # a UK pot of yogurt or pudding: 120-150 g
     elif stem(amount.unit_word) == "pot" and table.name(i).startswith("Soup"):
         per = SOUP_POT_G  # a UK chilled soup pot, one person's
+    if unit == "can" and _canned_fish(table, i):
+        per = min(per or FISH_CAN_G, FISH_CAN_G)  # drained, not SR24's 6.5 oz can (165 g)
     if per is not None and stem(amount.unit_word) == "tin":
         per = min(per, TIN_G)  # a UK tin of soup or beans is 400 g, not a US 19 oz can
     if per is not None:
@@ -485,6 +487,17 @@ def _single_bag(table: Table, i: int, default_portion: str, default_grams: float
     snack = table.name(i).startswith(("Snacks", "Crackers"))
     low, high = SINGLE_BAG_G
     return snack and default_portion.endswith(" g") and low <= default_grams <= high
+
+
+# A can of tuna or salmon, drained, as sold now: UK 145 g cans drain to 102 g (John West,
+# Princes), a US 5 oz can to ~113 g (StarKist), an AU 185 g can to ~130 g; SR24's "1 can" is the
+# old 6.5 oz can (165 g). A tin of sardines or mackerel (~ 90-125 g) is near it too.
+FISH_CAN_G = 120.0
+
+
+def _canned_fish(table: Table, i: int) -> bool:
+    name = table.name(i)
+    return table.group(i) == "Finfish and Shellfish Products" and "canned" in name
 
 
 # A counted ready-to-eat cereal is counted in biscuits: Nestlé Shredded Wheat 22.5 g a biscuit,
