@@ -378,6 +378,23 @@ _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
 _WEIGHED_DRY = re.compile(
     r"\b([a-z]+)\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))\s+(dry|uncooked|raw|cooked)\b", re.I
 )
+# "spag w pesto 100g dry": a dry weight said after a with-list weighs the pasta, rice or oats
+# named first, not the last food of the list.
+_DRY_AFTER_LIST = re.compile(
+    r"\b(pasta|spag|spaghetti|penne|fusilli|linguine|macaroni|noodles|rice|oats|quinoa|couscous)"
+    r"(\s+(?:w/?|with)\s+[a-z][a-z ]*?)\s*,?\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))"
+    r"\s+(dry|uncooked)\b",
+    re.I,
+)
+_PASTA_SHAPES = frozenset(("spag", "spaghetti", "penne", "fusilli", "linguine", "macaroni"))
+
+
+def _dry_after_list(m: re.Match[str]) -> str:
+    """ "spag w pesto 100g dry" as "100g dry pasta w pesto" (SR24's dry pasta is any shape)."""
+    food = "pasta" if m[1].lower() in _PASTA_SHAPES else m[1]
+    return f"{m[3]} {m[4]} {food}{m[2]}"
+
+
 # "protein shake (1 scoop whey + 300 ml milk)": the list in brackets is what it was.
 _BRACKETED_LIST = re.compile(
     r"(?:^|(?<=[,;\n]))\s*[a-z][a-z' -]{0,40}?\s*\(([^()]*[a-z]{3}[^()]*(?:\d|\+|,|\band\b)[^()]*"
@@ -476,7 +493,8 @@ def plainly(text: str) -> str:
     )
     text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
-    text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
+    if "dry" in text or "uncooked" in text:
+        text = _WEIGHED_DRY.sub(r"\2 \3 \1", _DRY_AFTER_LIST.sub(_dry_after_list, text))
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
     text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
