@@ -375,6 +375,14 @@ _STEW_DUMPLINGS = re.compile(
 )
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
+# "cream of wheat, 1 cup cooked", "quinoa, 2 cups cooked": the cups said after the food measure
+# it in that state ("1 cup cooked cream of wheat"), not a second food called "cooked".
+_CUPS_IN_STATE = re.compile(
+    r"(?:^|(?<=[,;:\n+]))\s*((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*"
+    r"((?:\d+(?:\.\d+)?|\d/\d|½|half\s+a|a|one|two)\s*cups?)"
+    r"\s+(cooked|dry|uncooked)\b",
+    re.I,
+)
 _WEIGHED_DRY = re.compile(
     r"\b([a-z]+)\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))\s+(dry|uncooked|raw|cooked)\b", re.I
 )
@@ -493,8 +501,9 @@ def plainly(text: str) -> str:
     )
     text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
-    if "dry" in text or "uncooked" in text:
+    if "dry" in text or "cooked" in text:
         text = _WEIGHED_DRY.sub(r"\2 \3 \1", _DRY_AFTER_LIST.sub(_dry_after_list, text))
+        text = _CUPS_IN_STATE.sub(r" \2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
     text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
