@@ -392,6 +392,8 @@ def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bo
         return False  # "a croissant, an apple": two things, not a topped croissant
     if _id(table, item.index) in _MILKS and table.group(first) == "Breakfast Cereals":
         return True  # "cornflakes, skim milk": the cereal's milk, not a glass
+    if _id(table, item.index) in _NUT_BUTTERS:
+        return True  # "oats 50g, pb 1tbsp, blueberries": the bowl goes on past its nut butter
     name = table.name(item.index)
     return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
 
