@@ -149,3 +149,11 @@ def test_context_in_shorthand_names_no_food(text: str) -> None:
 )
 def test_everyday_names(text: str, food: str, low: float, high: float) -> None:
     assert low <= _items(text)[food] <= high
+
+
+@pytest.mark.parametrize("text", ["a cuppa, skimmed milk and a sugar", "builders tea, oat milk"])
+def test_a_milky_drinks_milk_said_again_is_its_own(text: str) -> None:
+    parsed = foods.parse_meal(text)
+    assert parsed.unmatched == []
+    milks = [i for i in parsed.items if "milk" in i.name.lower()]
+    assert len(milks) == 1 and milks[0].grams <= 40  # a splash, not a second glass

@@ -121,7 +121,8 @@ def _named_parts(
                 ),  # the main is swapped instead: "poke bowl with salmon"
                 None,
             )
-            if at is None and item.amount_given and single and _milk_main(table, dish, food):
+            # "a mug of builders tea, milk and 2 sugars": the tea's own milk said again, that milk
+            if at is None and single and _milk_main(table, dish, food):
                 at = next(k for k, (i, _g) in enumerate(dish.parts) if i == dish.main)
                 dish.main = food  # "a protein shake with 300 ml of oat milk": its milk
                 parts = list(dish.parts)
