@@ -132,6 +132,8 @@ def test_toppings_run_on_past_a_nut_butter(text: str, fruit: str) -> None:
         "a croissant, cafe one",
         "a banana w brekky",
         "a bag of quavers from a multipack",
+        "stir fried broccoli and rice",
+        "left over chilli",
     ],
 )
 def test_context_in_shorthand_names_no_food(text: str) -> None:
