@@ -159,3 +159,15 @@ def test_a_milky_drinks_milk_said_again_is_its_own(text: str) -> None:
     assert parsed.unmatched == []
     milks = [i for i in parsed.items if "milk" in i.name.lower()]
     assert len(milks) == 1 and milks[0].grams <= 40  # a splash, not a second glass
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a fun size snickers", 15, 20),  # one fun-size bar, not a small full bar
+        ("2 fun size mars bars", 30, 40),
+        ("treat size bag of jelly babies", 15, 20),
+    ],
+)
+def test_fun_and_treat_size_sweets_are_weighed_as_one(text: str, low: float, high: float) -> None:
+    assert low <= sum(_items(text).values()) <= high

@@ -271,10 +271,26 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{top}/{bottom} "
 
 
+# A fun-size or treat-size sweet is weighed as one: Snickers and Mars fun size 17-18 g, Haribo
+# treat-size bags 16 g, Milky Way 14 g, Maltesers funsize 21.5 g (labels); "2 fun size mars".
+FUN_SIZE_G = 17.0
+_FUN_SIZE = re.compile(
+    r"\b(?:(an?|one|\d+)\s+)?(?:fun|treat)[ -]?size(?:d)?\s+"
+    r"(?:(?:bag|pack|packet|bar)s?\s+(?:of\s+)?)?(?=[a-z])",
+    re.I,
+)
+
+
+def _fun_size(m: re.Match[str]) -> str:
+    said = (m[1] or "a").lower()
+    count = int(said) if said.isdigit() else 1
+    return f"{count * FUN_SIZE_G:g} g "
+
+
 # Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
 # multipack bag small.
 _PACK_SIZES = (
-    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
+    (re.compile(r"\bsnack[ -]?size(?:d)?\b", re.I), "small"),
     (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
     # "a bag of walkers from a multipack": the bag is the multipack's own single bag
     (re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:a|the)\s+multi-?pack\b", re.I), ""),
@@ -514,6 +530,8 @@ def plainly(text: str) -> str:
         text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
     text = _WHOLE.sub(r"\1 ", _WHOLE_PIZZA.sub(r"\1 large ", _FRACTION_WORDS.sub(_fraction, text)))
+    if "size" in text:
+        text = _FUN_SIZE.sub(_fun_size, text)
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
