@@ -171,3 +171,8 @@ def test_a_milky_drinks_milk_said_again_is_its_own(text: str) -> None:
 )
 def test_fun_and_treat_size_sweets_are_weighed_as_one(text: str, low: float, high: float) -> None:
     assert low <= sum(_items(text).values()) <= high
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("2 cups of cup noodles", 120, 135)])
+def test_a_unit_that_opens_the_name_counts_the_product(text: str, low: float, high: float) -> None:
+    assert low <= _items(text)["06583"] <= high  # two 64 g cups, not 2 x 237 ml of noodles

@@ -267,6 +267,14 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _unit_opens_name(table: Table, amount: Amount) -> bool:
+    """Whether the unit said is the first word of the product's name ("a pot of pot noodle")."""
+    words = amount.words
+    if not words or stem(words[0]) != stem(amount.unit_word):
+        return False
+    return " ".join(stem(w) for w in words) in table.aliases
+
+
 def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     table = load()
     text = _without_context(text)
@@ -283,6 +291,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
         if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
+        elif _unit_opens_name(table, amount):  # "a cup of cup noodles": one of the product
+            amount = Amount(count=amount.count, words=amount.words, article=amount.article)
         kept = [stem(w) for w in amount.words if stem(w) not in _NOT_A_FOOD]  # "a ginsters ..."
         after = " ".join((*kept, stem(amount.unit_word)))
         said_last = toks[-1].text == amount.unit_word  # the unit said after the food
