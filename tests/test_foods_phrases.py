@@ -157,7 +157,8 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("a glass of wine", {"14096"}, 140, 155),
     ("a mug of tea", {"14355"}, 240, 260),
     ("a can of coke", {"14400"}, 355, 370),
-    ("1 can tuna", TUNA, 160, 175),
+    # round 12: a can of tuna is a modern can drained (UK 102 g, US ~113 g), not SR24's 165 g
+    ("1 can tuna", TUNA, 100, 130),
     ("a bottle of gatorade", {"14460"}, 500, 620),
     ("a handful of almonds", {"12061"}, 25, 35),
     ("2 scoops protein powder", {"x-whey-protein"}, 50, 70),

@@ -96,7 +96,8 @@ def test_brand_and_when_words_name_no_food() -> None:
 
 
 def test_round10_leaves_the_parser_version_bumped() -> None:
-    assert foods.VERSION.endswith("+p10")
+    # round 12 bumped the parser again; the version only moves forward
+    assert foods.PARSER_VERSION >= "p10" and foods.VERSION.endswith(f"+{foods.PARSER_VERSION}")
 
 
 def test_smashed_avocado_is_at_most_half_an_avocado_over_the_slices() -> None:

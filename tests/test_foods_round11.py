@@ -26,7 +26,8 @@ def _kcal(text: str) -> float:
 
 
 def test_the_parser_version_is_bumped() -> None:
-    assert foods.VERSION.endswith("+p10")
+    # round 12 bumped the parser again; the version only moves forward
+    assert foods.PARSER_VERSION >= "p10" and foods.VERSION.endswith(f"+{foods.PARSER_VERSION}")
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,8 @@ def _named_parts(
                 ),  # the main is swapped instead: "poke bowl with salmon"
                 None,
             )
-            if at is None and item.amount_given and single and _milk_main(table, dish, food):
+            # "a mug of builders tea, milk and 2 sugars": the tea's own milk said again, that milk
+            if at is None and single and _milk_main(table, dish, food):
                 at = next(k for k, (i, _g) in enumerate(dish.parts) if i == dish.main)
                 dish.main = food  # "a protein shake with 300 ml of oat milk": its milk
                 parts = list(dish.parts)
@@ -392,6 +393,8 @@ def _bowl_topping(table: Table, base: ParsedItem | None, item: ParsedItem) -> bo
         return False  # "a croissant, an apple": two things, not a topped croissant
     if _id(table, item.index) in _MILKS and table.group(first) == "Breakfast Cereals":
         return True  # "cornflakes, skim milk": the cereal's milk, not a glass
+    if _id(table, item.index) in _NUT_BUTTERS:
+        return True  # "oats 50g, pb 1tbsp, blueberries": the bowl goes on past its nut butter
     name = table.name(item.index)
     return table.group(item.index) in _TOPPING_GROUPS and "juice" not in name.lower()
 

@@ -21,6 +21,7 @@ from journal.foods.parse import (
     read_amount,
     tokenize,
 )
+from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
@@ -190,6 +191,18 @@ def _only_context(piece: str) -> bool:
     return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
 
 
+_DRY_WORDS = frozenset(("dry", "uncooked"))
+
+
+def _already_dry(table: Table, i: int, unknown: tuple[str, ...]) -> bool:
+    """Whether "dry" only says the food is as sold ("dry oats", "a cup of dry cheerios"):
+    the food is a breakfast cereal or SR24's dry form already."""
+    if not {stem(w.lower()) for w in unknown} & _DRY_WORDS:
+        return False
+    name = table.name(i)
+    return name.startswith("Cereals ready-to-eat") or name.endswith(", dry") or ", dry," in name
+
+
 # Units that name a food of their own: "2 sausages, 2 rashers, egg" lists bacon.
 _FOOD_UNITS = frozenset(("rasher", "drumstick", "wing"))
 
@@ -254,6 +267,14 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _unit_opens_name(table: Table, amount: Amount) -> bool:
+    """Whether the unit said is the first word of the product's name ("a pot of pot noodle")."""
+    words = amount.words
+    if not words or stem(words[0]) != stem(amount.unit_word):
+        return False
+    return " ".join(stem(w) for w in words) in table.aliases
+
+
 def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     table = load()
     text = _without_context(text)
@@ -270,6 +291,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
         if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
+        elif _unit_opens_name(table, amount):  # "a cup of cup noodles": one of the product
+            amount = Amount(count=amount.count, words=amount.words, article=amount.article)
         kept = [stem(w) for w in amount.words if stem(w) not in _NOT_A_FOOD]  # "a ginsters ..."
         after = " ".join((*kept, stem(amount.unit_word)))
         said_last = toks[-1].text == amount.unit_word  # the unit said after the food
@@ -298,6 +321,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         if branded is not None:
             hit = replace(branded, score=min(branded.score, BRAND_SCORE))
             unknown = ()
+    if unknown and _already_dry(table, hit.index, unknown):
+        unknown = tuple(w for w in unknown if stem(w.lower()) not in _DRY_WORDS)
     if _lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
@@ -327,6 +352,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         and hit.via == "alias"
         and hit.portion.endswith(" g")
         and hit.default_grams <= ONE_PIECE_MAX_G
+        and not (amount.unit == "slice" and meat_slice_grams(table, hit.index))
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)

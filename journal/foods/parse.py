@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.portions import STACK_COUNT, helping_piece, piece_grams, retail_grams
+from journal.foods.portions import (
+    STACK_COUNT,
+    helping_piece,
+    meat_slice_grams,
+    piece_grams,
+    retail_grams,
+)
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
@@ -390,6 +396,9 @@ def _grams(
         if amount.article:  # "a salmon fillet", "a piece of cake": helpings, not pieces
             return count * default_grams
         if amount.count is not None and _is_measure(default_portion):
+            biscuit = table.name(i).startswith("Cereals ready-to-eat") and count >= 1
+            if biscuit and not default_portion.endswith(" g"):
+                return count * CEREAL_BISCUIT_G  # "3 shredded wheat": biscuits, not bowls
             typed = {stem(w.lower()) for w in amount.words}
             one_named = default_portion.endswith(" g")  # the everyday name's weight of one
             for word in (*food_words, *_COUNTABLE):
@@ -438,12 +447,16 @@ def _grams(
         per = piece_grams(table, i, amount.words, False, default_grams)
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
+    if unit == "slice" and meat_slice_grams(table, i) is not None:
+        per = meat_slice_grams(table, i)  # a slice of turkey or ham, not the meat's helping
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:
         per = min(per or default_grams, POT_G)  # a UK pot of yogurt or pudding: 120-150 g
     elif stem(amount.unit_word) == "pot" and table.name(i).startswith("Soup"):
         per = SOUP_POT_G  # a UK chilled soup pot, one person's
+    if unit == "can" and _canned_fish(table, i):
+        per = min(per or FISH_CAN_G, FISH_CAN_G)  # drained, not SR24's 6.5 oz can (165 g)
     if per is not None and stem(amount.unit_word) == "tin":
         per = min(per, TIN_G)  # a UK tin of soup or beans is 400 g, not a US 19 oz can
     if per is not None:
@@ -476,6 +489,20 @@ def _single_bag(table: Table, i: int, default_portion: str, default_grams: float
     return snack and default_portion.endswith(" g") and low <= default_grams <= high
 
 
+# A can of tuna or salmon, drained, as sold now: UK 145 g cans drain to 102 g (John West,
+# Princes), a US 5 oz can to ~113 g (StarKist), an AU 185 g can to ~130 g; SR24's "1 can" is the
+# old 6.5 oz can (165 g). A tin of sardines or mackerel (~ 90-125 g) is near it too.
+FISH_CAN_G = 120.0
+
+
+def _canned_fish(table: Table, i: int) -> bool:
+    name = table.name(i)
+    return table.group(i) == "Finfish and Shellfish Products" and "canned" in name
+
+
+# A counted ready-to-eat cereal is counted in biscuits: Nestlé Shredded Wheat 22.5 g a biscuit,
+# Post Big Biscuit 23.5 g, Weetabix 18.75 g (its own name's weight), Weet-Bix 16.7 g.
+CEREAL_BISCUIT_G = 22.5
 SINGLE_BAG_G = (15.0, 50.0)  # single-serve bags: UK multipack 16-27 g, US 1-1.75 oz
 
 

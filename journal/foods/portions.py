@@ -95,6 +95,27 @@ _HANDFUL_BY_GROUP = {
 _SWEETS_HANDFUL_G = 35.0
 _CHEESE_SLICE_G = 20.0  # a deli or pre-packed slice
 _HANDFUL_DEFAULT_G = 30.0
+# A slice of meat (deli or carved): the median of SR24's 81 luncheon-meat slice portions, 25 g
+# (ham 28 g, turkey breast 21 g, bologna 28 g); FSA roast meat, 3 slices 90 g. SR24's own slice
+# is used when it is a slice of that size, not a "slice" of a whole ham or roast (234 g).
+MEAT_SLICE_G = 25.0
+_MEAT_GROUPS = frozenset(
+    (
+        "Poultry Products", "Beef Products", "Pork Products", "Lamb, Veal, and Game Products",
+        "Sausages and Luncheon Meats",
+    )
+)  # fmt: skip
+
+
+def meat_slice_grams(table: Table, i: int) -> float | None:
+    """Grams of one slice of a meat ("3 slices turkey", "2 slices of black pudding"), or None
+    when the food is not a meat: a slice, not the meat's helping."""
+    if table.group(i) not in _MEAT_GROUPS:
+        return None
+    own = table.portion_grams(i, "slice")
+    return own if own is not None and own <= 2 * MEAT_SLICE_G else MEAT_SLICE_G
+
+
 _DRIED = ("dried", "raisin", "dehydrated")
 
 

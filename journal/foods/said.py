@@ -25,7 +25,10 @@ CONTEXT = re.compile(
     r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
-    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun)"
+    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun|bunnings)"
+    # "gel @ 45min", "@ 20k": when in the run; "a muffin, bakery one": where it was bought
+    r"|@\s*\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|mins?|minutes?|h|hrs?|hours?)\b"
+    r"|(?:the\s+)?(?:bakery|cafe|café|coffee\s+shop|supermarket|shop|servo|deli|takeaway)\s+one\b"
     r"|every\s+(?:\d+|few|other|hour|half|mile|lap|km)|(?:over|across)\s+(?:the\s+)?\d+\s*(?:k|km|mi)\b"
     r"|(?:over|across|in)\s+(?:the\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s*"
     r"(?:hours?|hrs?|minutes?|mins?)\b"
@@ -53,7 +56,7 @@ CONTEXT = re.compile(
 _MEAL_WORDS = re.compile(
     r"\s+(?:(?:at|around|by)\s+(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?"
     r"(?:\s*(?:and|&|,)\s*(?:mile\s+|km\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?)+"
-    r"|(?:with|w/?)\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|brunch|smoko)"
+    r"|(?:with|w/?)\s+(?:my\s+)?(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|smoko)"
     r"|on\s+(?:the|my|a)\s+(?:\w+\s+){0,2}(?:run|ride|walk|way|bike|train|drive|trail|track|hike"
     r"|race|fells?|hills?|miler|\d+\s*(?:k|km|mi))"
     r"(?:\s+(?:to|from|home|back)\b[^,;\n]*)?)\b",
@@ -268,11 +271,29 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{top}/{bottom} "
 
 
+# A fun-size or treat-size sweet is weighed as one: Snickers and Mars fun size 17-18 g, Haribo
+# treat-size bags 16 g, Milky Way 14 g, Maltesers funsize 21.5 g (labels); "2 fun size mars".
+FUN_SIZE_G = 17.0
+_FUN_SIZE = re.compile(
+    r"\b(?:(an?|one|\d+)\s+)?(?:fun|treat)[ -]?size(?:d)?\s+"
+    r"(?:(?:bag|pack|packet|bar)s?\s+(?:of\s+)?)?(?=[a-z])",
+    re.I,
+)
+
+
+def _fun_size(m: re.Match[str]) -> str:
+    said = (m[1] or "a").lower()
+    count = int(said) if said.isdigit() else 1
+    return f"{count * FUN_SIZE_G:g} g "
+
+
 # Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
 # multipack bag small.
 _PACK_SIZES = (
-    (re.compile(r"\b(?:fun|snack|treat)[ -]?size(?:d)?\b", re.I), "small"),
+    (re.compile(r"\bsnack[ -]?size(?:d)?\b", re.I), "small"),
     (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
+    # "a bag of walkers from a multipack": the bag is the multipack's own single bag
+    (re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:a|the)\s+multi-?pack\b", re.I), ""),
     (re.compile(r"\bmultipack\b", re.I), "small"),
     (re.compile(r"\b(?:family|party|sharing)\s+(?=(?:bag|pack|packet|size)\b)", re.I), "big "),
     (re.compile(r"\bgrab bag\b", re.I), "bag"),
@@ -370,9 +391,34 @@ _STEW_DUMPLINGS = re.compile(
 )
 # "choc chip cookie": chocolate; "pasta 100g dry": 100 g of dry pasta.
 _CHOC = re.compile(r"\bchoc(?:olatey|cy)?\b", re.I)
+# "cream of wheat, 1 cup cooked", "quinoa, 2 cups cooked": the cups said after the food measure
+# it in that state ("1 cup cooked cream of wheat"), not a second food called "cooked".
+_CUPS_IN_STATE = re.compile(
+    r"(?:^|(?<=[,;:\n+]))\s*((?:[a-z]+\s+){0,3}[a-z]+)\s*,\s*"
+    r"((?:\d+(?:\.\d+)?|\d/\d|½|half\s+a|a|one|two)\s*cups?)"
+    r"\s+(cooked|dry|uncooked)\b",
+    re.I,
+)
 _WEIGHED_DRY = re.compile(
     r"\b([a-z]+)\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))\s+(dry|uncooked|raw|cooked)\b", re.I
 )
+# "spag w pesto 100g dry": a dry weight said after a with-list weighs the pasta, rice or oats
+# named first, not the last food of the list.
+_DRY_AFTER_LIST = re.compile(
+    r"\b(pasta|spag|spaghetti|penne|fusilli|linguine|macaroni|noodles|rice|oats|quinoa|couscous)"
+    r"(\s+(?:w/?|with)\s+[a-z][a-z ]*?)\s*,?\s+(\d+(?:\.\d+)?\s*(?:g|grams?|oz))"
+    r"\s+(dry|uncooked)\b",
+    re.I,
+)
+_PASTA_SHAPES = frozenset(("spag", "spaghetti", "penne", "fusilli", "linguine", "macaroni"))
+
+
+def _dry_after_list(m: re.Match[str]) -> str:
+    """ "spag w pesto 100g dry" as "100g dry pasta w pesto" (SR24's dry pasta is any shape)."""
+    food = "pasta" if m[1].lower() in _PASTA_SHAPES else m[1]
+    return f"{m[3]} {m[4]} {food}{m[2]}"
+
+
 # "protein shake (1 scoop whey + 300 ml milk)": the list in brackets is what it was.
 _BRACKETED_LIST = re.compile(
     r"(?:^|(?<=[,;\n]))\s*[a-z][a-z' -]{0,40}?\s*\(([^()]*[a-z]{3}[^()]*(?:\d|\+|,|\band\b)[^()]*"
@@ -471,7 +517,9 @@ def plainly(text: str) -> str:
     )
     text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
     text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
-    text = _WEIGHED_DRY.sub(r"\2 \3 \1", text)
+    if "dry" in text or "cooked" in text:
+        text = _WEIGHED_DRY.sub(r"\2 \3 \1", _DRY_AFTER_LIST.sub(_dry_after_list, text))
+        text = _CUPS_IN_STATE.sub(r" \2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
     text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(" ", text)))
@@ -482,6 +530,8 @@ def plainly(text: str) -> str:
         text = pattern.sub(said, text)
     text = _IN_BREAD.sub(_bread_apart, text)
     text = _WHOLE.sub(r"\1 ", _WHOLE_PIZZA.sub(r"\1 large ", _FRACTION_WORDS.sub(_fraction, text)))
+    if "size" in text:
+        text = _FUN_SIZE.sub(_fun_size, text)
     for pattern, size in _PACK_SIZES:
         text = pattern.sub(size, text)
     text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))

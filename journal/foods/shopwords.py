@@ -212,6 +212,9 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     ),
     # "pan-fried salmon", "pan seared scallops": fried; "cut up hot dogs": the hot dogs
     (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
+    # "stir fried bok choy": cooked in a wok, the food itself; "left over lasagne": leftover
+    (re.compile(r"\bstir[- ]?fried\s+(?=[a-z])", re.I), ""),
+    (re.compile(r"\bleft[- ]over\b", re.I), "leftover"),
     # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
     (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
     # "1/2 cup oats cooked in water": the oats as said (the water adds nothing); "cooked in milk"
@@ -229,7 +232,10 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         " with ",
     ),
     # "overnight oats made with skyr", "a shake made with almond milk": with
-    (re.compile(r"\s+made\s+(?=with\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I), " "),
+    (
+        re.compile(r"\s+made\s+(?=(?:with|w/?)\s+(?!\d|one|two|three|four|five|six)[a-z])", re.I),
+        " ",
+    ),
     # "massaman chicken curry", "chicken massaman curry": a chicken massaman
     (
         re.compile(
