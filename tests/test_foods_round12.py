@@ -32,7 +32,8 @@ WHITE_BREAD = "18069"
 
 
 def test_the_parser_version_is_bumped() -> None:
-    assert foods.VERSION.endswith("+p11")
+    version = int(foods.VERSION.rsplit("+p", 1)[1])
+    assert version >= 11  # later rounds bump it again
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,31 @@ def _every(m: re.Match[str]) -> str:
     return f"{count} {m[1]}"
 
 
+# A nut is counted by its kernel pieces (a walnut or pecan half, PIECE_G in portions.py), so
+# "14 walnut halves" are 14 of them; any other food's halves are halves of one
+_NUTS = r"(?:wal|pe|macadamia\s|brazil\s|hazel|pea)nuts?|pecans?|almonds?|cashews?|pistachios?"
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "twenty": 20,
+}  # fmt: skip
+_HALVES = re.compile(
+    rf"\b(\d+(?:\.\d+)?|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})\s+"
+    r"((?:[a-z]+\s+){0,2}?[a-z]+?)\s+(halves|pieces|bits)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _halves(m: re.Match[str]) -> str:
+    """ "14 walnut halves" (14 walnuts, as counted), "4 apricot halves" (2 apricots); pieces
+    and bits only of a nut ("10 cashew pieces"): "6 chicken pieces" are read as they are."""
+    count = _COUNT_WORDS.get(m[1].lower()) or float(m[1])
+    if re.fullmatch(rf"(?:.*\s)?(?:{_NUTS})", m[2], re.I):
+        return f"{count:g} {m[2]}"
+    if m[3].lower() != "halves":
+        return m[0]
+    return f"{count / 2:g} {m[2]}"
+
+
 _PIZZAS = (
     r"pepperoni|margherita|margarita|hawaiian|meat\s+feast|meat\s+lovers?|supreme|bbq\s+chicken"
     r"|four\s+cheese|quattro\s+formaggi|meatball|veggie\s+supreme|diavola"
@@ -39,6 +64,7 @@ _PIZZAS = (
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_EVERY, _every),
+    (_HALVES, _halves),
     # "leftover fried rice, a big bowl", "lasagne, a big slice": the helping's size said after the
     # dish ("biryani, a plate" is just how it came: one helping)
     (
