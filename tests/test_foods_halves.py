@@ -1,5 +1,6 @@
-"""Halves and pieces counted after the food: "14 walnut halves" is a handful of nuts, not
-14 ounces (it was 397 g, 2,596 kcal), and "4 apricot halves" are two apricots."""
+"""Amounts said after the food: "14 walnut halves" is a handful of nuts, not 14 ounces (it
+was 397 g, 2,596 kcal), "4 apricot halves" are two apricots, "can of ipa, 440" is one 440 ml
+can (it was 440 cans) and "handful of almonds (about 23)" is 23 almonds, not 23 handfuls."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_halves_and_pieces_weigh_what_they_are(text: str, low: float, high: floa
 
 def test_pieces_of_other_foods_are_read_as_pieces_of_them() -> None:
     assert _grams("6 chicken pieces") == _grams("6 pieces of chicken")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a can of cider, 500", 450, 560),  # a 500 ml can, not 500 cans
+        ("bottle of kombucha, 330", 300, 360),
+        ("3 cans of lager, 440", 1250, 1400),  # three 440 ml cans
+        ("handful of cashews (about 15)", 15, 30),  # 15 cashews, not 15 handfuls
+        ("a handful of walnut halves, 10", 18, 32),
+    ],
+)
+def test_a_bare_size_after_a_measured_item_is_its_size(text: str, low: float, high: float) -> None:
+    assert low <= _grams(text) <= high

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from journal.foods import match as matcher
 from journal.foods import said, venues
+from journal.foods.aftersize import said_size
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
     Amount,
@@ -256,6 +257,8 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if at is not None:  # "toast with peanut butter and banana, 2 slices": the toast's
             bread, bread_sep = out[at]
             out[at] = (f"{piece} {bread}", bread_sep)
+        elif out and (sized := said_size(out[-1][0], piece)) is not None:
+            out[-1] = (sized, out[-1][1])  # "can of ipa, 440": a 440 ml can
         elif out and _only_amount(piece) and "pint" not in piece.lower():
             before = out[-1][0]
             if _measured(piece) and read_amount(before).count is None:

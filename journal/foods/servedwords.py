@@ -41,19 +41,17 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _HALVES = re.compile(
     rf"\b(\d+(?:\.\d+)?|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})\s+"
-    r"((?:[a-z]+\s+){0,2}?[a-z]+?)\s+(halves|pieces|bits)\b(?!\s+of\b)",
+    r"((?:[a-z]+\s+){0,2}?[a-z]+?)\s+halves\b(?!\s+of\b)",
     re.I,
 )
 
 
+_NUT_PIECES = re.compile(rf"\b({_NUTS})\s+(?:halves|pieces|bits)\b(?!\s+of\b)", re.I)
+
+
 def _halves(m: re.Match[str]) -> str:
-    """ "14 walnut halves" (14 walnuts, as counted), "4 apricot halves" (2 apricots); pieces
-    and bits only of a nut ("10 cashew pieces"): "6 chicken pieces" are read as they are."""
+    """ "4 apricot halves": two apricots."""
     count = _COUNT_WORDS.get(m[1].lower()) or float(m[1])
-    if re.fullmatch(rf"(?:.*\s)?(?:{_NUTS})", m[2], re.I):
-        return f"{count:g} {m[2]}"
-    if m[3].lower() != "halves":
-        return m[0]
     return f"{count / 2:g} {m[2]}"
 
 
@@ -64,6 +62,7 @@ _PIZZAS = (
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_EVERY, _every),
+    (_NUT_PIECES, r"\1"),  # "14 walnut halves", "cashew pieces": the nuts, as counted
     (_HALVES, _halves),
     # "leftover fried rice, a big bowl", "lasagne, a big slice": the helping's size said after the
     # dish ("biryani, a plate" is just how it came: one helping)

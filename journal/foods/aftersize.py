@@ -1,0 +1,37 @@
+"""A bare number said after an item whose measure is already given: its size, not a count.
+
+"can of ipa, 440" is a 440 ml can (it was 440 cans, ten kilos of beer), "handful of almonds
+(about 23)" is 23 almonds (it was 23 handfuls, 690 g). Nobody logs a hundred cans or five
+handfuls that way, so a number that big after a drink's container is millilitres and one
+after a handful counts the pieces in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.parse import read_amount
+
+_BARE_NUMBER = re.compile(r"\s*(?:about|around|approx\.?|roughly|~)?\s*(\d{1,4})\s*", re.I)
+_CONTAINERS = frozenset(("can", "bottle", "glass", "pint", "cup", "mug", "carton", "flask"))
+ML_FROM = 100  # "a can of coke, 330": a number this big after a container is its millilitres
+PIECES_FROM = 5  # "a handful of almonds, 23": a number this big after a handful counts pieces
+
+
+def said_size(before: str, piece: str) -> str | None:
+    """``before`` rewritten with the size ``piece`` gives it, or None when ``piece`` is not a
+    bare number that can only be a size (then it is read as usual, as a count)."""
+    m = _BARE_NUMBER.fullmatch(piece)
+    if m is None:
+        return None
+    n = int(m[1])
+    amount = read_amount(before)
+    if not amount.words or amount.unit is None:
+        return None
+    food = " ".join(amount.words)
+    times = f"{amount.count:g} x " if amount.count not in (None, 1.0) else ""
+    if amount.unit in _CONTAINERS and n >= ML_FROM:
+        return f"{times}{n} ml {food}"
+    if amount.unit == "handful" and n >= PIECES_FROM and amount.count in (None, 1.0):
+        return f"{n} {food}"
+    return None
