@@ -99,22 +99,10 @@ def main(argv: list[str]) -> None:
         "held12": HELD12,  # written blind on 2026-12-03; scored once after round 12 (74.3 / 82.4 %)
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
-    if which == "held5":
-        KINDS.update(KINDS5)  # kinds the fifth table needs that foods_kinds.py lacks
-    if which == "held6":
-        KINDS.update(KINDS6)  # kinds the sixth table needs that foods_kinds.py lacks
-    if which == "held7":
-        KINDS.update(KINDS7)  # kinds the seventh table needs that foods_kinds.py lacks
-    if which == "held8":
-        KINDS.update(KINDS8)  # kinds the eighth table needs that foods_kinds.py lacks
-    if which == "held9":
-        KINDS.update(KINDS9)  # kinds the ninth table needs that foods_kinds.py lacks
-    if which == "held10":
-        KINDS.update(KINDS10)  # kinds the tenth table needs that foods_kinds.py lacks
-    if which == "held11":
-        KINDS.update(KINDS11)  # kinds the eleventh table needs that foods_kinds.py lacks
-    if which == "held12":
-        KINDS.update(KINDS12)  # kinds the twelfth table needs that foods_kinds.py lacks
+    # the kinds a table written blind needs that foods_kinds.py lacks
+    own = {"held5": KINDS5, "held6": KINDS6, "held7": KINDS7, "held8": KINDS8, "held9": KINDS9}
+    own |= {"held10": KINDS10, "held11": KINDS11, "held12": KINDS12}
+    KINDS.update(own.get(which, {}))
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.units import NUMBER_WORDS
+
 _EVERY = re.compile(
     r"\b(?:an?|one)\s+([a-z][a-z ]*?)\s+every\s+(\d+(?:\.\d+)?\s*)?(min(?:ute)?s?|m|hours?|hrs?|h)"
     r"\s+(?:for|over|during)\s+(?:the\s+|my\s+)?(\d+(?:\.\d+)?)\s*(min(?:ute)?s?|hours?|hrs?|h)\b",
@@ -35,23 +37,21 @@ def _every(m: re.Match[str]) -> str:
 # A nut is counted by its kernel pieces (a walnut or pecan half, PIECE_G in portions.py), so
 # "14 walnut halves" are 14 of them; any other food's halves are halves of one
 _NUTS = r"(?:wal|pe|macadamia\s|brazil\s|hazel|pea)nuts?|pecans?|almonds?|cashews?|pistachios?"
-_COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "twenty": 20,
-}  # fmt: skip
+# the counts a runner writes as words ("six apricot halves", "a dozen walnut halves")
+_NOT_COUNTS = ("double", "triple", "couple", "few", "several")  # these need "of" or mean more
+_COUNTS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2 and w not in _NOT_COUNTS}
 _HALVES = re.compile(
-    rf"\b(\d+(?:\.\d+)?|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})\s+"
+    rf"\b(\d+(?:\.\d+)?|(?:a\s+)?(?:{'|'.join(_COUNTS)}))\s+"
     r"((?:[a-z]+\s+){0,2}?[a-z]+?)\s+halves\b(?!\s+of\b)",
     re.I,
 )
-
-
 _NUT_PIECES = re.compile(rf"\b({_NUTS})\s+(?:halves|pieces|bits)\b(?!\s+of\b)", re.I)
 
 
 def _halves(m: re.Match[str]) -> str:
     """ "4 apricot halves": two apricots."""
-    count = _COUNT_WORDS.get(m[1].lower()) or float(m[1])
+    said = " ".join(m[1].lower().split()).removeprefix("a ")
+    count = _COUNTS[said] if said in _COUNTS else float(said)
     return f"{count / 2:g} {m[2]}"
 
 

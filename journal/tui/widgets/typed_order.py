@@ -9,7 +9,7 @@ a number they never typed. These fields run their own bindings as the key arrive
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.widgets import Input, TextArea
 
@@ -31,21 +31,20 @@ async def run_own_binding(widget: Widget, event: events.Key) -> bool:
     return False
 
 
-class OrderedInput(Input):
+class _KeysInOrder:
+    """Run the widget's own editing keys as they arrive. Textual calls the ``_on_key`` of every
+    class in the MRO in turn until one prevents the default, so the Input's or TextArea's own
+    handler (typing a character) runs next by itself when this one handled nothing."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        widget = cast("Input | TextArea", self)
+        if await run_own_binding(widget, event):
+            widget._restart_blink()
+
+
+class OrderedInput(_KeysInOrder, Input):
     """An :class:`Input` whose editing keys apply in the order typed."""
 
-    async def _on_key(self, event: events.Key) -> None:
-        if await run_own_binding(self, event):
-            self._restart_blink()
-            return
-        await super()._on_key(event)
 
-
-class OrderedTextArea(TextArea):
+class OrderedTextArea(_KeysInOrder, TextArea):
     """A :class:`TextArea` whose editing keys apply in the order typed."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if await run_own_binding(self, event):
-            self._restart_blink()
-            return
-        await super()._on_key(event)
