@@ -29,6 +29,7 @@ from journal.foods.table import Table, load
 from journal.foods.text import fold, key, stem, stems
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
+from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
@@ -146,7 +147,6 @@ def _leave_out(items: list[ParsedItem], food: int | None) -> None:
 # A fast-food burger is one row of SR24, bun and all: without the bun it is its patty (and
 # cheese). A regular bun weighs ~50 g (SR24 "Rolls, hamburger": 43-52 g), a cheese slice 20 g.
 BUN_G = 50.0
-CHEESE_SLICE_G = 20.0
 _PATTY = "23568"
 _CHEESE_SLICE = "01042"
 

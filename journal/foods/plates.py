@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from journal.foods.sizing import first, food_id, free, set_grams
 from journal.foods.table import Table
+from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
 
 if TYPE_CHECKING:
     from journal.foods.items import ParsedItem
 
-CHEESE_SLICE_G = 20.0  # a deli or burger slice (UK/US packs: 20-21 g)
 # Cheeses sliced into a sandwich or burger: cheddar, American, Swiss, Monterey Jack, Edam, Gouda.
 _SLICED_CHEESES = frozenset(("01009", "01042", "01040", "01025", "01018", "01022"))
 # Breads that are filled: a roll or bun, a muffin, a croissant, a bagel, a burger, a sandwich.

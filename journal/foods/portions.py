@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from journal.foods.table import ODD_SIZE, Table
 from journal.foods.text import stem, unit_text
+from journal.foods.units import SLICE_IN_BREAD_G
 
 # A spread as a sandwich's filling: both slices' worth (butter 5 g a face, nut butter 16 g,
 # jam/honey/chocolate spread 15 g, yeast extract 4 g, cream cheese 15 g, hummus 25 g).
@@ -93,7 +94,6 @@ _HANDFUL_BY_GROUP = {
     "Vegetables and Vegetable Products": 60.0,
 }
 _SWEETS_HANDFUL_G = 35.0
-_CHEESE_SLICE_G = 20.0  # a deli or pre-packed slice
 _HANDFUL_DEFAULT_G = 30.0
 # A slice of meat (deli or carved): the median of SR24's 81 luncheon-meat slice portions, 25 g
 # (ham 28 g, turkey breast 21 g, bologna 28 g); FSA roast meat, 3 slices 90 g. SR24's own slice
@@ -130,7 +130,7 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
             return NUT_BAG_G
         return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
     if unit == "slice" and name.startswith("cheese,"):
-        return _CHEESE_SLICE_G
+        return SLICE_IN_BREAD_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):

@@ -79,6 +79,9 @@ CEREAL_BOWL = 1.25  # a cereal's usual helping (30-45 g) is a bowl already; "a b
 PIECE_CAP_G = {"breast": 120.0, "thigh": 75.0, "drumstick": 65.0, "rack": 500.0}
 STREAKY_RASHER_G = 10.0  # a UK streaky rasher cooked: 8-12 g
 CHEESE_SLICE_G = 22.0  # a slice of cheese: UK pre-packed 20-25 g, a US American slice 21 g
+# the slice in a sandwich or burger, and a bare "slice of cheese" said as a measure (deli and
+# burger packs 20-21 g); the 22 g above caps "2 slices of cheese" read from SR24's portion
+SLICE_IN_BREAD_G = 20.0
 # Kitchen words with a usual weight whatever the food (a knob of butter, a dollop of yogurt).
 _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
