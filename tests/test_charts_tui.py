@@ -14,6 +14,7 @@ from journal.tui.screens.charts import RANGES, ChartsScreen
 from journal.tui.widgets.chart import ChartView
 from tests.charts_harness import ChartsApp
 from tests.conftest import FIXED_TODAY
+from tests.helpers.pilot import settle as settle_app
 
 
 @pytest.fixture
@@ -25,9 +26,7 @@ def demo_dir(data_dir: Path) -> Path:
 
 
 async def settle(pilot: Pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle_app(pilot, pilot.app, rounds=1)
 
 
 def view_of(app: ChartsApp) -> ChartView:

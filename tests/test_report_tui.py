@@ -10,6 +10,7 @@ import pytest
 
 from journal.tui.app import create_app
 from journal.tui.widgets.form import Field
+from tests.helpers.pilot import settle
 
 TODAY = dt.date(2026, 11, 20)
 SIZE = (100, 34)
@@ -23,13 +24,6 @@ def demo_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("STRIDELOG_DATA_DIR", raising=False)
     write_demo(tmp_path / "data", 120, TODAY)
     return tmp_path / "data"
-
-
-async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_report_action_writes_a_private_page_and_never_replaces_a_file(

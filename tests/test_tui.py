@@ -19,6 +19,7 @@ import pytest
 from journal.store import Journal
 from journal.tui.app import StridelogApp, create_app
 from journal.tui.widgets.form import Field
+from tests.helpers.pilot import settle
 
 TODAY = dt.date(2026, 11, 20)
 SIZE = (100, 34)
@@ -47,14 +48,6 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "data"
     copy_journal(demo_template, target)
     return target
-
-
-async def settle(pilot, app: StridelogApp) -> None:  # type: ignore[no-untyped-def]
-    """Let the loading workers and the messages they post run to the end."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def field(app: StridelogApp, path: str) -> Field:
