@@ -1,9 +1,9 @@
 """The blind held-apart tables are well formed, checked without running the meal parser.
 
 Every kind a row expects must be defined (tests/foods_kinds.py or the table's own KINDS6,
-KINDS7, KINDS8, KINDS9, KINDS10, KINDS11, KINDS12 ...) and every id prefix of its own must name
-a food in the SR24 table, else the judge would fail rows for a typo of ours, not a parser miss;
-no phrase may repeat one of a table written before it. Reads the SR24 CSV directly; imports
+KINDS7, ... KINDS13) and every id prefix of its own must name a food in the SR24 table, else
+the judge would fail rows for a typo of ours, not a parser miss; no phrase may repeat one of a
+table written before it. Reads the SR24 CSV directly; imports
 nothing from ``journal``.
 """
 
@@ -31,6 +31,7 @@ from foods_heldout9 import HELD9, KINDS9
 from foods_heldout10 import HELD10, KINDS10
 from foods_heldout11 import HELD11, KINDS11
 from foods_heldout12 import HELD12, KINDS12
+from foods_heldout13 import HELD13, KINDS13
 from foods_kinds import KINDS
 from foods_tuned import TUNED
 
@@ -40,7 +41,7 @@ Rows = list[tuple[str, dict[str, float], float]]
 # every table in the order written (dev6 came after held6)
 WRITTEN: list[Rows] = [
     TUNED, HELD, HELD2, HELD3, HELD4, DEV5, HELD5, HELD6, DEV6,
-    HELD7, HELD8, HELD9, HELD10, HELD11, HELD12,
+    HELD7, HELD8, HELD9, HELD10, HELD11, HELD12, HELD13,
 ]  # fmt: skip
 
 
@@ -61,6 +62,7 @@ TABLES = [
         ("held10", HELD10, KINDS10, 250),
         ("held11", HELD11, KINDS11, 300),
         ("held12", HELD12, KINDS12, 300),
+        ("held13", HELD13, KINDS13, 300),
     )
 ]
 each_table = pytest.mark.parametrize(
