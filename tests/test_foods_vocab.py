@@ -49,18 +49,18 @@ CASES: list[tuple[str, str, float, float]] = [
     # runner fuel and chains
     ("gu roctane", "19350", 28, 36),
     ("powergel", "19350", 36, 46),
-    ("naak", "25051", 45, 62),
+    ("naak", "25051", 60, 75),
     ("dextrose tablet", "19335", 3, 5),
     ("baconator", "23568", 150, 200),  # two quarter-pound patties
     ("cinnabon", "18356", 200, 280),
-    ("veloforte bar", "25051", 45, 62),
+    ("mulebar", "25051", 60, 75),
     # drinks
     ("tsingtao", "14003", 300, 400),
     ("hazy ipa", "14003", 300, 400),
     ("glass of cava", "14096", 100, 180),
     ("tamarind juice", "09437", 200, 300),
     # world dishes
-    ("beef rendang", "13373", 90, 130),
+    ("rendang with rice", "13373", 90, 130),
     ("har gow", "x-dumpling", 60, 100),
     ("baba ganoush", "11210", 30, 60),
     ("karaage", "05098", 100, 140),
