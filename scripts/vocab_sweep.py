@@ -223,6 +223,35 @@ _GROUPS: dict[str, str] = {
         "loco moco; spam musubi; kimchi jjigae; tonkatsu; teriyaki chicken; yakitori; "
         "karaage; tempura; miso soup; edamame; okonomiyaki; mapo tofu"
     ),
+    "regional": (
+        "l&p; lemon and paeroa; pineapple lumps; afghan biscuit; mince and cheese pie; steak and "
+        "cheese pie; hokey pokey; hokey pokey ice cream; kumara chips; club orange; spice bag; "
+        "breakfast roll; chicken fillet roll; nanaimo bar; butter tart; beavertail; ketchup chips; "
+        "caesar cocktail; rusks; ouma rusks; mielie pap; boerewors roll; gatsby; russian sausage; "
+        "slap chips; amasi; maas; medu vada; vada; pani puri; bhel puri; dhokla; aloo paratha; "
+        "paneer paratha; chaas; filter coffee; chobani; oikos; fairlife; core power; up and go; "
+        "up&go; chiko roll; dim sim; potato cake; potato scallop; halal snack pack; hsp; bacon and "
+        "egg roll; smashed avo; farmers union iced coffee; big m; oak milk; pork pie; coronation "
+        "chicken; cheese and onion crisps; prawn cocktail crisps; egg mayo sandwich; meal deal "
+        "sandwich; yorkshire tea; builders tea; pain au raisin; almond croissant; flat white; "
+        "coconut yogurt; green juice; mild ale; cheese scone; sausage and egg mcmuffin; "
+        "hash brown roll; breakfast bap; bacon bap; egg bap; quiche lorraine; cornish pasty; "
+        "welsh rarebit; kedgeree; cullen skink; stovies; clootie dumpling; tablet; tattie scone; "
+        "lorne sausage; square sausage; bridie; scotch pie; macaroni pie; irn bru; deep fried "
+        "mars bar; munchy box; chip shop chips; battered sausage; mushy peas; curry sauce; "
+        "gravy chips; doner meat and chips; pizza crunch; bao bun; katsu chicken bao; "
+        "teriyaki salmon; miso salmon; salmon poke; acai; chia pudding; overnight oats; protein "
+        "pancakes; protein oats; proats; egg white omelette; turkey bacon; rice cakes with peanut "
+        "butter; bagel with cream cheese; bagel and lox; english breakfast; eggs benedict; eggs "
+        "royale; eggs florentine; huevos rancheros; breakfast burrito; shakshuka; menemen; "
+        "turkish eggs; cilbir; avocado toast; smashed avocado; banana bread; granola bar; "
+        "flapjack; energy balls; medjool dates with peanut butter; rice pudding; skyr bowl; "
+        "cottage cheese pancakes; syrniki; blini; kasha; buckwheat porridge; tvorog; kissel; "
+        "kvass; pelmeni; vareniki; khachapuri; lahmacun; pide; gozleme; borek; simit; kumpir; "
+        "kofte; adana kebab; iskender; falafel pita; sabich; shawarma plate; mixed grill; "
+        "mandi; kabsa; machboos; manakish; zaatar manakish; knafeh; kunafa; luqaimat; "
+        "umm ali; ful; koshari; bissara; msemen; harira; bastilla; pastilla"
+    ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}
 

@@ -65,6 +65,10 @@ CASES: list[tuple[str, str, float, float]] = [
     ("baba ganoush", "11210", 30, 60),
     ("karaage", "05098", 100, 140),
     ("feijoada", "16015", 150, 250),
+    ("chaas after lunch", "01116", 80, 120),
+    ("khachapuri", "01026", 80, 120),
+    ("kasha with butter", "20010", 150, 190),
+    ("club orange", "14150", 300, 360),
 ]
 
 
@@ -83,6 +87,10 @@ def test_everyday_name_resolves(text: str, food: str, low: float, high: float) -
         ("feijoada", "09"),  # a bean stew, not feijoa fruit
         ("runner beans", "14106"),  # not wine
         ("cauliflower rice", "20045"),  # riced cauliflower, no rice in it
+        ("potato cake", "18096"),  # a battered potato slice, not chocolate cake
+        ("scotch pie", "14037"),  # a mutton pie, not a whisky
+        ("mandi", "18255"),  # rice and chicken, not a doughnut
+        ("blini", "14096"),  # pancakes, not a bellini
     ],
 )
 def test_a_known_word_inside_a_name_does_not_win(text: str, wrong: str) -> None:
