@@ -321,9 +321,9 @@ HELD14: list[tuple[str, dict[str, float], float]] = [
         308,
     ),
     # --- lunches ---
-    # wholemeal wrap (label 62 g) 62 × 2.90 = 180; tuna (a 95 g tin, drained ~70 g) 70 × 1.16 = 81;
+    # wholemeal wrap (label 62 g) 62 × 2.90 = 180; tuna (stated, drained) 70 × 1.16 = 81;
     # sweetcorn + mayo (kcal only) 30 × 3.00 = 90
-    ("tuna sweetcorn wrap, 1 small tin of tuna", {"tortilla": 62, "tuna": 70}, 351),
+    ("tuna sweetcorn wrap, 70g tuna", {"tortilla": 62, "tuna": 70}, 351),
     # jacket potato (SR24 large) 299 × 0.93 = 278; baked beans (half a 415 g tin) 207 × 0.94 = 195;
     # cheddar (grated) 30 × 4.03 = 121
     (
