@@ -1,8 +1,8 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|held9|held10|held11|held12|held13|all] [-v]`` to print the scores (and, with -v, every miss);
-the tests import :func:`judge` and assert the bars.
+held8|held9|held10|held11|held12|held13|held14|all] [-v]`` to print the scores (and, with -v,
+every miss); the tests import :func:`judge` and assert the bars.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def main(argv: list[str]) -> None:
     from foods_heldout11 import HELD11, KINDS11
     from foods_heldout12 import HELD12, KINDS12
     from foods_heldout13 import HELD13, KINDS13
+    from foods_heldout14 import HELD14, KINDS14
     from foods_tuned import TUNED
 
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
@@ -99,11 +100,13 @@ def main(argv: list[str]) -> None:
         "held11": HELD11,  # written blind on 2026-12-03; scored once after round 11 (66.5 / 74.5 %)
         "held12": HELD12,  # written blind on 2026-12-03; scored once after round 12 (74.3 / 82.4 %)
         "held13": HELD13,  # written blind on 2026-12-03; not yet scored
+        "held14": HELD14,  # written blind on 2026-12-03; not yet scored
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     # the kinds a table written blind needs that foods_kinds.py lacks
     own = {"held5": KINDS5, "held6": KINDS6, "held7": KINDS7, "held8": KINDS8, "held9": KINDS9}
     own |= {"held10": KINDS10, "held11": KINDS11, "held12": KINDS12, "held13": KINDS13}
+    own |= {"held14": KINDS14}
     KINDS.update(own.get(which, {}))
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
