@@ -457,7 +457,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             if hit:
                 left = _leftover(phrase, set(run))
                 # "turkey club sandwich": a word naming a food the dish has is no unknown
-                has = {head_stems(i)[:1] for i, _g, _d in hit.parts}
+                has = {head_stems(i)[:1] for i, _g, _d in hit.parts} | {head_stems(hit.index)[:1]}
                 left = tuple(w for w in left if not _names_part(table, w, has))
                 return hit.but(score=80.0, unknown=left)
     words = core or content

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.packwords import PACK_WORDS
 from journal.foods.units import NUMBER_WORDS
 
 _EVERY = re.compile(
@@ -61,6 +62,7 @@ _PIZZAS = (
 )
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     (_EVERY, _every),
     (_NUT_PIECES, r"\1"),  # "14 walnut halves", "cashew pieces": the nuts, as counted
     (_HALVES, _halves),

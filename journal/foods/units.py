@@ -25,7 +25,7 @@ VOLUME = {
     "splash": "splash", "dash": "dash", "drizzle": "drizzle",
     "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
     "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
-    "glug": "tbsp",
+    "glug": "tbsp", "nip": "shot",  # an Australian nip: a 30 ml shot
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
