@@ -27,6 +27,7 @@ from journal.foods.groups import (
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem
+from journal.foods.typos import slip
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED, unnamed_chain
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
@@ -108,6 +109,9 @@ def correct(word: str) -> str | None:
         return None
     from rapidfuzz import fuzz, process
 
+    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
+    if slipped:
+        return slipped
     found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
     return found[0] if found else None
 
