@@ -119,6 +119,9 @@ def meat_slice_grams(table: Table, i: int) -> float | None:
 _DRIED = ("dried", "raisin", "dehydrated")
 
 
+PIZZA_SLICES = 4  # a frozen pizza cut as its box says ("slice 1/4 of pie")
+
+
 def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float | None:
     """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
     name = table.name(i).lower()
@@ -133,6 +136,9 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return SLICE_IN_BREAD_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
+    pie = table.portion_grams(i, "pizza") if unit == "slice" else None
+    if pie is not None and table.portion_grams(i, "slice") is None:
+        return pie / PIZZA_SLICES  # a frozen pizza's slice: a quarter (DIGIORNO labels)
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
         milk = "milk chocolate" in name or name.startswith("candies, milk")
         return MILK_SQUARE_G if milk else SQUARE_G  # a square of lasagne is its helping
