@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from journal.foods.packwords import PACK_WORDS
+from journal.foods.runwords import RUN_WORDS
 from journal.foods.units import NUMBER_WORDS
 
 _EVERY = re.compile(
@@ -62,6 +63,7 @@ _PIZZAS = (
 )
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     (_EVERY, _every),
     (_NUT_PIECES, r"\1"),  # "14 walnut halves", "cashew pieces": the nuts, as counted
