@@ -60,10 +60,18 @@ def _unpacked(food: str) -> str:
 # "2 scoops in a 500ml flask", "a tab in my 750ml bottle": made up in that much water
 _IN_A_SIZE = re.compile(rf"\bin\s+(?:an?|my|the|one)\s+(?=(?:{SIZE})\b)", re.I)
 
+# "crisps (the big 150g bag)", "(a small 330ml can)": which pack, by its size
+_WHICH_PACK = re.compile(
+    rf"\(\s*(?:the|an?)\s+(?:(?:big|small|large|little|mini|standard|sharing|family)\s+)?"
+    rf"(?=(?:{SIZE})\s*\))",
+    re.I,
+)
+
 PACK_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_EACH_IN_BRACKETS, _each),
     (_EACH_AFTER, _each),
     (_SIZE_THEN_PACK, r"\1"),
     (_PACK_THEN_SIZE, " "),
     (_IN_A_SIZE, "in "),
+    (_WHICH_PACK, "("),
 )
