@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.drinkmix import DRINK_MIX_WORDS
 from journal.foods.packwords import PACK_WORDS
 from journal.foods.runwords import RUN_WORDS
 from journal.foods.units import NUMBER_WORDS
@@ -65,6 +66,7 @@ _PIZZAS = (
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
+    *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
     (_EVERY, _every),
     (_NUT_PIECES, r"\1"),  # "14 walnut halves", "cashew pieces": the nuts, as counted
     (_HALVES, _halves),
