@@ -60,6 +60,8 @@ FILLER_TEXT = (
     "sneaky cheeky naughty obligatory celebratory earned guilty treat "
     # how it was cut or when (AU "smoko", a tea break): never another food
     "skinless boneless scooped smoko "
+    # a seasoning that leads a dish's name ("garlic prawn linguine"): named alone it is garlic
+    "garlic "
     # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
     "jungle castle woolies woolworths coles tescos"
 )
