@@ -67,6 +67,14 @@ _WHICH_PACK = re.compile(
     re.I,
 )
 
+# "cottage cheese w pineapple, 1/2 cup each", "rice and beans, a cup each": two foods, each
+# that much (said of foods with no amount of their own)
+_TWO_EACH = re.compile(
+    r"(?:^|(?<=[;\n]))(\s*)([a-z][^,;\n\d]*?)\s+(w/|w|with|and|&|\+)\s+([a-z][^,;\n\d]*?)\s*,\s*"
+    r"((?:\d+(?:[./]\d+)?|an?|one|half\s+an?)\s*(?:[a-z]+\s*)?)\s+each\b",
+    re.I,
+)
+
 PACK_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_EACH_IN_BRACKETS, _each),
     (_EACH_AFTER, _each),
@@ -74,4 +82,5 @@ PACK_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (_PACK_THEN_SIZE, " "),
     (_IN_A_SIZE, "in "),
     (_WHICH_PACK, "("),
+    (_TWO_EACH, r"\1\5 \2 \3 \5 \4"),
 )
