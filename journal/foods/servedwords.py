@@ -58,12 +58,29 @@ def _halves(m: re.Match[str]) -> str:
     return f"{count / 2:g} {m[2]}"
 
 
+# "kitkat, the 4 finger one", "a carton of choc milk, the small one", "banana bread, a thick
+# one": the same food, of that size (another food of a list is "2 gels, a caffeine one")
+_SIZES = (
+    r"small|big|large|thick|thin|regular|medium|little|huge|giant|mini|standard|normal|tall"
+    r"|king[- ]?size|share[- ]?size|sharing|fun[- ]?size|(?:\d|two|four)[- ]?finger"
+)
+THE_ONE = re.compile(
+    r"(?:^|(?<=[;\n]))(\s*)(an?\s+|one\s+)?([^,;\n]+?)\s*,\s*(?:the|an?)\s+"
+    rf"((?:{_SIZES})(?:\s+(?:{_SIZES}))?)\s+one\b",
+    re.I,
+)
+THE_ONE_SAID = r"\1\2\4 \3"
+# "a twix (both fingers)", "kitkat, all 4 fingers": the whole bar, as named
+_BOTH = r"(?:both|all\s+(?:two|four|2|4))\s+(?:fingers|bars|pieces)(?:\s+in\s+the\s+pack(?:et)?)?"
+_WHOLE_BAR = re.compile(rf"\s*(?:,\s*{_BOTH}\b|\(\s*{_BOTH}\s*\))", re.I)
+
 _PIZZAS = (
     r"pepperoni|margherita|margarita|hawaiian|meat\s+feast|meat\s+lovers?|supreme|bbq\s+chicken"
     r"|four\s+cheese|quattro\s+formaggi|meatball|veggie\s+supreme|diavola"
 )
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_WHOLE_BAR, ""),
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
