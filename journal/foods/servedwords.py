@@ -74,6 +74,23 @@ THE_ONE_SAID = r"\1\2\4 \3"
 _BOTH = r"(?:both|all\s+(?:two|four|2|4))\s+(?:fingers|bars|pieces)(?:\s+in\s+the\s+pack(?:et)?)?"
 _WHOLE_BAR = re.compile(rf"\s*(?:,\s*{_BOTH}\b|\(\s*{_BOTH}\s*\))", re.I)
 
+# "clif bar, chocolate chip", "torq gel, rhubarb & custard", "kind bar dark choc nuts & sea
+# salt": a flavour said after a bar, gel or chews is the product's, never another food
+_FLAVOURS = (
+    r"rhubarb|custard|cookies?|cream|sea\s+salt|salt|salted|nuts|caramel|chocolate|choc|dark|milk"
+    r"|white|peanut|butter|vanilla|berry|berries|lemon|lime|orange|strawberry|raspberry|blueberry"
+    r"|cherry|apple|cinnamon|mint|coconut|almond|honey|oats?|cola|mango|tropical|apricot|ginger"
+    r"|cranberry|pecan|maple|pie|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
+    r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake"
+)
+_FLAVOUR = rf"(?:{_FLAVOURS})(?:\s+(?:{_FLAVOURS})){{0,2}}"
+_FLAVOURED = re.compile(
+    r"\b((?:bars?|gels?|chews|bloks|blocks))\s*,?\s+"
+    rf"((?:{_FLAVOUR})\s+chips?|{_FLAVOUR}\s+(?:&|and|n)\s+{_FLAVOUR}|salted\s+caramel"
+    rf"|{_FLAVOUR}\s+flavou?re?d?)(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
+
 _PIZZAS = (
     r"pepperoni|margherita|margarita|hawaiian|meat\s+feast|meat\s+lovers?|supreme|bbq\s+chicken"
     r"|four\s+cheese|quattro\s+formaggi|meatball|veggie\s+supreme|diavola"
@@ -81,6 +98,7 @@ _PIZZAS = (
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WHOLE_BAR, ""),
+    (_FLAVOURED, r"\1"),
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
