@@ -304,7 +304,7 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 _ARTICLES = ("a", "an", "some")
 NAMED_NUMBER_FROM = 50.0  # a bare number this big after a food names it ("gel 100", "sis 1500")
 _TRAILING_UNITS = (
-    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
+    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet", "square",
 )  # fmt: skip
 
 

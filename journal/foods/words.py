@@ -53,7 +53,7 @@ FILLER_TEXT = (
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
-    "inside shop "
+    "inside shop store "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
     "ginsters ambrosia walkers centra street "
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
