@@ -314,8 +314,9 @@ def _sized_piece(size: str, word: str) -> bool:
 
 
 def _trailing(word: str) -> str:
-    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers)."""
-    return "rasher" if word == "rashers" else word
+    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers),
+    "4 dark chocolate squares" (not a bag of Squares crisps)."""
+    return word[:-1] if word in ("rashers", "squares") else word
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
