@@ -117,8 +117,10 @@ def _named_parts(
                 (
                     k
                     for k, (i, _g) in enumerate(dish.parts)
-                    if (i == food and single) or (i != dish.main and head_stems(i) == heads)
-                ),  # the main is swapped instead: "poke bowl with salmon"
+                    if (i == food and single)
+                    or (head_stems(i) == heads and (i != dish.main or item.amount_given))
+                ),  # the main is swapped instead ("poke bowl with salmon"), or weighed
+                # again ("spag bol, 125g mince")
                 None,
             )
             # "a mug of builders tea, milk and 2 sugars": the tea's own milk said again, that milk
@@ -132,7 +134,7 @@ def _named_parts(
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
-                    parts[at] = (parts[at][0], item.parts[0][1])
+                    parts[at] = item.parts[0]  # "spag bol, 100g dry pasta": as said
                     dish.parts = tuple(parts)
                     dish.grams = round(sum(g for _i, g in parts), 2)
                 continue
