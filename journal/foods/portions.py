@@ -41,12 +41,14 @@ FILLING_SPREAD_G = {
 # 10-15 g cooked; a sea scallop 15-20 g; a mussel's meat 5-8 g; a tater tot 8 g; a gyoza or
 # dim-sum dumpling 20-25 g, a wonton 15 g; a crisp 2-3 g; a cashew 1.5 g, a walnut half 2.5 g,
 # a pecan half 1.5 g, a pistachio 0.7 g; a slice of sashimi 12-15 g; a gummy bear 2.5 g; a
-# spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g.
+# spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g; a hard
+# pretzel twist 6 g (SR24: 10 twists, 60 g).
 PIECE_G = {
     "meatball": 25.0, "chip": 12.0, "fry": 4.0, "prawn": 12.0, "scallop": 18.0, "mussel": 6.0,
     "tot": 8.0, "gyoza": 22.0, "dumpling": 25.0, "wonton": 15.0, "potsticker": 25.0,
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
+    "pretzel": 6.0,
 }  # fmt: skip
 # One piece of a food served as a helping of several, named by its last words ("6 new potatoes",
 # "3 roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
