@@ -59,7 +59,7 @@ FILLER_TEXT = (
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
     "sneaky cheeky naughty obligatory celebratory earned guilty treat "
     # how it was cut or when (AU "smoko", a tea break): never another food
-    "skinless boneless scooped smoko "
+    "skinless boneless scooped smoko soaked cracked real "
     # a seasoning that leads a dish's name ("garlic prawn linguine"): named alone it is garlic
     "garlic "
     # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
