@@ -65,6 +65,9 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
+        joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
+        if sep == "" and joined and _named_again(out[-1], item):
+            continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
@@ -261,6 +264,12 @@ def _milk_for(
     milk = item.index is not None and _id(table, item.index) in _MILKS
     drink_alone = first is not None and len(drink.parts) == 1
     return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
+
+
+def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item`` names the single food just before it again, with no amount."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
+    return one and first.index is not None and not item.amount_given
 
 
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:

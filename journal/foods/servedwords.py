@@ -98,6 +98,8 @@ _PIZZAS = (
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WHOLE_BAR, ""),
+    # "full sugar tonic", "full-sugar coke": the regular drink, as the table has it
+    (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),
     (_FLAVOURED, r"\1"),
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
