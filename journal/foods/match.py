@@ -105,13 +105,11 @@ def correct(word: str) -> str | None:
     table = load()
     if word in table.vocabulary:
         return word
-    if len(word) < 4 or not word.isalpha():
-        return None
+    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
+    if slipped or len(word) < 4 or not word.isalpha():
+        return slipped
     from rapidfuzz import fuzz, process
 
-    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
-    if slipped:
-        return slipped
     found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
     return found[0] if found else None
 

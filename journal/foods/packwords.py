@@ -63,7 +63,7 @@ _IN_A_SIZE = re.compile(rf"\bin\s+(?:an?|my|the|one)\s+(?=(?:{SIZE})\b)", re.I)
 # "crisps (the big 150g bag)", "(a small 330ml can)": which pack, by its size
 _WHICH_PACK = re.compile(
     rf"\(\s*(?:the|an?)\s+(?:(?:big|small|large|little|mini|standard|sharing|family)\s+)?"
-    rf"(?=(?:{SIZE})\s*\))",
+    rf"(?=(?:{SIZE})(?:\s*(?:{PACKS})s?)?\s*\))",
     re.I,
 )
 
@@ -76,11 +76,11 @@ _TWO_EACH = re.compile(
 )
 
 PACK_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_WHICH_PACK, "("),
     (_EACH_IN_BRACKETS, _each),
     (_EACH_AFTER, _each),
     (_SIZE_THEN_PACK, r"\1"),
     (_PACK_THEN_SIZE, " "),
     (_IN_A_SIZE, "in "),
-    (_WHICH_PACK, "("),
     (_TWO_EACH, r"\1\5 \2 \3 \5 \4"),
 )

@@ -80,14 +80,14 @@ _FLAVOURS = (
     r"rhubarb|custard|cookies?|cream|sea\s+salt|salt|salted|nuts|caramel|chocolate|choc|dark|milk"
     r"|white|peanut|butter|vanilla|berry|berries|lemon|lime|orange|strawberry|raspberry|blueberry"
     r"|cherry|apple|cinnamon|mint|coconut|almond|honey|oats?|cola|mango|tropical|apricot|ginger"
-    r"|cranberry|pecan|maple|pie|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
+    r"|cranberry|pecan|maple|pie|jelly|jam|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
     r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake"
 )
 _FLAVOUR = rf"(?:{_FLAVOURS})(?:\s+(?:{_FLAVOURS})){{0,2}}"
 _FLAVOURED = re.compile(
     r"\b((?:bars?|gels?|chews|bloks|blocks))\s*,?\s+"
-    rf"((?:{_FLAVOUR})\s+chips?|{_FLAVOUR}\s+(?:&|and|n)\s+{_FLAVOUR}|salted\s+caramel"
-    rf"|{_FLAVOUR}\s+flavou?re?d?)(?=\s*(?:$|[,;\n]))",
+    rf"((?:(?:{_FLAVOUR})\s+chips?|{_FLAVOUR}\s+(?:&|and|n)\s+{_FLAVOUR}|salted\s+caramel)"
+    rf"(?:\s+flavou?re?d?)?|{_FLAVOUR}\s+flavou?re?d?)(?=\s*(?:$|[,;\n]))",
     re.I,
 )
 
