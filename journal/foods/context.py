@@ -137,7 +137,8 @@ def _named_parts(
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
-                    parts[at] = item.parts[0]  # "spag bol, 100g dry pasta": as said
+                    dry = ", dry" in table.name(item.parts[0][0]).lower()  # "100g dry pasta"
+                    parts[at] = (item.parts[0][0] if dry else parts[at][0], item.parts[0][1])
                     dish.parts = tuple(parts)
                     dish.grams = round(sum(g for _i, g in parts), 2)
                 continue

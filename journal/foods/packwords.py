@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# The packs and vessels a food or drink is sold or carried in (US, UK and Australian words).
+# The packs and vessels a food or drink is sold or carried in (US, UK and Australian words;
+# a stubby or tinnie names its beer, so it stays).
 PACKS = (
-    "bottle|can|tin|tinnie|pot|tub|carton|nip|flask|bidon|pouch|sachet|packet|pack|bag|jar"
-    "|punnet|box|cup|glass|mug|jug|stubby|stubbie|pottle|container|tube|sleeve|tray"
+    "bottle|can|tin|pot|tub|carton|nip|flask|bidon|pouch|sachet|packet|pack|bag|jar"
+    "|punnet|box|cup|glass|mug|jug|pottle|container|tube|sleeve|tray"
 )
 # A size in the units a pack is labelled with: "12oz", "20 fl oz", "330 ml", "1.5l", "125g".
 SIZE = r"\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ml|mls|cl|ltr|l|litres?|liters?|g|kg)"
@@ -37,7 +38,11 @@ _EACH_AFTER = re.compile(
     re.I,
 )
 # "gatorade 20 oz bottle", "a 125g pot of", "30ml nip": the pack after its size says nothing more
-_SIZE_THEN_PACK = re.compile(rf"\b({SIZE})[\s-]*(?:{PACKS})\b(?!\s+of\b)", re.I)
+# (only a pack that ends what is said of it: "a 90g pot noodle" and "37 g pot roast" are foods)
+_SIZE_THEN_PACK = re.compile(
+    rf"\b({SIZE})[\s-]*(?:{PACKS})\b(?=\s*(?:$|[,;)\n.&+]|(?:and|with|w/?|in|at|for)\b))",
+    re.I,
+)
 # "a strawberry yoghurt pot 125g", "hummus tub 200g": the pack named after the food, then its size
 _PACK_THEN_SIZE = re.compile(rf"(?<=[a-z])\s+(?:{PACKS})s?\s+(?=(?:{SIZE})\b)", re.I)
 
