@@ -92,6 +92,7 @@ def warm() -> None:
     for i in range(len(load().rows)):
         _food_stems(i)
         _food_prior(i)
+    slip("")  # and index the food words by their slips
 
 
 def head_stems(i: int) -> tuple[str, ...]:

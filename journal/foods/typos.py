@@ -39,11 +39,11 @@ def _swaps(word: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def slip(word: str) -> str | None:
     """The one food word ``word`` is a keyboard slip of, or None (none, or more than one)."""
+    found = set(_by_collapsed().get(_collapsed(word), ()))  # built on the first call
     doubled = _DOUBLED.search(word) is not None  # "eggs" typed "eegs" (stem "eeg")
     if len(word) < (SLIP_FROM - 1 if doubled else SLIP_FROM) or not word.isalpha():
         return None
     vocabulary = load().vocabulary
-    found = set(_by_collapsed().get(_collapsed(word), ()))
     if len(word) >= SLIP_FROM:
         found |= {w for w in _swaps(word) if w in vocabulary and w != word}
     return found.pop() if len(found) == 1 else None
