@@ -206,3 +206,8 @@ def test_a_size_said_as_the_same_food_the_small_one() -> None:
     parsed = foods.parse_meal("a coke, the small one")
     assert parsed.unmatched == [] and len(parsed.items) == 1
     assert parsed.items[0].grams < 368  # smaller than the usual can
+
+
+def test_milk_after_an_instant_coffee_and_before_sugar_went_in_it() -> None:
+    items = _items("a big mug of instant coffee, skimmed milk, 2 sugars")
+    assert items["01085"] <= 40  # a splash, not a glass

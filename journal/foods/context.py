@@ -253,6 +253,9 @@ def _spirit(table: Table, out: list[ParsedItem]) -> bool:
     return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
 
 
+_BREWS = ("Coffee, brewed", "Coffee, instant", "Tea")  # "a mug of instant, milk, 1 sugar"
+
+
 def _milk_for(
     table: Table, drink: ParsedItem, item: ParsedItem, sep: str, after: list[ParsedItem]
 ) -> bool:
@@ -264,7 +267,7 @@ def _milk_for(
     first = _first(drink)
     milk = item.index is not None and _id(table, item.index) in _MILKS
     drink_alone = first is not None and len(drink.parts) == 1
-    return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
+    return milk and drink_alone and table.name(first).startswith(_BREWS)
 
 
 def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
