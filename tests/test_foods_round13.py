@@ -209,5 +209,5 @@ def test_a_size_said_as_the_same_food_the_small_one() -> None:
 
 
 def test_milk_after_an_instant_coffee_and_before_sugar_went_in_it() -> None:
-    items = _items("a big mug of instant coffee, skimmed milk, 2 sugars")
-    assert items["01085"] <= 40  # a splash, not a glass
+    items = _items("a cup of instant coffee, milk and a sugar")
+    assert items["01077"] <= 40  # a splash, not a glass
