@@ -211,3 +211,7 @@ def test_a_size_said_as_the_same_food_the_small_one() -> None:
 def test_milk_after_an_instant_coffee_and_before_sugar_went_in_it() -> None:
     items = _items("a cup of instant coffee, milk and a sugar")
     assert items["01077"] <= 40  # a splash, not a glass
+
+
+def test_a_counted_celery_stick_is_a_stalk() -> None:
+    assert _items("3 celery sticks with hummus")["11143"] == pytest.approx(120.0)
