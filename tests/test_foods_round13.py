@@ -215,3 +215,20 @@ def test_milk_after_an_instant_coffee_and_before_sugar_went_in_it() -> None:
 
 def test_a_counted_celery_stick_is_a_stalk() -> None:
     assert _items("3 celery sticks with hummus")["11143"] == pytest.approx(120.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "grams"),
+    [
+        ("a tub of 4 mozzarella sticks", "01026", 113.4),  # four 28 g sticks
+        ("a box of 20 nuggets", "05321", 400.0),  # 20 nuggets, not one
+        ("2 packs of four eggs", EGG, 400.0),
+    ],
+)
+def test_a_count_inside_a_pack_counts_the_food(
+    text: str, food: str | None, grams: float | None
+) -> None:
+    parsed = foods.parse_meal(text)
+    assert parsed.unmatched == []
+    if food is not None:
+        assert _items(text)[food] == pytest.approx(grams)

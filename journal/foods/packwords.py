@@ -22,7 +22,7 @@ PACKS = (
 # A size in the units a pack is labelled with: "12oz", "20 fl oz", "330 ml", "1.5l", "125g".
 SIZE = r"\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ml|mls|cl|ltr|l|litres?|liters?|g|kg)"
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS |= {"nine": 9, "ten": 10, "twelve": 12}
 
 # "3 beers (12oz bottles)", "4 cans of cider (440ml each)": a count of items, each that size
@@ -80,8 +80,23 @@ _TWO_EACH = re.compile(
     re.I,
 )
 
+# "a box of 10 nuggets", "box of 5 timbits", "2 packs of 6 eggs": the count inside is the food's
+_PACK_OF_COUNT = re.compile(
+    rf"\b(?:(?:an?|one|the|(\d+|two|three|four))\s+)?(?:(?:small|big|large|little|mini)\s+)?"
+    rf"(?:{PACKS}|bucket|tray)s?\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve)\s+(?=[a-z])",
+    re.I,
+)
+
+
+def _pack_of_count(m: re.Match[str]) -> str:
+    packs, inside = (_NUMBERS.get(w.lower(), w) if w else 1 for w in (m[1], m[2]))
+    return f"{float(packs) * float(inside):g} "
+
+
 PACK_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WHICH_PACK, "("),
+    (_PACK_OF_COUNT, _pack_of_count),
     (_EACH_IN_BRACKETS, _each),
     (_EACH_AFTER, _each),
     (_SIZE_THEN_PACK, r"\1"),
