@@ -232,3 +232,7 @@ def test_a_count_inside_a_pack_counts_the_food(
     assert parsed.unmatched == []
     if food is not None:
         assert _items(text)[food] == pytest.approx(grams)
+
+
+def test_a_counted_dried_apricot_is_whole() -> None:
+    assert _items("8 dried apricots")["09032"] == pytest.approx(56.0)  # two 3.5 g halves each
