@@ -236,3 +236,9 @@ def test_a_count_inside_a_pack_counts_the_food(
 
 def test_a_counted_dried_apricot_is_whole() -> None:
     assert _items("8 dried apricots")["09032"] == pytest.approx(56.0)  # two 3.5 g halves each
+
+
+def test_a_count_said_last_after_a_plural_counts_that_food() -> None:
+    items = _items("egg fried rice and chicken wings x4")
+    assert items["05103"] == pytest.approx(136.0)  # four 34 g wings
+    assert sum(g for f, g in items.items() if f.startswith("366")) < 300  # one rice

@@ -70,6 +70,20 @@ THE_ONE = re.compile(
     re.I,
 )
 THE_ONE_SAID = r"\1\2\4 \3"
+# "jollof rice w chicken drumsticks x2", "fried rice and wings x6": a count said last, after a
+# plural, counts that food (read before the shop words, which give it to the whole item)
+_LAST_COUNTED = re.compile(
+    r"\b(with|w/|w|and|&|\+)\s+([a-z][a-z' -]*?[a-z]s)\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
+    r"(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
+
+
+def said_first(text: str) -> str:
+    """``text`` with the sayings that must be read before any shop word rewritten."""
+    return _LAST_COUNTED.sub(r"\1 \3 \2", THE_ONE.sub(THE_ONE_SAID, text))
+
+
 # "a twix (both fingers)", "kitkat, all 4 fingers": the whole bar, as named
 _BOTH = r"(?:both|all\s+(?:two|four|2|4))\s+(?:fingers|bars|pieces)(?:\s+in\s+the\s+pack(?:et)?)?"
 _WHOLE_BAR = re.compile(rf"\s*(?:,\s*{_BOTH}\b|\(\s*{_BOTH}\s*\))", re.I)
