@@ -184,7 +184,7 @@ def test_uk_biscuits_and_pub_snacks() -> None:
 def test_counts_of_dishes() -> None:
     assert _grams("six california rolls", "x-sushi-rice") == 120  # six pieces, not six rolls
     assert _grams("fish tacos", "18363") == 48  # two tacos
-    assert _grams("chicken fajitas", "18364") == 100  # the fajitas plate is not doubled
+    assert _grams("chicken fajitas", "18364") == 98  # the fajitas plate (2 x 49 g) is not doubled
     panini = _items("a tuna melt panini")
     assert "18069" not in panini  # the tuna melt's own bread is not added to the panini's
 

@@ -16,20 +16,31 @@ _BARE_NUMBER = re.compile(r"\s*(?:about|around|approx\.?|roughly|~)?\s*(\d{1,4})
 _CONTAINERS = frozenset(("can", "bottle", "glass", "pint", "cup", "mug", "carton", "flask"))
 ML_FROM = 100  # "a can of coke, 330": a number this big after a container is its millilitres
 PIECES_FROM = 5  # "a handful of almonds, 23": a number this big after a handful counts pieces
+# "small can of tomato juice (200ml)", "half a bag of crisps (the big 150g bag)": a pack's
+# labelled size said after it is the size of each pack
+_PACKS = frozenset(("can", "bottle", "carton", "bag", "packet", "package", "container", "jar"))
+_PACK_SIZE = re.compile(
+    r"\s*(?:~|about\s+|approx\.?\s+)?(?:(?:the|a|an)\s+)?(?:(?:big|small|large|little|mini)\s+)?"
+    r"(\d+(?:\.\d+)?\s*(?:ml|cl|l|g|kg|oz|fl\s*oz))\s*",
+    re.I,
+)
 
 
 def said_size(before: str, piece: str) -> str | None:
     """``before`` rewritten with the size ``piece`` gives it, or None when ``piece`` is not a
     bare number that can only be a size (then it is read as usual, as a count)."""
     m = _BARE_NUMBER.fullmatch(piece)
-    if m is None:
+    sized = _PACK_SIZE.fullmatch(piece) if m is None else None
+    if m is None and sized is None:
         return None
-    n = int(m[1])
     amount = read_amount(before)
     if not amount.words or amount.unit is None:
         return None
     food = " ".join(amount.words)
     times = f"{amount.count:g} x " if amount.count not in (None, 1.0) else ""
+    if sized is not None:
+        return f"{times}{sized[1]} {food}" if amount.unit in _PACKS else None
+    n = int(m[1])
     if amount.unit in _CONTAINERS and n >= ML_FROM:
         return f"{times}{n} ml {food}"
     if amount.unit == "handful" and n >= PIECES_FROM and amount.count in (None, 1.0):

@@ -65,6 +65,9 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
+        joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
+        if sep == "" and joined and _named_again(out[-1], item):
+            continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
@@ -117,8 +120,10 @@ def _named_parts(
                 (
                     k
                     for k, (i, _g) in enumerate(dish.parts)
-                    if (i == food and single) or (i != dish.main and head_stems(i) == heads)
-                ),  # the main is swapped instead: "poke bowl with salmon"
+                    if (i == food and single)
+                    or (head_stems(i) == heads and (i != dish.main or item.amount_given))
+                ),  # the main is swapped instead ("poke bowl with salmon"), or weighed
+                # again ("spag bol, 125g mince")
                 None,
             )
             # "a mug of builders tea, milk and 2 sugars": the tea's own milk said again, that milk
@@ -132,7 +137,8 @@ def _named_parts(
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
-                    parts[at] = (parts[at][0], item.parts[0][1])
+                    dry = ", dry" in table.name(item.parts[0][0]).lower()  # "100g dry pasta"
+                    parts[at] = (item.parts[0][0] if dry else parts[at][0], item.parts[0][1])
                     dish.parts = tuple(parts)
                     dish.grams = round(sum(g for _i, g in parts), 2)
                 continue
@@ -247,6 +253,9 @@ def _spirit(table: Table, out: list[ParsedItem]) -> bool:
     return first is not None and table.name(first).startswith("Alcoholic beverage, distilled")
 
 
+_BREWS = ("Coffee, brewed", "Coffee, instant", "Tea")  # "a mug of instant, milk, 1 sugar"
+
+
 def _milk_for(
     table: Table, drink: ParsedItem, item: ParsedItem, sep: str, after: list[ParsedItem]
 ) -> bool:
@@ -258,7 +267,13 @@ def _milk_for(
     first = _first(drink)
     milk = item.index is not None and _id(table, item.index) in _MILKS
     drink_alone = first is not None and len(drink.parts) == 1
-    return milk and drink_alone and table.name(first).startswith(("Coffee, brewed", "Tea"))
+    return milk and drink_alone and table.name(first).startswith(_BREWS)
+
+
+def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item`` names the single food just before it again, with no amount."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
+    return one and first.index is not None and not item.amount_given
 
 
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:

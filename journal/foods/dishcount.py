@@ -143,6 +143,9 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     many = amount.unit is None and (counted or (count >= PIECES_FROM and _plural(amount.words)))
     if per and (amount.unit == "piece" or many):
         return count * per / grams  # "8 sushi", "six california rolls": pieces, not plates
+    wraps = _wraps(desc)
+    if wraps and amount.count is not None and amount.unit is None:
+        return count * amount.scale / wraps  # "2 chicken fajitas": two of the helping's wraps
     if amount.count is None and amount.unit is None and _plural(amount.words):
         tortillas = sum(1 for i, _g, _d in hit.parts if i == first)
         if desc.startswith("1 tortilla") and tortillas == 1:
@@ -154,6 +157,19 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
         size = PLATE_OF_DISH
     return count * size * amount.scale
+
+
+def _wraps(desc: str) -> float | None:
+    """How many tortillas a dish's helping is filled into ("2 tortilla ...": fajitas), when
+    more than one: a count of the dish then counts the filled tortillas."""
+    head, _, measure = desc.partition(" ")
+    if not measure.startswith("tortilla"):
+        return None
+    try:
+        n = float(head)
+    except ValueError:
+        return None
+    return n if n > 1 else None
 
 
 def _plural(words: list[str]) -> bool:

@@ -224,12 +224,12 @@ def _amount_aside(m: re.Match[str]) -> str:
     return f", {m.group(1)}" if _only_amount(m.group(1)) else m.group(0)
 
 
-_MEASURED = re.compile(r"\d|\bhalf\b", re.I)
+_MEASURED = re.compile(r"\d|\bhalf\b|\b(?:tin|can|bottle|carton|tub|packet)s?\b", re.I)
 
 
 def _measured(piece: str) -> bool:
-    """Whether an amount said after a food has a number or a half in it ("a 330ml bottle",
-    "a cup and a half"): read first, as if said before the food."""
+    """Whether an amount said after a food has a number, a half or a pack in it ("a 330ml
+    bottle", "a cup and a half", "small tin"): read first, as if said before the food."""
     return bool(_MEASURED.search(piece))
 
 
@@ -262,7 +262,8 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         elif out and _only_amount(piece) and "pint" not in piece.lower():
             before = out[-1][0]
             if _measured(piece) and read_amount(before).count is None:
-                out[-1] = (f"{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
+                one = "a " if read_amount(piece).count is None else ""  # "beans, small tin"
+                out[-1] = (f"{one}{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
             else:
                 out[-1] = (f"{before} {piece}", out[-1][1])
         else:

@@ -27,6 +27,7 @@ from journal.foods.groups import (
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem
+from journal.foods.typos import slip
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED, unnamed_chain
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
@@ -91,6 +92,7 @@ def warm() -> None:
     for i in range(len(load().rows)):
         _food_stems(i)
         _food_prior(i)
+    slip("")  # and index the food words by their slips
 
 
 def head_stems(i: int) -> tuple[str, ...]:
@@ -104,8 +106,9 @@ def correct(word: str) -> str | None:
     table = load()
     if word in table.vocabulary:
         return word
-    if len(word) < 4 or not word.isalpha():
-        return None
+    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
+    if slipped or len(word) < 4 or not word.isalpha():
+        return slipped
     from rapidfuzz import fuzz, process
 
     found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
@@ -457,7 +460,7 @@ def match(phrase: tuple[str, ...]) -> Hit | None:
             if hit:
                 left = _leftover(phrase, set(run))
                 # "turkey club sandwich": a word naming a food the dish has is no unknown
-                has = {head_stems(i)[:1] for i, _g, _d in hit.parts}
+                has = {head_stems(i)[:1] for i, _g, _d in hit.parts} | {head_stems(hit.index)[:1]}
                 left = tuple(w for w in left if not _names_part(table, w, has))
                 return hit.but(score=80.0, unknown=left)
     words = core or content

@@ -304,7 +304,7 @@ def _rest_words(amount: Amount, rest: list[Token]) -> Amount:
 _ARTICLES = ("a", "an", "some")
 NAMED_NUMBER_FROM = 50.0  # a bare number this big after a food names it ("gel 100", "sis 1500")
 _TRAILING_UNITS = (
-    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet",
+    "slice", "portion", "serving", "helping", "pot", "tub", "skewer", "rasher", "sachet", "square",
 )  # fmt: skip
 
 
@@ -314,8 +314,9 @@ def _sized_piece(size: str, word: str) -> bool:
 
 
 def _trailing(word: str) -> str:
-    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers)."""
-    return "rasher" if word == "rashers" else word
+    """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers),
+    "4 dark chocolate squares" (not a bag of Squares crisps)."""
+    return word[:-1] if word in ("rashers", "squares") else word
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:

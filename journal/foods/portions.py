@@ -41,22 +41,25 @@ FILLING_SPREAD_G = {
 # 10-15 g cooked; a sea scallop 15-20 g; a mussel's meat 5-8 g; a tater tot 8 g; a gyoza or
 # dim-sum dumpling 20-25 g, a wonton 15 g; a crisp 2-3 g; a cashew 1.5 g, a walnut half 2.5 g,
 # a pecan half 1.5 g, a pistachio 0.7 g; a slice of sashimi 12-15 g; a gummy bear 2.5 g; a
-# spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g.
+# spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g; a hard
+# pretzel twist 6 g (SR24: 10 twists, 60 g).
 PIECE_G = {
     "meatball": 25.0, "chip": 12.0, "fry": 4.0, "prawn": 12.0, "scallop": 18.0, "mussel": 6.0,
     "tot": 8.0, "gyoza": 22.0, "dumpling": 25.0, "wonton": 15.0, "potsticker": 25.0,
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
+    "pretzel": 6.0,
 }  # fmt: skip
 # One piece of a food served as a helping of several, named by its last words ("6 new potatoes",
 # "3 roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
 # a Cadbury Mini Egg 3.5 g, a chipolata 25 g, a cocktail sausage (or the one in a pig in a
-# blanket) 12 g, a piece of chicken tikka 25 g; a count multiplies this, never the helping.
+# blanket) 12 g, a piece of chicken tikka 25 g, a stick of celery (a medium stalk) 40 g; a
+# count multiplies this, never the helping.
 PIECE_OF_HELPING_G = {
     "new potato": 50.0, "baby potato": 40.0, "salad potato": 50.0, "roast potato": 75.0,
     "roastie": 75.0, "roast spud": 75.0, "roasted potato": 75.0, "mini egg": 3.5,
     "chipolata": 25.0, "cocktail sausage": 12.0, "party sausage": 12.0, "in blanket": 12.0,
-    "tikka piece": 25.0,
+    "tikka piece": 25.0, "celery stick": 40.0,
 }  # fmt: skip
 
 
@@ -119,6 +122,9 @@ def meat_slice_grams(table: Table, i: int) -> float | None:
 _DRIED = ("dried", "raisin", "dehydrated")
 
 
+PIZZA_SLICES = 4  # a frozen pizza cut as its box says ("slice 1/4 of pie")
+
+
 def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float | None:
     """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
     name = table.name(i).lower()
@@ -133,6 +139,9 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         return SLICE_IN_BREAD_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:
         return table.portion_grams(i, "wedge")  # a slice of melon is its wedge
+    pie = table.portion_grams(i, "pizza") if unit == "slice" else None
+    if pie is not None and table.portion_grams(i, "slice") is None:
+        return pie / PIZZA_SLICES  # a frozen pizza's slice: a quarter (DIGIORNO labels)
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
         milk = "milk chocolate" in name or name.startswith("candies, milk")
         return MILK_SQUARE_G if milk else SQUARE_G  # a square of lasagne is its helping

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
 from journal.foods.text import stem
@@ -499,9 +500,8 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = _THAI_CURRY.sub(
-        lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", _ASIDE.sub("", text)
-    )
+    text = said_first(_ASIDE.sub("", text))  # "kitkat, the 4 finger one", "w wings x6"
+    text = _THAI_CURRY.sub(lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
     text = _DASHED_LIST.sub(_dashed, text)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.drinkmix import DRINK_MIX_WORDS
+from journal.foods.packwords import PACK_WORDS
+from journal.foods.runwords import RUN_WORDS
 from journal.foods.units import NUMBER_WORDS
 
 _EVERY = re.compile(
@@ -55,12 +58,66 @@ def _halves(m: re.Match[str]) -> str:
     return f"{count / 2:g} {m[2]}"
 
 
+# "kitkat, the 4 finger one", "a carton of choc milk, the small one", "banana bread, a thick
+# one": the same food, of that size (another food of a list is "2 gels, a caffeine one")
+_SIZES = (
+    r"small|big|large|thick|thin|regular|medium|little|huge|giant|mini|standard|normal|tall"
+    r"|king[- ]?size|share[- ]?size|sharing|fun[- ]?size|(?:\d|two|four)[- ]?finger"
+)
+THE_ONE = re.compile(
+    r"(?:^|(?<=[;\n]))(\s*)(an?\s+|one\s+)?([^,;\n]+?)\s*,\s*(?:the|an?)\s+"
+    rf"((?:{_SIZES})(?:\s+(?:{_SIZES}))?)\s+one\b",
+    re.I,
+)
+THE_ONE_SAID = r"\1\2\4 \3"
+# "jollof rice w chicken drumsticks x2", "fried rice and wings x6": a count said last, after a
+# plural, counts that food (read before the shop words, which give it to the whole item)
+_LAST_COUNTED = re.compile(
+    r"\b(with|w/|w|and|&|\+)\s+([a-z][a-z' -]*?[a-z]s)\s*\(?\s*[x×]\s?(\d{1,2})\s*\)?"
+    r"(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
+
+
+def said_first(text: str) -> str:
+    """``text`` with the sayings that must be read before any shop word rewritten."""
+    return _LAST_COUNTED.sub(r"\1 \3 \2", THE_ONE.sub(THE_ONE_SAID, text))
+
+
+# "a twix (both fingers)", "kitkat, all 4 fingers": the whole bar, as named
+_BOTH = r"(?:both|all\s+(?:two|four|2|4))\s+(?:fingers|bars|pieces)(?:\s+in\s+the\s+pack(?:et)?)?"
+_WHOLE_BAR = re.compile(rf"\s*(?:,\s*{_BOTH}\b|\(\s*{_BOTH}\s*\))", re.I)
+
+# "clif bar, chocolate chip", "torq gel, rhubarb & custard", "kind bar dark choc nuts & sea
+# salt": a flavour said after a bar, gel or chews is the product's, never another food
+_FLAVOURS = (
+    r"rhubarb|custard|cookies?|cream|sea\s+salt|salt|salted|nuts|caramel|chocolate|choc|dark|milk"
+    r"|white|peanut|butter|vanilla|berry|berries|lemon|lime|orange|strawberry|raspberry|blueberry"
+    r"|cherry|apple|cinnamon|mint|coconut|almond|honey|oats?|cola|mango|tropical|apricot|ginger"
+    r"|cranberry|pecan|maple|pie|jelly|jam|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
+    r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake"
+)
+_FLAVOUR = rf"(?:{_FLAVOURS})(?:\s+(?:{_FLAVOURS})){{0,2}}"
+_FLAVOURED = re.compile(
+    r"\b((?:bars?|gels?|chews|bloks|blocks))\s*,?\s+"
+    rf"((?:(?:{_FLAVOUR})\s+chips?|{_FLAVOUR}\s+(?:&|and|n)\s+{_FLAVOUR}|salted\s+caramel)"
+    rf"(?:\s+flavou?re?d?)?|{_FLAVOUR}\s+flavou?re?d?)(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
+
 _PIZZAS = (
     r"pepperoni|margherita|margarita|hawaiian|meat\s+feast|meat\s+lovers?|supreme|bbq\s+chicken"
     r"|four\s+cheese|quattro\s+formaggi|meatball|veggie\s+supreme|diavola"
 )
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_WHOLE_BAR, ""),
+    # "full sugar tonic", "full-sugar coke": the regular drink, as the table has it
+    (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),
+    (_FLAVOURED, r"\1"),
+    *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
+    *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
+    *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
     (_EVERY, _every),
     (_NUT_PIECES, r"\1"),  # "14 walnut halves", "cashew pieces": the nuts, as counted
     (_HALVES, _halves),

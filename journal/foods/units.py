@@ -25,7 +25,7 @@ VOLUME = {
     "splash": "splash", "dash": "dash", "drizzle": "drizzle",
     "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
     "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
-    "glug": "tbsp",
+    "glug": "tbsp", "nip": "shot",  # an Australian nip: a 30 ml shot
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -44,6 +44,7 @@ HOUSEHOLD = {
     "small": "small", "medium": "medium", "large": "large", "big": "large",
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
+    "med": "medium", "reg": "medium", "lrg": "large", "lge": "large", "sml": "small",  # a cafe's
     # cafe cup names and everyday size words
     "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
     "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",

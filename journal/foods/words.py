@@ -53,13 +53,15 @@ FILLER_TEXT = (
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
-    "inside shop "
+    "inside shop store "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
     "ginsters ambrosia walkers centra street "
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
     "sneaky cheeky naughty obligatory celebratory earned guilty treat "
     # how it was cut or when (AU "smoko", a tea break): never another food
-    "skinless boneless scooped smoko "
+    "skinless boneless scooped smoko soaked cracked real "
+    # a seasoning that leads a dish's name ("garlic prawn linguine"): named alone it is garlic
+    "garlic "
     # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
     "jungle castle woolies woolworths coles tescos"
 )

@@ -1,0 +1,50 @@
+"""When in a runner's day or race a food was eaten, said around it and rewritten away.
+
+"2 cups of coke at aid stations", "3 cups white rice (carb loading)", "carb load - 150g dry
+pasta", "a navel orange, mid-afternoon": the when and why, never another food. Each is a
+(pattern, replacement) pair that :data:`journal.foods.servedwords.SERVED_WORDS` carries into
+the shop-word list run over the whole meal text (the longer context words, "after the race",
+"at the aid station", are cut by :data:`journal.foods.said.CONTEXT` from an item's end).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the phases of training and racing a runner tags a meal with
+_PHASE = (
+    r"carb[- ]?load(?:ing)?|carbo[- ]?load(?:ing)?|pre[- ]?(?:race|run|long\s+run|workout)"
+    r"|post[- ]?(?:race|run|long\s+run|workout|intervals|session)|race[- ](?:eve|week|prep|day)"
+    r"|recovery|refuel(?:ling)?|taper(?:ing)?|fuell?ing"
+)
+
+RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "3 cups white rice (carb loading)", "pasta (pre-race)": the why, in brackets
+    (re.compile(rf"\s*\(\s*(?:{_PHASE})(?:\s+(?:meal|dinner|lunch|day|snack))?\s*\)", re.I), ""),
+    # "carb load - 150g dry pasta", "carb loading: 3 bagels": the phase as the meal's label
+    (
+        re.compile(
+            r"(?:^|(?<=[,;\n]))\s*(?:carb|carbo)[- ]?load(?:ing)?(?:\s+day)?"
+            r"\s*(?:[:\-–]|\s(?=\d))\s*",
+            re.I,
+        ),
+        "",
+    ),
+    # "2 small cups of coke at aid stations", "at the water stops": said one way, so the item
+    # ends at it and the race's paper cups are known (journal.foods.venues)
+    (
+        re.compile(
+            r"\s+at\s+(?:the\s+|each\s+|every\s+)?(?:aid|feed|water|drinks?|refreshment)\s+"
+            r"(?:stations?|stns?|stops?|points?|tables?)\b(\s*\([^()]{1,30}\))?",
+            re.I,
+        ),
+        r"\1 at the aid station",  # "(~200ml)" said after it stays with the drink
+    ),
+    # "a navel orange, mid-afternoon", "mid morning banana": when in the day
+    (
+        re.compile(
+            r"(?:\s*,\s*|\s+|^\s*)mid[- ]?(?:morning|afternoon|day|evening)\b(?:\s+snack\b)?", re.I
+        ),
+        "",
+    ),
+)

@@ -1,0 +1,49 @@
+"""Keyboard slips in a food word: a doubled letter moved or dropped, two letters swapped.
+
+"egss", "bannana", "brocolli", "chciken", "yoghrut": rapidfuzz's ratio cuts off a slip in a
+short word ("egss" against "egg" is 57), and lowering its cutoff lets real words through
+("real" → "veal", "lite" → "lime"). These slips keep every letter, so they are read only
+when the word is in no food name and exactly one food word is that slip away.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from journal.foods.table import load
+
+_DOUBLED = re.compile(r"(.)\1+")
+SLIP_FROM = 4  # letters: "egss" is the shortest slip read (or "eeg", a letter doubled)
+
+
+def _collapsed(word: str) -> str:
+    """The word with each run of a letter as one ("eggs" → "egs"), a plural s dropped."""
+    flat = _DOUBLED.sub(r"\1", word)
+    return flat[:-1] if flat.endswith("s") and len(flat) > 2 else flat
+
+
+@lru_cache(maxsize=1)
+def _by_collapsed() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in load().vocabulary:
+        if w.isalpha() and len(w) >= SLIP_FROM - 1:
+            out.setdefault(_collapsed(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+
+
+@lru_cache(maxsize=4096)
+def slip(word: str) -> str | None:
+    """The one food word ``word`` is a keyboard slip of, or None (none, or more than one)."""
+    found = set(_by_collapsed().get(_collapsed(word), ()))  # built on the first call
+    doubled = _DOUBLED.search(word) is not None  # "eggs" typed "eegs" (stem "eeg")
+    if len(word) < (SLIP_FROM - 1 if doubled else SLIP_FROM) or not word.isalpha():
+        return None
+    vocabulary = load().vocabulary
+    if len(word) >= SLIP_FROM:
+        found |= {w for w in _swaps(word) if w in vocabulary and w != word}
+    return found.pop() if len(found) == 1 else None
