@@ -99,7 +99,7 @@ def main(argv: list[str]) -> None:
         "held10": HELD10,  # written blind on 2026-12-03; scored once after round 9 (59.4 / 69.6 %)
         "held11": HELD11,  # written blind on 2026-12-03; scored once after round 11 (66.5 / 74.5 %)
         "held12": HELD12,  # written blind on 2026-12-03; scored once after round 12 (74.3 / 82.4 %)
-        "held13": HELD13,  # written blind on 2026-12-03; not yet scored
+        "held13": HELD13,  # blind; scored after round 13 + vocabulary (67.3 / 72.3 %)
         "held14": HELD14,  # written blind on 2026-12-03; not yet scored
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
