@@ -500,10 +500,10 @@ async def test_meal_preview_and_period_field(demo_dir: Path) -> None:
         row = app.screen.query(MealRow).first()
         row.text_field.input.focus()
         row.text_field.text = ""
-        await pilot.press(*"2 eggs, glorp")
+        await pilot.press(*"2 eggs, zqxv")
         preview = str(row.query_one(".meal-preview").content)
         assert "2 eggs → Egg" in preview
-        assert "? glorp" in preview and "counted as unknown" in preview
+        assert "? zqxv" in preview and "counted as unknown" in preview
         assert "1 unknown" in str(app.screen.query_one("#nutrition-panel").content)
 
 

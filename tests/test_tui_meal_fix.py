@@ -79,7 +79,7 @@ async def test_unsure_items_are_marked_and_escape_changes_nothing(tmp_path: Path
         await settle(pilot, app)
         row = app.screen.query(MealRow).first()
         row.text_field.input.focus()
-        await pilot.press(*"banana glorpy smoothie")
+        await pilot.press(*"banana zqxvy smoothie")
         await pilot.pause()
         assert row.parse.unsure, "a match with a word left over is unsure"
         assert "unsure: f9 to fix" in str(row.query_one(".meal-preview").content)

@@ -27,7 +27,7 @@ from journal.foods.groups import (
 from journal.foods.portions import FILLING_SPREAD_G
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem
-from journal.foods.typos import slip
+from journal.foods.typos import GUESS_SCORE, correct, guessed, slip
 from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED, unnamed_chain
 
 # Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
@@ -98,21 +98,6 @@ def warm() -> None:
 def head_stems(i: int) -> tuple[str, ...]:
     """Stems of a food name's first part ("Melons, cantaloupe, raw" → ("melon",))."""
     return _food_stems(i)[1]
-
-
-@lru_cache(maxsize=4096)
-def correct(word: str) -> str | None:
-    """The table's spelling of a mistyped word ("bananna" → "banana"), or None."""
-    table = load()
-    if word in table.vocabulary:
-        return word
-    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
-    if slipped or len(word) < 4 or not word.isalpha():
-        return slipped
-    from rapidfuzz import fuzz, process
-
-    found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
-    return found[0] if found else None
 
 
 def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
@@ -410,6 +395,15 @@ def _split(table: Table, phrase: tuple[str, ...]) -> tuple[tuple[str, ...], tupl
 @lru_cache(maxsize=8192)
 def match(phrase: tuple[str, ...]) -> Hit | None:
     """The food a phrase of stems names, or None when nothing is close enough."""
+    hit = _match(phrase)
+    if hit is not None and hit.score > GUESS_SCORE:
+        words = (w for w in phrase if w not in STOPWORDS and w not in FILLERS)
+        if any(guessed(w, correct(w)) for w in words):
+            return hit.but(score=GUESS_SCORE, unknown=hit.unknown)
+    return hit
+
+
+def _match(phrase: tuple[str, ...]) -> Hit | None:
     table = load()
     if not phrase:
         return None

@@ -3,7 +3,9 @@
 "egss", "bannana", "brocolli", "chciken", "yoghrut": rapidfuzz's ratio cuts off a slip in a
 short word ("egss" against "egg" is 57), and lowering its cutoff lets real words through
 ("real" → "veal", "lite" → "lime"). These slips keep every letter, so they are read only
-when the word is in no food name and exactly one food word is that slip away.
+when the word is in no food name and exactly one food word is that slip away. Other typos
+are mended by likeness (:func:`correct`); a mend that is a guess (:func:`guessed`) leaves
+its match unsure.
 """
 
 from __future__ import annotations
@@ -47,3 +49,36 @@ def slip(word: str) -> str | None:
     if len(word) >= SLIP_FROM:
         found |= {w for w in _swaps(word) if w in vocabulary and w != word}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str | None:
+    """The table's spelling of a mistyped word ("bananna" → "banana"), or None."""
+    table = load()
+    if word in table.vocabulary:
+        return word
+    slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
+    if slipped or len(word) < 4 or not word.isalpha():
+        return slipped
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, table.vocabulary_list, scorer=fuzz.ratio, score_cutoff=80)
+    return found[0] if found else None
+
+
+# A word mended by likeness alone (no keyboard slip explains it) into a short food word, or
+# into one only just alike, may be another word entirely ("glorp" is not gorp, the trail
+# mix): the match stands but is shown unsure, for the runner to confirm.
+GUESS_SCORE = 70.0
+_SURE_LIKENESS = 85.0
+
+
+def guessed(word: str, fixed: str | None) -> bool:
+    """Whether ``fixed`` (:func:`correct` of ``word``) is a guess rather than a clear typo."""
+    if not fixed or fixed == word or slip(word) == fixed:
+        return False
+    if len(fixed) <= 4:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(word, fixed) < _SURE_LIKENESS
