@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from journal.foods.namedigits import glue
 from journal.foods.portions import (
     STACK_COUNT,
     helping_piece,
@@ -94,7 +95,7 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token("word", "floz"))
         else:
             out.append(Token("word" if kind == "word" else "pct", raw))
-    return out
+    return glue(out, _unit_of)  # "7up", "precision fuel 30": digits in a name are the name's
 
 
 # --- quantities -----------------------------------------------------------------------------
