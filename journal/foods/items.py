@@ -26,7 +26,7 @@ from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
-from journal.foods.text import fold, key, stem, stems
+from journal.foods.text import exact_key, fold, key, stem, stems
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
@@ -306,6 +306,8 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
     phrase = tuple(stem(w) for w in amount.words)
+    spelled = exact_key(" ".join(amount.words))  # "frosty", not "frosties" folded to it
+    phrase = (spelled,) if spelled in table.aliases else phrase
     given = amount.count is not None or amount.unit is not None
     if personal:
         mine = _personal(table, text, phrase, amount, personal)

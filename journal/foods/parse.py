@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journal.foods.namedigits import glue
 from journal.foods.portions import (
     STACK_COUNT,
     helping_piece,
@@ -25,6 +24,7 @@ from journal.foods.portions import (
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
+from journal.foods.typednames import glue
 from journal.foods.units import (
     _FRACTIONS,
     _GENERIC_G,
