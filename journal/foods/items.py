@@ -15,6 +15,7 @@ from functools import lru_cache
 from journal.foods import match as matcher
 from journal.foods import said, venues
 from journal.foods.aftersize import said_size
+from journal.foods.cupsizes import cup_sized
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
     Amount,
@@ -334,6 +335,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
         # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
+    amount = cup_sized(table, hit, amount)  # "a grande latte": a 16 fl oz cup of it
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = counted_part(table, hit, amount)
