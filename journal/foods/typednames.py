@@ -7,7 +7,8 @@ is tried first: its tokens are glued into one word token before any amount is re
 digits stay part of the name ("2 maurten gel 100" is two Maurten Gel 100s) and a real count
 or size around it ("a can of 7up", "banana 120g") is read as before.
 
-Names are taken from the table's alias keys, so adding one to aliases.txt is all it takes.
+Names are taken from the table's alias keys, so adding one to aliases.txt is all it takes;
+the chains whose names are several words ("five guys", "in n out") are glued the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from journal.foods.chains import CHAIN_KEYS
 from journal.foods.table import load
 from journal.foods.text import stem
 
@@ -44,8 +46,8 @@ def _protected(name: str) -> bool:
 def _index() -> dict[str, tuple[_Entry, ...]]:
     """Each protected name's pieces, under its first piece, longest name first."""
     found: dict[str, list[_Entry]] = {}
-    for name in load().aliases:
-        if not _protected(name):
+    for name in (*load().aliases, *CHAIN_KEYS):
+        if name not in CHAIN_KEYS and not _protected(name):
             continue
         pieces = tuple(p for w in name.split() for p in _PIECE.findall(w))
         if len(pieces) >= 2:
