@@ -24,6 +24,8 @@ CHAIN_TEXT = (
 )  # fmt: skip
 # Their lookup keys ("five guy"): the glued word tokens the matcher knows as shop words.
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)
+# Each key's spelling, and the spellings the shorthand reader makes ("in n out" → "in and out").
+_SPELLING = {key(name): name for name in CHAIN_TEXT} | {"in and out": "in n out"}
 _FROM_AT = re.compile(r"(?:from|at)\b", re.I)
 
 
@@ -32,6 +34,5 @@ def said_chain(m: re.Match[str]) -> str:
     bell"), kept when it stands before or for the food ("a taco bell burrito", "pizza hut")
     and the chain is one whose name is read as one word."""
     said = m.group(0)
-    if _FROM_AT.match(said) or key(said) not in CHAIN_KEYS:
-        return " "
-    return f" {said} "
+    name = _SPELLING.get(key(said))
+    return " " if name is None or _FROM_AT.match(said) else f" {name} "
