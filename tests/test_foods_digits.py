@@ -91,6 +91,7 @@ def test_frosty_is_wendys_and_frosties_the_cereal() -> None:
         ("a grande latte", 450, 500),  # 16 fl oz
         ("a tall flat white", 330, 380),  # 12 fl oz, not a 6 oz flat white
         ("a venti cold brew", 400, 480),  # 20 fl oz, iced: ice takes a quarter
+        ("a serving of grande latte", 450, 500),  # the cup named after the measure
     ],
 )
 def test_a_cafe_cup_name_is_the_cups_volume(text: str, low: float, high: float) -> None:

@@ -8,6 +8,7 @@ the cup holds, less the ice of an iced drink.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from journal.foods.parse import Amount
@@ -49,3 +50,12 @@ def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
         scale=cup / helping,
         article=amount.article,
     )
+
+
+def cup_first(amount: Amount) -> Amount:
+    """ "a serving of grande latte": a cup name said after the measure still names the cup
+    (read by :func:`cup_sized` once the food is known), not a word of the food's name."""
+    words = amount.words
+    if len(words) < 2 or words[0].lower() not in CUP_ML:
+        return amount
+    return replace(amount, words=words[1:], unit_word=words[0].lower())

@@ -61,10 +61,6 @@ def _same(tok: Token, piece: str) -> bool:
     return tok.kind == "word" and (tok.text == piece or stem(tok.text) == piece)
 
 
-def _first_key(tok: Token) -> str:
-    return tok.text if tok.kind == "num" else stem(tok.text)
-
-
 def glue(toks: list[Token], is_unit: Callable[[str], object]) -> list[Token]:
     """The tokens with every known name that holds a digit or lone letters made one word token
     (its alias key), so no part of it is read as a count, size or unit.
@@ -79,7 +75,7 @@ def glue(toks: list[Token], is_unit: Callable[[str], object]) -> list[Token]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        entries = index.get(tok.text) or index.get(_first_key(tok), ())
+        entries = index.get(tok.text, ())  # a name's first word is said as it is keyed
         for pieces, name in entries:
             end = i + len(pieces)
             if end > n or not all(_same(toks[i + k], p) for k, p in enumerate(pieces)):
