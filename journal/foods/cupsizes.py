@@ -52,10 +52,13 @@ def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
     )
 
 
-def cup_first(amount: Amount) -> Amount:
+def cup_first(table: Table, amount: Amount) -> Amount:
     """ "a serving of grande latte": a cup name said after the measure still names the cup
-    (read by :func:`cup_sized` once the food is known), not a word of the food's name."""
+    (read by :func:`cup_sized` once the food is known), unless it is part of a name ("a
+    tall boy", a 16 oz can of beer)."""
     words = amount.words
     if len(words) < 2 or words[0].lower() not in CUP_ML:
+        return amount
+    if " ".join(stem(w.lower()) for w in words) in table.aliases:
         return amount
     return replace(amount, words=words[1:], unit_word=words[0].lower())

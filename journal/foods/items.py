@@ -306,7 +306,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             amount = Amount(count=amount.count, words=[*named_words, amount.unit_word])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
-    amount = cup_first(amount)  # "a serving of grande latte": the cup, not the latte's name
+    amount = cup_first(table, amount)  # "a serving of grande latte": the cup, not the latte's name
     phrase = tuple(stem(w) for w in amount.words)
     spelled = exact_key(" ".join(amount.words))  # "frosty", not "frosties" folded to it
     phrase = (spelled,) if spelled in table.aliases else phrase
