@@ -30,7 +30,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from journal.foods.text import fold, key, stems, unit_text
+from journal.foods.text import exact_key, fold, key, stems, unit_text
 from journal.model import NUTRIENT_KEYS
 
 FORMAT = 3
@@ -222,7 +222,7 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
             errors.append(str(err) if isinstance(err, BuildError) else f"{where}: bad line")
             continue
         for name in names.split(";"):
-            k = key(name)
+            k = exact_key(name) if name.strip().startswith('"') else key(name)
             if not k:
                 continue
             if k in aliases and aliases[k] != parts:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from journal.foods import match as matcher
 from journal.foods import said, venues
 from journal.foods.aftersize import said_size
+from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import (
     Amount,
@@ -26,7 +27,7 @@ from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
-from journal.foods.text import fold, key, stem, stems
+from journal.foods.text import exact_key, fold, key, stem, stems
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
@@ -305,7 +306,10 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             amount = Amount(count=amount.count, words=[*named_words, amount.unit_word])
     if not amount.words and amount.unit:  # "a pint", "a shot": the measure names the drink
         amount = Amount(count=amount.count, words=[amount.unit])
+    amount = cup_first(table, amount)  # "a serving of grande latte": the cup, not the latte's name
     phrase = tuple(stem(w) for w in amount.words)
+    spelled = exact_key(" ".join(amount.words))  # "frosty", not "frosties" folded to it
+    phrase = (spelled,) if spelled in table.aliases else phrase
     given = amount.count is not None or amount.unit is not None
     if personal:
         mine = _personal(table, text, phrase, amount, personal)
@@ -332,6 +336,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
         # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
+    amount = cup_sized(table, hit, amount)  # "a grande latte": a 16 fl oz cup of it
     count = 1.0 if amount.count is None else amount.count
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = counted_part(table, hit, amount)

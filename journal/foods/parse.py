@@ -24,6 +24,7 @@ from journal.foods.portions import (
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
+from journal.foods.typednames import glue
 from journal.foods.units import (
     _FRACTIONS,
     _GENERIC_G,
@@ -94,7 +95,7 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token("word", "floz"))
         else:
             out.append(Token("word" if kind == "word" else "pct", raw))
-    return out
+    return glue(out, _unit_of)  # "7up", "precision fuel 30": digits in a name are the name's
 
 
 # --- quantities -----------------------------------------------------------------------------

@@ -62,6 +62,12 @@ def key(text: str) -> str:
     return " ".join(stems(text))
 
 
+def exact_key(text: str) -> str:
+    """The lookup key of a name that must be typed as written (quoted in aliases.txt): its
+    folded words unstemmed, after "=", so "frosty" is Wendy's and "frosties" the cereal."""
+    return "=" + " ".join(words(text))
+
+
 _UNIT_SPELLINGS = (
     (re.compile(r"^(tablespoons?|tbsps?|tbs|tbl)\b"), "tbsp"),
     (re.compile(r"^(teaspoons?|tsps?)\b"), "tsp"),

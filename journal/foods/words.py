@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from journal.foods.chains import CHAIN_KEYS
 from journal.foods.text import stem
 
 # Words that carry no food meaning of their own. Kept apart from unknown words: these are
@@ -63,9 +64,12 @@ FILLER_TEXT = (
     # a seasoning that leads a dish's name ("garlic prawn linguine"): named alone it is garlic
     "garlic "
     # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
-    "jungle castle woolies woolworths coles tescos"
+    "jungle castle woolies woolworths coles tescos "
+    # chains said before their dish ("wingstop wings", "a panera bread bowl")
+    "wingstop panera popeyes wendys arbys zaxbys culvers whataburger qdoba jollibee"
 )
-FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split())
+# and the chains whose names are several words, read as one ("taco bell", "five guys")
+FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS
 
 # Words that turn a food into another product: "herring" is not "Fish oil, herring".
 DERIVED_TEXT = (

@@ -1,0 +1,64 @@
+"""Cafe cup names on a drink are volumes, not relative sizes: "a grande latte" is 16 fl oz.
+
+The amount reader reads "tall", "grande" and "venti" as the size words medium, large and extra
+large, which scale the drink's everyday helping; but a flat white's helping is a 6 oz cup,
+so "a tall flat white" came out at half a Starbucks tall. A cup name on a drink says how much
+the cup holds, less the ice of an iced drink.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from journal.foods.parse import Amount
+from journal.foods.table import Table
+from journal.foods.text import stem
+
+if TYPE_CHECKING:
+    from journal.foods.match import Hit
+
+# Starbucks cups (the names other chains borrow): tall 12 fl oz, grande 16, venti 20 (hot).
+CUP_ML = {"tall": 355.0, "grande": 473.0, "venti": 591.0}
+# An iced drink shares its cup with ice: a Starbucks iced grande latte is 100 kcal against a
+# hot one's 130, an iced venti (a 24 oz cup) 130 against 170, so ~ 3/4 of the hot drink.
+ICED_SHARE = 0.75
+_ICED = frozenset(("iced", "ice", "cold"))
+# Drinks: SR24's beverages (coffee, tea, soft drinks) and the milk a milky coffee is mostly.
+_DRINK_GROUPS = ("Beverages",)
+_DRINK_NAMES = ("Milk,", "Milk shakes", "Beverages,")
+
+
+def _drink(table: Table, i: int) -> bool:
+    return table.group(i) in _DRINK_GROUPS or table.name(i).startswith(_DRINK_NAMES)
+
+
+def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
+    """The amount with a cup name on a drink made a scale to that cup's volume (~1 g a ml);
+    any other amount as it was."""
+    cup = CUP_ML.get(stem(amount.unit_word)) if amount.unit_word else None
+    if cup is None or not _drink(table, hit.index):
+        return amount
+    helping = sum(g for _i, g, _d in hit.parts) if hit.parts else hit.default_grams
+    if helping <= 0:
+        return amount
+    if _ICED & {stem(w.lower()) for w in amount.words}:
+        cup *= ICED_SHARE  # "a venti iced latte", "a grande cold brew": ice takes the rest
+    return Amount(
+        count=1.0 if amount.count is None else amount.count,
+        words=amount.words,
+        scale=cup / helping,
+        article=amount.article,
+    )
+
+
+def cup_first(table: Table, amount: Amount) -> Amount:
+    """ "a serving of grande latte": a cup name said after the measure still names the cup
+    (read by :func:`cup_sized` once the food is known), unless it is part of a name ("a
+    tall boy", a 16 oz can of beer)."""
+    words = amount.words
+    if len(words) < 2 or words[0].lower() not in CUP_ML:
+        return amount
+    if " ".join(stem(w.lower()) for w in words) in table.aliases:
+        return amount
+    return replace(amount, words=words[1:], unit_word=words[0].lower())
