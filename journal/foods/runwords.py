@@ -20,12 +20,21 @@ _PHASE = (
 
 RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "3 cups white rice (carb loading)", "pasta (pre-race)": the why, in brackets
-    (re.compile(rf"\s*\(\s*(?:{_PHASE})(?:\s+(?:meal|dinner|lunch|day|snack))?\s*\)", re.I), ""),
+    # "(carb load day 2)": which day of the phase too
+    (
+        re.compile(
+            rf"\s*\(\s*(?:{_PHASE})(?:\s+(?:meal|dinner|lunch|day|snack))?(?:\s+(?:day\s+)?\d)?\s*\)",
+            re.I,
+        ),
+        "",
+    ),
+    # "200g dry pasta, plain, carb loading", "bagels - race week": the phase said last
+    (re.compile(rf"\s*[,\-–]\s*(?:{_PHASE})(?:\s+(?:day|meal)(?:\s+\d)?)?\s*$", re.I), ""),
     # "carb load - 150g dry pasta", "carb loading: 3 bagels": the phase as the meal's label
     (
         re.compile(
             r"(?:^|(?<=[,;\n]))\s*(?:carb|carbo)[- ]?load(?:ing)?(?:\s+day)?"
-            r"\s*(?:[:\-–]|\s(?=\d))\s*",
+            r"\s*(?:[:\-–,]|\s(?=\d))\s*",
             re.I,
         ),
         "",
@@ -44,6 +53,19 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:\s*,\s*|\s+|^\s*)mid[- ]?(?:morning|afternoon|day|evening)\b(?:\s+snack\b)?", re.I
+        ),
+        "",
+    ),
+    # "a banana on the start line", "flat coke on the ultra", "a bottle of water through the day",
+    # "apricots off the tree", "… lol": where, when or how it felt, said after the food
+    (
+        re.compile(
+            r"\s+(?:(?:on|at)\s+the\s+(?:start(?:ing)?\s+line|start|finish(?:\s+line)?|ultra|marathon)"
+            r"|through(?:out)?\s+the\s+(?:day|morning|afternoon|evening|race|run)"
+            r"|(?:fresh\s+)?off\s+the\s+(?:tree|bush|vine|grill|bbq|barbie)"
+            r"|from\s+the\s+(?:supermarket|petrol\s+station|gas\s+station|vending\s+machine)"
+            r"|(?:lol|haha|lmao|oops)+)(?=\s*(?:$|[,;.!\n]))",
+            re.I,
         ),
         "",
     ),

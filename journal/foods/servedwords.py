@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from journal.foods.drinkmix import DRINK_MIX_WORDS
 from journal.foods.packwords import PACK_WORDS
+from journal.foods.platewords import PLATE_WORDS
 from journal.foods.runwords import RUN_WORDS
 from journal.foods.units import NUMBER_WORDS
 
@@ -115,6 +116,7 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     # "full sugar tonic", "full-sugar coke": the regular drink, as the table has it
     (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),
     (_FLAVOURED, r"\1"),
+    *PLATE_WORDS,  # "chilli over rice", "a cup each of …", "3 egg mushroom omelette"
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
