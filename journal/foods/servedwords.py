@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.cupwords import CUP_WORDS
 from journal.foods.drinkmix import DRINK_MIX_WORDS
 from journal.foods.packwords import PACK_WORDS
 from journal.foods.platewords import PLATE_WORDS
@@ -118,6 +119,7 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (_FLAVOURED, r"\1"),
     *PLATE_WORDS,  # "chilli over rice", "a cup each of …", "3 egg mushroom omelette"
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
+    *CUP_WORDS,  # "la croix can", "a flat white w 2%", "black cold brew"
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
     (_EVERY, _every),

@@ -51,7 +51,7 @@ HOUSEHOLD = {
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "pinch": "pinch",
-    "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
+    "scraping": "scraping", "cube": "cube", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
