@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.table import load
+from journal.foods.text import stem
 from journal.foods.units import NUMBER_WORDS
 
 _NUMBER = r"\d+(?:\.\d+)?|\d+/\d+|an?|one|two|three|four|five|six|half\s+an?"
@@ -63,6 +65,29 @@ def _on_each(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]} {m[3]} {count * each:g} {unit}{m[6] or ''} {m[7]}"
 
 
+_FILLET = re.compile(
+    r"\b((?:[a-z]+\s+)?[a-z]+)\s+(?:fillets?|filets?)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _fillet(m: re.Match[str]) -> str:
+    """ "grilled barra fillet", "2 basa filets": a fillet of the fish, as "a fillet of barra"
+    reads it; a name with the word in it ("fish fillet", "salmon fillet") stays."""
+    words = [stem(w) for w in m[1].lower().split()]
+    aliases = load().aliases
+    for k in range(len(words)):
+        if " ".join([*words[k:], "fillet"]) in aliases:
+            return re.sub(r"(?i)\bfilet", "fillet", m[0])  # "salmon filet": the name as listed
+    lead, _, fish = m[1].rpartition(" ")
+    if stem(fish.lower()) not in aliases:
+        return m[0]
+    plural = m[0].lower().rstrip().endswith("s")
+    if lead and lead.lower() not in ("a", "an", "one", "the", "my", *_COUNTS):
+        fish, lead = f"{lead} {fish}", ""  # "grilled barra fillet": a fillet of grilled barra
+    return f"{lead + ' ' if lead else ''}fillet{'s' if plural else ''} of {fish}"
+
+
 _EGGS = r"(\d|one|two|three|four|five|six)[ -]eggs?"
 _OMELETTE = r"(?:omelett?es?|omelets?)"
 
@@ -80,6 +105,23 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
             re.I,
         ),
         r"\1 egg \3 with \2",
+    ),
+    (_FILLET, _fillet),
+    # "200g rump steak, medium rare", "a steak well done w chips": how it was cooked through
+    (
+        re.compile(
+            r"(?:\s*,\s*|\s+)(?:cooked\s+)?(?:medium[- ]rare|medium[- ]well|well[- ]done|rare|blue)"
+            r"(?=\s*(?:$|[,;\n]|w\b|w/|with\b|and\b|\+))",
+            re.I,
+        ),
+        "",
+    ),
+    # "king size snickers, whole thing", "the bag, all of it": the whole of what was named
+    (re.compile(r"\s*,?\s+(?:the\s+)?(?:whole\s+thing|whole\s+lot|all\s+of\s+it)\b", re.I), ""),
+    # "a 2 finger kit kat": half the 4-finger bar SR24 weighs (21 g of 42)
+    (
+        re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat|twix)\b", re.I),
+        r"half a \1",
     ),
     # "big 1.5L bottle of water", "a large 750ml flask": the size said twice, the number kept
     (

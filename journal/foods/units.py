@@ -36,7 +36,7 @@ HOUSEHOLD = {
     "pack": "package", "block": "block", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
-    "scoop": "scoop",
+    "scoop": "scoop", "order": "order",  # "half an order of general tso's": a takeaway order
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
