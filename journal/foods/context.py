@@ -75,6 +75,10 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
             _set_grams(sized, item.grams)
             continue
+        part = plates.part_sized_later(out, item) if sep == "" else None
+        if part is not None:  # "turkey wrap, 4 slices turkey": the wrap's own turkey
+            _set_part_grams(part[0], part[1], item.grams)
+            continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
         out.append(item)
@@ -274,6 +278,17 @@ def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
     """Whether ``item`` names the single food just before it again, with no amount."""
     one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
     return one and first.index is not None and not item.amount_given
+
+
+def _set_part_grams(dish: ParsedItem, n: int, grams: float) -> None:
+    """Give part ``n`` of ``dish`` (a dish or a single food) ``grams``."""
+    if len(dish.parts) == 1:
+        _set_grams(dish, grams)
+        return
+    parts = list(dish.parts)
+    parts[n] = (parts[n][0], grams)
+    dish.parts = tuple(parts)
+    dish.grams = round(sum(g for _i, g in parts), 2)
 
 
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:

@@ -4,7 +4,8 @@ meal's items are matched:
 - cheese with no amount in a bun, roll, muffin or burger said in the meal ("burger, brioche
   bun, cheese", "croissant with ham and cheese") is a slice (20 g), not the 1 oz of cheese alone;
 - an amount said after the list for a food named before it ("oatmeal with milk and brown
-  sugar, 1/2 cup oats") is that food's amount, not a second helping.
+  sugar, 1/2 cup oats", "turkey wrap, 4 slices turkey") is that food's amount, not a second
+  helping.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from journal.foods.match import head_stems
 from journal.foods.sizing import first, food_id, free, set_grams
 from journal.foods.table import Table
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
@@ -72,3 +74,22 @@ def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) ->
 
 
 _LIST_SEPS = frozenset(("with", "and", "&"))
+LOOK_BACK = 4  # items of a comma list a food said again may size ("bangers, beans n mash - …")
+
+
+def part_sized_later(earlier: list[ParsedItem], item: ParsedItem) -> tuple[ParsedItem, int] | None:
+    """The earlier item, and which of its parts, that a comma item with an amount sizes: a
+    food named with no amount a few items before ("ham & provolone on a roll, 2 slices ham",
+    "bangers, beans n mash - 2 snags"), or a dish's own part ("turkey wrap, 4 slices
+    turkey"), matched by the food's name ("turkey mince …, 100g turkey"). None when the item
+    says it is more, or nothing earlier holds that food."""
+    if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
+        return None
+    food = item.parts[0][0]
+    heads = head_stems(food)
+    for before in reversed(earlier[-LOOK_BACK:]):
+        for n, (i, _g) in enumerate(before.parts):
+            same = i == food or head_stems(i) == heads
+            if same and (len(before.parts) > 1 or not before.amount_given):
+                return before, n
+    return None
