@@ -68,6 +68,10 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
         if sep == "" and joined and _named_again(out[-1], item):
             continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
+        if sep in ("", "with") and joined and _mixer_named_again(table, out[-1], item):
+            out[-1].index = item.index  # "g&t w slimline tonic": that tonic, at the pour's size
+            out[-1].parts = ((item.parts[0][0], out[-1].grams),)
+            continue
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
@@ -278,6 +282,16 @@ def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
     """Whether ``item`` names the single food just before it again, with no amount."""
     one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
     return one and first.index is not None and not item.amount_given
+
+
+def _mixer_named_again(table: Table, first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item``, with no amount, names another kind of the mixer just before it
+    ("gin and tonic with slimline tonic", "rum & coke, diet coke")."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and not item.amount_given
+    if not one or first.index is None or item.index is None or first.index == item.index:
+        return False
+    mixers = _id(table, first.index) in _MIXERS and table.group(item.index) == "Beverages"
+    return mixers and head_stems(first.index) == head_stems(item.index)
 
 
 def _set_part_grams(dish: ParsedItem, n: int, grams: float) -> None:

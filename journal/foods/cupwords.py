@@ -49,6 +49,28 @@ CUP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         r"\1 \2 milk",
     ),
+    # "a glass of prosecco", "2 glasses of bubbly": a flute's 125 ml, not a 5 fl oz wine glass
+    (
+        re.compile(
+            r"\bglass(es)?\s+of\s+(?=(?:prosecco|champagne|cava|fizz|bubbly|sparkling|cremant)\b)",
+            re.I,
+        ),
+        lambda m: "flutes of " if m[1] else "flute of ",
+    ),
+    # "a pot of draught", "2 pots of lager": an Australian pot, a middy's 285 ml
+    (
+        re.compile(
+            r"\bpot(s)?\s+of\s+(?=(?:beer|lager|draught|draft|ale|bitter|cider|pale\s+ale)\b)", re.I
+        ),
+        lambda m: "middies of " if m[1] else "middy of ",
+    ),
+    # "shared a bottle of red between 3 of us": the share is said by "between"
+    (re.compile(r"\b(?:shared|split)\s+(?=(?:an?|one|half|the|\d+)\b)", re.I), ""),
+    # "2 red bulls (small cans)", "3 cokes (regular cans)": the drink's own can, as counted
+    (
+        re.compile(r"\s*\(\s*(?:small|regular|standard|normal)\s+(?:cans?|tins?)\s*\)", re.I),
+        "",
+    ),
     # "16oz black cold brew", "a black filter": coffee without milk, not black tea
     (
         re.compile(
