@@ -123,6 +123,15 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat|twix)\b", re.I),
         r"half a \1",
     ),
+    # "rice, salmon and miso soup (teishoku)", "kaya toast set w 2 eggs": a set meal, named
+    # by what came in it
+    (re.compile(r"\s*\(\s*(?:teishoku|set(?:\s+meal)?|combo|meal\s+deal)\s*\)", re.I), ""),
+    (re.compile(r"(?<=[a-z])\s+(?:set|combo)(?=\s+(?:w|w/|with)\b|\s*(?:$|[,;\n]))", re.I), ""),
+    # "400g frozen lasagne meal", "a microwave curry meal": the dish, as it came from the freezer
+    (
+        re.compile(r"\b((?:frozen|ready|microwave|tv)\s+[a-z][a-z ]*?)\s+meal\b(?!\s+deal)", re.I),
+        r"\1",
+    ),
     # "big 1.5L bottle of water", "a large 750ml flask": the size said twice, the number kept
     (
         re.compile(

@@ -63,8 +63,9 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\s+(?:(?:on|at)\s+the\s+(?:start(?:ing)?\s+line|start|finish(?:\s+line)?|ultra|marathon)"
             r"|through(?:out)?\s+the\s+(?:day|morning|afternoon|evening|race|run)"
             r"|(?:fresh\s+)?off\s+the\s+(?:tree|bush|vine|grill|bbq|barbie)"
+            r"|(?:cooked\s+|done\s+)?on\s+the\s+(?:barbie|bbq|barbecue|grill|griddle|braai)"
             r"|from\s+the\s+(?:supermarket|petrol\s+station|gas\s+station|vending\s+machine)"
-            r"|(?:lol|haha|lmao|oops)+)(?=\s*(?:$|[,;.!\n]))",
+            r"|(?:lol|haha|lmao|oops)+)(?=\s*(?:$|[,;.!\n+]|(?:and|&|with|w/?)\s))",
             re.I,
         ),
         "",
