@@ -123,6 +123,16 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat|twix)\b", re.I),
         r"half a \1",
     ),
+    # "shakshuka (3 eggs)", "egg curry (2 eggs)": the dish made with that many eggs, not the
+    # eggs alone (a plain "scrambled eggs (2)" or "eggs (3 eggs)" is only a count)
+    (
+        re.compile(
+            r"(?<=[a-z])(?<!eggs)(?<!egg)\s*\(\s*((?:\d|one|two|three|four|five|six)\s+"
+            r"(?:eggs?|egg\s+whites|whites))\s*\)",
+            re.I,
+        ),
+        r" with \1",
+    ),
     # "rice, salmon and miso soup (teishoku)", "kaya toast set w 2 eggs": a set meal, named
     # by what came in it
     (re.compile(r"\s*\(\s*(?:teishoku|set(?:\s+meal)?|combo|meal\s+deal)\s*\)", re.I), ""),
