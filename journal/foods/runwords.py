@@ -39,6 +39,11 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "half a pb and jelly sandwich at aid 3", "coke at aid station 5": a numbered aid station
+    (
+        re.compile(r"\s+at\s+(?:the\s+)?aid(?:\s+(?:station|stn|stop))?\s*#?\d+\b", re.I),
+        " at the aid station",
+    ),
     # "2 small cups of coke at aid stations", "at the water stops": said one way, so the item
     # ends at it and the race's paper cups are known (journal.foods.venues)
     (
