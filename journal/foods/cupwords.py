@@ -71,6 +71,27 @@ CUP_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(r"\s*\(\s*(?:small|regular|standard|normal)\s+(?:cans?|tins?)\s*\)", re.I),
         "",
     ),
+    # "salt & vinegar chips", "mac & cheese": "&" between words is "and", as names are listed
+    (re.compile(r"(?<=[a-z])\s+&\s+(?=[a-z])", re.I), " and "),
+    # "milo in 250ml skim", "200ml of semi": the milk named by its fat after its volume
+    (
+        re.compile(
+            rf"(\b\d+(?:\.\d+)?\s*ml\s+(?:of\s+)?)({_FATS})"
+            r"(?!\s*(?:milk|cheese|yogh?urt|cream|[a-z]+\s+milk)\b)(?=\s*(?:$|[,;\n)]))",
+            re.I,
+        ),
+        r"\1\2 milk",
+    ),
+    # "a scoop of vanilla", "2 scoops of chocolate": ice cream, unless a powder is named
+    (
+        re.compile(
+            r"\b(scoops?\s+of\s+(?:vanilla|chocolate|choc|strawberry|mint\s+choc\s+chip"
+            r"|cookies\s+and\s+cream|rum\s+and\s+raisin|hokey\s+pokey|salted\s+caramel))\b"
+            r"(?!\s+(?:ice|icecream|protein|whey|yogh?urt|gelato|sorbet|frozen|powder|casein|shake))",
+            re.I,
+        ),
+        r"\1 ice cream",
+    ),
     # "16oz black cold brew", "a black filter": coffee without milk, not black tea
     (
         re.compile(
