@@ -120,7 +120,7 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     (re.compile(r"\s*,?\s+(?:the\s+)?(?:whole\s+thing|whole\s+lot|all\s+of\s+it)\b", re.I), ""),
     # "a 2 finger kit kat": half the 4-finger bar SR24 weighs (21 g of 42)
     (
-        re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat|twix)\b", re.I),
+        re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat)\b", re.I),
         r"half a \1",
     ),
     # "shakshuka (3 eggs)", "egg curry (2 eggs)": the dish made with that many eggs, not the
