@@ -79,7 +79,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
             _set_grams(sized, item.grams)
             continue
-        part = plates.part_sized_later(out, item) if sep == "" else None
+        part = plates.part_sized_later(out, out_seps, item) if sep == "" else None
         if part is not None:  # "turkey wrap, 4 slices turkey": the wrap's own turkey
             _set_part_grams(part[0], part[1], item.grams)
             continue

@@ -74,22 +74,29 @@ def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) ->
 
 
 _LIST_SEPS = frozenset(("with", "and", "&"))
-LOOK_BACK = 4  # items of a comma list a food said again may size ("bangers, beans n mash - …")
+_JOINED = frozenset(("with", "and", "&", "on"))
 
 
-def part_sized_later(earlier: list[ParsedItem], item: ParsedItem) -> tuple[ParsedItem, int] | None:
+def part_sized_later(
+    earlier: list[ParsedItem], seps: list[str], item: ParsedItem
+) -> tuple[ParsedItem, int] | None:
     """The earlier item, and which of its parts, that a comma item with an amount sizes: a
-    food named with no amount a few items before ("ham & provolone on a roll, 2 slices ham",
-    "bangers, beans n mash - 2 snags"), or a dish's own part ("turkey wrap, 4 slices
-    turkey"), matched by the food's name ("turkey mince …, 100g turkey"). None when the item
-    says it is more, or nothing earlier holds that food."""
+    food named with no amount in the joined group just before ("ham & provolone on a roll, 2
+    slices ham"), or that group's dish's own part ("turkey wrap, 4 slices turkey"), matched
+    by the food's name. None when the item says it is more, or the group has no such food
+    (a line before it is another meal's: "porridge\n60g oats" stays two helpings)."""
     if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
         return None
     food = item.parts[0][0]
     heads = head_stems(food)
-    for before in reversed(earlier[-LOOK_BACK:]):
+    k = len(earlier) - 1
+    while k >= 0:
+        before = earlier[k]
         for n, (i, _g) in enumerate(before.parts):
             same = i == food or head_stems(i) == heads
             if same and (len(before.parts) > 1 or not before.amount_given):
                 return before, n
+        if seps[k] not in _JOINED:
+            return None  # the group's first item
+        k -= 1
     return None

@@ -118,11 +118,8 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     ),
     # "king size snickers, whole thing", "the bag, all of it": the whole of what was named
     (re.compile(r"\s*,?\s+(?:the\s+)?(?:whole\s+thing|whole\s+lot|all\s+of\s+it)\b", re.I), ""),
-    # "a 2 finger kit kat": half the 4-finger bar SR24 weighs (21 g of 42)
-    (
-        re.compile(r"\b(?:an?\s+|one\s+)?(?:2|two)[- ]fingers?\s+(kit\s?kat)\b", re.I),
-        r"half a \1",
-    ),
+    # "a 2 finger kit kat": the two-finger bar, as its name is listed (21 g, not the 4-finger 42)
+    (re.compile(r"\b2[- ]fingers?\s+(?=kit\s?kats?\b)", re.I), "two finger "),
     # "shakshuka (3 eggs)", "egg curry (2 eggs)": the dish made with that many eggs, not the
     # eggs alone (a plain "scrambled eggs (2)" or "eggs (3 eggs)" is only a count)
     (
