@@ -261,3 +261,16 @@ def test_dishes_sr24_has_by_the_piece() -> None:
     assert 270 <= _items("2 chicken tamales")[TAMALE] <= 300
     assert 170 <= _items("2 empanadas")[EMPANADA] <= 190
     assert MAPLE_SYRUP in _items("pancakes with maple")
+
+
+def test_cottage_cheese_on_rice_cakes_is_spread() -> None:
+    assert 70 <= _items("2 rice cakes topped with cottage cheese")["01012"] <= 90
+
+
+def test_a_bowl_of_a_food_weighed_after_it_is_that_weight() -> None:
+    assert 75 <= _items("huge bowl of oatmeal, 75g oats, honey")[OATS] <= 80
+
+
+def test_slices_said_after_a_filled_bun_are_the_fillings() -> None:
+    got = _items("ham on a bun, 3 slices")
+    assert 75 <= got[HAM] <= 90 and got["18350"] <= 60  # one bun, three slices of ham

@@ -74,6 +74,8 @@ def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) ->
 
 
 _LIST_SEPS = frozenset(("with", "and", "&"))
+# a helping said by what it came in, not weighed: "a big bowl of porridge, 80g oats"
+_VESSEL = re.compile(r"\b(?:bowls?|bowlful|plates?|plateful|mugs?|pots?)\s+of\b", re.I)
 _JOINED = frozenset(("with", "and", "&", "on"))
 
 
@@ -94,7 +96,9 @@ def part_sized_later(
         before = earlier[k]
         for n, (i, _g) in enumerate(before.parts):
             same = i == food or head_stems(i) == heads
-            if same and (len(before.parts) > 1 or not before.amount_given):
+            if same and (
+                len(before.parts) > 1 or not before.amount_given or _VESSEL.search(before.text)
+            ):
                 return before, n
         if seps[k] not in _JOINED:
             return None  # the group's first item
