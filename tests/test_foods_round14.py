@@ -274,3 +274,8 @@ def test_a_bowl_of_a_food_weighed_after_it_is_that_weight() -> None:
 def test_slices_said_after_a_filled_bun_are_the_fillings() -> None:
     got = _items("ham on a bun, 3 slices")
     assert 75 <= got[HAM] <= 90 and got["18350"] <= 60  # one bun, three slices of ham
+
+
+def test_parm_alone_is_the_cheese_and_chicken_parm_the_dish() -> None:
+    assert set(_items("penne with pesto and parm")) >= {"01032"}
+    assert len(_items("chicken parm")) > 2  # the breaded dish, not chicken and cheese
