@@ -279,3 +279,7 @@ def test_slices_said_after_a_filled_bun_are_the_fillings() -> None:
 def test_parm_alone_is_the_cheese_and_chicken_parm_the_dish() -> None:
     assert set(_items("penne with pesto and parm")) >= {"01032"}
     assert len(_items("chicken parm")) > 2  # the breaded dish, not chicken and cheese
+
+
+def test_a_yoghurts_flavour_before_its_size_is_the_yoghurts() -> None:
+    assert set(_items("icelandic yoghurt, blueberry 170g")) == {"x-greek-yogurt"}

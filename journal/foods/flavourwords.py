@@ -1,10 +1,11 @@
-"""A bar's or gel's flavour, said around its name, is the product's and never another food.
+"""A bar's, gel's or yoghurt's flavour said around its name is the product's, never a food.
 
 "powerbar, peanut butter", "grenade bar, white choc cookie", "clif nut butter bar", "cashew
-cookie larabar", "nature valley protein bar pb dark choc": the bar the table names, the
-flavour gone (SR24 has one bar per brand at best). The flavour sits before the bar only when
-the brand said before it makes a bar the table knows. Each is a (pattern, replacement) pair
-that :data:`journal.foods.servedwords.SERVED_WORDS` carries into the shop-word list.
+cookie larabar", "nature valley protein bar pb dark choc", "skyr pot, vanilla 150g": the
+product the table names, the flavour gone (SR24 has one bar per brand at best). The flavour
+sits before the bar only when the brand said before it makes a bar the table knows. Each is a
+(pattern, replacement) pair that :data:`journal.foods.servedwords.SERVED_WORDS` carries into
+the shop-word list.
 """
 
 from __future__ import annotations
@@ -101,7 +102,15 @@ def _before(m: re.Match[str]) -> str:
     return m[0]
 
 
+# "skyr pot, vanilla 150g", "greek yoghurt, honey 170g": a yoghurt's flavour before its size
+_YOGHURT_FLAVOUR = re.compile(
+    r"\b((?:yogh?urts?|yoghs?|yogs?|skyr|pots?|tubs?))\s*,\s*"
+    rf"(?:{_WORD})(?:\s+(?:&|and|n)?\s*(?:{_WORD})){{0,3}}\s+(?=\d+(?:\.\d+)?\s*g\b)",
+    re.I,
+)
+
 FLAVOUR_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_AFTER, _after),
     (_BEFORE, _before),
+    (_YOGHURT_FLAVOUR, r"\1 "),
 )
