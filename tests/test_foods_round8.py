@@ -47,7 +47,9 @@ def test_drinks_by_name_and_glass() -> None:
     assert _items("a glass of buttermilk") == {"01088": 245}  # fluid, never the dried powder
     assert _items("a glass of merlot") == _items("a glass of red wine")
     assert _items("a glass of pinot grigio") == _items("a glass of white wine")
-    assert 240 <= _items("2 flutes of prosecco")["14096"] <= 250  # a flute is a 125 ml pour
+    assert (
+        240 <= _items("2 flutes of prosecco")["14106"] <= 250
+    )  # a flute is a 125 ml pour (white-wine nutrients)
     # a can of a drink is the 12 fl oz can, not SR24's 16 fl oz "can or bottle"
     assert _items("a can of ginger ale") == {"14136": 366}
     # "skinny" is skimmed milk in any cafe drink

@@ -57,7 +57,7 @@ CASES: list[tuple[str, str, float, float]] = [
     # drinks
     ("tsingtao", "14003", 300, 400),
     ("hazy ipa", "14003", 300, 400),
-    ("glass of cava", "14096", 100, 180),
+    ("glass of cava", "14106", 100, 180),
     ("tamarind juice", "09437", 200, 300),
     # world dishes
     ("rendang with rice", "13373", 90, 130),

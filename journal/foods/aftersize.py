@@ -3,7 +3,8 @@
 "can of ipa, 440" is a 440 ml can (it was 440 cans, ten kilos of beer), "handful of almonds
 (about 23)" is 23 almonds (it was 23 handfuls, 690 g). Nobody logs a hundred cans or five
 handfuls that way, so a number that big after a drink's container is millilitres and one
-after a handful counts the pieces in it.
+after a handful counts the pieces in it. A tin said after an "on" pair whose second food is
+counted ("beanz on 2 crumpets, half a tin", "bacon on a bun, 4 slices") is the first food's.
 """
 
 from __future__ import annotations
@@ -46,3 +47,17 @@ def said_size(before: str, piece: str) -> str | None:
     if amount.unit == "handful" and n >= PIECES_FROM and amount.count in (None, 1.0):
         return f"{n} {food}"
     return None
+
+
+_TIN = re.compile(r"\b(?:tins?|cans?|slices?|rashers?)\b", re.I)
+
+
+def packed_earlier(out: list[tuple[str, str]], piece: str) -> int | None:
+    """The item of an "on"/"with" pair a tin or slices said after the pair belong to, when
+    the last item is counted already ("beanz on 2 crumpets, half a tin", "peameal bacon on a
+    bun, 4 slices"); None otherwise."""
+    if len(out) < 2 or not out[-1][1] or not _TIN.search(piece):
+        return None
+    if read_amount(out[-1][0]).count is None or read_amount(out[-2][0]).count is not None:
+        return None
+    return len(out) - 2

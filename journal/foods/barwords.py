@@ -34,14 +34,14 @@ SPIRIT_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
         re.compile(r"\b(double|single|shot\s+of|measure\s+of|glass\s+of)\s+bourbon\b", re.I),
         r"\1 bourbon whiskey",
     ),
-    # "a double vodka and coke", "double whiskey": a double is a 50 ml measure (UK Weights and
+    # "a double vodka and coke", "single g&t": a double is a 50 ml measure (UK Weights and
     # Measures Order: 25 ml single, 50 ml double), not two of the 35 ml single a bare spirit is
     (
         re.compile(
-            r"\b(?:an?\s+)?(double|triple)\s+(?=(?:gin|vodka|rum|whisky|whiskey|bourbon\s+whiskey"
+            r"\b(?:an?\s+)?(single|double|triple)\s+(?=(?:g&t|g\s+and\s+t|gin|vodka|rum|whisky|whiskey|bourbon\s+whiskey"
             r"|brandy|scotch|tequila|jameson|bacardi|smirnoff|gordons|jack\s+daniels)\b)",
             re.I,
         ),
-        lambda m: "50 ml " if m[1].lower() == "double" else "75 ml ",
+        lambda m: {"single": "25 ml ", "double": "50 ml "}.get(m[1].lower(), "75 ml "),
     ),
 )

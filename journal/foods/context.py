@@ -68,12 +68,20 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
         if sep == "" and joined and _named_again(out[-1], item):
             continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
+        if sep in ("", "with") and joined and _mixer_named_again(table, out[-1], item):
+            out[-1].index = item.index  # "g&t w slimline tonic": that tonic, at the pour's size
+            out[-1].parts = ((item.parts[0][0], out[-1].grams),)
+            continue
         if sep in ("with", "") and out and _same_food_sized(out[-1], item):
             _set_grams(out[-1], item.grams)  # "a tab in 500 ml water", "omelette, 4 whites"
             continue
         sized = plates.sized_later(out, out_seps, item) if sep == "" else None
         if sized is not None:  # "oatmeal with milk and sugar, 1/2 cup oats": the oatmeal's
             _set_grams(sized, item.grams)
+            continue
+        part = plates.part_sized_later(out, out_seps, item) if sep == "" else None
+        if part is not None:  # "turkey wrap, 4 slices turkey": the wrap's own turkey
+            _set_part_grams(part[0], part[1], item.grams)
             continue
         if _free(item) and out and _milk_for(table, out[-1], item, sep, items[k + 1 : k + 2]):
             _set_grams(item, min(item.grams, SPLASH_G))  # "tea, milk and 2 sugars": a splash
@@ -274,6 +282,27 @@ def _named_again(first: ParsedItem, item: ParsedItem) -> bool:
     """Whether ``item`` names the single food just before it again, with no amount."""
     one = len(first.parts) == 1 and len(item.parts) == 1 and first.index == item.index
     return one and first.index is not None and not item.amount_given
+
+
+def _mixer_named_again(table: Table, first: ParsedItem, item: ParsedItem) -> bool:
+    """Whether ``item``, with no amount, names another kind of the mixer just before it
+    ("gin and tonic with slimline tonic", "rum & coke, diet coke")."""
+    one = len(first.parts) == 1 and len(item.parts) == 1 and not item.amount_given
+    if not one or first.index is None or item.index is None or first.index == item.index:
+        return False
+    mixers = _id(table, first.index) in _MIXERS and table.group(item.index) == "Beverages"
+    return mixers and head_stems(first.index) == head_stems(item.index)
+
+
+def _set_part_grams(dish: ParsedItem, n: int, grams: float) -> None:
+    """Give part ``n`` of ``dish`` (a dish or a single food) ``grams``."""
+    if len(dish.parts) == 1:
+        _set_grams(dish, grams)
+        return
+    parts = list(dish.parts)
+    parts[n] = (parts[n][0], grams)
+    dish.parts = tuple(parts)
+    dish.grams = round(sum(g for _i, g in parts), 2)
 
 
 def _same_food_sized(first: ParsedItem, item: ParsedItem) -> bool:

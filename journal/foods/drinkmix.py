@@ -62,7 +62,24 @@ def _scoops_of_name(m: re.Match[str]) -> str:
     return _mixed(m[2], m[1], m[3], m[4], m[0])
 
 
+# "2 x 750ml bottles of tailwind, 3 scoops each": every bottle that strong
+_BOTTLES_EACH = re.compile(
+    rf"\b(\d+|two|three|four)\s*(?:x\s*)?{_VOLUME}\s+(?:bottles?|flasks?|bidons?)\s+of\s+"
+    rf"([a-z][a-z0-9' ]*?)\s*,?\s+({_COUNT})\s+scoops?\s+(?:in\s+)?each\b",
+    re.I,
+)
+
+
+def _bottles_each(m: re.Match[str]) -> str:
+    """ "2 x 750ml bottles of tailwind, 3 scoops each": 6 scoops in 1500 ml of it."""
+    bottles = _COUNTS.get(m[1].lower()) or float(m[1])
+    scoops = _COUNTS.get(m[5].lower().split()[0]) or float(m[5])
+    unit = m[3].replace(" ", "")
+    return f"{m[4]}, {bottles * scoops:g} scoops in {bottles * float(m[2]):g}{unit}"
+
+
 DRINK_MIX_WORDS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str] | str], ...] = (
+    (_BOTTLES_EACH, _bottles_each),
     (_NAME_THEN_SCOOPS, _name_then_scoops),
     (_SCOOPS_OF_NAME, _scoops_of_name),
     # "isotonic drink (mixed from powder)", "made up from powder": how it was made, not a food

@@ -14,15 +14,10 @@ from functools import lru_cache
 
 from journal.foods import match as matcher
 from journal.foods import said, venues
-from journal.foods.aftersize import said_size
+from journal.foods.aftersize import packed_earlier, said_size
 from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
-from journal.foods.parse import (
-    Amount,
-    grams_for,
-    read_amount,
-    tokenize,
-)
+from journal.foods.parse import Amount, grams_for, read_amount, tokenize
 from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
@@ -262,7 +257,10 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = (sized, out[-1][1])  # "can of ipa, 440": a 440 ml can
         elif out and _only_amount(piece) and "pint" not in piece.lower():
             before = out[-1][0]
-            if _measured(piece) and read_amount(before).count is None:
+            at = packed_earlier(out, piece)
+            if at is not None:  # "beans on 2 crumpets, half a tin": the beans' tin
+                out[at] = (f"{piece} {out[at][0]}", out[at][1])
+            elif _measured(piece) and read_amount(before).count is None:
                 one = "a " if read_amount(piece).count is None else ""  # "beans, small tin"
                 out[-1] = (f"{one}{piece} {before}", out[-1][1])  # "kombucha, a 330ml bottle"
             else:

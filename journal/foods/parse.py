@@ -432,7 +432,7 @@ def _grams(
             per = table.portion_grams(i, unit)
             if per is not None:
                 return count * per
-        density = table.grams_per_ml(i) or 1.0
+        density = table.grams_per_ml(i) or _dish_density(table.name(i))
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if (
@@ -481,6 +481,22 @@ def _grams(
     ):
         return count * PORTION_OF_PIECES_G  # "a portion of chicken wings": several of them
     return count * default_grams
+
+
+# A cup of a restaurant dish in pieces (kung pao chicken, general tso's) weighs ~ 160 g, not a
+# cup of water (FNDDS: kung pao chicken 162 g a cup, sweet and sour chicken 146-161 g); its
+# soups and sauces pour like water.
+_DISH_DENSITY = 0.68
+_POURED = re.compile(r"\b(?:soup|sauce|broth|drink|beverage|shake|smoothie|juice|gravy|stew)\b")
+
+
+def _dish_density(name: str) -> float:
+    """Grams a millilitre of a food without SR24 volume portions: water's, unless it is a
+    restaurant dish in pieces."""
+    lowered = name.lower()
+    return (
+        _DISH_DENSITY if lowered.startswith("restaurant,") and not _POURED.search(lowered) else 1.0
+    )
 
 
 def _single_bag(table: Table, i: int, default_portion: str, default_grams: float) -> bool:

@@ -4,7 +4,8 @@ meal's items are matched:
 - cheese with no amount in a bun, roll, muffin or burger said in the meal ("burger, brioche
   bun, cheese", "croissant with ham and cheese") is a slice (20 g), not the 1 oz of cheese alone;
 - an amount said after the list for a food named before it ("oatmeal with milk and brown
-  sugar, 1/2 cup oats") is that food's amount, not a second helping.
+  sugar, 1/2 cup oats", "turkey wrap, 4 slices turkey") is that food's amount, not a second
+  helping.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from journal.foods.match import head_stems
 from journal.foods.sizing import first, food_id, free, set_grams
 from journal.foods.table import Table
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
@@ -72,3 +74,33 @@ def sized_later(earlier: list[ParsedItem], seps: list[str], item: ParsedItem) ->
 
 
 _LIST_SEPS = frozenset(("with", "and", "&"))
+# a helping said by what it came in, not weighed: "a big bowl of porridge, 80g oats"
+_VESSEL = re.compile(r"\b(?:bowls?|bowlful|plates?|plateful|mugs?|pots?)\s+of\b", re.I)
+_JOINED = frozenset(("with", "and", "&", "on"))
+
+
+def part_sized_later(
+    earlier: list[ParsedItem], seps: list[str], item: ParsedItem
+) -> tuple[ParsedItem, int] | None:
+    """The earlier item, and which of its parts, that a comma item with an amount sizes: a
+    food named with no amount in the joined group just before ("ham & provolone on a roll, 2
+    slices ham"), or that group's dish's own part ("turkey wrap, 4 slices turkey"), matched
+    by the food's name. None when the item says it is more, or the group has no such food
+    (a line before it is another meal's: "porridge\n60g oats" stays two helpings)."""
+    if not item.amount_given or len(item.parts) != 1 or _AGAIN.search(item.text):
+        return None
+    food = item.parts[0][0]
+    heads = head_stems(food)
+    k = len(earlier) - 1
+    while k >= 0:
+        before = earlier[k]
+        for n, (i, _g) in enumerate(before.parts):
+            same = i == food or head_stems(i) == heads
+            if same and (
+                len(before.parts) > 1 or not before.amount_given or _VESSEL.search(before.text)
+            ):
+                return before, n
+        if seps[k] not in _JOINED:
+            return None  # the group's first item
+        k -= 1
+    return None

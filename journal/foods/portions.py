@@ -145,6 +145,10 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
     if unit == "square" and (table.group(i) == "Sweets" or "chocolate" in name):
         milk = "milk chocolate" in name or name.startswith("candies, milk")
         return MILK_SQUARE_G if milk else SQUARE_G  # a square of lasagne is its helping
+    if unit == "cube":  # "2 cubes of cheddar": SR24's cubic inch (17 g); a stock cube its own
+        own = table.portion_grams(i, "cube") or table.portion_grams(i, "cubic inch")
+        if own is not None:
+            return own
     if unit == "rasher":
         return RASHER_G
     if unit == "bottle":

@@ -20,15 +20,29 @@ _PHASE = (
 
 RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "3 cups white rice (carb loading)", "pasta (pre-race)": the why, in brackets
-    (re.compile(rf"\s*\(\s*(?:{_PHASE})(?:\s+(?:meal|dinner|lunch|day|snack))?\s*\)", re.I), ""),
+    # "(carb load day 2)": which day of the phase too
+    (
+        re.compile(
+            rf"\s*\(\s*(?:{_PHASE})(?:\s+(?:meal|dinner|lunch|day|snack))?(?:\s+(?:day\s+)?\d)?\s*\)",
+            re.I,
+        ),
+        "",
+    ),
+    # "200g dry pasta, plain, carb loading", "bagels - race week": the phase said last
+    (re.compile(rf"\s*[,\-–]\s*(?:{_PHASE})(?:\s+(?:day|meal)(?:\s+\d)?)?\s*$", re.I), ""),
     # "carb load - 150g dry pasta", "carb loading: 3 bagels": the phase as the meal's label
     (
         re.compile(
             r"(?:^|(?<=[,;\n]))\s*(?:carb|carbo)[- ]?load(?:ing)?(?:\s+day)?"
-            r"\s*(?:[:\-–]|\s(?=\d))\s*",
+            r"\s*(?:[:\-–,]|\s(?=\d))\s*",
             re.I,
         ),
         "",
+    ),
+    # "half a pb and jelly sandwich at aid 3", "coke at aid station 5": a numbered aid station
+    (
+        re.compile(r"\s+at\s+(?:the\s+)?aid(?:\s+(?:station|stn|stop))?\s*#?\d+\b", re.I),
+        " at the aid station",
     ),
     # "2 small cups of coke at aid stations", "at the water stops": said one way, so the item
     # ends at it and the race's paper cups are known (journal.foods.venues)
@@ -44,6 +58,20 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:\s*,\s*|\s+|^\s*)mid[- ]?(?:morning|afternoon|day|evening)\b(?:\s+snack\b)?", re.I
+        ),
+        "",
+    ),
+    # "a banana on the start line", "flat coke on the ultra", "a bottle of water through the day",
+    # "apricots off the tree", "… lol": where, when or how it felt, said after the food
+    (
+        re.compile(
+            r"\s+(?:(?:on|at)\s+the\s+(?:start(?:ing)?\s+line|start|finish(?:\s+line)?|ultra|marathon)"
+            r"|through(?:out)?\s+the\s+(?:day|morning|afternoon|evening|race|run)"
+            r"|(?:fresh\s+)?off\s+the\s+(?:tree|bush|vine|grill|bbq|barbie)"
+            r"|(?:cooked\s+|done\s+)?on\s+the\s+(?:barbie|bbq|barbecue|grill|griddle|braai)"
+            r"|from\s+the\s+(?:supermarket|petrol\s+station|gas\s+station|vending\s+machine)"
+            r"|(?:lol|haha|lmao|oops)+)(?=\s*(?:$|[,;.!\n+]|(?:and|&|with|w/?)\s))",
+            re.I,
         ),
         "",
     ),

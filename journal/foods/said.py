@@ -94,14 +94,17 @@ _SUSHI_ROLL = re.compile(
     re.I,
 )
 _SUSHI_LEAD = re.compile(
-    r"(?:^|[,;\n(]|\b(?:an?|the|one|two|three|four|five|six|\d+|some|of))\s*$", re.I
+    r"(?:^|[,;\n(]|\b(?:an?|the|one|two|three|four|five|six|\d+|some|of|piece|pc))\s*$", re.I
 )
+_PIECES_IN_ROLL = re.compile(r"\b\d+\s*[- ]?(?:piece|pc)\s*$", re.I)  # "8 piece": one roll, cut
 
 
 def _sushi_roll(m: re.Match[str]) -> str:
     """ "salmon avocado roll" → a sushi roll, unless another filling leads ("bacon and avocado")."""
     if not _SUSHI_LEAD.search(m.string[: m.start()]):
         return m.group(0)
+    if _PIECES_IN_ROLL.search(m.string[: m.start()]):
+        return f"\0{m.group(1)} sushi roll"  # marked: the count before is dropped below
     return f"{m.group(1)} sushi {m.group(2)}"
 
 
@@ -504,6 +507,8 @@ def plainly(text: str) -> str:
     text = said_first(_ASIDE.sub("", text))  # "kitkat, the 4 finger one", "w wings x6"
     text = _THAI_CURRY.sub(lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
+    if "\0" in text:  # "8 piece salmon avo roll": a roll cut in eight, so one roll
+        text = re.sub(r"\b\d+\s*[- ]?(?:piece|pc)\s*\0", "a ", text, flags=re.I)
     text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
     text = _DASHED_LIST.sub(_dashed, text)
     for pattern, said in SHOP_WORDS:

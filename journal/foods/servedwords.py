@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.cupwords import CUP_WORDS
 from journal.foods.drinkmix import DRINK_MIX_WORDS
+from journal.foods.flavourwords import FLAVOUR_WORDS, FLAVOURS
 from journal.foods.packwords import PACK_WORDS
+from journal.foods.platewords import PLATE_WORDS
 from journal.foods.runwords import RUN_WORDS
 from journal.foods.units import NUMBER_WORDS
 
@@ -90,13 +93,7 @@ _WHOLE_BAR = re.compile(rf"\s*(?:,\s*{_BOTH}\b|\(\s*{_BOTH}\s*\))", re.I)
 
 # "clif bar, chocolate chip", "torq gel, rhubarb & custard", "kind bar dark choc nuts & sea
 # salt": a flavour said after a bar, gel or chews is the product's, never another food
-_FLAVOURS = (
-    r"rhubarb|custard|cookies?|cream|sea\s+salt|salt|salted|nuts|caramel|chocolate|choc|dark|milk"
-    r"|white|peanut|butter|vanilla|berry|berries|lemon|lime|orange|strawberry|raspberry|blueberry"
-    r"|cherry|apple|cinnamon|mint|coconut|almond|honey|oats?|cola|mango|tropical|apricot|ginger"
-    r"|cranberry|pecan|maple|pie|jelly|jam|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
-    r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake"
-)
+_FLAVOURS = FLAVOURS
 _FLAVOUR = rf"(?:{_FLAVOURS})(?:\s+(?:{_FLAVOURS})){{0,2}}"
 _FLAVOURED = re.compile(
     r"\b((?:bars?|gels?|chews|bloks|blocks))\s*,?\s+"
@@ -115,7 +112,10 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     # "full sugar tonic", "full-sugar coke": the regular drink, as the table has it
     (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),
     (_FLAVOURED, r"\1"),
+    *FLAVOUR_WORDS,  # "powerbar, peanut butter", "clif nut butter bar": the bar
+    *PLATE_WORDS,  # "chilli over rice", "a cup each of …", "3 egg mushroom omelette"
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
+    *CUP_WORDS,  # "la croix can", "a flat white w 2%", "black cold brew"
     *PACK_WORDS,  # "gatorade 20 oz bottle", "3 beers (12oz bottles)": the size, not the pack
     *DRINK_MIX_WORDS,  # "tailwind, 2 scoops in 500ml": the drink, as strong as its scoops
     (_EVERY, _every),

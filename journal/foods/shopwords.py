@@ -183,7 +183,7 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         r"\1\3 x \2",
     ),
-    (re.compile(r"\b(?:2|4|two|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
+    (re.compile(r"\b(?:4|four)[- ]finger\s+(?=kit\s?-?kats?\b)", re.I), ""),
     (
         re.compile(
             r"\bfull[- ]fat\s+(?=(?:coke|cola|pepsi|coca[- ]cola|lucozade|irn[- ]bru|fanta)\b)",

@@ -21,6 +21,7 @@ SPREAD_G = {
     "19297": 15.0, "19300": 15.0, "19296": 15.0, "19125": 15.0,  # jam, honey, nutella
     "43406": 4.0, "01017": 15.0, "01037": 45.0,  # yeast extract, cream cheese, ricotta
     "09037": 60.0,  # smashed avocado
+    "01012": 40.0, "01015": 40.0, "01016": 40.0,  # cottage cheese
 }  # fmt: skip
 # At most half a Hass avocado (155 g) smashed over however many slices it covers.
 _SPREAD_CAP_G = {"09037": 78.0}
@@ -29,6 +30,8 @@ _SPREAD_CAP_G = {"09037": 78.0}
 _PAIR_CAP_G = {"19297": 25.0, "19300": 25.0, "19296": 25.0, "19125": 25.0}
 # Split and spread on both halves (a croissant or scone too); a crumpet is not.
 _TWO_FACED = ("Bagels", "English muffin", "Croissants", "Scone")
+# Rice cakes take a spread like a slice of bread.
+_SMALL_FACES = ("Snacks, rice cakes",)
 UNDER_SPREADS = frozenset(("01001", "01002", "04128"))  # butter and margarine
 _LIST_SEPS = ("and", "&", "with")
 
@@ -92,7 +95,7 @@ def faces(table: Table, item: ParsedItem) -> float:
         ("Bread", "Bagels", "Rolls", "English muffin", "Crumpet", "Tortillas", "Pancakes")
     )
     bread = bread or name.startswith(("Croissants", "Scone"))
-    if not bread and not name.startswith("Snacks, rice cakes"):
+    if not bread and not name.startswith(_SMALL_FACES):
         return 0.0
     # "half a bagel" is one face; more than two slices still take a two-slice spread
     return max(1.0, min(2.0, item.count) * (2.0 if name.startswith(_TWO_FACED) else 1.0))

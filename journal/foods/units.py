@@ -36,7 +36,7 @@ HOUSEHOLD = {
     "pack": "package", "block": "block", "bar": "bar",
     "container": "container", "pot": "container", "tub": "container", "jar": "jar",
     "serving": "serving", "serve": "serving", "portion": "serving", "helping": "serving",
-    "scoop": "scoop",
+    "scoop": "scoop", "order": "order",  # "half an order of general tso's": a takeaway order
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
@@ -51,7 +51,7 @@ HOUSEHOLD = {
     "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "pinch": "pinch",
-    "scraping": "scraping", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
+    "scraping": "scraping", "cube": "cube", "chunk": "piece", "hunk": "piece", "punnet": "punnet",
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
