@@ -100,7 +100,7 @@ def main(argv: list[str]) -> None:
         "held11": HELD11,  # written blind on 2026-12-03; scored once after round 11 (66.5 / 74.5 %)
         "held12": HELD12,  # written blind on 2026-12-03; scored once after round 12 (74.3 / 82.4 %)
         "held13": HELD13,  # blind; scored after round 13 + vocabulary (67.3 / 72.3 %)
-        "held14": HELD14,  # written blind on 2026-12-03; not yet scored
+        "held14": HELD14,  # blind; scored after round 14 + digits (59.4 / 72.7 %)
         "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
     }[which]
     # the kinds a table written blind needs that foods_kinds.py lacks
