@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|held9|held10|held11|held12|held13|held14|all] [-v]`` to print the scores (and, with -v,
+held8|...|held14|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -63,51 +64,49 @@ def score(rows: list[tuple[str, dict[str, float], float]]) -> tuple[float, float
     return foods_share, energy_share, [v for v in verdicts if not (v.foods_ok and v.energy_ok)]
 
 
-def main(argv: list[str]) -> None:
-    from foods_dev5 import DEV5
-    from foods_dev6 import DEV6
-    from foods_heldout import HELD
-    from foods_heldout2 import HELD2
-    from foods_heldout3 import HELD3
-    from foods_heldout4 import HELD4
-    from foods_heldout5 import HELD5, KINDS5
-    from foods_heldout6 import HELD6, KINDS6
-    from foods_heldout7 import HELD7, KINDS7
-    from foods_heldout8 import HELD8, KINDS8
-    from foods_heldout9 import HELD9, KINDS9
-    from foods_heldout10 import HELD10, KINDS10
-    from foods_heldout11 import HELD11, KINDS11
-    from foods_heldout12 import HELD12, KINDS12
-    from foods_heldout13 import HELD13, KINDS13
-    from foods_heldout14 import HELD14, KINDS14
-    from foods_tuned import TUNED
+# name -> (module, rows, the kinds a table written blind needs that foods_kinds.py lacks).
+# Imported only when asked for, so scoring one table never loads a blind one.
+TABLES: dict[str, tuple[str, str, str | None]] = {
+    "tuned": ("foods_tuned", "TUNED", None),
+    "held": ("foods_heldout", "HELD", None),
+    "held2": ("foods_heldout2", "HELD2", None),
+    "held3": ("foods_heldout3", "HELD3", None),
+    "held4": ("foods_heldout4", "HELD4", None),  # written for round 2; tuned on since round 3
+    "dev5": ("foods_dev5", "DEV5", None),  # written for the third round, before its fixes
+    "dev6": ("foods_dev6", "DEV6", None),  # written for round 5, before its phrases were parsed
+    "held5": ("foods_heldout5", "HELD5", "KINDS5"),  # blind 2026-12-02; scored once
+    "held6": ("foods_heldout6", "HELD6", "KINDS6"),  # blind 2026-12-02 for issue 15
+    "held7": ("foods_heldout7", "HELD7", "KINDS7"),  # blind; tuning material since round 7
+    "held8": ("foods_heldout8", "HELD8", "KINDS8"),  # blind; after round 7: 44.2 / 63.1 %
+    "held9": ("foods_heldout9", "HELD9", "KINDS9"),  # blind; after round 8: 53.5 / 71.3 %
+    "held10": ("foods_heldout10", "HELD10", "KINDS10"),  # blind; after round 9: 59.4 / 69.6 %
+    "held11": ("foods_heldout11", "HELD11", "KINDS11"),  # blind; after round 11: 66.5 / 74.5 %
+    "held12": ("foods_heldout12", "HELD12", "KINDS12"),  # blind; after round 12: 74.3 / 82.4 %
+    # blind; after round 13 and the vocabulary sweep: 67.3 / 72.3 %
+    "held13": ("foods_heldout13", "HELD13", "KINDS13"),
+    # blind; after round 14, digits in names and the guess rule: 59.4 / 72.7 %
+    "held14": ("foods_heldout14", "HELD14", "KINDS14"),
+}
+ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 
+
+def rows_of(name: str) -> list[Any]:
+    """The rows of one table (``all``: the tuning tables together), its kinds merged into
+    KINDS; no other table is imported."""
+    import importlib
+
+    if name == "all":
+        return [row for part in ALL for row in rows_of(part)]
+    module, rows, kinds = TABLES[name]
+    loaded = importlib.import_module(module)
+    if kinds:
+        KINDS.update(getattr(loaded, kinds))
+    return list(getattr(loaded, rows))
+
+
+def main(argv: list[str]) -> None:
     which = argv[0] if argv and not argv[0].startswith("-") else "tuned"
-    tables = {
-        "tuned": TUNED,
-        "held": HELD,
-        "held2": HELD2,
-        "held3": HELD3,
-        "held4": HELD4,  # written for the second round; tuning material since the third
-        "dev5": DEV5,  # written for the third round, before its fixes
-        "dev6": DEV6,  # written for the fifth round, before its phrases were parsed
-        "held5": HELD5,  # written blind on 2026-12-02; never tuned on, scored once
-        "held6": HELD6,  # written blind on 2026-12-02 for issue 15; never tuned on
-        "held7": HELD7,  # written blind on 2026-12-02; scored once, tuning material since round 7
-        "held8": HELD8,  # written blind on 2026-12-02; scored once after round 7 (44.2 / 63.1 %)
-        "held9": HELD9,  # written blind on 2026-12-03; scored once after round 8 (53.5 / 71.3 %)
-        "held10": HELD10,  # written blind on 2026-12-03; scored once after round 9 (59.4 / 69.6 %)
-        "held11": HELD11,  # written blind on 2026-12-03; scored once after round 11 (66.5 / 74.5 %)
-        "held12": HELD12,  # written blind on 2026-12-03; scored once after round 12 (74.3 / 82.4 %)
-        "held13": HELD13,  # blind; scored after round 13 + vocabulary (67.3 / 72.3 %)
-        "held14": HELD14,  # blind; scored after round 14 + digits (59.4 / 72.7 %)
-        "all": TUNED + HELD + HELD2 + HELD3 + HELD4 + DEV5 + DEV6,
-    }[which]
-    # the kinds a table written blind needs that foods_kinds.py lacks
-    own = {"held5": KINDS5, "held6": KINDS6, "held7": KINDS7, "held8": KINDS8, "held9": KINDS9}
-    own |= {"held10": KINDS10, "held11": KINDS11, "held12": KINDS12, "held13": KINDS13}
-    own |= {"held14": KINDS14}
-    KINDS.update(own.get(which, {}))
+    tables = rows_of(which)
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
     if "-v" in argv:
