@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|...|held14|all] [-v]`` to print the scores (and, with -v,
+held8|...|held15|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -86,6 +86,7 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     "held13": ("foods_heldout13", "HELD13", "KINDS13"),
     # blind; after round 14, digits in names and the guess rule: 59.4 / 72.7 %
     "held14": ("foods_heldout14", "HELD14", "KINDS14"),
+    "held15": ("foods_heldout15", "HELD15", "KINDS15"),  # blind 2026-12-03; not yet scored
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 
