@@ -121,11 +121,12 @@ def load() -> None:
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import context, items, match
+    from journal.foods import context, items, match, typednames
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
     match.warm()
+    typednames.warm()
     del context, items
 
 

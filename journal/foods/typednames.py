@@ -31,15 +31,16 @@ _PIECE = re.compile(r"\d+(?:\.\d+)?|[a-z]+")
 _Entry = tuple[tuple[str, ...], str]
 
 
+_DIGIT = re.compile(r"\d")
+_INITIALS = re.compile(r"[^ ](?: [^ ])+")  # "l p": lone letters only
+
+
 def _protected(name: str) -> bool:
     """Whether the amount reader would misread an alias key: a digit outside a percentage
     ("2% milk" is read as a fat level already), or an initialism of lone letters."""
-    words = name.split()
     if "%" in name:
         return False
-    if any(c.isdigit() for c in name):
-        return True
-    return len(words) > 1 and all(len(w) == 1 for w in words)
+    return _DIGIT.search(name) is not None or _INITIALS.fullmatch(name) is not None
 
 
 @cache
@@ -53,6 +54,11 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
         if len(pieces) >= 2:
             found.setdefault(pieces[0], []).append((pieces, name))
     return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in found.items()}
+
+
+def warm() -> None:
+    """Index the names now (from :func:`journal.foods.load`), not on the first meal typed."""
+    _index()
 
 
 def _same(tok: Token, piece: str) -> bool:
