@@ -26,7 +26,10 @@ CHAIN_TEXT = (
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)
 # Each key's spelling, and the spellings the shorthand reader makes ("in n out" → "in and out").
 # "bk" is how a runner types Burger King ("bk cheeseburger", "tenders from bk").
-_SPELLING = {key(name): name for name in CHAIN_TEXT} | {"in and out": "in n out", "bk": "burger king"}
+_SPELLING = {key(name): name for name in CHAIN_TEXT} | {
+    "in and out": "in n out",
+    "bk": "burger king",
+}
 _FROM_AT = re.compile(r"(?:from|at)\b", re.I)
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from journal.foods.chainfrom import chain_first
+from journal.foods.clocktimes import cut_clock_times
 from journal.foods.chains import said_chain
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
@@ -529,7 +530,9 @@ def plainly(text: str) -> str:
         text = _CUPS_IN_STATE.sub(r" \2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
-    text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(said_chain, chain_first(text))))
+    text = _NAMED_LIST.sub(
+        _named, _LABEL.sub(" ", _CHAINS.sub(said_chain, chain_first(cut_clock_times(text))))
+    )
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
