@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from journal.foods.chainfrom import chain_first
-from journal.foods.clocktimes import cut_clock_times
 from journal.foods.chains import said_chain
+from journal.foods.clocktimes import cut_clock_times
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
