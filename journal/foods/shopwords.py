@@ -347,11 +347,6 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         r"\2 \1",
     ),
-    # "two orange quarters": two quarters of an orange, not two oranges
-    (
-        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
-        r"\1 quarters of an \2",
-    ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (
         re.compile(
