@@ -1,0 +1,107 @@
+"""Issue 15, fifteenth round: the general rules found on the held14 misses, asserted on
+phrases of the same kinds that are not in any table (chain menu items as SR24 weighs them; a
+chain said after a food or once for a whole meal; clock times; where and when said plainly;
+shares of one food and a topping on each; a counted fruit by the fruit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import foods
+from tests.test_foods_round3 import _items
+
+BREAD = "18069"
+APPLE = "09003"
+PECANS = "12142"
+HUMMUS = "16158"
+EGG = "01123"
+LYCHEE = "09164"
+
+
+def test_the_parser_version_is_bumped() -> None:
+    version = int(foods.VERSION.rsplit("+p", 1)[1])
+    assert version >= 16  # later rounds bump it again
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("a chicken burrito supreme", "21266", 230, 270),  # Taco Bell's own, one item
+        ("one m&m mcflurry", "21338", 330, 360),  # McDonald's regular cup
+        ("a jr hamburger", "21241", 110, 135),  # Wendy's Jr.
+        ("kfc wing", "21437", 60, 70),  # Original Recipe, with skin and breading
+        ("a papa johns cheese pizza slice", "21283", 100, 140),
+    ],
+)
+def test_a_chain_menu_item_is_the_chains_own_analysis(
+    text: str, food: str, low: float, high: float
+) -> None:
+    got = _items(text)
+    assert low <= got.get(food, 0) <= high, got
+
+
+def test_a_chain_said_after_the_food_gives_its_menu_item() -> None:
+    got = _items("two thighs from popeyes")
+    assert 220 <= got.get("21458", 0) <= 250  # two Popeyes thighs, 118 g each
+
+
+def test_a_chain_said_once_serves_the_meals_other_items() -> None:
+    got = _items("popeyes drumstick, coleslaw")
+    assert "21457" in got and 110 <= got.get("21416", 0) <= 130  # Popeyes' slaw, a package
+
+
+def test_bk_is_burger_king() -> None:
+    got = _items("a hamburger from bk")
+    assert "21250" in got
+
+
+@pytest.mark.parametrize(
+    "text", ["7:15am: 2 slices of toast", "2 slices of toast 9pm", "2 slices of toast by 8 am"]
+)
+def test_a_clock_time_is_when_not_how_many(text: str) -> None:
+    got = _items(text)
+    assert 50 <= got[BREAD] <= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 slices of toast in the car",
+        "2 slices of toast b4 school",
+        "2 slices of toast from the bake sale",
+        "2 slices of toast (every 2 hours)",
+        "2 slices of toast, half marathon",
+    ],
+)
+def test_where_and_when_said_plainly_are_not_food(text: str) -> None:
+    got = _items(text)
+    assert set(got) == {BREAD} and 50 <= got[BREAD] <= 60
+
+
+def test_quarters_of_a_fruit_are_shares_of_one() -> None:
+    got = _items("6 apple quarters")
+    assert 250 <= got[APPLE] <= 290  # one and a half apples
+
+
+def test_nut_halves_stay_pieces() -> None:
+    got = _items("10 pecan halves")
+    assert got[PECANS] < 20  # ten halves (~ 1.4 g each), not five pecans' worth of helpings
+
+
+def test_a_topping_said_each_is_on_every_one() -> None:
+    got = _items("3 rice cakes each w 15g hummus")
+    assert 40 <= got[HUMMUS] <= 50
+
+
+def test_a_counted_topping_said_each_is_counted_for_every_one() -> None:
+    got = _items("2 bagels each with an egg")
+    assert 95 <= got[EGG] <= 105
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "each"), [("15 lychees", LYCHEE, 9.6), ("4 lychees", LYCHEE, 9.6)]
+)
+def test_a_counted_fruit_is_whole_fruits(text: str, food: str, each: float) -> None:
+    count = int(text.split()[0])
+    assert _items(text)[food] == pytest.approx(count * each, rel=0.05)
