@@ -45,6 +45,7 @@ HOUSEHOLD = {
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
     "med": "medium", "reg": "medium", "lrg": "large", "lge": "large", "sml": "small",  # a cafe's
+    "lg": "large", "lil": "small", "squirt": "squeeze",  # typed short: "lg bagel", "a lil feta"
     # cafe cup names and everyday size words
     "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
     "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
