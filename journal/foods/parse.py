@@ -408,9 +408,9 @@ def _grams(
                 if per is not None and word in PIECE_CAP_G:
                     per = min(per, PIECE_CAP_G[word])
                 whole_fruit = word == "fruit" and table.group(i) == "Fruits and Fruit Juices"
-                if per is not None and one_named and word not in typed and per < default_grams / 2:
-                    if not whole_fruit:  # "10 lychees" are ten fruits (9.6 g), not helpings
-                        continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
+                small = per is not None and one_named and per < default_grams / 2
+                if small and word not in typed and not whole_fruit:  # "10 lychees": ten fruits
+                    continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
                 if per is not None and one_named and per > default_grams:
                     continue  # "2 spring rolls" (64 g each), not SR24's bigger egg roll
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"

@@ -1,0 +1,45 @@
+"""How a spirit was poured: "2 shots of bourbon", "bourbon and coke", "rum n coke, single".
+
+"bourbon" alone is a UK biscuit in aliases.txt (a bourbon cream), so "2 shots of bourbon" was
+two biscuits; poured (a shot, nip, dram or glass of it, with a mixer, neat or on the rocks)
+it is the whiskey. A "single" or "double" said after a mixed drink is its measure, as when it
+is said before ("a single g&t": a 25 ml pour). Each is a (pattern, replacement) pair that
+:data:`journal.foods.servedwords.SERVED_WORDS` carries into the shop-word list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_POURS = r"shots?|nips?|drams?|fingers?|doubles?|singles?|glass(?:es)?|tots?|measures?"
+_SPIRITS = r"rum|vodka|gin|whiske?y|bourbon|scotch|tequila|brandy|cognac|g&t|gin\s+and\s+tonic"
+_MIXERS = r"coke|cola|ginger(?:\s+ale)?|soda|water|ice|lemonade|dry|diet\s+coke|coke\s+zero"
+
+POUR_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # "2 shots of bourbon", "a dram of bourbon": poured, the whiskey
+    (
+        re.compile(
+            rf"\b((?:{_POURS})\s+of\s+)bourbon\b(?!\s+(?:biscuits?|creams?|whiske?y))", re.I
+        ),
+        r"\1bourbon whiskey",
+    ),
+    # "bourbon and coke", "bourbon n dry", "bourbon neat", "bourbon on the rocks": a drink
+    (
+        re.compile(
+            rf"\bbourbon\b(?!\s+(?:biscuits?|creams?|whiske?y))"
+            rf"(?=\s+(?:(?:and|n|&|with|w/?)\s+(?:{_MIXERS})\b|neat\b|on\s+the\s+rocks\b))",
+            re.I,
+        ),
+        "bourbon whiskey",
+    ),
+    # "rum n coke, single", "vodka soda - double": the measure said after the drink
+    (
+        re.compile(
+            rf"(?:^|(?<=[;\n+]))(\s*)(?=[^,;\n+]*\b(?:{_SPIRITS})\b)([^,;\n+]+?)\s*[,\-–]\s*(single|double)(?:\s+(?:shot|nip|measure))?"
+            r"(?=\s*(?:$|[;\n+]))",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{'25 ml' if m[3].lower() == 'single' else 'a double'} {m[2]}",
+    ),
+)
