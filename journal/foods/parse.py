@@ -449,6 +449,9 @@ def _grams(
         per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
         per = piece_grams(table, i, amount.words, False, default_grams)
+    if per is None and unit == "piece" and not _is_measure(default_portion):
+        helping = _helping_count(default_portion)  # "3 pieces french toast" of a 2-slice helping
+        per = default_grams / helping if helping > 1 else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
     if unit == "slice" and meat_slice_grams(table, i) is not None:
