@@ -105,3 +105,34 @@ def test_a_counted_topping_said_each_is_counted_for_every_one() -> None:
 def test_a_counted_fruit_is_whole_fruits(text: str, food: str, each: float) -> None:
     count = int(text.split()[0])
     assert _items(text)[food] == pytest.approx(count * each, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [("lg croissant", 70, 90), ("a lil cheddar", 10, 25)]
+)
+def test_sizes_typed_short_are_sizes(text: str, low: float, high: float) -> None:
+    got = _items(text)
+    assert len(got) == 1 and low <= next(iter(got.values())) <= high
+
+
+SPIRIT = "14037"
+
+
+def test_bourbon_poured_is_whiskey_and_bare_is_the_biscuit() -> None:
+    assert SPIRIT in _items("a dram of bourbon") and SPIRIT in _items("bourbon n dry")
+    assert SPIRIT not in _items("3 bourbons with a cuppa")
+
+
+def test_single_said_after_a_mixed_drink_is_its_measure() -> None:
+    got = _items("vodka and lemonade, single")
+    assert 20 <= got[SPIRIT] <= 27
+
+
+def test_sis_go_electrolyte_carries_carbohydrate() -> None:
+    got = _items("500ml sis go electrolyte")
+    assert "14411" not in got  # a carbohydrate drink, not water
+
+
+def test_a_piece_of_a_food_helped_in_slices_is_one_slice() -> None:
+    got = _items("a piece of french toast")
+    assert 60 <= got["18269"] <= 70

@@ -17,10 +17,11 @@ _SPIRITS = r"rum|vodka|gin|whiske?y|bourbon|scotch|tequila|brandy|cognac|g&t|gin
 _MIXERS = r"coke|cola|ginger(?:\s+ale)?|soda|water|ice|lemonade|dry|diet\s+coke|coke\s+zero"
 
 POUR_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    # "2 shots of bourbon", "a dram of bourbon": poured, the whiskey
+    # "2 shots of bourbon", "a dram of bourbon" (25 ml of it by then): poured, the whiskey
     (
         re.compile(
-            rf"\b((?:{_POURS})\s+of\s+)bourbon\b(?!\s+(?:biscuits?|creams?|whiske?y))", re.I
+            rf"\b((?:{_POURS}|\d+\s*ml)\s+of\s+)bourbon\b(?!\s+(?:biscuits?|creams?|whiske?y))",
+            re.I,
         ),
         r"\1bourbon whiskey",
     ),
