@@ -76,10 +76,11 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "",
     ),
     # Where and when said plainly after a food: "a snickers in the car", "a cornetto on the
-    # beach", "brownies from the bake sale", "a banana b4 work", "coffee, drive thru"
+    # beach", "brownies from the bake sale", "a banana b4 work", "coffee, drive thru" (a "sex on
+    # the beach" is a cocktail)
     (
         re.compile(
-            r"\s*(?:,\s*)?\b(?:(?:in|on|at)\s+(?:the|my)\s+(?:car|beach|plane|train|bus|desk|office"
+            r"(?<!\bsex)(?<!\bsex\s)\s*(?:,\s*)?\b(?:(?:in|on|at)\s+(?:the|my)\s+(?:car|beach|plane|train|bus|desk|office"
             r"|park|pool|gym|airport|lake|river|couch|sofa|cinema|movies|stadium|track)"
             r"|from\s+(?:the|a)\s+(?:bake\s+sale|school\s+fete|fete|fair|farmers\s+market)"
             r"|b4\s+(?:work|school|bed|uni|training|the\s+\w+|my\s+\w+)"
