@@ -445,6 +445,8 @@ def _grams(
         per = default_grams  # "a packet of hula hoops": its 24 g bag (a big bag is a big one)
     if unit == "rasher" and "streaky" in amount.words:
         per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
+    if per is None and unit == "mini":  # "5 mini reese's": SR24's miniature (7 g), not 40 %
+        per = table.portion_grams(i, "miniature")
     if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
         per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"

@@ -34,6 +34,8 @@ POUR_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         "bourbon whiskey",
     ),
+    # "2 glasses of red (5oz pours)": the size of each pour
+    (re.compile(r"(\d+(?:\.\d+)?\s*(?:oz|ml|cl))\s+pours?\b", re.I), r"\1 each"),
     # "rum n coke, single", "vodka soda - double": the measure said after the drink
     (
         re.compile(

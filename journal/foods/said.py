@@ -381,7 +381,7 @@ _ANOTHER = re.compile(
     re.I,
 )
 # "a glass of red", "a bottle of white": wine; "a g&t": a gin and tonic.
-_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.\n]|and\b|with\b|&))", re.I)
+_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.(\n]|and\b|with\b|&))", re.I)
 _G_AND_T = re.compile(r"\b([gv])\s*&\s*t\b", re.I)
 _CANNED_GT = re.compile(r"\b(?:can|tin)\s+of\s+gin\s+and\s+tonic\b", re.I)
 

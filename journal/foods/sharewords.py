@@ -58,6 +58,14 @@ SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         r"\1 \3 of a \2",
     ),
+    # "14 walnut halves (an oz)": an amount in brackets said with an article is one of it
+    (
+        re.compile(
+            r"\(\s*an?\s+(?=(?:oz|ounces?|cups?|tbsps?|tsps?|pints?|litres?|liters?|lbs?|pounds?)\b)",
+            re.I,
+        ),
+        "(1 ",
+    ),
     # "2 english muffins each w a tbsp of pb", "4 crackers each w 10g cheese": on every one
     (
         re.compile(
