@@ -162,6 +162,15 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
         ),
         r"\1duck pancakes",
     ),
+    # "1 pop tart, frosted", "a doughnut - glazed": how it was finished, said after it
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n+]))(\s*)((?:\d+|an?|one|two|three)\s+)?([^,;\n+]+?)\s*[,\-–]\s*"
+            r"(frosted|iced|glazed)(?=\s*(?:$|[;\n+]))",
+            re.I,
+        ),
+        r"\1\2\4 \3",
+    ),
     # "2 squares of lindt 70%", "85% dark chocolate": a high-cocoa bar is dark chocolate
     (
         re.compile(
