@@ -136,3 +136,26 @@ def test_sis_go_electrolyte_carries_carbohydrate() -> None:
 def test_a_piece_of_a_food_helped_in_slices_is_one_slice() -> None:
     got = _items("a piece of french toast")
     assert 60 <= got["18269"] <= 70
+
+
+def test_an_amount_in_brackets_with_an_article_is_one_of_it() -> None:
+    got = _items("20 pistachios (an oz)")
+    assert 25 <= got["12152"] <= 32
+
+
+def test_a_pour_size_in_brackets_is_each_pour() -> None:
+    got = _items("3 glasses of merlot (6oz pours)")
+    assert 480 <= got["14096"] <= 540
+
+
+def test_a_wine_colour_before_a_bracketed_size_is_wine() -> None:
+    assert "14106" in _items("a glass of white (250ml)")
+
+
+def test_mini_is_the_foods_miniature_when_sr24_lists_one() -> None:
+    got = _items("8 mini reese's cups")
+    assert 50 <= got["19150"] <= 62  # 7 g each
+
+
+def test_a_finish_said_after_a_pastry_names_it() -> None:
+    assert "18938" in _items("2 pop tarts - frosted")
