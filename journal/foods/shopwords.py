@@ -42,6 +42,7 @@ _SHORTHAND = {
     "flattie": "flat white", "flatty": "flat white", "flatties": "flat whites",
     "bevvy": "beer", "bevvies": "beers", "coldie": "beer", "coldies": "beers",
     "w/o": "without", "wo/": "without", "pottle": "pot", "pottles": "pots",
+    "bikkies": "biscuits", "bikkie": "biscuit", "bickies": "biscuits", "bickie": "biscuit",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/'])(?=["
