@@ -58,6 +58,16 @@ SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         r"\1 \3 of a \2",
     ),
+    # "400g pot of lentil soup", "a 150g tub of yoghurt": the weight is the food's, the pack
+    # only what it came in
+    (
+        re.compile(
+            r"\b(\d+(?:\.\d+)?\s*(?:g|kg|ml|l|oz|grams?))\s+(?:pot|tub|tube|bag|packet|pack"
+            r"|bottle|can|tin|jar|carton|punnet|box|sachet|pouch|container|bowl|plate)\s+of\s+",
+            re.I,
+        ),
+        r"\1 of ",
+    ),
     # "14 walnut halves (an oz)": an amount in brackets said with an article is one of it
     (
         re.compile(
