@@ -14,11 +14,12 @@ import re
 
 from journal.foods.table import load
 from journal.foods.text import key
+from journal.foods.words import FILLERS
 
 # Chains whose menu items aliases.txt names with the chain ("kfc thigh", "popeyes biscuit").
 _CHAIN = (
     r"popeyes|kfc|bk|burger\s+king|wendy'?s|mcdonald'?s|maccas|taco\s+bell|pizza\s+hut"
-    r"|little\s+caesars|papa\s+john'?s|subway"
+    r"|little\s+caesars|papa\s+john'?s|subway|applebee'?s"
 )
 _NOT_JOIN = r"(?:(?!\b(?:and|with|w)\b)[a-z' ])"
 # One item (no comma, plus, "and" or "with" inside), then "from/at (the) <chain>" ending it.
@@ -40,8 +41,16 @@ _COUNT = re.compile(
 
 
 def _moved(m: re.Match[str]) -> str:
-    count = m.group("count") or ""
-    return f"{m.group('lead')}{count}{m.group('chain')} {m.group('food')}"
+    """The chain put before the food, when the matcher knows the chain as a shop word or the
+    chain's menu names the food ("nachos at applebees" stays: Applebee's is read only with
+    its own items)."""
+    chain, food = m.group("chain"), m.group("food")
+    known = (
+        key(chain) in FILLERS or chain.lower() == "bk" or key(f"{chain} {food}") in load().aliases
+    )
+    if not known:
+        return m.group(0)
+    return f"{m.group('lead')}{m.group('count') or ''}{chain} {food}"
 
 
 def _with_chain(part: str, chain: str, aliases: dict[str, object]) -> str:
