@@ -159,3 +159,36 @@ def test_mini_is_the_foods_miniature_when_sr24_lists_one() -> None:
 
 def test_a_finish_said_after_a_pastry_names_it() -> None:
     assert "18938" in _items("2 pop tarts - frosted")
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("chamomile before sleep", "14545"),  # SR24's own chamomile, not "other than chamomile"
+        ("a nescafe", "14215"),
+        ("a maruchan", "06583"),
+        ("2 slices of ezekiel", "18075"),
+        ("grilled ahi", "15221"),
+    ],
+)
+def test_everyday_names_are_known(text: str, food: str) -> None:
+    assert food in _items(text)
+
+
+def test_a_beers_strength_said_after_it_is_not_food() -> None:
+    got = _items("2 cans of ipa, 6.5%")
+    assert set(got) == {"14003"}
+
+
+def test_percent_written_out_is_the_milks_fat() -> None:
+    assert "01079" in _items("250ml 2 percent")
+
+
+def test_a_weight_before_a_pack_is_the_foods() -> None:
+    got = _items("300g pot of tomato soup")  # the pot word was left unread
+    assert sum(got.values()) == pytest.approx(300, abs=2)
+
+
+def test_fried_mozzarella_sticks_are_counted_by_the_stick() -> None:
+    got = _items("5 mozzarella sticks")
+    assert 150 <= got["36004"] <= 170  # 32 g each
