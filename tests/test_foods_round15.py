@@ -192,3 +192,8 @@ def test_a_weight_before_a_pack_is_the_foods() -> None:
 def test_fried_mozzarella_sticks_are_counted_by_the_stick() -> None:
     got = _items("5 mozzarella sticks")
     assert 150 <= got["36004"] <= 170  # 32 g each
+
+
+def test_a_whole_fruit_helped_by_the_cup_is_the_whole_fruit() -> None:
+    got = _items("ate one whole mango")
+    assert 320 <= got["09176"] <= 350  # SR24's fruit, not its 165 g cup

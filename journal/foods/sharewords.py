@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.table import load
+from journal.foods.text import key
+
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|ten|twelve"
 # Foods whose halves are how they are sold or weighed (nut halves, tinned peach halves): a
 # count of those halves is a count of pieces, not of shares of a whole.
@@ -48,6 +51,26 @@ def _topping_each(m: re.Match[str]) -> str:
     return f"{head}{count * each:g}{unit} {amount[3]}"
 
 
+_WHOLE_FRUIT = re.compile(
+    r"\b(?:an?|one)\s+whole\s+([a-z]+(?:\s+[a-z]+)?)\b(?!\s+(?:of|pizza|cake|pie))", re.I
+)
+
+
+def _whole_fruit(m: re.Match[str]) -> str:
+    """ "a whole mango": SR24's whole fruit (336 g) when the everyday helping of the fruit is a
+    cup (165 g); a food without a "fruit" portion is left to read as it was."""
+    table = load()
+    for words in (m[1], m[1].split()[-1]):
+        found = table.aliases.get(key(words))
+        if found and len(found) == 1:
+            index, _, portion = found[0]
+            if table.group(index) != "Fruits and Fruit Juices" or "cup" not in portion:
+                return m[0]
+            grams = table.portion_grams(index, "fruit")
+            return f"{grams:g} g {m[1]}" if grams else m[0]
+    return m[0]
+
+
 SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "4 orange quarters", "4 pb&j quarters", "3 pizza eighths", "6 bagel halves": shares of one
     (
@@ -68,6 +91,8 @@ SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         r"\1 of ",
     ),
+    # "a whole mango", "one whole papaya": the fruit, not a cup of it
+    (_WHOLE_FRUIT, _whole_fruit),
     # "14 walnut halves (an oz)": an amount in brackets said with an article is one of it
     (
         re.compile(
