@@ -197,3 +197,18 @@ def test_fried_mozzarella_sticks_are_counted_by_the_stick() -> None:
 def test_a_whole_fruit_helped_by_the_cup_is_the_whole_fruit() -> None:
     got = _items("ate one whole mango")
     assert 320 <= got["09176"] <= 350  # SR24's fruit, not its 165 g cup
+
+
+def test_a_bars_flavour_in_brackets_is_the_bar() -> None:
+    got = _items("clif bar (white chocolate macadamia)")
+    assert set(got) == {"25051"}
+
+
+def test_yorkies_typed_plural_are_yorkshire_puddings() -> None:
+    assert "x-yorkshire-pudding" in _items("roast beef with 3 yorkies")
+    assert "19120" in _items("a yorkie")  # the chocolate bar
+
+
+def test_a_venison_steak_is_one_food() -> None:
+    got = _items("a venison steak")
+    assert set(got) == {"17345"}
