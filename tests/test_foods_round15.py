@@ -195,7 +195,7 @@ def test_fried_mozzarella_sticks_are_counted_by_the_stick() -> None:
 
 
 def test_a_whole_fruit_helped_by_the_cup_is_the_whole_fruit() -> None:
-    got = _items("ate one whole mango")
+    got = _items("ate a whole mango")
     assert 320 <= got["09176"] <= 350  # SR24's fruit, not its 165 g cup
 
 
