@@ -212,3 +212,11 @@ def test_yorkies_typed_plural_are_yorkshire_puddings() -> None:
 def test_a_venison_steak_is_one_food() -> None:
     got = _items("a venison steak")
     assert set(got) == {"17345"}
+
+
+@pytest.mark.parametrize(
+    "text", ["2 slices of toast from my meal prep", "meal prep tub 2: 2 slices of toast"]
+)
+def test_meal_prep_is_how_it_was_made_not_a_food(text: str) -> None:
+    got = _items(text)
+    assert set(got) == {BREAD}

@@ -91,6 +91,16 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "egg muffins from meal prep", "meal prep box #3: …": batch-cooked, not another food
+    (
+        re.compile(
+            r"\s+from\s+(?:my\s+|the\s+|sunday'?s?\s+)?meal[- ]?prep\b"
+            r"|(?:^|(?<=[;\n]))\s*meal[- ]?prep(?:\s+(?:box|bowl|container|lunch|tub))?"
+            r"(?:\s*#?\d+)?\s*[:\-–]\s*|\bmeal[- ]?prep(?:ped)?\s+(?=[a-z])",
+            re.I,
+        ),
+        "",
+    ),
     # "3 gels (every 40 min)", "a gel (@ 10k)", "coke (at halfway)": when in the run, in brackets
     (re.compile(r"\s*\(\s*(?:every|@|at)\s+[^()]{1,25}\)", re.I), ""),
     # "4 maurten gels, marathon", "2 bananas - half marathon": the race said last
