@@ -190,7 +190,7 @@ def test_a_weight_before_a_pack_is_the_foods() -> None:
 
 
 def test_fried_mozzarella_sticks_are_counted_by_the_stick() -> None:
-    got = _items("5 mozzarella sticks")
+    got = _items("5 fried mozzarella sticks")
     assert 150 <= got["36004"] <= 170  # 32 g each
 
 
