@@ -220,3 +220,8 @@ def test_a_venison_steak_is_one_food() -> None:
 def test_meal_prep_is_how_it_was_made_not_a_food(text: str) -> None:
     got = _items(text)
     assert set(got) == {BREAD}
+
+
+def test_a_width_said_after_the_food_is_read_as_said_before() -> None:
+    assert _items("meatball sub (12in)") == _items("a 12 inch meatball sub")
+    assert _items("a hawaiian pizza, 10 inch") == _items("a 10 inch hawaiian pizza")

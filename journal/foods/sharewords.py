@@ -93,6 +93,16 @@ SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     ),
     # "a whole mango", "one whole papaya": the fruit, not a cup of it
     (_WHOLE_FRUIT, _whole_fruit),
+    # "tuna sub, 6in", "half a margherita pizza (12 inch)": a width said after the food is read
+    # as said before it ("a 6 inch sub", "a 12 inch pizza")
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n+,]))(\s*)((?:\d+|an?|half\s+an?|one|two)\s+)?([a-z][^,;\n+()]*?)"
+            r"\s*(?:,\s*|\(\s*)(\d{1,2})\s*-?\s*(?:inch(?:es)?|in|\")\s*\)?(?=\s*(?:$|[,;\n+]))",
+            re.I,
+        ),
+        r"\1\2\4 inch \3",
+    ),
     # "14 walnut halves (an oz)": an amount in brackets said with an article is one of it
     (
         re.compile(
