@@ -225,3 +225,10 @@ def test_meal_prep_is_how_it_was_made_not_a_food(text: str) -> None:
 def test_a_width_said_after_the_food_is_read_as_said_before() -> None:
     assert _items("meatball sub (12in)") == _items("a 12 inch meatball sub")
     assert _items("a hawaiian pizza, 10 inch") == _items("a 10 inch hawaiian pizza")
+
+
+def test_per_one_of_them_is_each() -> None:
+    got = _items("3 crumpets w a tsp of butter per crumpet")
+    assert 13 <= got["01001"] <= 15  # three teaspoons
+    gels = foods.parse_meal("2 gels per hour").items  # per an hour is not "each"
+    assert sum(i.grams for i in gels if i.food_id == "19350") == pytest.approx(64)

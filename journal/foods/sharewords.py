@@ -103,6 +103,16 @@ SHARE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         r"\1\2\4 inch \3",
     ),
+    # "2 scoops per bottle", "a tsp of butter per crumpet": "per" one of them is "each" (not
+    # "per day", "per km")
+    (
+        re.compile(
+            r"\b((?:\d+(?:\.\d+)?|an?|one|two|three)\s*(?:[a-z]+\s+of\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?))\s+per\s+"
+            r"(?!(?:day|week|month|hour|hr|person|head|km|mile|min|minute|lap|100)\b)[a-z]+\b",
+            re.I,
+        ),
+        r"\1 each",
+    ),
     # "14 walnut halves (an oz)": an amount in brackets said with an article is one of it
     (
         re.compile(
