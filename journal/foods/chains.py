@@ -20,12 +20,16 @@ CHAIN_TEXT = (
     "chick fil a", "olive garden", "papa johns", "tim hortons", "shake shack", "dunkin donuts",
     "panera bread", "little caesars", "dairy queen", "jack in the box", "white castle",
     "red rooster", "hungry jacks", "el pollo loco", "raising canes", "jersey mikes",
-    "jimmy johns", "carls jr", "steak n shake", "boston market", "chipotle grill",
+    "jimmy johns", "carls jr", "steak n shake", "boston market", "chipotle grill", "popeyes",
 )  # fmt: skip
 # Their lookup keys ("five guy"): the glued word tokens the matcher knows as shop words.
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)
 # Each key's spelling, and the spellings the shorthand reader makes ("in n out" → "in and out").
-_SPELLING = {key(name): name for name in CHAIN_TEXT} | {"in and out": "in n out"}
+# "bk" is how a runner types Burger King ("bk cheeseburger", "tenders from bk").
+_SPELLING = {key(name): name for name in CHAIN_TEXT} | {
+    "in and out": "in n out",
+    "bk": "burger king",
+}
 _FROM_AT = re.compile(r"(?:from|at)\b", re.I)
 
 

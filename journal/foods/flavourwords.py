@@ -21,7 +21,7 @@ FLAVOURS = (
     r"|white|peanut|butter|vanilla|berry|berries|lemon|lime|orange|strawberry|raspberry|blueberry"
     r"|cherry|apple|cinnamon|mint|coconut|almond|honey|oats?|cola|mango|tropical|apricot|ginger"
     r"|cranberry|pecan|maple|pie|jelly|jam|crunchy|mocha|espresso|toffee|fudge|hazelnut|blackcurrant|fruit"
-    r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake"
+    r"|summer|passion\s+fruit|pineapple|watermelon|citrus|cocoa|brownie|birthday|cake|macadamia"
 )
 # said before or after a bar's name as its kind, not a food: "protein", "pb", "cashew"
 _BAR_KINDS = r"protein|pb|cashew|nut|peanut\s+butter|double|triple|chunk|chip|crisp|crispy|dipped"
@@ -109,7 +109,16 @@ _YOGHURT_FLAVOUR = re.compile(
     re.I,
 )
 
+# "kind bar (dark chocolate nuts and sea salt)", "gu gel (salted caramel)": the flavour in
+# brackets after a bar or gel, every word a flavour or a bar's kind (round 15)
+_BRACKETED = re.compile(
+    r"\b((?:[a-z]+[- ]){0,2}?(?:[a-z]*bar|bars|gels?))\s*\(\s*"
+    rf"(?:{_WORD})(?:\s*,?\s+(?:&|and|n|with|w)?\s*(?:{_WORD})){{0,5}}\s*\)",
+    re.I,
+)
+
 FLAVOUR_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_BRACKETED, r"\1"),
     (_AFTER, _after),
     (_BEFORE, _before),
     (_YOGHURT_FLAVOUR, r"\1 "),

@@ -407,7 +407,9 @@ def _grams(
                 per = table.portion_grams(i, word)
                 if per is not None and word in PIECE_CAP_G:
                     per = min(per, PIECE_CAP_G[word])
-                if per is not None and one_named and word not in typed and per < default_grams / 2:
+                whole_fruit = word == "fruit" and table.group(i) == "Fruits and Fruit Juices"
+                small = per is not None and one_named and per < default_grams / 2
+                if small and word not in typed and not whole_fruit:  # "10 lychees": ten fruits
                     continue  # "4 oatcakes" (11 g each), not 4 of SR24's 5 g crackers
                 if per is not None and one_named and per > default_grams:
                     continue  # "2 spring rolls" (64 g each), not SR24's bigger egg roll
@@ -443,10 +445,15 @@ def _grams(
         per = default_grams  # "a packet of hula hoops": its 24 g bag (a big bag is a big one)
     if unit == "rasher" and "streaky" in amount.words:
         per = STREAKY_RASHER_G  # a streaky rasher, cooked crisp, not a 15 g back rasher
+    if per is None and unit == "mini":  # "5 mini reese's": SR24's miniature (7 g), not 40 %
+        per = table.portion_grams(i, "miniature")
     if per is None and unit == "packet":  # "a packet of m&ms": SR24's package
         per = table.portion_grams(i, "package")
     if per is None and unit == "piece" and amount.words:  # "6 pieces of salmon sashimi"
         per = piece_grams(table, i, amount.words, False, default_grams)
+    if per is None and unit == "piece" and not _is_measure(default_portion):
+        helping = _helping_count(default_portion)  # "3 pieces french toast" of a 2-slice helping
+        per = default_grams / helping if helping > 1 else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
     if unit == "slice" and meat_slice_grams(table, i) is not None:

@@ -75,4 +75,41 @@ RUN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # Where and when said plainly after a food: "a snickers in the car", "a cornetto on the
+    # beach", "brownies from the bake sale", "a banana b4 work", "coffee, drive thru" (a "sex on
+    # the beach" is a cocktail)
+    (
+        re.compile(
+            r"(?<!\bsex)(?<!\bsex\s)\s*(?:,\s*)?\b(?:(?:in|on|at)\s+(?:the|my)\s+(?:car|beach|plane|train|bus|desk|office"
+            r"|park|pool|gym|airport|lake|river|couch|sofa|cinema|movies|stadium|track)"
+            r"|from\s+(?:the|a)\s+(?:bake\s+sale|school\s+fete|fete|fair|farmers\s+market)"
+            r"|b4\s+(?:work|school|bed|uni|training|the\s+\w+|my\s+\w+)"
+            r"|(?:at\s+the\s+|from\s+the\s+|via\s+)?drive[- ]?(?:thru|through|in)"
+            r"|@\s*(?:mile|km|k)\s*\d+(?:\.\d+)?)"
+            r"(?=\s*(?:$|[,;.!\n+)]|(?:and|&|with|w/?)\s))",
+            re.I,
+        ),
+        "",
+    ),
+    # "egg muffins from meal prep", "meal prep box #3: …": batch-cooked, not another food
+    (
+        re.compile(
+            r"\s+from\s+(?:my\s+|the\s+|sunday'?s?\s+)?meal[- ]?prep\b"
+            r"|(?:^|(?<=[;\n]))\s*meal[- ]?prep(?:\s+(?:box|bowl|container|lunch|tub))?"
+            r"(?:\s*#?\d+)?\s*[:\-–]\s*|\bmeal[- ]?prep(?:ped)?\s+(?=[a-z])",
+            re.I,
+        ),
+        "",
+    ),
+    # "3 gels (every 40 min)", "a gel (@ 10k)", "coke (at halfway)": when in the run, in brackets
+    (re.compile(r"\s*\(\s*(?:every|@|at)\s+[^()]{1,25}\)", re.I), ""),
+    # "4 maurten gels, marathon", "2 bananas - half marathon": the race said last
+    (
+        re.compile(
+            r"\s*[,\-–]\s*(?:(?:half\s+)?marathon|ultra|race|long\s+run|parkrun|\d+\s*(?:k|km|miler))"
+            r"\s*$",
+            re.I,
+        ),
+        "",
+    ),
 )

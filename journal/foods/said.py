@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
+from journal.foods.clocktimes import cut_clock_times
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
@@ -335,7 +337,7 @@ _MEAL = re.compile(
 # came from, never what or how many (a chain read as one word is kept: see chains.py).
 _CHAINS = re.compile(
     r"(?:\b(?:from|at)\s+(?:the\s+)?)?\b(?:m\s?&\s?s|marks\s+(?:and|&)\s+spencers?|co-?op"
-    r"|taco\s+bell|pizza\s+hut|pizza\s+express|burger\s+king|five\s+guys"
+    r"|taco\s+bell|pizza\s+hut|pizza\s+express|burger\s+king|bk|five\s+guys"
     r"|in-?(?:n|\s+and\s+)-?out|olive\s+garden|popeyes|chick-?fil-?a|papa\s+john'?s|tim\s+horton'?s"
     r"|trader\s+joe'?s|whole\s+foods|shake\s+shack|dunkin'?(?:\s+donuts)?|franco\s+manca"
     r"|pret\s+a\s+manger|joe\s+(?:and|&)\s+the\s+juice)(?:'s)?(?=\s|$|[,;.])",
@@ -379,7 +381,7 @@ _ANOTHER = re.compile(
     re.I,
 )
 # "a glass of red", "a bottle of white": wine; "a g&t": a gin and tonic.
-_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.\n]|and\b|with\b|&))", re.I)
+_WINE_COLOUR = re.compile(r"\bof\s+(red|white|rosé|rose)(?=\s*(?:$|[,;.(\n]|and\b|with\b|&))", re.I)
 _G_AND_T = re.compile(r"\b([gv])\s*&\s*t\b", re.I)
 _CANNED_GT = re.compile(r"\b(?:can|tin)\s+of\s+gin\s+and\s+tonic\b", re.I)
 
@@ -528,7 +530,9 @@ def plainly(text: str) -> str:
         text = _CUPS_IN_STATE.sub(r" \2 \3 \1", text)
     text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
     text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
-    text = _NAMED_LIST.sub(_named, _LABEL.sub(" ", _CHAINS.sub(said_chain, text)))
+    text = _NAMED_LIST.sub(
+        _named, _LABEL.sub(" ", _CHAINS.sub(said_chain, chain_first(cut_clock_times(text))))
+    )
     text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
     text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
     text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))

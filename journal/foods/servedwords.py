@@ -17,7 +17,9 @@ from journal.foods.drinkmix import DRINK_MIX_WORDS
 from journal.foods.flavourwords import FLAVOUR_WORDS, FLAVOURS
 from journal.foods.packwords import PACK_WORDS
 from journal.foods.platewords import PLATE_WORDS
+from journal.foods.pourwords import POUR_WORDS
 from journal.foods.runwords import RUN_WORDS
+from journal.foods.sharewords import SHARE_WORDS
 from journal.foods.units import NUMBER_WORDS
 
 _EVERY = re.compile(
@@ -113,6 +115,8 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),
     (_FLAVOURED, r"\1"),
     *FLAVOUR_WORDS,  # "powerbar, peanut butter", "clif nut butter bar": the bar
+    *POUR_WORDS,  # "2 shots of bourbon", "rum n coke, single": how a spirit was poured
+    *SHARE_WORDS,  # "4 orange quarters", "2 muffins each w a tbsp pb": shares and toppings
     *PLATE_WORDS,  # "chilli over rice", "a cup each of …", "3 egg mushroom omelette"
     *RUN_WORDS,  # "(carb loading)", "at aid stations", "mid-afternoon": when, not what
     *CUP_WORDS,  # "la croix can", "a flat white w 2%", "black cold brew"
@@ -157,6 +161,15 @@ SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
             re.I,
         ),
         r"\1duck pancakes",
+    ),
+    # "1 pop tart, frosted", "a doughnut - glazed": how it was finished, said after it
+    (
+        re.compile(
+            r"(?:^|(?<=[;\n+]))(\s*)((?:\d+|an?|one|two|three)\s+)?([^,;\n+]+?)\s*[,\-–]\s*"
+            r"(frosted|iced|glazed)(?=\s*(?:$|[;\n+]))",
+            re.I,
+        ),
+        r"\1\2\4 \3",
     ),
     # "2 squares of lindt 70%", "85% dark chocolate": a high-cocoa bar is dark chocolate
     (

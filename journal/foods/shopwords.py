@@ -42,6 +42,7 @@ _SHORTHAND = {
     "flattie": "flat white", "flatty": "flat white", "flatties": "flat whites",
     "bevvy": "beer", "bevvies": "beers", "coldie": "beer", "coldies": "beers",
     "w/o": "without", "wo/": "without", "pottle": "pot", "pottles": "pots",
+    "bikkies": "biscuits", "bikkie": "biscuit", "bickies": "biscuits", "bickie": "biscuit",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?<![\w/'])(?=["
@@ -346,11 +347,6 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
             re.I,
         ),
         r"\2 \1",
-    ),
-    # "two orange quarters": two quarters of an orange, not two oranges
-    (
-        re.compile(r"\b(two|three|2|3)\s+(orange|apple|lemon|lime)\s+quarters\b", re.I),
-        r"\1 quarters of an \2",
     ),
     # "a double whiskey, neat", "rum on the rocks", "a martini straight up": how it was poured
     (

@@ -45,6 +45,8 @@ HOUSEHOLD = {
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
     "med": "medium", "reg": "medium", "lrg": "large", "lge": "large", "sml": "small",  # a cafe's
+    # typed short ("lg bagel", "a lil feta"); a tube of crisps or sweets is its package
+    "lg": "large", "lil": "small", "squirt": "squeeze", "tube": "package",
     # cafe cup names and everyday size words
     "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
     "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
