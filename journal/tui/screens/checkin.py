@@ -9,7 +9,6 @@ intakes.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from typing import Any, ClassVar
 
@@ -22,6 +21,7 @@ from textual.widget import AwaitMount, MountError
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from journal.tui.screens.checkin_checks import ChecksMixin
+from journal.tui.screens.checkin_focus import focus_place, place_of
 from journal.tui.screens.checkin_form import SECTIONS, FormRest, list_section
 from journal.tui.screens.checkin_kept import KeptInputMixin
 from journal.tui.screens.checkin_panel import PanelMixin
@@ -165,8 +165,7 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
         """
         app = self.app
         form = self.query_one("#form")
-        focused = self.app.focused
-        focus_id = focused.id if focused is not None and focused in form.query("*") else None
+        place = place_of(form, self.app.focused)
         self._loading = self._loading or date  # a later day asked for meanwhile stays named
         form.disabled = True
         try:
@@ -196,11 +195,11 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
             if self._loading == date:  # not a later load that replaced this one
                 self._loading = None
                 form.disabled = app.journal is None
-        if focus_id:
-            with contextlib.suppress(NoMatches):
-                self.query_one(f"#{focus_id}").focus()
-        # a new day starts at the top (its runs first), unless a run waits for its RPE
+        # a new day starts at the top (its runs first), unless a run waits for its RPE; the
+        # cursor stays in its field (or the first), so the keys typed next reach the form
         self.query_one("#form", VerticalScroll).scroll_home(animate=False)
+        if place is not None:
+            focus_place(form, place)
         if self.app.screen is self:
             self._focus_unrated()
         self._update_date_label()
