@@ -1,6 +1,7 @@
 """The cursor stays in the form when the day changes: the keys typed after alt+← or alt+→
-land in the new day's form, in the field the cursor was in (a row's field is found again by
-its row and key, as the rows are mounted anew), and ctrl+s saves them on that day."""
+land in the new day's form, in the day's own field the cursor was in (fatigue, sleep, notes),
+or from a run or meal row in the first field, where a day starts; ctrl+s saves them on that
+day. Before, the focus was lost and every key typed after the move went nowhere."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ async def test_keys_typed_after_moving_a_day_land_in_that_days_form(tmp_path: Pa
     assert Journal.open(data).get(TODAY) is None
 
 
-async def test_the_cursor_keeps_its_field_across_days(tmp_path: Path) -> None:
+async def test_the_cursor_keeps_the_days_own_field_and_leaves_a_row_for_the_first(
+    tmp_path: Path,
+) -> None:
     data = tmp_path / "data"
     _yesterday_ran(data)
     app = create_app(data, today=TODAY)
@@ -60,11 +63,11 @@ async def test_the_cursor_keeps_its_field_across_days(tmp_path: Path) -> None:
         assert app.screen.date == YESTERDAY  # type: ignore[attr-defined]
         rows = app.screen.query_one("#list-runs").children
         hr = [f for f in rows[0].query(".field") if getattr(f, "key", None) == "avg_hr"]
-        hr[0].query_one(Input).focus()  # a row's field: the run's avg HR
+        hr[0].query_one(Input).focus()  # a run's field: each day has its own runs
         await pilot.pause()
-        type_at_once(app, ["alt+right", "alt+left", *"150", "ctrl+s"])
+        type_at_once(app, ["alt+right", "alt+left", "ctrl+u", "7", "ctrl+s"])
         await settle(pilot, app)
     day = Journal.open(data).get(YESTERDAY)
     assert day is not None
     assert day.fatigue == 6
-    assert day.runs[0].avg_hr == 150
+    assert (day.runs[0].distance_km, day.runs[0].avg_hr) == (7, None)  # the first field

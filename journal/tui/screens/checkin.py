@@ -196,9 +196,9 @@ class CheckinScreen(ChecksMixin, SavingMixin, PanelMixin, KeptInputMixin, BaseSc
                 self._loading = None
                 form.disabled = app.journal is None
         # a new day starts at the top (its runs first), unless a run waits for its RPE; the
-        # cursor stays in its field (or the first), so the keys typed next reach the form
+        # cursor stays in the day's own field or goes to the first, so typed keys reach the form
         self.query_one("#form", VerticalScroll).scroll_home(animate=False)
-        if place is not None:
+        if place is not False:
             focus_place(form, place)
         if self.app.screen is self:
             self._focus_unrated()
