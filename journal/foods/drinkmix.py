@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.units import NUMBER_WORDS
+
 SCOOP_CARBS_G = 25.0  # a scoop of drink mix: Tailwind 25 g, Skratch 20 g, SiS Go 36 g a 2-scoop
 DRINK_SUGAR_PER_ML = 0.06  # the table's sports drink: 6 g of sugar in 100 ml
 _ML = {"ml": 1.0, "cl": 10.0, "l": 1000.0, "litre": 1000.0, "liter": 1000.0, "oz": 29.574}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "half": 0.5}
 _COUNT = r"\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?"
 _VOLUME = r"(\d+(?:\.\d+)?)\s*(ml|cl|l|litres?|liters?|oz|fl\.?\s*oz)"
 _WATER = r"(?:\s+(?:of\s+)?water)?"
@@ -47,7 +48,7 @@ def _mixed(name: str, count: str, volume: str, unit: str, said: str) -> str:
     """The drink at its volume, with the scoops' sugar beyond a ready-to-drink one's."""
     if not _is_sports_drink(name):
         return said
-    scoops = _COUNTS.get(count.lower().split()[0]) or float(count)
+    scoops = NUMBER_WORDS.get(count.lower().split()[0]) or float(count)
     ml = float(volume) * _ML.get(unit.lower().replace(" ", "").replace("fl", "").rstrip("s"), 1.0)
     extra = scoops * SCOOP_CARBS_G - ml * DRINK_SUGAR_PER_ML
     drink = f"{volume}{unit} {name.strip()}"
@@ -72,8 +73,8 @@ _BOTTLES_EACH = re.compile(
 
 def _bottles_each(m: re.Match[str]) -> str:
     """ "2 x 750ml bottles of tailwind, 3 scoops each": 6 scoops in 1500 ml of it."""
-    bottles = _COUNTS.get(m[1].lower()) or float(m[1])
-    scoops = _COUNTS.get(m[5].lower().split()[0]) or float(m[5])
+    bottles = NUMBER_WORDS.get(m[1].lower()) or float(m[1])
+    scoops = NUMBER_WORDS.get(m[5].lower().split()[0]) or float(m[5])
     unit = m[3].replace(" ", "")
     return f"{m[4]}, {bottles * scoops:g} scoops in {bottles * float(m[2]):g}{unit}"
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods.units import NUMBER_WORDS
+
 # The packs and vessels a food or drink is sold or carried in (US, UK and Australian words;
 # a stubby or tinnie names its beer, so it stays).
 PACKS = (
@@ -22,8 +24,6 @@ PACKS = (
 # A size in the units a pack is labelled with: "12oz", "20 fl oz", "330 ml", "1.5l", "125g".
 SIZE = r"\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ml|mls|cl|ltr|l|litres?|liters?|g|kg)"
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBERS |= {"nine": 9, "ten": 10, "twelve": 12}
 
 # "3 beers (12oz bottles)", "4 cans of cider (440ml each)": a count of items, each that size
 _EACH_IN_BRACKETS = re.compile(
@@ -50,7 +50,7 @@ _PACK_THEN_SIZE = re.compile(rf"(?<=[a-z])\s+(?:{PACKS})s?\s+(?=(?:{SIZE})\b)", 
 def _each(m: re.Match[str]) -> str:
     """ "3 beers (12oz bottles)": three times the size, as "3 x 12oz beers" is read."""
     count = m[1].lower()
-    n = _NUMBERS.get(count, count)
+    n = f"{NUMBER_WORDS[count]:g}" if count in NUMBER_WORDS else count
     return f"{n} x {m[3]} {_unpacked(m[2])}"
 
 
@@ -90,7 +90,7 @@ _PACK_OF_COUNT = re.compile(
 
 
 def _pack_of_count(m: re.Match[str]) -> str:
-    packs, inside = (_NUMBERS.get(w.lower(), w) if w else 1 for w in (m[1], m[2]))
+    packs, inside = (NUMBER_WORDS.get(w.lower(), w) if w else 1 for w in (m[1], m[2]))
     return f"{float(packs) * float(inside):g} "
 
 

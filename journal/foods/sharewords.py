@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from journal.foods.table import load
 from journal.foods.text import key
+from journal.foods.units import NUMBER_WORDS
 
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|ten|twelve"
 # Foods whose halves are how they are sold or weighed (nut halves, tinned peach halves): a
@@ -22,8 +23,6 @@ _HALVED_PIECES = (
     r"|cherries|date|fig|olive|tomato|strawberry|strawberries|prune|pistachio|peanut"
 )
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBERS |= {"ten": 10, "twelve": 12}
 # A topping's amount: "a tbsp of pb" (a measure: journal.foods.platewords multiplies it once
 # "each" follows it), "10g cheese", "an egg", or none ("butter").
 _AMOUNT = re.compile(r"^(an?|one|\d+(?:\.\d+)?)\s*(g|ml|oz|grams?)?\b\s*(.*)$", re.I)
@@ -39,7 +38,7 @@ def _topping_each(m: re.Match[str]) -> str:
     two eggs; a measure is left for platewords ("… w a tbsp of pb each"); a topping said
     without an amount is one helping for them all ("3 crumpets each with butter")."""
     said = m[1].lower()
-    count = _NUMBERS.get(said) or int(said)
+    count = NUMBER_WORDS.get(said) or int(said)
     head = f"{m[1]} {m[2]} {m[3]} "
     amount = _AMOUNT.match(m[4])
     if amount is None:
