@@ -115,16 +115,38 @@ def test_a_journal_whose_folder_is_empty(tmp_path: Path) -> None:
     assert analyze_journal(j).to_json() == analyze([], j.profile()).to_json()
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.sets(st.integers(700_000, 700_400), min_size=1))
-def test_runs_of_consecutive_dates_are_found_whatever_the_gaps(dates: set[int]) -> None:
-    """The index's days before the window are copied run by run; every gap starts a run."""
-    from journal.analysis.series import _runs
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sets(st.integers(0, 399), min_size=1),
+    st.integers(0, 399),
+    st.integers(0, 399),
+)
+def test_the_calendar_of_any_span_is_its_days_date_by_date(kept: set[int], a: int, b: int) -> None:
+    """The index's days before the window are copied month by month from its calendar: every
+    date of a span holds its own day's numbers, and a date not logged (a gap of days or of
+    whole months) none."""
+    from itertools import groupby
 
-    ords = sorted(dates)
-    expected, start = [], 0
-    for k in range(1, len(ords) + 1):
-        if k == len(ords) or ords[k] != ords[k - 1] + 1:
-            expected.append((start, k))
-            start = k
-    assert _runs(ords) == expected
+    from journal.store.index import DayIndex, _rows
+
+    pool = varied_days()[:400]
+    days = [pool[k] for k in sorted(kept)]
+    months = [list(g) for _, g in groupby(days, key=lambda d: (d.date.year, d.date.month))]
+    lo, hi = pool[min(a, b)].date, pool[max(a, b)].date
+    index = DayIndex([_rows(m) for m in months]).span(lo, hi)
+    cal = index.calendar()
+    inside = {d.date: d for d in days if lo <= d.date <= hi}
+    if not inside:
+        assert cal is None
+        return
+    assert cal is not None
+    first = min(inside)
+    assert cal.first == first.toordinal()
+    assert len(cal.load) == (max(inside) - first).days + 1
+    for k in range(len(cal.load)):
+        day = inside.get(first + dt.timedelta(days=k))
+        assert cal.load[k] == (day.load if day else 0.0)
+        assert cal.trained[k] == (day is not None and day.duration_min > 0)
+        assert cal.period[k] == (day is not None and day.period is True)
+        w = cal.weight[k]
+        assert (w if w == w else None) == (day.weight_kg if day else None)

@@ -12,8 +12,6 @@ period) are filled there; every rule reads the rest within a bounded look-back.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from array import array
 from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -177,50 +175,21 @@ def _fill(
     weight: list[float | None],
     period: list[bool],
 ) -> None:
-    """The numbers read from the first logged day on, for the days only in the index."""
-    o0 = origin.toordinal()
-    ords = history.ordinals
-    if not ords:
+    """The numbers read from the first logged day on, for the days only in the index, copied
+    from its calendar (the dates not logged hold no load, no weight and no period)."""
+    cal = history.calendar()
+    if cal is None:
         return
-    loads, minutes = history.column("load"), history.column("duration_min")
-    # runs of consecutive dates, each copied by one slice (no Python loop per day)
-    for k0, k1 in _runs(ords):
-        i0 = ords[k0] - o0
-        load[i0 : i0 + k1 - k0] = loads[k0:k1]
-        trained[i0 : i0 + k1 - k0] = map((0.0).__lt__, minutes[k0:k1])  # sessions last > 0 min
+    i0 = cal.first - origin.toordinal()
+    i1 = i0 + len(cal.load)
+    load[i0:i1] = cal.load
+    trained[i0:i1] = map(bool, cal.trained)
     for o, parts in history.estimated.items():
-        load[o - o0] = estimator().load_of(parts)
-    weights = history.column("weight_kg")
-    if weights.tobytes().count(_NAN) != len(weights):  # some weight logged (a NaN is none)
-        for k in compress(range(len(ords)), map(float.__eq__, weights, weights)):
-            weight[ords[k] - o0] = weights[k]
-    periods = history.column("period")
-    if _ONE in periods.tobytes():  # some period day (a 1.0 found out of step only costs time)
-        for k in compress(range(len(ords)), map((1.0).__eq__, periods)):
-            period[ords[k] - o0] = True
-
-
-# A column's "none" and "yes" as the index stores them, to skip columns that hold neither.
-_NAN = array("d", [math.nan]).tobytes()
-_ONE = array("d", [1.0]).tobytes()
-
-
-def _runs(ords: Sequence[int]) -> list[tuple[int, int]]:
-    """The runs of consecutive dates in sorted distinct ``ords``, as ``[k0, k1)`` index pairs.
-
-    A span is one run when its ends are as far apart as its length, so halving the spans
-    that are not finds every gap in O(gaps × log days): a journal logged every day is one
-    check, not a comparison a day.
-    """
-    out: list[tuple[int, int]] = []
-    stack = [(0, len(ords))]  # spans still to look at, leftmost on top
-    while stack:
-        k0, k1 = stack.pop()
-        if ords[k1 - 1] - ords[k0] != k1 - 1 - k0:
-            mid = (k0 + k1) // 2
-            stack += [(mid, k1), (k0, mid)]
-        elif out and out[-1][1] == k0 and ords[k0] == ords[k0 - 1] + 1:
-            out[-1] = (out[-1][0], k1)  # continues the run before it
-        else:
-            out.append((k0, k1))
-    return out
+        load[o - origin.toordinal()] = estimator().load_of(parts)
+    weights = cal.weight
+    if not cal.no_weight():
+        for k in compress(range(len(weights)), map(float.__eq__, weights, weights)):
+            weight[i0 + k] = weights[k]  # a NaN is no weight
+    if 1 in cal.period:
+        for k in compress(range(len(cal.period)), cal.period):
+            period[i0 + k] = True

@@ -52,7 +52,12 @@ DAY_COLUMNS: tuple[str, ...] = (
 COVERAGE: tuple[str, ...] = tuple(f"coverage_{k}" for k in NUTRIENT_KEYS)
 INTAKE_COLUMNS: tuple[str, ...] = ("meals", "words_matched", "words_unmatched")
 COLUMNS: tuple[str, ...] = DAY_COLUMNS + NUTRIENT_KEYS + COVERAGE + INTAKE_COLUMNS
-INDEX_VERSION = 4
+INDEX_VERSION = 5
+# per calendar day of a month, what the analysis reads from the first logged day on: the load
+# and weight (8-byte floats, 0.0 and NaN on a day not logged) and trained and period (a byte
+# each); a month's ``calendar`` is these four blocks, so years of history join month by month
+CALENDAR_BYTES = 8 + 8 + 1 + 1
+_NAN_DAY = array("d", [NAN]).tobytes()
 
 
 class _IndexMonth(msgspec.Struct, array_like=True):
@@ -62,6 +67,7 @@ class _IndexMonth(msgspec.Struct, array_like=True):
     rated: msgspec.Raw  # a _Rated, decoded only when an estimate is needed
     # the sessions of each day with an unrated one, to rebuild its estimated load
     estimated: list[tuple[int, list[Parts]]] = []
+    calendar: bytes = b""  # the blocks of CALENDAR_BYTES for each day of the month
 
     def first_last(self) -> tuple[int, int] | None:
         if not self.ordinals:
@@ -158,6 +164,39 @@ class DayIndex:
             i -= 1
         return None
 
+    def calendar(self) -> Calendar | None:
+        """Load, weight, trained and period for every calendar date from the first day kept
+        to the last, joined month by month (no Python step per day)."""
+        if not self.ordinals:
+            return None
+        lo, hi = self.ordinals[0], self.ordinals[-1]
+        blocks: tuple[list[bytes | memoryview], ...] = ([], [], [], [])
+        loads, weights, trained, period = blocks
+        origin = pos = 0  # the first ordinal joined, the next one expected
+        for part in self._kept():
+            first = dt.date.fromordinal(int.from_bytes(part.ordinals[:8], "little", signed=True))
+            start = first.toordinal() - first.day + 1
+            if not origin:
+                origin = pos = start
+            if start > pos:  # whole months not logged
+                gap = start - pos
+                loads.append(bytes(8 * gap))
+                weights.append(_NAN_DAY * gap)
+                trained.append(bytes(gap))
+                period.append(bytes(gap))
+            n = len(part.calendar) // CALENDAR_BYTES
+            view = memoryview(part.calendar)
+            loads.append(view[: 8 * n])
+            weights.append(view[8 * n : 16 * n])
+            trained.append(view[16 * n : 17 * n])
+            period.append(view[17 * n :])
+            pos = start + n
+        a, b = lo - origin, hi - origin + 1
+        load, weight = array("d"), array("d")
+        load.frombytes(memoryview(b"".join(loads))[8 * a : 8 * b])
+        weight.frombytes(memoryview(b"".join(weights))[8 * a : 8 * b])
+        return Calendar(lo, load, weight, b"".join(trained)[a:b], b"".join(period)[a:b])
+
     def span(self, first: dt.date | None, last: dt.date | None) -> DayIndex:
         """The days from ``first`` to ``last`` (None: no limit)."""
         return _clip(self, first, last)
@@ -220,6 +259,38 @@ class DayIndex:
         return {o: p for part in self._kept() for o, p in part.estimated if first <= o <= last}
 
 
+class Calendar(msgspec.Struct, frozen=True):
+    """:meth:`DayIndex.calendar`: one entry per date from ``first`` (an ordinal) on."""
+
+    first: int
+    load: array
+    weight: array
+    trained: bytes
+    period: bytes
+
+    def no_weight(self) -> bool:
+        """No weight on any date (one compare of the bytes, not one a day)."""
+        return self.weight.tobytes() == _NAN_DAY * len(self.weight)
+
+
+def _calendar_of(days: list[Day]) -> bytes:
+    """The month's calendar blocks (see :data:`CALENDAR_BYTES`) from its days."""
+    if not days:
+        return b""
+    first = days[0].date.replace(day=1)
+    n = ((first + dt.timedelta(days=31)).replace(day=1) - first).days
+    load = array("d", bytes(8 * n))
+    weight = array("d", _NAN_DAY * n)
+    trained, period = bytearray(n), bytearray(n)
+    for day in days:
+        k = day.date.day - 1
+        load[k] = day.load
+        weight[k] = _num(day.weight_kg)
+        trained[k] = day.duration_min > 0  # a session lasts more than 0 minutes
+        period[k] = _num(day.period) == 1.0
+    return load.tobytes() + weight.tobytes() + bytes(trained) + bytes(period)
+
+
 def _num(v: float | None) -> float:
     return NAN if v is None else float(v)
 
@@ -274,6 +345,7 @@ def _rows(days: list[Day]) -> _IndexMonth:
             )
         ),
         estimated,
+        _calendar_of(days),
     )
 
 
