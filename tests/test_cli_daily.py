@@ -104,6 +104,20 @@ def test_show_says_every_field_in_words(stridelog_exe: str, data_dir: Path) -> N
     assert "illness  sore throat; with fever" in shown
 
 
+def test_show_tells_a_meals_unsure_matches_and_words_not_read(stridelog_exe: str) -> None:
+    """The printed day is not trusted more than the check-in that marked them."""
+    added = run(
+        stridelog_exe, "add", "--date", "2026-11-20", "--meal", "lunch: glorp and a banana and zzqx"
+    )
+    assert added.returncode == 0, added.stderr
+    shown = run(stridelog_exe, "show", "--date", "2026-11-20").stdout
+    assert "1 unsure match" in shown and "not read: “zzqx”" in shown
+    sure = run(stridelog_exe, "add", "--date", "2026-11-21", "--meal", "lunch: a banana")
+    assert sure.returncode == 0, sure.stderr
+    plain = run(stridelog_exe, "show", "--date", "2026-11-21").stdout
+    assert "kcal)" in plain and "unsure" not in plain and "not read" not in plain
+
+
 def test_an_empty_journal_says_nothing_was_logged(stridelog_exe: str) -> None:
     shown = run(stridelog_exe, "show", "--from", "2026-11-01", "--to", "2026-11-07")
     assert "Nothing recorded from 2026-11-01 to 2026-11-07." in shown.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from journal.entry import distance_unit, format_distance, format_weight, km_in
 from journal.model import CrossTraining, Day, Run
 from journal.textsafe import printable
@@ -104,7 +106,7 @@ def describe(day: Day, *, bold: bool = True, units: str = "metric") -> list[str]
     for m in day.meals:
         what = m.text or ", ".join(f"{i.name or i.food_id} {i.grams:g} g" for i in m.items or [])
         kcal = m.resolved.totals.get("kcal") if m.resolved else None
-        extra = f"  ({kcal:.0f} kcal)" if kcal else ""
+        extra = _meal_extra(kcal, m.resolved)
         given = _amounts(m.explicit_nutrients())
         lines.append(
             f"  meal     {printable(m.name)}: {printable(what)}{extra}"
@@ -131,3 +133,16 @@ def describe(day: Day, *, bold: bool = True, units: str = "metric") -> list[str]
         note = printable(day.notes, multiline=True).replace("\n", "\n           ")
         lines.append(f"  notes    {note}")
     return lines
+
+
+def _meal_extra(kcal: float | None, resolved: Any) -> str:
+    """A meal's energy, its unsure matches and the words not read (so the printed day is not
+    trusted more than the check-in that showed them)."""
+    told = [f"{kcal:.0f} kcal"] if kcal else []
+    if resolved is not None:
+        if resolved.unsure:  # stored items keep no text: the count, as the check-in fixes them
+            n = len(resolved.unsure)
+            told.append(f"{n} unsure match{'es' if n > 1 else ''}")
+        if resolved.unmatched:
+            told.append("not read: " + ", ".join(f"“{printable(w)}”" for w in resolved.unmatched))
+    return f"  ({'; '.join(told)})" if told else ""

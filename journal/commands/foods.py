@@ -127,9 +127,8 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
         per = table.nutrients(item.food_id, item.grams) or {}
         name = ("? " if n in unsure else "") + (item.name or item.food_id)
         cells = "".join(f" {_num(per.get(k), d):>8}" for k, _h, d in _COLUMNS)
-        click.echo(
-            f"{_cut(item.text or '', 22):<22} {_cut(name, 34):<34} {item.grams:>6.0f}{cells}"
-        )
+        said = " ".join((item.text or "").split())
+        click.echo(f"{_cut(said, 22):<22} {_cut(name, 34):<34} {item.grams:>6.0f}{cells}")
     total_cells = "".join(f" {_num(result.totals.get(k), d):>8}" for k, _h, d in _COLUMNS)
     grams = sum(i.grams for i in result.items)
     click.echo(click.style(f"{'total':<22} {'':<34} {grams:>6.0f}{total_cells}", bold=True))
@@ -144,7 +143,9 @@ def parse_command(text: tuple[str, ...], as_json: bool) -> None:
             + ", ".join(partial)
         )
     if unsure:
-        texts = dict.fromkeys(result.items[n].text or "" for n in sorted(unsure))
+        texts = dict.fromkeys(
+            " ".join((result.items[n].text or "").split()) for n in sorted(unsure)
+        )
         click.echo(
             click.style("? unsure matches (check them; counted as half known): ", fg="yellow")
             + ", ".join(f"“{t}”" for t in texts)

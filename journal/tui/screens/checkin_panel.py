@@ -104,7 +104,7 @@ class PanelMixin:
         if self.date is None:
             return
         totals: dict[str, float] = {}
-        words = unknown = 0
+        words = unknown = unsure = 0
         meals = 0
         for row in self.query_one("#list-meals", Vertical).query_children(MealRow):
             if row.parse is None:
@@ -113,6 +113,7 @@ class PanelMixin:
             for key, value in row.parse.totals.items():
                 totals[key] = totals.get(key, 0.0) + float(value)
             unknown += len(row.parse.unmatched)
+            unsure += len(row.parse.unsure)
             words += len(row.parse.items) + len(row.parse.unmatched)
         supplements = self._supplement_totals()
         for key, value in supplements.items():
@@ -120,7 +121,9 @@ class PanelMixin:
         from journal.tui.widgets.summary import nutrition_panel
 
         refs = self._references() if app.foods_ready else {}
-        panel.update(nutrition_panel(totals, meals, words, unknown, app, refs, self.date))
+        panel.update(
+            nutrition_panel(totals, meals, words, unknown, app, refs, self.date, unsure=unsure)
+        )
 
     def _supplement_totals(self) -> dict[str, float]:
         if not getattr(self.app, "foods_ready", False):

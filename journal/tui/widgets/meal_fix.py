@@ -61,7 +61,9 @@ class FixItem:
 def items_from(parse: Any) -> list[FixItem]:
     unsure = set(parse.unsure)
     return [
-        FixItem(i.text or "", i.food_id, i.name or i.food_id, i.grams, n in unsure)
+        FixItem(
+            " ".join((i.text or "").split()), i.food_id, i.name or i.food_id, i.grams, n in unsure
+        )
         for n, i in enumerate(parse.items)
     ]
 

@@ -316,7 +316,7 @@ class MealRow(FormRow):
                 out.append("? ", style=f"bold {warn}")
             else:
                 out.append("✓ ", style="bold green")
-            out.append(str(item.text or "").strip() or "?", style="bold")
+            out.append(" ".join(str(item.text or "").split()) or "?", style="bold")
             out.append(" → ", style="dim")
             out.append(f"{item.name} ", style="")
             out.append(f"{fmt_amount(item.grams)} g", style="dim")

@@ -83,8 +83,11 @@ def nutrition_panel(
     app: Any,
     refs: dict[str, Any],
     date: dt.date,
+    *,
+    unsure: int = 0,
 ) -> Text:
-    """The day's intake against the runner's reference amounts."""
+    """The day's intake against the runner's reference amounts; an unsure match counts as
+    half known, as the day's nutrient coverage counts it."""
     out = Text()
     title = "Nutrition today" if date == app.today() else f"Nutrition {date:%a %d %b}"
     out.append(f"{title}\n", style="bold")
@@ -126,10 +129,12 @@ def nutrition_panel(
         out.append("░" * (BAR_LEN - filled), style="dim")
         out.append(f" {word}\n", style=color)
     if items:
-        share = 100 * (items - unknown) / items
+        share = 100 * (items - unknown - unsure / 2) / items
         out.append(f"\nmatched {share:.0f} % of foods", style="dim")
         if unknown:
             out.append(f" · {unknown} unknown", style=app.severity_color("warning"))
+        if unsure:
+            out.append(f" · {unsure} unsure", style=app.severity_color("warning"))
         out.append("\n")
     if refs:
         out.append(f"{next(iter(refs.values())).note}\n", style="dim italic")
