@@ -24,6 +24,7 @@ from journal.analysis.history import analyze_span, documents_for_rules, document
 from journal.analysis.report import sections_of
 from journal.store import Journal
 from journal.store.index import DayIndex, read_span
+from journal.stored_carry import keep_carry, read_carry
 from journal.stored_hits import MonthHits
 
 
@@ -65,6 +66,7 @@ def analyze_journal(
     with lock or contextlib.nullcontext():
         profile = journal.profile()
         cached = MonthHits(journal, profile)
+        carry = read_carry(journal)
         index, days = read_span(journal, end, plan)
     first, last, read_from, known = plans[-1]
     history = index.span(None, read_from - dt.timedelta(days=1))
@@ -80,8 +82,10 @@ def analyze_journal(
         read_from=read_from,
         known=known,
         whole_series=whole,
+        carry=carry,
     )
     cached.keep(index, out, last)
+    keep_carry(journal, carry, out.load.carry if out.load else None)
     return out
 
 

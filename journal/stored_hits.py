@@ -54,7 +54,7 @@ _encoder = msgspec.msgpack.Encoder()
 
 
 @cache
-def _code() -> bytes:
+def analyzer_code() -> bytes:
     """A digest of the analyzer's source (two 32-bit checksums and the length)."""
     root = Path(__file__).parent
     crc, adler, size = 0, 1, 0
@@ -82,7 +82,7 @@ class MonthHits:
         self.stored: _HitsFile | None = None
         self.valid_before = ""  # months before this name are right ("": none)
         self.writable = journal._can_write()
-        self.key = _code() + b"|" + msgspec.json.encode(profile)  # the one analysed with
+        self.key = analyzer_code() + b"|" + msgspec.json.encode(profile)  # the one analysed with
         if journal.days_dir is None:
             return
         with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged):

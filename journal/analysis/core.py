@@ -20,7 +20,7 @@ from journal.analysis.baseline import Baselines, baselines
 from journal.analysis.context import Context, r1, r2
 from journal.analysis.glossary import GLOSSARY
 from journal.analysis.intake import IntakeSeries, body_weight, nutrition_hits, window_json
-from journal.analysis.metrics import LoadArrays, load_arrays
+from journal.analysis.metrics import Carry, LoadArrays, load_arrays
 from journal.analysis.rules import RULES
 from journal.analysis.series import Dense, build
 from journal.analysis.specs import SPECS
@@ -143,6 +143,7 @@ def analyze_dense(
     units: str = "metric",
     known: Known | None = None,
     whole_series: bool = True,
+    carry: Carry | None = None,
 ) -> Analysis:
     """:func:`analyze` over dense arrays already built for ``start``..``end``.
 
@@ -150,6 +151,7 @@ def analyze_dense(
     rules read from the first logged day on); the load model is kept from there on.
     ``known``: hits already known for the first anchors. ``whole_series``: the intake series
     covers the window (for the export's nutrition), else only where the rules read it.
+    ``carry``: the load model's sums of an earlier run (see :func:`load_arrays`).
     """
     first = dense.first_index
     hi = dense.index(end)
@@ -157,7 +159,9 @@ def analyze_dense(
     fresh_from = None if known is None else dense.index(known.fresh_from)
     rules_lo = lo if fresh_from is None else max(lo, fresh_from - SETTLE_DAYS)
     # monotony is weighed against the runner's own strain of the weeks before
-    arr = load_arrays(dense, rules_lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from)
+    arr = load_arrays(
+        dense, rules_lo - T.STRAIN_HISTORY_DAYS - T.MONOTONY_DAYS, documents_from, carry
+    )
     base = baselines(dense, rules_lo)
     logged = None if known is None else known.logged
     out = Analysis(start=start, end=end, dense=dense, base=base, load=arr)

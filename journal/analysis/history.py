@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from journal.analysis import thresholds as T
 from journal.analysis.baseline import LOOKBACK
 from journal.analysis.core import MERGE_LOOKBACK_DAYS, Analysis, Known, analyze_dense
+from journal.analysis.metrics import Carry
 from journal.analysis.series import build
 from journal.model import Day, Profile
 from journal.nutrition import Intake, day_intake
@@ -56,14 +57,23 @@ def analyze_span(
     read_from: dt.date | None = None,
     known: Known | None = None,
     whole_series: bool = True,
+    carry: Carry | None = None,
 ) -> Analysis:
     """:func:`~journal.analysis.core.analyze` of ``start``..``end`` given the days from
     ``read_from`` (default :func:`documents_from` (``start``)) to ``end`` and the index of
-    every day before them; ``known``, ``whole_series`` as :func:`analyze_dense`."""
+    every day before them; ``known``, ``whole_series``, ``carry`` as :func:`analyze_dense`."""
     dense = build(days, start, end, history, intake)
     keep = max(0, dense.index(read_from or documents_from(start)))
     return analyze_dense(
-        dense, profile, start, end, keep, units=units, known=known, whole_series=whole_series
+        dense,
+        profile,
+        start,
+        end,
+        keep,
+        units=units,
+        known=known,
+        whole_series=whole_series,
+        carry=carry,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from array import array
 from collections.abc import Sequence
 
 import msgspec
@@ -15,6 +16,11 @@ import msgspec
 from journal.analysis import thresholds as T
 from journal.analysis.series import Dense, build
 from journal.model import Day
+
+try:  # hashlib's own BLAKE2, without the ~10 ms import of OpenSSL that hashlib brings
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 
 class LoadPoint(msgspec.Struct, frozen=True):
@@ -85,8 +91,27 @@ def monotony_of(window: Sequence[float]) -> tuple[float | None, float, float]:
     return mean / sd, mean, sd
 
 
+class Carry(msgspec.Struct, frozen=True, array_like=True):
+    """The load model's running sums before the date ``at`` (an ordinal, the first of a
+    month) of a journal first logged on ``first`` whose daily loads up to ``at`` hash to
+    ``digest``: the years of EWMAs before a window need not run again while they hold."""
+
+    first: int
+    at: int
+    digest: bytes
+    fit: float
+    tired: float
+    acute: float
+    chronic: float
+
+
+def _loads_digest(load: list[float], lo: int, hi: int) -> bytes:
+    return blake2b(array("d", load[lo:hi]).tobytes(), digest_size=16).digest()
+
+
 class LoadArrays(msgspec.Struct):
-    """The load model as parallel arrays over a :class:`Dense` (internal, fast)."""
+    """The load model as parallel arrays over a :class:`Dense` (internal, fast); ``carry``:
+    the running sums at the first of the month where the kept arrays begin."""
 
     ctl: list[float]
     atl: list[float]
@@ -98,6 +123,7 @@ class LoadArrays(msgspec.Struct):
     mono_mean: list[float]
     mono_sd: list[float]
     strain: list[float | None]
+    carry: Carry | None = None
 
     def point(self, dense: Dense, i: int) -> LoadPoint:
         """The model on day ``i`` of ``dense``."""
@@ -115,13 +141,16 @@ class LoadArrays(msgspec.Struct):
         )
 
 
-def load_arrays(dense: Dense, from_index: int = 0, keep_from: int = 0) -> LoadArrays:
+def load_arrays(
+    dense: Dense, from_index: int = 0, keep_from: int = 0, carry: Carry | None = None
+) -> LoadArrays:
     """Compute every load metric once over the dense array.
 
     The EWMAs always run from the first logged day; monotony and strain (plain 7-day
     windows) are only computed from ``from_index`` on, where they will be read. Before
     ``keep_from`` (at most ``from_index``) the EWMAs run but are not kept (left 0 / None):
-    the caller reads nothing there.
+    the caller reads nothing there. ``carry``: the sums of an earlier run, taken up where
+    they still hold (the same arithmetic, so the same numbers).
     """
     n = len(dense)
     load = dense.load
@@ -147,11 +176,25 @@ def load_arrays(dense: Dense, from_index: int = 0, keep_from: int = 0) -> LoadAr
     win = T.MONOTONY_DAYS
     skip = max(first, min(keep_from, from_index, n))
     ctl_days, atl_days, ka, kc = T.CTL_DAYS, T.ATL_DAYS, 1 - la, 1 - lc
-    for x in load[first:skip]:  # the same arithmetic as below, in the same order
-        fit += (x - fit) / ctl_days
-        tired += (x - tired) / atl_days
-        a = la * x + ka * a
-        c = lc * x + kc * c
+    # the sums are carried at the first of skip's month (so they hold a month of runs)
+    o, first_ord = dense.origin.toordinal(), dense.origin.toordinal() + first
+    month = dense.date(skip).replace(day=1).toordinal() - o
+    month = month if month >= first + T.EWMA_SEED_DAYS else -1
+    begin, kept = first, None
+    if carry is not None and carry.first == first_ord and month >= carry.at - o >= begin:
+        k = carry.at - o
+        if k >= first + T.EWMA_SEED_DAYS and _loads_digest(load, first, k) == carry.digest:
+            begin, fit, tired, a, c = k, carry.fit, carry.tired, carry.acute, carry.chronic
+            kept = carry if k == month else None
+    for end in (month, skip) if begin <= month else (skip,):
+        for x in load[begin:end]:  # the same arithmetic as below, in the same order
+            fit += (x - fit) / ctl_days
+            tired += (x - tired) / atl_days
+            a = la * x + ka * a
+            c = lc * x + kc * c
+        begin = end
+        if end == month and kept is None:
+            kept = Carry(first_ord, o + month, _loads_digest(load, first, month), fit, tired, a, c)
     for i in range(skip, n):
         x = load[i]
         tsb[i] = fit - tired
@@ -173,7 +216,7 @@ def load_arrays(dense: Dense, from_index: int = 0, keep_from: int = 0) -> LoadAr
                 mono_mean[i] = mean
                 mono_sd[i] = sd
                 strain[i] = mean * win * m
-    return LoadArrays(ctl, atl, tsb, acute, chronic, acwr, mono, mono_mean, mono_sd, strain)
+    return LoadArrays(ctl, atl, tsb, acute, chronic, acwr, mono, mono_mean, mono_sd, strain, kept)
 
 
 def load_model(days: Sequence[Day], start: dt.date, end: dt.date) -> list[LoadPoint]:
