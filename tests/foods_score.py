@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|...|held15|all] [-v]`` to print the scores (and, with -v,
+held8|...|held16|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -88,6 +88,8 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     "held14": ("foods_heldout14", "HELD14", "KINDS14"),
     # blind; after round 15: 61.0 / 77.3 %
     "held15": ("foods_heldout15", "HELD15", "KINDS15"),
+    # blind; written 2026-12-03 session 10
+    "held16": ("foods_heldout16", "HELD16", "KINDS16"),
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 
