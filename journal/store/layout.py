@@ -6,7 +6,9 @@
     journal.json.lock       the writer lock
     days.000007/2026-11.json one TinyDB file per month: {"days": {"<date ordinal>": day}}
     backups/journal-DATE/   a daily snapshot of the above, by hard link
-    day-index.msgpack       a cache of per-day numbers; deleting it changes nothing
+    day-index.msgpack       caches: per-day numbers and calendars, the rule hits of whole
+    month-hits.msgpack        months, the load model's sums at a month; deleting any of
+    load-carry.msgpack        them changes nothing
 
 A write of one month replaces that month's file atomically. A write that spans months (an
 import, the migration, a profile set by an import) writes a new ``days.N`` folder (unchanged
