@@ -36,7 +36,8 @@ GEN_RE = r"^days\.(\d{6})$"  # patterns, compiled on first use (re's cache): not
 MONTH_RE = r"^(\d{4})-(\d{2})\.json$"
 INDEX_FILE = "day-index.msgpack"
 HITS_FILE = "month-hits.msgpack"  # the rule hits of whole months (journal/stored_hits.py)
-CACHE_FILES = (INDEX_FILE, HITS_FILE)
+EXPORT_FILE = "export-cache.bin"  # the export's days and sections (journal/stored_export.py)
+CACHE_FILES = (INDEX_FILE, HITS_FILE, EXPORT_FILE)
 
 Stamp = tuple[int, int, int]
 
