@@ -15,9 +15,10 @@ a damaged one (checked by size and CRC-32) is ignored and written again. Written
 0600, encrypted with the journal, skipped where the folder is read-only. Exports that may hold
 a float with a positive exponent (written by orjson, see :func:`journal.exchange.dumps`), a
 range, or no notes, take the ordinary path.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations``: msgspec would compile the annotation strings of
+these structs on every export (~9 ms; see :mod:`journal.model`).
+"""
 
 import contextlib
 import datetime as dt
@@ -116,9 +117,9 @@ class _Cached:
         self.sections: _Sections | None = None
         self.body = memoryview(b"")
         with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged, ValueError):
-            raw = journal._codec.decode(self.path, self.path.read_bytes())
+            raw = _read(journal, self.path)
             size = int.from_bytes(raw[:_HEAD_SIZE], "little")
-            header = _decoder.decode(raw[_HEAD_SIZE : _HEAD_SIZE + size])
+            header = _decoder.decode(raw[_HEAD_SIZE : _HEAD_SIZE + size])  # empty: DecodeError
             if header.version != VERSION:
                 return
             self.body = memoryview(raw)[_HEAD_SIZE + size :]
@@ -133,6 +134,21 @@ class _Cached:
 
     def part(self, part: _Month | _Sections) -> memoryview:
         return self.body[part.offset : part.offset + part.size]
+
+
+def _read(journal: Journal, path: Path) -> bytes | memoryview:
+    """The cache's bytes; a plain journal's mapped, not copied (12 MB at ten years: ~8 ms).
+
+    Mapping is safe as the file is only ever replaced (a new inode), never changed in place."""
+    if journal._codec.encrypted:
+        return journal._codec.decode(path, path.read_bytes())
+    import mmap
+
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return memoryview(mmap.mmap(fd, 0, prot=mmap.PROT_READ))  # ValueError: empty
+    finally:
+        os.close(fd)
 
 
 def _month_bytes(days: list[Any]) -> bytes | None:
