@@ -42,9 +42,14 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
             raise
 
 
-def write_private_atomic(path: Path, data: bytes | Sequence[bytes | memoryview]) -> None:
+def write_private_atomic(
+    path: Path, data: bytes | Sequence[bytes | memoryview], *, durable: bool = True
+) -> None:
     """Write ``data`` (bytes, or chunks of bytes written in order, not joined into one copy) to
-    ``path`` (0600) so that readers see the old or the new bytes only."""
+    ``path`` (0600) so that readers see the old or the new bytes only.
+
+    ``durable=False`` skips both fsyncs, for a cache that checks its own bytes (a crash may
+    then leave the new name on bytes not yet on disk; the cache sees that and rebuilds)."""
     folder = path.parent
     paths.ensure_private_dir(folder)
     fd, tmp = _create_temp(folder, path.name)
@@ -56,13 +61,15 @@ def write_private_atomic(path: Path, data: bytes | Sequence[bytes | memoryview])
             else:
                 fh.writelines(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def write_new_private(path: Path, data: bytes) -> None:

@@ -11,8 +11,9 @@ computed again when any month, the profile or the code changed.
 
 It is a cache: deleting it changes no result (the bytes are those of
 :func:`journal.exchange.dumps` of :func:`journal.exchange.build_export`, a test compares);
-a damaged one (checked by size and CRC-32) is ignored and written again. Written atomically,
-0600, encrypted with the journal, skipped where the folder is read-only. Exports that may hold
+a damaged one (checked by size and CRC-32) is ignored and written again. Written atomically
+but not fsynced (a crash that leaves it torn leaves it failing its checks), 0600, encrypted
+with the journal, skipped where the folder is read-only. Exports that may hold
 a float with a positive exponent (written by orjson, see :func:`journal.exchange.dumps`), a
 range, or no notes, take the ordinary path.
 
@@ -292,8 +293,10 @@ def _write(
         sections = _Sections(key, start, end, stamps, offset, len(tail), crc)
         body.append(tail)
     header = _encoder.encode(_Header(VERSION, _month_key(), months, sections))
-    raw = b"".join([len(header).to_bytes(_HEAD_SIZE, "little"), header, *body])
+    parts = [len(header).to_bytes(_HEAD_SIZE, "little"), header, *body]
     from journal.files import write_private_atomic
 
+    codec = journal._codec
     with contextlib.suppress(OSError):
-        write_private_atomic(cached.path, journal._codec.encode(raw))
+        data = codec.encode(b"".join(parts)) if codec.encrypted else parts
+        write_private_atomic(cached.path, data, durable=False)
