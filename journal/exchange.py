@@ -96,20 +96,29 @@ def export_head(
     }
 
 
-def export_all_bytes(journal: Journal, now: dt.datetime | None = None) -> tuple[list[Any], int]:
-    """The export of every day with notes, as chunks of bytes (the bytes of :func:`dumps` of
-    :func:`build_export`), and the number of days; from the export cache where it can be
-    (:mod:`journal.stored_export`)."""
-    from journal.stored_export import export_all
+def export_bytes(
+    journal: Journal,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> tuple[list[Any], int]:
+    """The export of ``start``..``end`` with notes, as chunks of bytes (the bytes of
+    :func:`dumps` of :func:`build_export`), and the number of days; from the export cache
+    where it can be (:mod:`journal.stored_export`)."""
+    from journal.stored_export import export_range
+
+    def head(lo: dt.date, hi: dt.date) -> dict[str, Any]:
+        return export_head(journal, lo, hi, now=now)
 
     def sections(journal: Journal, lo: dt.date, hi: dt.date) -> dict[str, Any] | None:
         of = _analysis_sections()  # imported only when not cached
         return None if of is None else of(journal, lo, hi)
 
-    fast = export_all(journal, lambda lo, hi: export_head(journal, lo, hi, now=now), sections)
+    fast = export_range(journal, start, end, head, sections)
     if fast is not None:
         return fast
-    doc = build_export(journal, now=now, structs=True)
+    doc = build_export(journal, start, end, now=now, structs=True)
     return [dumps(doc)], len(doc["days"])
 
 

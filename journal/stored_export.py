@@ -66,7 +66,7 @@ class _Month(msgspec.Struct, array_like=True):
 
 class _Sections(msgspec.Struct, array_like=True):
     key: bytes  # the code and the profile they were computed with
-    start: int
+    start: int  # the export's period, date ordinals
     end: int
     stamps: dict[str, tuple[int, int, int]]  # every month file's, when computed
     offset: int
@@ -78,7 +78,7 @@ class _Header(msgspec.Struct):
     version: int
     key: bytes  # the code the months' bytes were formatted by
     months: list[_Month]
-    sections: _Sections | None
+    sections: list[_Sections]  # of a few periods, the latest first
 
 
 _decoder = msgspec.msgpack.Decoder(_Header)
@@ -115,7 +115,7 @@ class _Cached:
     def __init__(self, journal: Journal) -> None:
         self.path = journal.data_dir / layout.EXPORT_FILE
         self.months: dict[str, _Month] = {}
-        self.sections: _Sections | None = None
+        self.sections: list[_Sections] = []
         self.body = memoryview(b"")
         with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged, ValueError):
             raw = _read(journal, self.path)
@@ -126,8 +126,7 @@ class _Cached:
             self.body = memoryview(raw)[_HEAD_SIZE + size :]
             if header.key == _month_key():
                 self.months = {m.name: m for m in header.months if self._sound(m)}
-            if header.sections is not None and self._sound(header.sections):
-                self.sections = header.sections
+            self.sections = [p for p in header.sections if self._sound(p)]
 
     def _sound(self, part: _Month | _Sections) -> bool:
         end = part.offset + part.size
@@ -170,26 +169,39 @@ def _formatted(doc: dict[str, Any]) -> bytes | None:
 
 
 class _View:
-    """Every month of one consistent view of the journal, as the export holds its days."""
+    """The months of one consistent view of the journal, as the export holds their days."""
 
     def __init__(self) -> None:
-        self.months: list[_Month] = []
-        self.parts: list[Chunk] = []
-        self.fresh = False  # a month was formatted again
+        self.stamps: dict[str, layout.Stamp | None] = {}  # every month file's, by name
+        self.whole: dict[str, tuple[_Month, Chunk]] = {}  # whole months read, cacheable
+        self.parts: list[Chunk] = []  # the export's days, month by month
+        self.first = self.last = self.count = 0  # ordinals of its first and last day
+        self.fresh = False  # a whole month was formatted again
         self.plain = True  # no day may hold a positive exponent
 
+    def add(self, part: Chunk, count: int, first: int, last: int) -> None:
+        self.parts.append(part)
+        self.first = self.first or first
+        self.last, self.count = last, self.count + count
 
-def _read_view(journal: Journal, cached: _Cached) -> _View:
+
+def _read_view(journal: Journal, cached: _Cached, lo: int, hi: int) -> _View:
+    """The days from ``lo`` to ``hi`` (ordinals) in the export's bytes: whole months from the
+    cache where their stamps match, others (and months the range cuts) decoded and formatted."""
     view = _View()
     folder = journal.days_dir
     if folder is None or journal._legacy is not None:
         return view
+    first = layout.month_of(dt.date.fromordinal(lo)) if lo > 1 else ""
+    last = layout.month_of(dt.date.fromordinal(hi)) if hi < _NO_END else "9999-99"
     for name in journal._month_names():
-        st = layout.stamp(folder / f"{name}.json")
+        st = view.stamps[name] = layout.stamp(folder / f"{name}.json")
+        if not first <= name <= last:
+            continue
         known = cached.months.get(name)
-        if known is not None and st is not None and tuple(known.stamp) == st:
-            view.months.append(known)
-            view.parts.append(cached.part(known))
+        if known is not None and known.stamp == st and lo <= known.first and known.last <= hi:
+            view.whole[name] = (known, cached.part(known))
+            view.add(cached.part(known), known.count, known.first, known.last)
             continue
         month = journal._month(name)
         if month is None or month.stamp is None or not month.days:
@@ -197,101 +209,111 @@ def _read_view(journal: Journal, cached: _Cached) -> _View:
                 raise _Moved
             continue
         days = month.ordered
-        formatted = _month_bytes(days)
+        inside = [d for d in days if lo <= d.date.toordinal() <= hi]
+        if not inside:
+            continue
+        formatted = _month_bytes(inside)
         if formatted is None:
             view.plain = False
             return view
-        first, last = days[0].date.toordinal(), days[-1].date.toordinal()
-        crc = zlib.crc32(formatted)
-        view.months.append(_Month(name, month.stamp, len(days), first, last, 0, 0, crc))
-        view.parts.append(formatted)
-        view.fresh = True
+        lo_day, hi_day = inside[0].date.toordinal(), inside[-1].date.toordinal()
+        if len(inside) == len(days):
+            crc = zlib.crc32(formatted)
+            entry = _Month(name, month.stamp, len(days), lo_day, hi_day, 0, 0, crc)
+            view.whole[name] = (entry, formatted)
+            view.fresh = True
+        view.add(formatted, len(inside), lo_day, hi_day)
     return view
 
 
-def _stamps(journal: Journal, months: list[_Month]) -> dict[str, tuple[int, int, int]] | None:
-    """The stamps of the month files now, or None if they are not those of ``months``."""
+_NO_END = 10**9
+_KEEP_SECTIONS = 4  # windows whose sections are kept (all days, a year, ...), latest first
+
+
+def _stamps_now(journal: Journal) -> dict[str, layout.Stamp | None]:
     folder = journal.days_dir
-    if folder is None or journal._month_names() != [m.name for m in months]:
-        return None
-    now = {m.name: layout.stamp(folder / f"{m.name}.json") for m in months}
-    if any(now[m.name] != tuple(m.stamp) for m in months):
-        return None
-    return {m.name: tuple(m.stamp) for m in months}  # type: ignore[misc]
+    if folder is None:
+        return {}
+    return {n: layout.stamp(folder / f"{n}.json") for n in journal._month_names()}
 
 
-def export_all(
+def export_range(
     journal: Journal,
+    start: dt.date | None,
+    end: dt.date | None,
     head: Callable[[dt.date, dt.date], dict[str, Any]],
     sections: Callable[[Journal, dt.date, dt.date], dict[str, Any] | None],
 ) -> tuple[list[Chunk], int] | None:
-    """The export of every day, as chunks of bytes, and the number of days; None where the
-    ordinary path must write it (no days, a single-file journal, a positive exponent).
+    """The export of ``start``..``end`` (default: the first and last day logged), with notes,
+    as chunks of bytes, and the number of days; None where the ordinary path must write it
+    (no days in the range, a single-file journal, a positive exponent).
 
-    ``head(first, last)`` is the document before its days (generated now), ``sections`` the
-    analysis sections of ``first``..``last`` (None without the analyzer: the ordinary path)."""
+    ``head(from, to)`` is the document before its days (generated now), ``sections`` the
+    analysis sections of ``from``..``to`` (None without the analyzer: the ordinary path)."""
     cached = _Cached(journal)
-    view: _View = journal._stable(lambda: _read_view(journal, cached))
-    if not view.months or not view.plain:
+    lo = start.toordinal() if start else 1
+    hi = end.toordinal() if end else _NO_END
+    view: _View = journal._stable(lambda: _read_view(journal, cached, lo, hi))
+    if not view.parts or not view.plain:
         return None
-    first = dt.date.fromordinal(view.months[0].first)
-    last = dt.date.fromordinal(view.months[-1].last)
-    stamps = {m.name: tuple(m.stamp) for m in view.months}
+    period = (start or dt.date.fromordinal(view.first), end or dt.date.fromordinal(view.last))
+    window = (period[0].toordinal(), period[1].toordinal())
     key = _section_code() + b"|" + msgspec.json.encode(journal.profile())
     tail: Chunk | None = None
-    known = cached.sections
-    if (
-        known is not None
-        and known.key == key
-        and (known.start, known.end) == (first.toordinal(), last.toordinal())
-        and {n: tuple(s) for n, s in known.stamps.items()} == stamps
-    ):
-        tail = cached.part(known)
+    for known in cached.sections:
+        if known.key == key and (known.start, known.end) == window:
+            if known.stamps == view.stamps:
+                tail = cached.part(known)
+            break
     fresh_tail = None
     if tail is None:
-        computed = sections(journal, first, last)
+        computed = sections(journal, *period)
         fresh_tail = None if computed is None else _formatted(computed)
         if fresh_tail is None:
             return None
         tail = fresh_tail
-    top = _formatted(head(first, last))
+    top = _formatted(head(*period))
     if top is None:
         return None
     if view.fresh or fresh_tail is not None:
-        still = _stamps(journal, view.months) if fresh_tail is not None else stamps
-        _write(journal, cached, view, key, (first, last), tail, still)
+        sound = fresh_tail is None or _stamps_now(journal) == view.stamps
+        new = _Sections(key, *window, view.stamps, 0, 0, 0) if sound else None  # type: ignore[arg-type]
+        _write(journal, cached, view, new, tail)
     days: list[Chunk] = []
     for part in view.parts:
         days += (part, b",\n")
     days[-1] = b"\n  ],\n"
-    count = sum(m.count for m in view.months)
-    return [top[:-2], b',\n  "days": [\n', *days, tail[2:], b"\n"], count
+    return [top[:-2], b',\n  "days": [\n', *days, tail[2:], b"\n"], view.count
 
 
 def _write(
-    journal: Journal,
-    cached: _Cached,
-    view: _View,
-    key: bytes,
-    period: tuple[dt.date, dt.date],
-    tail: Chunk,
-    stamps: dict[str, Any] | None,
+    journal: Journal, cached: _Cached, view: _View, new: _Sections | None, tail: Chunk
 ) -> None:
-    """Keep the months' bytes and the sections (when ``stamps`` says they are of these months:
-    the analysis reads its own view of the journal, which a writer may have changed)."""
-    if not journal._can_write():
+    """Keep every month whose bytes are still right and the sections still right, ``new``
+    first (when given: the analysis reads its own view, which a writer may have changed)."""
+    if None in view.stamps.values() or not journal._can_write():
         return
+    kept = {
+        n: (m, cached.part(m)) for n, m in cached.months.items() if m.stamp == view.stamps.get(n)
+    }
+    kept |= view.whole
     months, body, offset = [], [], 0
-    for month, part in zip(view.months, view.parts, strict=True):
+    for name in sorted(kept):
+        month, part = kept[name]
         months.append(msgspec.structs.replace(month, offset=offset, size=len(part)))
         body.append(part)
         offset += len(part)
-    sections = None
-    if stamps is not None:
-        start, end = period[0].toordinal(), period[1].toordinal()
-        crc = zlib.crc32(tail)
-        sections = _Sections(key, start, end, stamps, offset, len(tail), crc)
-        body.append(tail)
+    windows = [] if new is None else [(new, tail)]
+    for old in cached.sections:
+        same = (old.key, old.start, old.end) == (new.key, new.start, new.end) if new else False
+        if old.stamps == view.stamps and not same:
+            windows.append((old, cached.part(old)))
+    sections = []
+    for entry, part in windows[:_KEEP_SECTIONS]:
+        crc = zlib.crc32(part)
+        sections.append(msgspec.structs.replace(entry, offset=offset, size=len(part), crc=crc))
+        body.append(part)
+        offset += len(part)
     header = _encoder.encode(_Header(VERSION, _month_key(), months, sections))
     parts = [len(header).to_bytes(_HEAD_SIZE, "little"), header, *body]
     from journal.files import write_private_atomic

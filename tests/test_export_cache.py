@@ -19,7 +19,7 @@ from test_analysis_history import varied_days
 
 from journal import stored_export
 from journal.demo import demo_profile
-from journal.exchange import build_export, dumps, export_all_bytes
+from journal.exchange import build_export, dumps, export_bytes
 from journal.model import Day, Profile
 from journal.store import Journal, layout
 
@@ -33,13 +33,14 @@ def journal(tmp_path: Path) -> Journal:
     return j
 
 
-def expected(journal: Journal) -> bytes:
+def expected(journal: Journal, start: dt.date | None = None, end: dt.date | None = None) -> bytes:
     """The export built from the days, as every export was written before the cache."""
-    return dumps(build_export(Journal.open(journal.data_dir), now=NOW, structs=True))
+    fresh = Journal.open(journal.data_dir)
+    return dumps(build_export(fresh, start, end, now=NOW, structs=True))
 
 
-def exported(journal: Journal) -> bytes:
-    chunks, n = export_all_bytes(Journal.open(journal.data_dir), now=NOW)
+def exported(journal: Journal, start: dt.date | None = None, end: dt.date | None = None) -> bytes:
+    chunks, n = export_bytes(Journal.open(journal.data_dir), start, end, now=NOW)
     out = b"".join(chunks)
     assert n == len(msgspec.json.decode(out)["days"])
     return out
@@ -61,15 +62,47 @@ def test_cold_and_warm_give_the_bytes_of_the_built_export(journal: Journal) -> N
 def test_a_warm_export_reads_no_month_and_runs_no_analysis(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    want = expected(journal)
-    assert exported(journal) == want
+    last = journal.days()[-1].date
+    year = (last - dt.timedelta(days=364), None)  # starts mid-month: that month is decoded
+    months = (dt.date(last.year - 1, 3, 1), dt.date(last.year - 1, 8, 31))  # whole months
+    want = {w: expected(journal, *w) for w in [(None, None), year, months]}
+    for window, data in want.items():
+        assert exported(journal, *window) == data
+    decoded: list[str] = []
+    month = Journal._month
+
+    def counted(self: Journal, name: str) -> object:
+        decoded.append(name)
+        return month(self, name)
 
     def refused(*args: object, **kwargs: object) -> None:
-        raise AssertionError("read or analysed although cached")
+        raise AssertionError("analysed although cached")
 
-    monkeypatch.setattr(Journal, "_month", refused)
+    monkeypatch.setattr(Journal, "_month", counted)
     monkeypatch.setattr("journal.stored_analysis.export_sections_of", refused)
-    assert exported(journal) == want
+    for window, data in want.items():  # each period's sections are kept
+        assert exported(journal, *window) == data
+    assert decoded == [layout.month_of(year[0])]
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        (None, dt.date(2025, 2, 14)),
+        (dt.date(2024, 12, 31), dt.date(2025, 1, 1)),
+        (dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+        (dt.date(2000, 1, 1), dt.date(2025, 3, 3)),
+        (dt.date(2026, 10, 5), dt.date(2030, 1, 1)),
+        (dt.date(2030, 1, 1), None),
+        (dt.date(2025, 5, 5), dt.date(2025, 5, 5)),
+    ],
+)
+def test_a_range_gives_the_bytes_of_the_built_export(
+    journal: Journal, window: tuple[dt.date | None, dt.date | None]
+) -> None:
+    exported(journal)  # every whole month cached
+    assert exported(journal, *window) == expected(journal, *window)
+    assert exported(journal, *window) == expected(journal, *window)
 
 
 def test_a_changed_month_is_formatted_again_and_the_sections_computed_again(

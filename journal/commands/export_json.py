@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.commands.plain import Refused, explain_os_error
-from journal.exchange import build_export, dumps, export_all_bytes
+from journal.exchange import build_export, dumps, export_bytes
 from journal.files import write_private_atomic
 from journal.store import Journal
 from journal.store.layout import collector_paused
@@ -34,8 +34,8 @@ def export_json(
     """
     with collector_paused():  # a large result, dropped at once: nothing to collect
         chunks: list[bytes | memoryview]
-        if start is None and end is None and include_notes:
-            chunks, n = export_all_bytes(journal())  # every day: from the export cache
+        if include_notes:
+            chunks, n = export_bytes(journal(), start, end)  # from the export cache
         else:
             doc = build_export(journal(), start, end, include_notes=include_notes, structs=True)
             chunks, n = [dumps(doc)], len(doc["days"])
