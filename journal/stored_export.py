@@ -1,21 +1,22 @@
-"""The export of every day, from a cache of its parts kept beside the day index.
+"""The export (every day, or a range), from a cache of its parts kept beside the day index.
 
 The export of a whole journal is the stored days indented by 2 (12 MB at ten years) and the
 analysis sections of all of them; formatting the days and analysing ten years is most of its
 cost, and both are the same while the month files are. So the cache holds each month's days
 exactly as they appear in the export (encoded and indented), and the formatted analysis
-sections with the stamps of every month they were computed from; an export whose months and
-profile are unchanged writes a fresh header and these bytes, reading no month file and running
-no analysis. A month whose stamp changed is decoded and formatted again; the sections are
-computed again when any month, the profile or the code changed.
+sections of the last few periods exported, with the stamps of every month they were computed
+from; an export whose months and profile are unchanged writes a fresh header and these bytes,
+reading no month file (a range: only the months it cuts) and running no analysis. A month
+whose stamp changed is decoded and formatted again; the sections are computed again when any
+month, the profile or the code changed.
 
 It is a cache: deleting it changes no result (the bytes are those of
 :func:`journal.exchange.dumps` of :func:`journal.exchange.build_export`, a test compares);
 a damaged one (checked by size and CRC-32) is ignored and written again. Written atomically
 but not fsynced (a crash that leaves it torn leaves it failing its checks), 0600, encrypted
-with the journal, skipped where the folder is read-only. Exports that may hold
-a float with a positive exponent (written by orjson, see :func:`journal.exchange.dumps`), a
-range, or no notes, take the ordinary path.
+with the journal, skipped where the folder is read-only. Exports that may hold a float with a
+positive exponent (written by orjson, see :func:`journal.exchange.dumps`), and those without
+notes, take the ordinary path.
 
 No ``from __future__ import annotations``: msgspec would compile the annotation strings of
 these structs on every export (~9 ms; see :mod:`journal.model`).
@@ -237,6 +238,11 @@ def _stamps_now(journal: Journal) -> dict[str, layout.Stamp | None]:
     return {n: layout.stamp(folder / f"{n}.json") for n in journal._month_names()}
 
 
+def _sections_key(journal: Journal) -> bytes:
+    """The analyzer's code and the profile (what the sections depend on besides the days)."""
+    return _section_code() + b"|" + msgspec.json.encode(journal.profile())
+
+
 def export_range(
     journal: Journal,
     start: dt.date | None,
@@ -258,7 +264,7 @@ def export_range(
         return None
     period = (start or dt.date.fromordinal(view.first), end or dt.date.fromordinal(view.last))
     window = (period[0].toordinal(), period[1].toordinal())
-    key = _section_code() + b"|" + msgspec.json.encode(journal.profile())
+    key = _sections_key(journal)
     tail: Chunk | None = None
     for known in cached.sections:
         if known.key == key and (known.start, known.end) == window:
@@ -276,7 +282,10 @@ def export_range(
     if top is None:
         return None
     if view.fresh or fresh_tail is not None:
-        sound = fresh_tail is None or _stamps_now(journal) == view.stamps
+        # the analysis read its own view: keep its sections only if nothing changed meanwhile
+        sound = fresh_tail is None or (
+            _stamps_now(journal) == view.stamps and _sections_key(journal) == key
+        )
         new = _Sections(key, *window, view.stamps, 0, 0, 0) if sound else None  # type: ignore[arg-type]
         _write(journal, cached, view, new, tail)
     days: list[Chunk] = []
@@ -290,7 +299,7 @@ def _write(
     journal: Journal, cached: _Cached, view: _View, new: _Sections | None, tail: Chunk
 ) -> None:
     """Keep every month whose bytes are still right and the sections still right, ``new``
-    first (when given: the analysis reads its own view, which a writer may have changed)."""
+    (when given) first."""
     if None in view.stamps.values() or not journal._can_write():
         return
     kept = {

@@ -192,3 +192,25 @@ def test_an_empty_journal_and_a_profile_only_one_export_as_before(tmp_path: Path
     assert exported(journal) == expected(journal)
     journal.set_profile(Profile(sex="male"))
     assert exported(journal) == expected(journal)
+
+
+@pytest.mark.parametrize("change", ["a day", "the profile"])
+def test_sections_found_while_a_writer_changed_the_journal_are_not_kept(
+    journal: Journal, change: str
+) -> None:
+    from journal.stored_analysis import export_sections_of
+
+    def sections(reader: Journal, lo: dt.date, hi: dt.date) -> dict[str, object]:
+        out = export_sections_of(reader, lo, hi)
+        writer = Journal.open(journal.data_dir)  # another process, meanwhile
+        if change == "a day":
+            writer.put(Day(date=writer.days()[-1].date, fatigue=10))
+        else:
+            writer.set_profile(msgspec.structs.replace(demo_profile(), birth_year=1950))
+        return out
+
+    reader = Journal.open(journal.data_dir)
+    stored_export.export_range(reader, None, None, lambda lo, hi: {"h": 1}, sections)
+    assert cache_of(journal).exists()  # the months were kept
+    assert stored_export._Cached(Journal.open(journal.data_dir)).sections == []
+    assert exported(journal) == expected(journal)
