@@ -197,7 +197,7 @@ def _read_view(journal: Journal, cached: _Cached, lo: int, hi: int) -> _View:
     last = layout.month_of(dt.date.fromordinal(hi)) if hi < _NO_END else "9999-99"
     for name in journal._month_names():
         st = view.stamps[name] = layout.stamp(folder / f"{name}.json")
-        if not first <= name <= last:
+        if not first <= name <= last or not view.plain:
             continue
         known = cached.months.get(name)
         if known is not None and known.stamp == st and lo <= known.first and known.last <= hi:
@@ -215,8 +215,8 @@ def _read_view(journal: Journal, cached: _Cached, lo: int, hi: int) -> _View:
             continue
         formatted = _month_bytes(inside)
         if formatted is None:
-            view.plain = False
-            return view
+            view.plain = False  # the ordinary path writes this export; the stamps go on
+            continue
         lo_day, hi_day = inside[0].date.toordinal(), inside[-1].date.toordinal()
         if len(inside) == len(days):
             crc = zlib.crc32(formatted)
@@ -260,6 +260,8 @@ def export_range(
     lo = start.toordinal() if start else 1
     hi = end.toordinal() if end else _NO_END
     view: _View = journal._stable(lambda: _read_view(journal, cached, lo, hi))
+    if not view.plain and view.fresh:
+        _write(journal, cached, view, None, b"")  # the months before the one it cannot hold
     if not view.parts or not view.plain:
         return None
     period = (start or dt.date.fromordinal(view.first), end or dt.date.fromordinal(view.last))

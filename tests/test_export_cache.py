@@ -179,12 +179,24 @@ def test_a_read_only_folder_exports_without_writing_the_cache(journal: Journal) 
         os.chmod(journal.data_dir, 0o700)
 
 
-def test_what_may_hold_a_positive_exponent_takes_the_exact_path(journal: Journal) -> None:
+def test_what_may_hold_a_positive_exponent_takes_the_exact_path(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     days = journal.days()
-    journal.put(msgspec.structs.replace(days[10], notes="intervals:1e5 m"))
+    odd = msgspec.structs.replace(days[500], notes="intervals:1e5 m")
+    journal.put(odd)
     want = expected(journal)
     assert exported(journal) == want
-    assert not cache_of(journal).exists()  # nothing of it was cached
+    formatted: list[str] = []
+    month_bytes = stored_export._month_bytes
+
+    def counted(days: list[Day]) -> bytes | None:
+        formatted.append(layout.month_of(days[0].date))
+        return month_bytes(days)
+
+    monkeypatch.setattr(stored_export, "_month_bytes", counted)
+    assert exported(journal) == want
+    assert formatted == [layout.month_of(odd.date)]  # the months before it were kept
 
 
 def test_an_empty_journal_and_a_profile_only_one_export_as_before(tmp_path: Path) -> None:
