@@ -17,8 +17,9 @@ which costs ``inspect`` (with ``ast`` and ``dis``), and ``uuid`` without ``platf
 there).
 
 Only ``journal.__main__.run`` calls ``defer`` and ``import_msgspec``, before the CLI loads;
-``load_all`` runs what is still deferred (the CLI calls it for every command but ``show`` and
-``add``, the app's threads included), so nothing else ever meets a placeholder.
+``load_all`` runs what is still deferred (the CLI calls it for every command but ``show``,
+``add`` and a plain ``export``, which run no threads, before the app's threads start), so
+only those meet a placeholder.
 """
 
 from __future__ import annotations

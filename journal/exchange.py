@@ -56,7 +56,6 @@ def build_export(
     (:func:`dumps` encodes them as their documents, without a dict per day).
     """
     days = journal.days(start, end)
-    profile = journal.profile()
     period_from = start or (days[0].date if days else None)
     period_to = end or (days[-1].date if days else None)
     docs: list[Any]
@@ -64,8 +63,27 @@ def build_export(
         docs = [_strip_notes(to_doc(d)) for d in days]
     else:
         docs = list(days) if structs else [to_doc(d) for d in days]
+    doc = export_head(journal, period_from, period_to, include_notes=include_notes, now=now)
+    doc["days"] = docs
+    sections = _analysis_sections()
+    if sections and period_from and period_to:
+        # the rules read history before `from` (the day index, whole days near the period)
+        doc.update(sections(journal, period_from, period_to))
+    return doc
+
+
+def export_head(
+    journal: Journal,
+    period_from: dt.date | None,
+    period_to: dt.date | None,
+    *,
+    include_notes: bool = True,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The export document's keys before its days (``generated_at``: ``now``, default the
+    current time)."""
     generated = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    doc: dict[str, Any] = {
+    return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "generated_at": generated.isoformat(),
@@ -73,15 +91,35 @@ def build_export(
             "from": period_from.isoformat() if period_from else None,
             "to": period_to.isoformat() if period_to else None,
         },
-        "profile": profile.to_full_doc(),
+        "profile": journal.profile().to_full_doc(),
         "notes_included": include_notes,
-        "days": docs,
     }
-    sections = _analysis_sections()
-    if sections and period_from and period_to:
-        # the rules read history before `from` (the day index, whole days near the period)
-        doc.update(sections(journal, period_from, period_to))
-    return doc
+
+
+def export_bytes(
+    journal: Journal,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> tuple[list[Any], int]:
+    """The export of ``start``..``end`` with notes, as chunks of bytes (the bytes of
+    :func:`dumps` of :func:`build_export`), and the number of days; from the export cache
+    where it can be (:mod:`journal.stored_export`)."""
+    from journal.stored_export import export_range
+
+    def head(lo: dt.date, hi: dt.date) -> dict[str, Any]:
+        return export_head(journal, lo, hi, now=now)
+
+    def sections(journal: Journal, lo: dt.date, hi: dt.date) -> dict[str, Any] | None:
+        of = _analysis_sections()  # imported only when not cached
+        return None if of is None else of(journal, lo, hi)
+
+    fast = export_range(journal, start, end, head, sections)
+    if fast is not None:
+        return fast
+    doc = build_export(journal, start, end, now=now, structs=True)
+    return [dumps(doc)], len(doc["days"])
 
 
 def _analysis_sections() -> Callable[..., dict[str, Any]] | None:

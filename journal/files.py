@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from journal import paths
@@ -41,23 +42,34 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
             raise
 
 
-def write_private_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600) so that readers see the old or the new bytes only."""
+def write_private_atomic(
+    path: Path, data: bytes | Sequence[bytes | memoryview], *, durable: bool = True
+) -> None:
+    """Write ``data`` (bytes, or chunks of bytes written in order, not joined into one copy) to
+    ``path`` (0600) so that readers see the old or the new bytes only.
+
+    ``durable=False`` skips both fsyncs, for a cache that checks its own bytes (a crash may
+    then leave the new name on bytes not yet on disk; the cache sees that and rebuilds)."""
     folder = path.parent
     paths.ensure_private_dir(folder)
     fd, tmp = _create_temp(folder, path.name)
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                fh.writelines(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
 def write_new_private(path: Path, data: bytes) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal.store.layout import INDEX_FILE
+from journal.store.layout import CACHE_FILES
 
 DAY = "2026-11-10"
 INJECT_ENOSPC = """
@@ -80,8 +80,9 @@ def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:
     if not folder.exists():
         return out
     for path in sorted(folder.rglob("*")):
-        if path.name.endswith(".lock") or path.name.startswith((INDEX_FILE, f".{INDEX_FILE}")):
-            continue  # the lock, and the day index: a cache any read may write (not the journal)
+        caches = (*CACHE_FILES, *(f".{name}" for name in CACHE_FILES))
+        if path.name.endswith(".lock") or path.name.startswith(caches):
+            continue  # the lock, and the caches (day index, export): any read may write them
         st = path.lstat()
         digest = ""
         if path.is_file() and not path.is_symlink():

@@ -79,7 +79,10 @@ def test_after_encrypt_no_file_holds_plain_text(
     personal.remember(data_dir, "grandma's flapjack", (("09040", 80.0),))
     secrets = secrets_of(data_dir) | {b"grandma's flapjack"}
     assert b"heavy legs" in secrets and len(secrets) > 100
+    exported = tmp_path / "export.json"
+    assert run(stridelog_exe, "export", "-o", str(exported)).returncode == 0  # a plain cache
     plain = snapshot(data_dir)
+    assert b"heavy legs" in plain["export-cache.bin"]
     assert any(b"heavy legs" in raw for raw in plain.values())  # the test can fail
     pw = secret_file(tmp_path, PASS)
     assert run(stridelog_exe, "encrypt", pw=pw).returncode == 0
@@ -88,12 +91,14 @@ def test_after_encrypt_no_file_holds_plain_text(
         == 0
     )
     assert run(stridelog_exe, "trends", pw=pw).returncode == 0
+    assert run(stridelog_exe, "export", "--force", "-o", str(exported), pw=pw).returncode == 0
     monkeypatch.setenv("STRIDELOG_PASSPHRASE_FILE", str(pw))
     assert "grandma's flapjack" in personal.load(data_dir).foods  # still read, now sealed
     assert len(Journal.open(data_dir).day_index()) == len(Journal.open(data_dir).days()) > 50
     files = snapshot(data_dir)
     assert any(name.startswith("backups/") for name in files)
     assert "day-index.msgpack" in files and "month-hits.msgpack" in files
+    assert "export-cache.bin" in files
     for name, raw in files.items():
         if name.endswith(".lock"):
             assert raw == b""

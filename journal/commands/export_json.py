@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.commands.plain import Refused, explain_os_error
-from journal.exchange import build_export, dumps, write_export
+from journal.exchange import build_export, dumps, export_bytes
+from journal.files import write_private_atomic
 from journal.store import Journal
 from journal.store.layout import collector_paused
 from journal.textsafe import printable
@@ -32,13 +33,21 @@ def export_json(
     ``output`` is the path as typed, for the message when the write fails (:class:`Refused`).
     """
     with collector_paused():  # a large result, dropped at once: nothing to collect
-        doc = build_export(journal(), start, end, include_notes=include_notes, structs=True)
+        chunks: list[bytes | memoryview]
+        if include_notes:
+            chunks, n = export_bytes(journal(), start, end)  # from the export cache
+        else:
+            doc = build_export(journal(), start, end, include_notes=include_notes, structs=True)
+            chunks, n = [dumps(doc)], len(doc["days"])
         if target is None:
-            sys.stdout.buffer.write(dumps(doc))
+            sys.stdout.buffer.writelines(chunks)
             return None
         try:
-            path = write_export(doc, target) if write is None else write(target, dumps(doc))
+            if write is None:
+                write_private_atomic(target, chunks)
+                path = target
+            else:
+                path = write(target, b"".join(chunks))
         except OSError as err:
             raise Refused(f"-o {printable(output or '')}: {explain_os_error(err)}") from None
-    n = len(doc["days"])
     return f"Wrote {n} day{'s' * (n != 1)} to {printable(str(path))} (readable by you only)."

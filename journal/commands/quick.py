@@ -238,7 +238,6 @@ def _export(options: dict[str, Any], folder: str | None) -> Callable[[], None]:
     import gc
     from pathlib import Path
 
-    from journal import deferred
     from journal.commands.export_json import export_json
     from journal.commands.plain import ask_passphrase_on_terminal, echo_text
     from journal.store import Journal
@@ -248,8 +247,7 @@ def _export(options: dict[str, Any], folder: str | None) -> Callable[[], None]:
 
     def run() -> None:
         try:
-            deferred.load_all()  # as the CLI does for every command but show and add
-            ask_passphrase_on_terminal()
+            ask_passphrase_on_terminal()  # no deferred.load_all(): no threads, as in add
             line = export_json(
                 lambda: Journal.open(folder, after_load=gc.freeze),
                 options["start"],

@@ -7,8 +7,9 @@
     days.000007/2026-11.json one TinyDB file per month: {"days": {"<date ordinal>": day}}
     backups/journal-DATE/   a daily snapshot of the above, by hard link
     day-index.msgpack       caches: per-day numbers and calendars, the rule hits of whole
-    month-hits.msgpack        months, the load model's sums at a month; deleting any of
-    load-carry.msgpack        them changes nothing
+    month-hits.msgpack        months, the load model's sums at a month, the export's days
+    load-carry.msgpack        and sections; deleting any of them changes nothing
+    export-cache.bin
 
 A write of one month replaces that month's file atomically. A write that spans months (an
 import, the migration, a profile set by an import) writes a new ``days.N`` folder (unchanged
@@ -39,7 +40,8 @@ MONTH_RE = r"^(\d{4})-(\d{2})\.json$"
 INDEX_FILE = "day-index.msgpack"
 HITS_FILE = "month-hits.msgpack"  # the rule hits of whole months (journal/stored_hits.py)
 CARRY_FILE = "load-carry.msgpack"  # the load model's sums at a month (journal/stored_carry.py)
-CACHE_FILES = (INDEX_FILE, HITS_FILE, CARRY_FILE)
+EXPORT_FILE = "export-cache.bin"  # the export's days and sections (journal/stored_export.py)
+CACHE_FILES = (INDEX_FILE, HITS_FILE, CARRY_FILE, EXPORT_FILE)
 
 Stamp = tuple[int, int, int]
 
