@@ -38,7 +38,7 @@ from journal.store.journal import _Moved
 
 VERSION = 1
 # the code the cached bytes come from: a change to any of these invalidates them
-_MONTH_SOURCES = ("model.py", "stored_export.py")
+_MONTH_SOURCES = ("model.py", "exchange.py", "stored_export.py")
 _SECTION_SOURCES = (
     "analysis",
     "nutrition.py",
