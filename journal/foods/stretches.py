@@ -37,8 +37,8 @@ MOST_HITS = 300  # a need found more often than this: the whole text is as quick
 _MOST_WORDS = 64  # the most literal strings a need may list
 
 # Characters the matcher's IGNORECASE equates with an ASCII letter though ``str.lower`` does
-# not make them that letter (long s, Kelvin sign); tests/test_foods_paste_speed.py checks it.
-_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k"})
+# not make them that letter (long s, Kelvin sign, dotless i); a test checks every one.
+_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i"})
 _CATEGORY: dict[object, Callable[[str], bool]] = {
     sre.CATEGORY_SPACE: str.isspace,
     sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
