@@ -90,9 +90,13 @@ def _stops(seq: list, flags: int, ends_lookahead: bool = False) -> frozenset[str
     """The stops no item of ``seq`` can match or read past (see the module docstring)."""
     left = frozenset(STOPS)
     for k, (op, av) in enumerate(seq):
+        if not left:
+            return left
         last = ends_lookahead and k == len(seq) - 1
-        if op in _ONE_CHAR:
-            left -= {c for c in STOPS if _matches(op, av, c, flags)}
+        if op is sre.LITERAL:
+            left -= {chr(av)}
+        elif op in _ONE_CHAR:
+            left = frozenset(c for c in left if not _matches(op, av, c, flags))
         elif op is sre.AT:
             if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
                 return frozenset()
@@ -150,7 +154,10 @@ def _branch_stops(alts: list, flags: int, ends_lookahead: bool) -> frozenset[str
     return left
 
 
-def _exact(op: object, av: object) -> frozenset[str] | None:
+_Memo = dict[int, "frozenset[str] | None"]
+
+
+def _exact(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
     """The strings (case-folded) an item matches, when few and all ASCII, else None."""
     if op is sre.LITERAL:
         ch = chr(av)  # type: ignore[arg-type]
@@ -162,26 +169,33 @@ def _exact(op: object, av: object) -> frozenset[str] | None:
         return None
     if op in (sre.AT, sre.ASSERT_NOT):
         return frozenset(("",))
+    if id(av) in memo:  # a group read again for the needs around it
+        return memo[id(av)]
+    memo[id(av)] = found = _exact_group(op, av, memo)
+    return found
+
+
+def _exact_group(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _exact_seq(list(av[3]))  # type: ignore[index]
+        return _exact_seq(list(av[3]), memo)  # type: ignore[index]
     if op is sre.BRANCH:
-        sets = [_exact_seq(list(alt)) for alt in av[1]]  # type: ignore[index]
+        sets = [_exact_seq(list(alt), memo) for alt in av[1]]  # type: ignore[index]
         if any(s is None for s in sets):
             return None
         union = frozenset().union(*sets)  # type: ignore[arg-type]
         return union if len(union) <= _MOST_WORDS else None
     if op in _REPEATS and av[0] == 0 and av[1] == 1:  # type: ignore[index]
-        inner = _exact_seq(list(av[2]))  # type: ignore[index]
+        inner = _exact_seq(list(av[2]), memo)  # type: ignore[index]
         return None if inner is None else inner | {""}
     if op in _REPEATS and av[0] == av[1] == 1:  # type: ignore[index]
-        return _exact_seq(list(av[2]))  # type: ignore[index]
+        return _exact_seq(list(av[2]), memo)  # type: ignore[index]
     return None
 
 
-def _exact_seq(seq: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+def _exact_seq(seq: list, memo: _Memo) -> frozenset[str] | None:  # type: ignore[type-arg]
     run = frozenset(("",))
     for op, av in seq:
-        part = _exact(op, av)
+        part = _exact(op, av, memo)
         if part is None or len(run) * len(part) > _MOST_WORDS:
             return None
         run = frozenset(a + b for a in run for b in part)
@@ -194,40 +208,40 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(useful, key=lambda s: (min(map(len, s)), -len(s))) if useful else None
 
 
-def _needs(seq: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+def _needs(seq: list, memo: _Memo) -> frozenset[str] | None:  # type: ignore[type-arg]
     """Literal strings one of which every match of ``seq`` holds (or asserts), or None."""
     found: list[frozenset[str]] = []
     run = frozenset(("",))
     for op, av in seq:
-        part = _exact(op, av)
+        part = _exact(op, av, memo)
         if part is not None and len(run) * len(part) <= _MOST_WORDS:
             run = frozenset(a + b for a in run for b in part)
             continue
         found.append(run)
         run = part if part is not None else frozenset(("",))
         if part is None:
-            inner = _need_of(op, av)
+            inner = _need_of(op, av, memo)
             if inner is not None:
                 found.append(inner)
     found.append(run)
     return _best(found)
 
 
-def _need_of(op: object, av: object) -> frozenset[str] | None:
+def _need_of(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _needs(list(av[3]))  # type: ignore[index]
+        return _needs(list(av[3]), memo)  # type: ignore[index]
     if op is sre.BRANCH:
-        sets = [_needs(list(alt)) for alt in av[1]]  # type: ignore[index]
+        sets = [_needs(list(alt), memo) for alt in av[1]]  # type: ignore[index]
         if any(s is None for s in sets):
             return None
         union = frozenset().union(*sets)  # type: ignore[arg-type]
         return union if len(union) <= _MOST_WORDS else None
     if op in _REPEATS and av[0] >= 1:  # type: ignore[index,operator]
-        return _needs(list(av[2]))  # type: ignore[index]
+        return _needs(list(av[2]), memo)  # type: ignore[index]
     if op is sre.ASSERT:  # what a lookaround sees lies in the same stretch
-        return _needs(list(av[1]))  # type: ignore[index]
+        return _needs(list(av[1]), memo)  # type: ignore[index]
     if op is sre.ATOMIC_GROUP:
-        return _needs(list(av))  # type: ignore[arg-type]
+        return _needs(list(av), memo)  # type: ignore[arg-type]
     return None
 
 
@@ -340,7 +354,7 @@ class _Plan:
         if not isinstance(pattern.pattern, str) or pattern.flags & (re.MULTILINE | re.LOCALE):
             return
         seq = list(_parser.parse(pattern.pattern, pattern.flags))
-        needs = _needs(seq)
+        needs = _needs(seq, {})
         if not needs or any("\n" in need for need in needs):
             return
         stops = _stops(seq, pattern.flags)
