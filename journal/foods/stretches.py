@@ -299,15 +299,13 @@ def _blank_only(op: object, av: object) -> bool:
 
 
 def _reach(seq: list, flags: int) -> int | None:  # type: ignore[type-arg]
-    """How many line breaks a match (with what its lookarounds read) can cross, each by a run
-    of whitespace; None when unbounded or crossed by anything else (``[^()]``, ``\\W``)."""
+    """How many lines with words in them a match (with what its lookarounds read) can cross
+    into: one for each item that can match a line break (a run of whitespace crosses blank
+    lines as one); None when unbounded (``[^()]*``, ``\\W+``)."""
     total = 0
     for op, av in seq:
         if op in _ONE_CHAR:
-            if _matches(op, av, "\n", flags):
-                if not _blank_only(op, av):
-                    return None
-                total += 1
+            total += _matches(op, av, "\n", flags)
             continue
         if op is sre.AT:
             continue
@@ -326,10 +324,10 @@ def _reach(seq: list, flags: int) -> int | None:  # type: ignore[type-arg]
             inner = _reach(body, flags)
             if inner is None:
                 return None
-            if len(body) == 1 and body[0][0] in _ONE_CHAR:
+            if len(body) == 1 and body[0][0] in _ONE_CHAR and _blank_only(*body[0]):
                 total += inner  # one run of whitespace, however long
             elif inner:
-                if av[1] is sre.MAXREPEAT:
+                if av[1] >= sre.MAXREPEAT:
                     return None
                 total += inner * av[1]
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
