@@ -3,26 +3,33 @@
 :func:`journal.foods.said.plainly` runs some 600 patterns over the whole meal text. A
 20,000-character paste holds every cue word, so each of them scanned all of it (issue 15:
 the paste's cost grew by a third in three parser rounds). Each pattern is read once, from
-its parse tree, for two facts:
+its parse tree, for:
 
+- its *needs*: literal strings (case-folded) one of which every match holds;
 - its *stops*: separators (newline, comma, ...) that no part of the pattern can match, not
   even inside a lookaround, and no ``^`` or ``$`` except as "the start, or after a stop"
   (``(?:^|(?<=[,;\\n]))``) or, ending a lookahead, "the end, or a stop" (``(?=\\s*(?:$|,))``).
-  Then every match lies inside one stretch between stops, and every step of the matcher
+  Every match then lies inside one stretch between stops, and every step of the matcher
   reads there exactly what it reads in the whole text (a stop is a non-word character, so
   ``\\b`` reads the edge of a stretch as the text's own start or end);
-- its *needs*: literal strings (case-folded) one of which every match holds in its stretch.
+- else its *reach*: how many lines with words a match, and what its lookarounds read, can
+  cross into (each item that can match a line break crosses one; a run of whitespace crosses
+  blank lines as one). A window of the lines around a need, one line wider than the reach,
+  then holds everything any match there reads, and no match of the window reads its edges,
+  so the window rewrites as the whole text does.
 
 :func:`sub` gives exactly ``pattern.sub(repl, text)``, running the pattern only on the
-stretches that hold one of its needs. It falls back to the whole text for a short text, a
-pattern without stops or needs, a needed word that is everywhere, a replacement function
-that reads more of its match than the groups, or a text whose case folding changes length.
+stretches or windows that hold a need. It rewrites the whole text for a short text, a
+pattern without needs, stops or bounded reach, a needed word found everywhere, a
+replacement function that reads more of its match than the groups, or a text whose case
+folding changes its length. tests/test_foods_paste_speed.py holds the proof by comparison.
 """
 
 from __future__ import annotations
 
 import dis
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -353,7 +360,7 @@ class _Plan:
             return
         seq = list(_parser.parse(pattern.pattern, pattern.flags))
         needs = _needs(seq, {})
-        if not needs or any("\n" in need for need in needs):
+        if not needs or any(not need.strip() or "\n" in need for need in needs):
             return
         stops = _stops(seq, pattern.flags)
         if "\n" not in stops:
@@ -365,7 +372,29 @@ class _Plan:
 
 _plans: dict[re.Pattern[str], _Plan | None] = {}
 _safe: dict[object, bool] = {}  # a replacement function's code → whether it reads only groups
-_folded: tuple[str, str] = ("", "")  # the last text folded, and its folding
+_WORDED_LINE = re.compile(r"^.*\S.*$", re.MULTILINE)
+
+
+class _Read:
+    """One text as the stretches read it: case-folded, and (once asked) its lines with words."""
+
+    __slots__ = ("ends", "low", "starts", "text")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def lines(self) -> tuple[list[int], list[int]]:
+        """Where each line with words in it starts and ends (blank lines left out)."""
+        if not self.starts:
+            spans = [m.span() for m in _WORDED_LINE.finditer(self.text)]
+            self.starts = [start for start, _end in spans]
+            self.ends = [end for _start, end in spans]
+        return self.starts, self.ends
+
+
+_last: _Read = _Read("", "")  # the text read last: a rewrite that changes nothing keeps it
 
 
 def plan(pattern: re.Pattern[str], repl: Repl) -> _Plan | None:
@@ -382,18 +411,18 @@ def plan(pattern: re.Pattern[str], repl: Repl) -> _Plan | None:
     return _plans[pattern]
 
 
-def _fold(text: str) -> str | None:
-    """The text case-folded position for position (None when folding changes its length)."""
-    global _folded
-    seen, low = _folded
-    if seen is text:
-        return low
+def _read(text: str) -> _Read | None:
+    """The text read, case-folded position for position (None when folding changes its
+    length)."""
+    global _last
+    last = _last
+    if last.text is text:
+        return last
     low = text.lower()
     if len(low) != len(text):
         return None
-    low = low if low.isascii() else low.translate(_FOLDS)
-    _folded = (text, low)
-    return low
+    _last = _Read(text, low if low.isascii() else low.translate(_FOLDS))
+    return _last
 
 
 def sub(pattern: re.Pattern[str], repl: Repl, text: str) -> str:
@@ -401,8 +430,10 @@ def sub(pattern: re.Pattern[str], repl: Repl, text: str) -> str:
     if len(text) < LONG_TEXT or not isinstance(pattern, re.Pattern):
         return pattern.sub(repl, text)
     got = plan(pattern, repl)
-    low = _fold(text) if got is not None else None
-    spans = _stretches(text, low, got) if got is not None and low is not None else None
+    read = _read(text) if got is not None else None
+    spans = None
+    if got is not None and read is not None:
+        spans = _stretches(read, got) if got.reach is None else _windows(read, got)
     if spans is None:
         return pattern.sub(repl, text)
     out: list[str] = []
@@ -416,37 +447,29 @@ def sub(pattern: re.Pattern[str], repl: Repl, text: str) -> str:
     return text if new == text else new
 
 
-def _stretches(text: str, low: str, got: _Plan) -> list[tuple[int, int]] | None:
-    """The stretches holding a need, in order; None when they are most of the text."""
-    hits: list[int] = []
+def _stretches(read: _Read, got: _Plan) -> list[tuple[int, int]] | None:
+    """The stretches between stops that hold a need, in order; None when they are most of
+    the text."""
+    text, hits = read.text, []
     for need in got.needs:
-        at = low.find(need)
+        at = read.low.find(need)
         while at != -1:
             hits.append(at)
             if len(hits) > MOST_HITS:
                 return None
-            at = low.find(need, at + 1)
+            at = read.low.find(need, at + 1)
     spans: list[tuple[int, int]] = []
     covered = 0
     for h in sorted(hits):
-        if got.reach is None:
-            if spans and h < spans[-1][1]:
-                continue  # in the stretch before
-            start = 0
-            for stop in got.stops:
-                start = max(start, text.rfind(stop, start, h) + 1)
-            end = len(text)
-            for stop in got.stops:
-                found = text.find(stop, h, end)
-                end = found if found != -1 else end
-        else:
-            start = _lines_before(text, text.rfind("\n", 0, h) + 1, got.reach + 1)
-            end = text.find("\n", h)
-            end = _lines_after(text, len(text) if end == -1 else end, got.reach + 1)
-        if spans and start <= spans[-1][1]:  # overlapping windows: one stretch
-            covered -= spans[-1][1] - spans[-1][0]
-            before = spans.pop()
-            start, end = before[0], max(before[1], end)
+        if spans and h < spans[-1][1]:
+            continue  # in the stretch before
+        start = 0
+        for stop in got.stops:
+            start = max(start, text.rfind(stop, start, h) + 1)
+        end = len(text)
+        for stop in got.stops:
+            found = text.find(stop, h, end)
+            end = found if found != -1 else end
         spans.append((start, end))
         covered += end - start
         if covered > len(text) // 2:
@@ -454,23 +477,31 @@ def _stretches(text: str, low: str, got: _Plan) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _lines_before(text: str, start: int, lines: int) -> int:
-    """The start of the line ``lines`` lines with words in them before the one at ``start``
-    (a run of whitespace crosses blank lines as one break)."""
-    while lines and start:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if not text[prev : start - 1].isspace() and prev < start - 1:
-            lines -= 1
-        start = prev
-    return start
-
-
-def _lines_after(text: str, end: int, lines: int) -> int:
-    """The end of the line ``lines`` lines with words in them after the one ending at ``end``."""
-    while lines and end < len(text):
-        nxt = text.find("\n", end + 1)
-        nxt = len(text) if nxt == -1 else nxt
-        if not text[end + 1 : nxt].isspace() and end + 1 < nxt:
-            lines -= 1
-        end = nxt
-    return end
+def _windows(read: _Read, got: _Plan) -> list[tuple[int, int]] | None:
+    """The lines around each line holding a need, as far as a match reaches and one line
+    more (a line with words; blank lines between come along), merged where they meet; the
+    text's own start or end when nearer. None when they are most of the text."""
+    starts, ends = read.lines()
+    hit: set[int] = set()
+    for need in got.needs:
+        at = read.low.find(need)
+        while at != -1:
+            line = max(0, bisect_right(starts, at) - 1)
+            hit.add(line)
+            if len(hit) > MOST_HITS:
+                return None
+            at = read.low.find(need, max(at + 1, ends[line]))
+    spans: list[tuple[int, int]] = []
+    covered, size, last = 0, len(read.text), len(starts) - 1
+    for line in sorted(hit):
+        first, final = line - got.reach - 1, line + got.reach + 1
+        start = starts[first] if first >= 0 else 0
+        end = ends[final] if final <= last else size
+        if spans and start <= spans[-1][1]:  # overlapping windows: one stretch
+            covered -= spans[-1][1] - spans[-1][0]
+            start = spans.pop()[0]
+        spans.append((start, end))
+        covered += end - start
+        if covered > size // 2:
+            return None
+    return spans
