@@ -62,6 +62,13 @@ _BEGIN = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 _END = (sre.AT_END, sre.AT_END_STRING)
 
 
+def _seq(part: object) -> list:  # type: ignore[type-arg]
+    """The items of a parsed group (its list itself: read item by item it is slow)."""
+    if isinstance(part, _parser.SubPattern):
+        return part.data  # type: ignore[no-any-return]
+    return list(part)  # type: ignore[call-overload]
+
+
 def _matches(op: object, av: object, ch: str, flags: int) -> bool:
     """Whether a one-character item can match ``ch`` (a stop: no case, not a word)."""
     if op is sre.LITERAL:
@@ -111,16 +118,16 @@ def _stops(seq: list, flags: int, ends_lookahead: bool = False) -> frozenset[str
             left &= _branch_stops(av[1], flags, last)
         elif op is sre.SUBPATTERN:
             group_flags = (flags | av[1]) & ~av[2]
-            left &= _stops(list(av[3]), group_flags, last)
+            left &= _stops(_seq(av[3]), group_flags, last)
         elif op in _REPEATS:
-            left &= _stops(list(av[2]), flags)
+            left &= _stops(_seq(av[2]), flags)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            left &= _stops(list(av[1]), flags, op is sre.ASSERT and av[0] == 1)
+            left &= _stops(_seq(av[1]), flags, op is sre.ASSERT and av[0] == 1)
         elif op is sre.ATOMIC_GROUP:
-            left &= _stops(list(av), flags)
+            left &= _stops(_seq(av), flags)
         elif op is sre.GROUPREF_EXISTS:
-            left &= _stops(list(av[1]), flags)
-            left &= _stops(list(av[2]), flags) if av[2] is not None else left
+            left &= _stops(_seq(av[1]), flags)
+            left &= _stops(_seq(av[2]), flags) if av[2] is not None else left
         elif op is not sre.GROUPREF:
             return frozenset()
     return left
@@ -135,13 +142,13 @@ def _branch_stops(alts: list, flags: int, ends_lookahead: bool) -> frozenset[str
     before: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     for alt in alts:
-        seq = list(alt)
+        seq = _seq(alt)
         if len(seq) == 1 and seq[0][0] is sre.AT and seq[0][1] in _BEGIN:
             begin = True
         elif len(seq) == 1 and seq[0][0] is sre.AT and seq[0][1] in _END and ends_lookahead:
             end = True
         elif len(seq) == 1 and seq[0][0] is sre.ASSERT and seq[0][1][0] == -1:
-            behind = _class_of(list(seq[0][1][1]), flags)
+            behind = _class_of(_seq(seq[0][1][1]), flags)
             if behind is None:
                 left &= _stops(seq, flags)
             else:
@@ -184,18 +191,18 @@ def _exact(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
 
 def _exact_group(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _exact_seq(list(av[3]), memo)  # type: ignore[index]
+        return _exact_seq(_seq(av[3]), memo)  # type: ignore[index]
     if op is sre.BRANCH:
-        sets = [_exact_seq(list(alt), memo) for alt in av[1]]  # type: ignore[index]
+        sets = [_exact_seq(_seq(alt), memo) for alt in av[1]]  # type: ignore[index]
         if any(s is None for s in sets):
             return None
         union = frozenset().union(*sets)  # type: ignore[arg-type]
         return union if len(union) <= _MOST_WORDS else None
     if op in _REPEATS and av[0] == 0 and av[1] == 1:  # type: ignore[index]
-        inner = _exact_seq(list(av[2]), memo)  # type: ignore[index]
+        inner = _exact_seq(_seq(av[2]), memo)  # type: ignore[index]
         return None if inner is None else inner | {""}
     if op in _REPEATS and av[0] == av[1] == 1:  # type: ignore[index]
-        return _exact_seq(list(av[2]), memo)  # type: ignore[index]
+        return _exact_seq(_seq(av[2]), memo)  # type: ignore[index]
     return None
 
 
@@ -236,19 +243,19 @@ def _needs(seq: list, memo: _Memo) -> frozenset[str] | None:  # type: ignore[typ
 
 def _need_of(op: object, av: object, memo: _Memo) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _needs(list(av[3]), memo)  # type: ignore[index]
+        return _needs(_seq(av[3]), memo)  # type: ignore[index]
     if op is sre.BRANCH:
-        sets = [_needs(list(alt), memo) for alt in av[1]]  # type: ignore[index]
+        sets = [_needs(_seq(alt), memo) for alt in av[1]]  # type: ignore[index]
         if any(s is None for s in sets):
             return None
         union = frozenset().union(*sets)  # type: ignore[arg-type]
         return union if len(union) <= _MOST_WORDS else None
     if op in _REPEATS and av[0] >= 1:  # type: ignore[index,operator]
-        return _needs(list(av[2]), memo)  # type: ignore[index]
+        return _needs(_seq(av[2]), memo)  # type: ignore[index]
     if op is sre.ASSERT:  # what a lookaround sees lies in the same stretch
-        return _needs(list(av[1]), memo)  # type: ignore[index]
+        return _needs(_seq(av[1]), memo)  # type: ignore[index]
     if op is sre.ATOMIC_GROUP:
-        return _needs(list(av), memo)  # type: ignore[arg-type]
+        return _needs(_seq(av), memo)  # type: ignore[arg-type]
     return None
 
 
@@ -317,17 +324,17 @@ def _reach(seq: list, flags: int) -> int | None:  # type: ignore[type-arg]
         if op is sre.AT:
             continue
         if op is sre.BRANCH:
-            parts = [_reach(list(alt), flags) for alt in av[1]]
+            parts = [_reach(_seq(alt), flags) for alt in av[1]]
             if any(r is None for r in parts):
                 return None
             total += max(parts)  # type: ignore[type-var]
         elif op is sre.SUBPATTERN:
-            inner = _reach(list(av[3]), (flags | av[1]) & ~av[2])
+            inner = _reach(_seq(av[3]), (flags | av[1]) & ~av[2])
             if inner is None:
                 return None
             total += inner
         elif op in _REPEATS:
-            body = list(av[2])
+            body = _seq(av[2])
             inner = _reach(body, flags)
             if inner is None:
                 return None
@@ -338,7 +345,7 @@ def _reach(seq: list, flags: int) -> int | None:  # type: ignore[type-arg]
                     return None
                 total += inner * av[1]
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            inner = _reach(list(av[1]), flags)
+            inner = _reach(_seq(av[1]), flags)
             if inner is None:
                 return None
             total += inner
@@ -358,7 +365,7 @@ class _Plan:
         self.reach: int | None = None
         if not isinstance(pattern.pattern, str) or pattern.flags & (re.MULTILINE | re.LOCALE):
             return
-        seq = list(_parser.parse(pattern.pattern, pattern.flags))
+        seq = _seq(_parser.parse(pattern.pattern, pattern.flags))
         needs = _needs(seq, {})
         if not needs or any(not need.strip() or "\n" in need for need in needs):
             return
