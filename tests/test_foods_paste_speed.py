@@ -118,15 +118,21 @@ FILLER = "2 eggs, toast with butter\n" * 80  # long enough for stretches, nothin
         (r"\b([a-z]+)\s+fillets?\b(?!\s+of\b)", "salmon fillet\nof cod, a salmon fillet"),
         # "^ or after a stop" at the start of a stretch, "$ or a stop" at its end
         (r"(?:^|(?<=[,;\n]))\s*(\w+)\s+pie(?=\s*(?:$|[,;\n]))", "meat pie, pork pie;\npie pie"),
+        # a bare "^" and "$": the text's own start and end, read from a window of lines
+        (r"^\s*(\w+) pie|(\w+) pie\s*$", "meat pie\npork pie"),
         # a class that reads past a line break: only commas bound it
         (r"\b([^,]*\bsoup)\b", "a bowl of tomato\nsoup, bread"),
     ],
 )
 def test_stretches_give_the_whole_texts_rewrite(pattern: str, text: str) -> None:
     compiled = re.compile(pattern, re.I)
-    long = FILLER + text + "\n" + FILLER + text.upper()
-    assert stretches.sub(compiled, r"<\1>", long) == compiled.sub(r"<\1>", long)
-    assert compiled.sub(r"<\1>", long) != long  # the case is met
+    for long in (  # in the middle, at the start (after blank lines), at the end
+        FILLER + text + "\n" + FILLER + text.upper(),
+        "\n \n" + text + "\n" + FILLER,
+        FILLER + text,
+    ):
+        assert stretches.sub(compiled, r"<\1>", long) == compiled.sub(r"<\1>", long)
+        assert compiled.sub(r"<\1>", long) != long  # the case is met
 
 
 def test_what_a_pattern_needs_and_reaches() -> None:

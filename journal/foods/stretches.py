@@ -385,20 +385,19 @@ _WORDED_LINE = re.compile(r"^.*\S.*$", re.MULTILINE)
 class _Read:
     """One text as the stretches read it: case-folded, and (once asked) its lines with words."""
 
-    __slots__ = ("ends", "low", "starts", "text")
+    __slots__ = ("_lines", "low", "text")
 
     def __init__(self, text: str, low: str) -> None:
         self.text, self.low = text, low
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self._lines: tuple[list[int], list[int]] | None = None
 
     def lines(self) -> tuple[list[int], list[int]]:
-        """Where each line with words in it starts and ends (blank lines left out)."""
-        if not self.starts:
+        """Where each line with words in it starts and ends (blank lines left out); set once,
+        whole, so a parse in another thread never sees half of it."""
+        if self._lines is None:
             spans = [m.span() for m in _WORDED_LINE.finditer(self.text)]
-            self.starts = [start for start, _end in spans]
-            self.ends = [end for _start, end in spans]
-        return self.starts, self.ends
+            self._lines = ([start for start, _end in spans], [end for _start, end in spans])
+        return self._lines
 
 
 _last: _Read = _Read("", "")  # the text read last: a rewrite that changes nothing keeps it
