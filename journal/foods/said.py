@@ -3,7 +3,8 @@
 "a half of lager" is half a pint, "a buttered crumpet" a crumpet with butter, "a cuppa,
 white" tea with milk, "a footlong sub" two six-inch subs, "a burger meal" the burger with
 fries and a drink, "lunch: ..." the list after the label. Each rewrite is a regular
-expression over the whole meal text, run once per parse.
+expression over the meal text, run once per parse; on a long paste only over the stretches
+that can hold a match (:mod:`journal.foods.stretches`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from functools import lru_cache
 from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
 from journal.foods.clocktimes import cut_clock_times
+from journal.foods.saidsizes import said_size
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
+from journal.foods.stretches import sub
 from journal.foods.table import load
 from journal.foods.text import stem
 
@@ -278,53 +281,6 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{top}/{bottom} "
 
 
-# A fun-size or treat-size sweet is weighed as one: Snickers and Mars fun size 17-18 g, Haribo
-# treat-size bags 16 g, Milky Way 14 g, Maltesers funsize 21.5 g (labels); "2 fun size mars".
-FUN_SIZE_G = 17.0
-_FUN_SIZE = re.compile(
-    r"\b(?:(an?|one|\d+)\s+)?(?:fun|treat)[ -]?size(?:d)?\s+"
-    r"(?:(?:bag|pack|packet|bar)s?\s+(?:of\s+)?)?(?=[a-z])",
-    re.I,
-)
-
-
-def _fun_size(m: re.Match[str]) -> str:
-    said = (m[1] or "a").lower()
-    count = int(said) if said.isdigit() else 1
-    return f"{count * FUN_SIZE_G:g} g "
-
-
-# Pack sizes said in shop words: a fun-size bar is small, a sharing or family bag big, a
-# multipack bag small.
-_PACK_SIZES = (
-    (re.compile(r"\bsnack[ -]?size(?:d)?\b", re.I), "small"),
-    (re.compile(r"\b(?:king|family|party)[ -]?size(?:d)?\b|\bsharing\b|\bshare\b", re.I), "big"),
-    # "a bag of walkers from a multipack": the bag is the multipack's own single bag
-    (re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:a|the)\s+multi-?pack\b", re.I), ""),
-    (re.compile(r"\bmultipack\b", re.I), "small"),
-    (re.compile(r"\b(?:family|party|sharing)\s+(?=(?:bag|pack|packet|size)\b)", re.I), "big "),
-    (re.compile(r"\bgrab bag\b", re.I), "bag"),
-)
-
-# Sandwich-shop lengths: a six-inch sub is the sub; a footlong is two of them.
-_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch(?:es)?|in\b|\")\s*(?=[a-z])", re.I)
-_FOOTLONG = re.compile(
-    r"(?:\b(?:an?|one)\s+|^|(?<=[,;\n]\s))(?:(?:12|twelve)[- ]?(?:inch(?:es)?|in\b|\")\s*"
-    r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
-    re.I,
-)
-# A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
-_PIZZA_INCHES = re.compile(
-    r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in\b|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
-    re.I,
-)
-
-
-def _pizza_size(m: re.Match[str]) -> str:
-    inches = int(m.group(1))
-    return "small " if inches <= 10 else ("medium " if inches <= 12 else "large ")
-
-
 # A fast-food "meal" is the item with medium fries and a medium soft drink.
 _MEAL = re.compile(
     r"\b(?:an?\s+(?=(?:[a-z]+\s+){0,3}?(?:nuggets|tenders|strips|wings)\s+meal))?"
@@ -506,43 +462,44 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = said_first(_ASIDE.sub("", text))  # "kitkat, the 4 finger one", "w wings x6"
-    text = _THAI_CURRY.sub(lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
-    text = _SUSHI_ROLL.sub(_sushi_roll, text)
+    text = said_first(sub(_ASIDE, "", text))  # "kitkat, the 4 finger one", "w wings x6"
+    text = sub(_THAI_CURRY, lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
+    text = sub(_SUSHI_ROLL, _sushi_roll, text)
     if "\0" in text:  # "8 piece salmon avo roll": a roll cut in eight, so one roll
         text = re.sub(r"\b\d+\s*[- ]?(?:piece|pc)\s*\0", "a ", text, flags=re.I)
-    text = _KETCHUP.sub(r"\1\2ketchup", _COOKED_IN_DRINK.sub(r"\1 \2", text))
-    text = _DASHED_LIST.sub(_dashed, text)
+    text = sub(_KETCHUP, r"\1\2ketchup", sub(_COOKED_IN_DRINK, r"\1 \2", text))
+    text = sub(_DASHED_LIST, _dashed, text)
     for pattern, said in SHOP_WORDS:
-        text = pattern.sub(said, text)
-    text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
-    text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
-    text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
-    text = _CHIPS_AND_DIP.sub("tortilla chips", text)
-    text = _WINE_COLOUR.sub(r"of \1 wine", text)
-    text = _STEW_DUMPLINGS.sub(
-        r"\1\2suet \3", _TRIMMINGS.sub(" dinner", _DINNER_TRIMMINGS.sub("", text))
+        text = sub(pattern, said, text)
+    text = sub(_ANOTHER, r"\1\3\4another \2", sub(_TELLING, " ", text))
+    text = sub(_BRACKETED_LIST, _bracketed, sub(_CHOC, "chocolate", text))
+    text = sub(_EGGS_IN, r"\2 egg \1", sub(_WHEN_WORD, "", text))
+    text = sub(_CHIPS_AND_DIP, "tortilla chips", text)
+    text = sub(_WINE_COLOUR, r"of \1 wine", text)
+    text = sub(
+        _STEW_DUMPLINGS,
+        r"\1\2suet \3",
+        sub(_TRIMMINGS, " dinner", sub(_DINNER_TRIMMINGS, "", text)),
     )
-    text = _CANNED_GT.sub("premixed gin and tonic", _G_AND_T.sub(_g_and_t, text))
-    text = _SQUASH_DRINK.sub(r"\1\2orange squash", _SHOTS.sub("", text))
+    text = sub(_CANNED_GT, "premixed gin and tonic", sub(_G_AND_T, _g_and_t, text))
+    text = sub(_SQUASH_DRINK, r"\1\2orange squash", sub(_SHOTS, "", text))
     if "dry" in text or "cooked" in text:
-        text = _WEIGHED_DRY.sub(r"\2 \3 \1", _DRY_AFTER_LIST.sub(_dry_after_list, text))
-        text = _CUPS_IN_STATE.sub(r" \2 \3 \1", text)
-    text = _MIXER.sub(_mixer, _SAVOURY_PIE.sub(r"\1meat pie", text))
-    text = _ONE_OF_THEM.sub(_one_of_them, _CHEESY.sub(_cheesy, text))
-    text = _NAMED_LIST.sub(
-        _named, _LABEL.sub(" ", _CHAINS.sub(said_chain, chain_first(cut_clock_times(text))))
+        text = sub(_WEIGHED_DRY, r"\2 \3 \1", sub(_DRY_AFTER_LIST, _dry_after_list, text))
+        text = sub(_CUPS_IN_STATE, r" \2 \3 \1", text)
+    text = sub(_MIXER, _mixer, sub(_SAVOURY_PIE, r"\1meat pie", text))
+    text = sub(_ONE_OF_THEM, _one_of_them, sub(_CHEESY, _cheesy, text))
+    text = sub(
+        _NAMED_LIST,
+        _named,
+        sub(_LABEL, " ", sub(_CHAINS, said_chain, chain_first(cut_clock_times(text)))),
     )
-    text = _HALF_PINT.sub(r"half a pint of \1", _MEAL_WORDS.sub("", text))
-    text = _ROAST.sub(_roast, _BUTTERED.sub(_buttered, text))
-    text = _DROP_OF.sub("splash of", _WHITE_OR_BLACK.sub(_white_or_black, text))
+    text = sub(_HALF_PINT, r"half a pint of \1", sub(_MEAL_WORDS, "", text))
+    text = sub(_ROAST, _roast, sub(_BUTTERED, _buttered, text))
+    text = sub(_DROP_OF, "splash of", sub(_WHITE_OR_BLACK, _white_or_black, text))
     for pattern, said in _SAID_OTHERWISE:
-        text = pattern.sub(said, text)
-    text = _IN_BREAD.sub(_bread_apart, text)
-    text = _WHOLE.sub(r"\1 ", _WHOLE_PIZZA.sub(r"\1 large ", _FRACTION_WORDS.sub(_fraction, text)))
-    if "size" in text:
-        text = _FUN_SIZE.sub(_fun_size, text)
-    for pattern, size in _PACK_SIZES:
-        text = pattern.sub(size, text)
-    text = _FOOTLONG.sub("2 ", _SIX_INCH.sub("", _PIZZA_INCHES.sub(_pizza_size, text)))
-    return _MEAL.sub(_meal, text)
+        text = sub(pattern, said, text)
+    text = sub(_IN_BREAD, _bread_apart, text)
+    text = sub(
+        _WHOLE, r"\1 ", sub(_WHOLE_PIZZA, r"\1 large ", sub(_FRACTION_WORDS, _fraction, text))
+    )
+    return sub(_MEAL, _meal, said_size(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from journal.foods import stretches
 from journal.foods.barwords import SPIRIT_WORDS
 from journal.foods.servedwords import SERVED_WORDS
 
@@ -123,7 +124,7 @@ class _Cued:
         self.pattern = pattern
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.pattern.sub(repl, text) if self.cue.search(text) else text
+        return stretches.sub(self.pattern, repl, text) if self.cue.search(text) else text
 
 
 _Rewrite = re.Pattern[str] | _Cued
