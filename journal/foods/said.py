@@ -20,7 +20,7 @@ from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.stretches import sub
 from journal.foods.table import load
-from journal.foods.text import stem
+from journal.foods.text import case_plain, stem
 
 # "after my run", "before the race", "during my long run", "the night before": when, not what
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes",
@@ -462,7 +462,7 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = said_first(sub(_ASIDE, "", text))  # "kitkat, the 4 finger one", "w wings x6"
+    text = said_first(sub(_ASIDE, "", case_plain(text)))  # "kitkat, the 4 finger one", "w wings x6"
     text = sub(_THAI_CURRY, lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
     text = sub(_SUSHI_ROLL, _sushi_roll, text)
     if "\0" in text:  # "8 piece salmon avo roll": a roll cut in eight, so one roll

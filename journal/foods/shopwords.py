@@ -56,7 +56,7 @@ _SHORT_WORD = re.compile(
 
 
 def _spelled_out(m: re.Match[str]) -> str:
-    return _SHORTHAND[m[1].lower()]
+    return _SHORTHAND.get(m[1].lower(), m[0])  # "chkn"; a letter lower() leaves: as typed
 
 
 _AND_N = re.compile(r"(?<=[a-z0-9)])\s+['’]?n['’]?\s+(?=[a-z0-9(])", re.I)

@@ -12,6 +12,16 @@ import re
 import unicodedata
 
 WORD = re.compile(r"[a-z0-9%]+")  # a word of folded text
+# Letters a case-blind pattern reads as ASCII ones that ``str.lower`` does not turn into them:
+# the long s, the Kelvin and Ångström signs, the dotted capital and the dotless small i (a
+# Turkish keyboard's). Made plain before any rewrite, so what a pattern matched is always a
+# key of the table it looks the words up in.
+_CASE_PLAIN = str.maketrans({"ſ": "s", "\u212a": "K", "\u212b": "Å", "İ": "I", "ı": "i"})
+
+
+def case_plain(text: str) -> str:
+    """``text`` with the letters above made plain."""
+    return text if text.isascii() else text.translate(_CASE_PLAIN)
 
 
 def fold(text: str) -> str:
