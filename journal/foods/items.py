@@ -249,6 +249,8 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
+        if out and _only_amount(bare := _CONTEXT.sub("", f" {piece}").strip()):
+            piece = bare  # "paella, 400g from the market": the amount, said where
         at = _sliced_bread(out) if out and _only_amount(piece) and _SLICES.search(piece) else None
         if at is not None:  # "toast with peanut butter and banana, 2 slices": the toast's
             bread, bread_sep = out[at]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
 from journal.foods.clocktimes import cut_clock_times
+from journal.foods.plainer import said_plainer
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
@@ -515,6 +516,7 @@ def plainly(text: str) -> str:
     text = _DASHED_LIST.sub(_dashed, text)
     for pattern, said in SHOP_WORDS:
         text = pattern.sub(said, text)
+    text = said_plainer(text)
     text = _ANOTHER.sub(r"\1\3\4another \2", _TELLING.sub(" ", text))
     text = _BRACKETED_LIST.sub(_bracketed, _CHOC.sub("chocolate", text))
     text = _EGGS_IN.sub(r"\2 egg \1", _WHEN_WORD.sub("", text))
