@@ -4,9 +4,11 @@ should pay only for the rewrites whose words it holds)."""
 
 from __future__ import annotations
 
+from journal.foods.asidewords import cut_asides
 from journal.foods.weighedwords import weighed_first
 
 
 def said_plainer(text: str) -> str:
-    """``text`` with a weight said after its food moved in front of it."""
-    return weighed_first(text)
+    """``text`` without asides that name no food, and with a weight said after its food
+    moved in front of it."""
+    return weighed_first(cut_asides(text))
