@@ -5,10 +5,11 @@ should pay only for the rewrites whose words it holds)."""
 from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
+from journal.foods.namedwords import said_as_kind
 from journal.foods.weighedwords import weighed_first
 
 
 def said_plainer(text: str) -> str:
-    """``text`` without asides that name no food, and with a weight said after its food
-    moved in front of it."""
-    return weighed_first(cut_asides(text))
+    """``text`` without asides that name no food, with a weight said after its food
+    moved in front of it, and with branded products and pack counts said as their kind."""
+    return said_as_kind(weighed_first(cut_asides(text)))
