@@ -5,8 +5,14 @@ should pay only for the rewrites whose words it holds)."""
 from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
+from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.weighedwords import weighed_first
+
+
+def said_before(text: str) -> str:
+    """``text`` without the name of a dish whose listed parts say its bread (run first)."""
+    return name_dropped(text)
 
 
 def said_plainer(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
 from journal.foods.clocktimes import cut_clock_times
-from journal.foods.plainer import said_plainer
+from journal.foods.plainer import said_before, said_plainer
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
 from journal.foods.table import load
@@ -507,7 +507,7 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = said_first(_ASIDE.sub("", text))  # "kitkat, the 4 finger one", "w wings x6"
+    text = said_first(_ASIDE.sub("", said_before(text)))  # "kitkat, the 4 finger one", "w wings x6"
     text = _THAI_CURRY.sub(lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
     text = _SUSHI_ROLL.sub(_sushi_roll, text)
     if "\0" in text:  # "8 piece salmon avo roll": a roll cut in eight, so one roll
