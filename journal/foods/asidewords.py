@@ -20,7 +20,7 @@ _CUE = re.compile(
     r"\b(?:while|whilst|as\s+i|\w*days?|weekend|kinda|kind\s+of|hungover|hungry|starving|tired"
     r"|knackered|wrecked|slump|craving|cravings|spoon|tree|bush|garden|allotment|up|between"
     r"|\d+(?:\.\d+)?\s*h|carb|carbo|prep|airfryer|air[- ]fryer|microwave|oven|car|train|bus|sofa"
-    r"|couch|desk|takeout|take[- ]out|delivery|blitzed|whizzed|blended)\b",
+    r"|couch|desk|takeout|take[- ]out|delivery|blitzed|whizzed|blended|black|ice|rocks|neat)\b",
     re.I,
 )
 # an item's end: the meal's end, a list mark, or a joining word
@@ -108,6 +108,18 @@ _ASIDES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "2 cups of rooibos, black", "earl grey (black)": a tea said without milk (said.py reads
+    # "tea, black"); "baileys on ice", "whisky on the rocks": poured over ice, nothing more
+    (
+        re.compile(
+            r"\b(rooibos|redbush|earl\s+grey|english\s+breakfast|assam|darjeeling|lapsang(?:\s+souchong)?"
+            r"|builders?(?:\s+tea)?|breakfast\s+tea|chai|decaf)\s*(?:,\s*|\s+|\(\s*)black\s*\)?"
+            r"(?=\s*(?:$|[,;.\n+]))",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (re.compile(rf"\s+(?:on\s+(?:the\s+)?(?:ice|rocks)|over\s+ice|with\s+ice){_END}", re.I), ""),
     # "beef and broccoli takeout", "a curry delivery": how it came, not another food
     (re.compile(r"\s+(?:takeout|take[- ]out|delivery)\b", re.I), ""),
 )
