@@ -7,6 +7,7 @@ from __future__ import annotations
 from journal.foods.asidewords import cut_asides
 from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
+from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.weighedwords import weighed_first
 
@@ -18,5 +19,6 @@ def said_before(text: str) -> str:
 
 def said_plainer(text: str) -> str:
     """``text`` without asides that name no food, with a weight or a share said after its
-    food said first, and branded products and pack counts said as their kind."""
-    return share_first(said_as_kind(weighed_first(cut_asides(text))))
+    food said first, branded products and pack counts said as their kind, and listed
+    seasonings as the seasonings they are."""
+    return seasoned(share_first(said_as_kind(weighed_first(cut_asides(text)))))

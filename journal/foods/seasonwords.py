@@ -1,0 +1,44 @@
+"""Seasonings said bare in a list of a dish's parts, read as the seasoning they are.
+
+"prawn linguine: pasta, prawns, garlic, chilli, olive oil": a chilli listed beside garlic, ginger
+or oil is the fresh pepper (it was a 250 g bowl of chilli con carne). "rice, soy, sesame",
+"noodles, veg, soy": a bare "soy" ending an item of a savoury list is soy sauce (it was left
+unread); in a coffee, tea, cereal or smoothie it is soy milk and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUE = re.compile(r"\b(?:chill?i|soya?)\b", re.I)
+_AROMATIC = (
+    r"garlic|ginger|lemongrass|lemon|lime|spring\s+onions?|scallions?|shallots?|coriander|oil"
+)
+_LISTED_CHILLI = re.compile(
+    rf"(\b(?:{_AROMATIC})\s*(?:,|&|and|\+)\s*)(chill?i(?:es)?)\b(?!\s+(?:con|sauce|flakes|powder|oil))"
+    rf"|\bchill?i(?:es)?\b(?!\s+(?:con|sauce|flakes|powder|oil))(?=\s*(?:,|&|and|\+)\s*(?:{_AROMATIC})\b)",
+    re.I,
+)
+_BARE_SOY = re.compile(
+    r"(?:^|(?<=[,;+\n]))([^,;+\n]*?\b)soya?(?=\s*(?:$|[,;+\n]|for\b|(?:and|&|n)\s+sesame\b))", re.I
+)
+_MILKY = re.compile(
+    r"coffee|latte|cappuccino|flat\s+white|mocha|tea|chai|cereal|porridge|oats|muesli|granola"
+    r"|smoothie|shake|milk|cortado|macchiato|americano",
+    re.I,
+)
+
+
+def _chilli(m: re.Match[str]) -> str:
+    return f"{m[1]}fresh {m[2]}" if m[1] else f"fresh {m[0]}"
+
+
+def _soy(m: re.Match[str]) -> str:
+    return m[0] if _MILKY.search(m[1]) else f"{m[1]}soy sauce"
+
+
+def seasoned(text: str) -> str:
+    """``text`` with a listed chilli said fresh and a bare savoury soy said as soy sauce."""
+    if not _CUE.search(text):
+        return text
+    return _BARE_SOY.sub(_soy, _LISTED_CHILLI.sub(_chilli, text))
