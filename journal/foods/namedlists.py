@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from journal.foods.cuedlines import on_cued_lines
+
 _BREADS = (
     r"wraps?|rolls?|baps?|barms?|buns?|bagels?|sandwich(?:es)?|sarnies?|butty|butties|toasties?"
     r"|pittas?|pitas?|baguettes?|burritos?|subs?|clubs?|melts?|tacos?|quesadillas?"
@@ -27,6 +29,4 @@ _NAMED = re.compile(
 
 def name_dropped(text: str) -> str:
     """``text`` without the name of a dish whose listed parts count its bread."""
-    if ":" not in text and "-" not in text and "–" not in text:
-        return text
-    return _NAMED.sub(r"\1", text)
+    return on_cued_lines(text, (":", " -", " –"), lambda line: _NAMED.sub(r"\1", line))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-_CUE = re.compile(
-    r"oetker|ristorante|chicago\s+town|goodfella|digiorno|red\s+baron|tombstone|totino"
-    r"|freschetta|casa\s+di\s+mama|jack'?s\s+pizza|\d\s*-?\s*(?:ct|count)\b",
-    re.I,
-)
+from journal.foods.cuedlines import on_cued_lines
+
+_PIZZA_CUES = (
+    "oetker", "ristorante", "chicago town", "goodfella", "digiorno", "red baron", "tombstone",
+    "totino", "freschetta", "casa di mama", "jack's pizza", "jacks pizza",
+)  # fmt: skip
 _FROZEN_PIZZA = re.compile(
     r"\b(?:(?:dr\.?\s+oetker|ristorante|chicago\s+town|goodfella'?s|digiorno|red\s+baron|tombstone"
     r"|totino'?s|freschetta|casa\s+di\s+mama|jack'?s)\s+)+(?:[a-z&']+\s+){0,3}?pizzas?\b",
@@ -25,6 +26,5 @@ _COUNT = re.compile(r"\b(\d+)\s*-?\s*(?:ct|count)\b(?:\s+(?:box|pack|bag)\s+of\b
 
 def said_as_kind(text: str) -> str:
     """``text`` with branded frozen pizzas said as such and pack counts as counts."""
-    if not _CUE.search(text):
-        return text
-    return _COUNT.sub(r"\1", _FROZEN_PIZZA.sub("frozen pizza", text))
+    text = on_cued_lines(text, _PIZZA_CUES, lambda line: _FROZEN_PIZZA.sub("frozen pizza", line))
+    return on_cued_lines(text, ("ct", "count"), lambda line: _COUNT.sub(r"\1", line))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_CUE = re.compile(r"\b(?:chill?i|soya?)\b", re.I)
+from journal.foods.cuedlines import on_cued_lines
+
 _AROMATIC = (
     r"garlic|ginger|lemongrass|lemon|lime|spring\s+onions?|scallions?|shallots?|coriander|oil"
 )
@@ -39,6 +40,5 @@ def _soy(m: re.Match[str]) -> str:
 
 def seasoned(text: str) -> str:
     """``text`` with a listed chilli said fresh and a bare savoury soy said as soy sauce."""
-    if not _CUE.search(text):
-        return text
-    return _BARE_SOY.sub(_soy, _LISTED_CHILLI.sub(_chilli, text))
+    text = on_cued_lines(text, ("chili", "chilli"), lambda line: _LISTED_CHILLI.sub(_chilli, line))
+    return on_cued_lines(text, ("soy",), lambda line: _BARE_SOY.sub(_soy, line))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_CUE = re.compile(r"\b(?:half|third|quarter)\b", re.I)
+from journal.foods.cuedlines import on_cued_lines
+
 _SHARE = r"half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter"
 # "(half an order)" is a share of the food; "(half a tin)" an amount, read by the items
 _ORDER = r"order|portion|serving|helping|plate|bowl"
@@ -42,10 +43,11 @@ def _share(m: re.Match[str]) -> str:
     return f"{m[1]}{share} {'' if share == 'half' else 'of '}{item}"
 
 
+def _shared_line(line: str) -> str:
+    line = _MY_SHARE.sub("", line) if ":" in line else line
+    return _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+
+
 def share_first(text: str) -> str:
     """``text`` with a share said after its food said before it."""
-    if not _CUE.search(text):
-        return text
-    text = _MY_SHARE.sub("", text)
-    text = _FRUIT_HALF.sub(r"\1half a \2", text)
-    return _SAID_AFTER.sub(_share, text)
+    return on_cued_lines(text, ("half", "third", "quarter"), _shared_line)

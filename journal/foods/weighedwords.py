@@ -8,15 +8,22 @@ a weight followed by "baked", "drained" or "each" was left unread (the "g" came 
 the food got its default helping). :func:`weighed_first` moves such a weight to the front:
 "250g baked sweet potato", "80g drained tuna", "2 x 120g cooked pork chops".
 
-Run from :func:`journal.foods.said.plainly`, only when a figure with a weight unit is in the
-text (most meals hold none, and a long paste should not pay for scanning every item).
+Run from :func:`journal.foods.said.plainly`, only on the lines holding a bracket, a state word
+or "each" and a figure with a weight unit (a long paste should not pay for scanning every item).
 """
 
 from __future__ import annotations
 
 import re
 
-_CUE = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml)\b|\b(?:wt|weight)\b", re.I)
+from journal.foods.cuedlines import on_cued_lines
+
+_WEIGHED = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml)\b", re.I)
+# the words a weight said after its food comes with: a bracket, a state, "each"
+_CUES = (
+    "(", "raw", "cook", "drain", "dry", "dried", "frozen", "bake", "roast", "boil", "grill",
+    "steam", "fried", "poach", "defrost", "thaw", "soak", "slice", "peel", "each", " ea",
+)  # fmt: skip
 
 # the forms a weight is taken in: raw or cooked, drained, dry, or how it was then cooked
 _STATE = (
@@ -80,11 +87,15 @@ def _weighed(m: re.Match[str]) -> str:
     return f"{m[1]}{times}{grams}{unit} {state + ' ' if state else ''}{food}"
 
 
+def _weighed_line(line: str) -> str:
+    if not _WEIGHED.search(line):
+        return line
+    if "(" in line:
+        line = _STATE_AFTER.sub(r"\1\3 \2", _MEASURE_WEIGHED.sub(r"\1\2", line))
+    line = _WEIGHED_AFTER.sub(_weighed, line)
+    return _WT.sub(r"\1", line) if "(" in line else line
+
+
 def weighed_first(text: str) -> str:
     """``text`` with every weight said after its food moved in front of it, state and all."""
-    if not _CUE.search(text):
-        return text
-    text = _MEASURE_WEIGHED.sub(r"\1\2", text)
-    text = _STATE_AFTER.sub(r"\1\3 \2", text)
-    text = _WEIGHED_AFTER.sub(_weighed, text)
-    return _WT.sub(r"\1", text)
+    return on_cued_lines(text, _CUES, _weighed_line)
