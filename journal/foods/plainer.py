@@ -5,6 +5,7 @@ should pay only for the rewrites whose words it holds)."""
 from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
+from journal.foods.loosewords import said_loosely
 from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
@@ -18,7 +19,9 @@ def said_before(text: str) -> str:
 
 
 def said_plainer(text: str) -> str:
-    """``text`` without asides that name no food, with a weight or a share said after its
+    """``text`` without asides that name no food, with loose measures and left-out foods
+    said plainly, a weight or a share said after its
     food said first, branded products and pack counts said as their kind, and listed
     seasonings as the seasonings they are."""
-    return seasoned(share_first(said_as_kind(weighed_first(cut_asides(text)))))
+    text = said_as_kind(weighed_first(cut_asides(said_loosely(text))))
+    return seasoned(share_first(text))

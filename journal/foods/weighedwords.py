@@ -65,6 +65,14 @@ _MEASURE_WEIGHED = re.compile(
     r"(g|grams?|kg|oz|ml)\s*\)",
     re.I,
 )
+# "baked cod (1 frozen fillet, 150g)", "(2 breasts, 300g)": the count of pieces and their
+# weight in brackets after the food: the weight is the helping
+_COUNTED_WEIGHED = re.compile(
+    r"\(\s*(?:\d+|an?|one|two)\s+(?:[a-z]+\s+){0,2}?(?:fillets?|tins?|cans?|packs?|packets?|pieces?"
+    r"|steaks?|breasts?|thighs?|portions?|pouch(?:es)?|bags?|bars?|slices?|sausages?)\s*,\s*"
+    r"(?:~|about\s+|approx\.?\s+)?(\d+(?:\.\d+)?\s*(?:g|kg|oz))\s*\)",
+    re.I,
+)
 # "(raw wt)", "(drained)" left anywhere else: the state alone, as if said without brackets
 _WT = re.compile(rf"\(\s*({_STATE})(?:\s+(?:wt|weight))?\s*\)", re.I)
 
@@ -91,7 +99,8 @@ def _weighed_line(line: str) -> str:
     if not _WEIGHED.search(line):
         return line
     if "(" in line:
-        line = _STATE_AFTER.sub(r"\1\3 \2", _MEASURE_WEIGHED.sub(r"\1\2", line))
+        line = _MEASURE_WEIGHED.sub(r"\1\2", _COUNTED_WEIGHED.sub(r"(\1)", line))
+        line = _STATE_AFTER.sub(r"\1\3 \2", line)
     line = _WEIGHED_AFTER.sub(_weighed, line)
     return _WT.sub(r"\1", line) if "(" in line else line
 

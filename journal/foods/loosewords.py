@@ -1,0 +1,50 @@
+"""Loosely said parts of a meal: a food left out in brackets, a measure without its "of", a
+ready meal.
+
+"sausage mcmuffin (no egg)", "a burger (without the bun)": said.py and the items read "no egg"
+after a comma, not in brackets, where "no" and the food came out unknown. "sprinkle brown
+sugar", "drizzle honey", "dollop yoghurt": a loose measure said without "of" ("a sprinkle of
+brown sugar" was read, "sprinkle brown sugar" was not). "frozen lasagne ready meal": the
+lasagne, as the supermarket sells it. Each runs only on the lines holding its cue words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.cuedlines import on_cued_lines
+
+_LEFT_OUT = re.compile(
+    r"\s*\(\s*(no|without|minus|hold\s+the)\s+((?:the\s+)?[a-z][a-z ]{0,28}?)\s*\)", re.I
+)
+_LOOSE = (
+    "sprinkle",
+    "drizzle",
+    "dollop",
+    "smear",
+    "scraping",
+    "squirt",
+    "squeeze",
+    "knob",
+    "pinch",
+)
+_LOOSE_MEASURE = re.compile(
+    rf"\b({'|'.join(_LOOSE)})\s+(?!of\b|on\b|over\b|with\b|and\b|w\b)(?=[a-z])", re.I
+)
+_READY_MEAL = re.compile(
+    r"\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)(?=\s*(?:$|[,;+\n)]|\d))", re.I
+)
+
+
+def said_loosely(text: str) -> str:
+    """``text`` with a bracketed "no X" said after a comma, a loose measure given its "of",
+    and "ready meal" dropped."""
+    text = on_cued_lines(text, ("(no ", "(without", "(minus", "(hold"), _left_out)
+    text = on_cued_lines(text, _LOOSE, lambda line: _LOOSE_MEASURE.sub(r"\1 of ", line))
+    return on_cued_lines(
+        text, ("ready", "microwave", "frozen meal"), lambda line: _READY_MEAL.sub("", line)
+    )
+
+
+def _left_out(line: str) -> str:
+    return _LEFT_OUT.sub(r", \1 \2", line)
