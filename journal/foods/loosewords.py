@@ -1,5 +1,5 @@
 """Loosely said parts of a meal: a food left out in brackets, a measure without its "of", a
-ready meal.
+ready meal, a food in breadcrumbs.
 
 "sausage mcmuffin (no egg)", "a burger (without the bun)": said.py and the items read "no egg"
 after a comma, not in brackets, where "no" and the food came out unknown. "sprinkle brown
@@ -31,6 +31,10 @@ _LOOSE = (
 _LOOSE_MEASURE = re.compile(
     rf"\b({'|'.join(_LOOSE)})\s+(?!of\b|on\b|over\b|with\b|and\b|w\b)(?=[a-z])", re.I
 )
+# "cod in breadcrumbs", "chicken in panko", "prawns in batter": the breaded or battered food
+_COATED = re.compile(
+    r"\b([a-z]+)\s+in\s+(?:(bread\s*crumbs?|panko|crumbs?|crumb)|(batter|beer\s+batter))\b", re.I
+)
 _READY_MEAL = re.compile(
     r"\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)(?=\s*(?:$|[,;+\n)]|\d))", re.I
 )
@@ -38,9 +42,10 @@ _READY_MEAL = re.compile(
 
 def said_loosely(text: str) -> str:
     """``text`` with a bracketed "no X" said after a comma, a loose measure given its "of",
-    and "ready meal" dropped."""
+    a food "in breadcrumbs" or "in batter" said breaded or battered, and "ready meal" dropped."""
     text = on_cued_lines(text, ("(no ", "(without", "(minus", "(hold"), _left_out)
     text = on_cued_lines(text, _LOOSE, lambda line: _LOOSE_MEASURE.sub(r"\1 of ", line))
+    text = on_cued_lines(text, ("crumb", "panko", "batter"), _coated)
     return on_cued_lines(
         text, ("ready", "microwave", "frozen meal"), lambda line: _READY_MEAL.sub("", line)
     )
@@ -48,3 +53,7 @@ def said_loosely(text: str) -> str:
 
 def _left_out(line: str) -> str:
     return _LEFT_OUT.sub(r", \1 \2", line)
+
+
+def _coated(line: str) -> str:
+    return _COATED.sub(lambda m: f"{'breaded' if m[2] else 'battered'} {m[1]}", line)
