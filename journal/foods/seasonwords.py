@@ -3,7 +3,8 @@
 "prawn linguine: pasta, prawns, garlic, chilli, olive oil": a chilli listed beside garlic, ginger
 or oil is the fresh pepper (it was a 250 g bowl of chilli con carne). "rice, soy, sesame",
 "noodles, veg, soy": a bare "soy" ending an item of a savoury list is soy sauce (it was left
-unread); in a coffee, tea, cereal or smoothie it is soy milk and stays.
+unread); in a coffee, tea, cereal or smoothie it is soy milk and stays. "vanilla soy latte": the
+flavoured latte with soy milk (the milk word after the syrup was left unread).
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _LISTED_CHILLI = re.compile(
 _BARE_SOY = re.compile(
     r"(?:^|(?<=[,;+\n]))([^,;+\n]*?\b)soya?(?=\s*(?:$|[,;+\n]|for\b|(?:and|&|n)\s+sesame\b))", re.I
 )
+# "vanilla soy latte", "caramel oat milk latte": the flavoured latte, made with that milk (the
+# milk word read first swaps the latte's milk; after the flavour it was left unread)
+_SYRUPS = ("vanilla", "caramel", "hazelnut", "gingerbread", "pumpkin spice", "toffee nut")
+_SYRUP = "|".join(w.replace(" ", r"\s+") for w in _SYRUPS)
+_FLAVOURED_MILK_LATTE = re.compile(
+    rf"\b({_SYRUP})\s+(oat|soy|soya|almond|coconut|cashew|skim|skinny|nonfat|non-fat"
+    r"|lactose[- ]free)(\s+milk)?\s+(latte|cappuccino|flat\s+white)\b",
+    re.I,
+)
 _MILKY = re.compile(
     r"coffee|latte|cappuccino|flat\s+white|mocha|tea|chai|cereal|porridge|oats|muesli|granola"
     r"|smoothie|shake|milk|cortado|macchiato|americano",
@@ -39,6 +49,8 @@ def _soy(m: re.Match[str]) -> str:
 
 
 def seasoned(text: str) -> str:
-    """``text`` with a listed chilli said fresh and a bare savoury soy said as soy sauce."""
+    """``text`` with a listed chilli said fresh, a bare savoury soy said as soy sauce and a
+    flavoured latte's milk said first."""
     text = on_cued_lines(text, ("chili", "chilli"), lambda line: _LISTED_CHILLI.sub(_chilli, line))
-    return on_cued_lines(text, ("soy",), lambda line: _BARE_SOY.sub(_soy, line))
+    text = on_cued_lines(text, ("soy",), lambda line: _BARE_SOY.sub(_soy, line))
+    return on_cued_lines(text, _SYRUPS, lambda line: _FLAVOURED_MILK_LATTE.sub(r"\2\3 \1 \4", line))
