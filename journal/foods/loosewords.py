@@ -33,7 +33,13 @@ _LOOSE_MEASURE = re.compile(
 )
 # "cod in breadcrumbs", "chicken in panko", "prawns in batter": the breaded or battered food
 _COATED = re.compile(
-    r"\b([a-z]+)\s+in\s+(?:(bread\s*crumbs?|panko|crumbs?|crumb)|(batter|beer\s+batter))\b", re.I
+    r"(?:^|(?<=[,;:+(\n])|(?<=\bw )|(?<=\bwith )|(?<=\band ))(\s*)((?:an?|\d+|one|two)\s+)?"
+    r"((?:(?!(?:and|w|with|or)\b)[a-z]+\s+){0,3}?[a-z]+)\s+in\s+(?:(bread\s*crumbs?|panko|crumbs?|crumb)|(batter|beer\s+batter))\b",
+    re.I,
+)
+# foods sold coated already: "in breadcrumbs" says nothing more of them
+_COATED_ALREADY = re.compile(
+    r"\b(?:fingers?|sticks?|nuggets?|goujons?|scampi|kievs?|schnitzels?)\b"
 )
 _READY_MEAL = re.compile(
     r"\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)(?=\s*(?:$|[,;+\n)]|\d))", re.I
@@ -56,4 +62,19 @@ def _left_out(line: str) -> str:
 
 
 def _coated(line: str) -> str:
-    return _COATED.sub(lambda m: f"{'breaded' if m[2] else 'battered'} {m[1]}", line)
+    return _COATED.sub(_coat, line)
+
+
+_HOW = frozenset(("baked", "fried", "frozen", "grilled", "oven", "crispy", "homemade", "pan"))
+
+
+def _coat(m: re.Match[str]) -> str:
+    food = m[3]
+    if _COATED_ALREADY.search(food.lower()):
+        return f"{m[1]}{m[2] or ''}{food}"
+    words = food.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _HOW:
+        k += 1  # "baked cod": "baked breaded cod", as the dish is named
+    coat = "breaded" if m[4] else "battered"
+    return f"{m[1]}{m[2] or ''}{' '.join([*words[:k], coat, *words[k:]])}"
