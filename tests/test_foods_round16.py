@@ -209,3 +209,47 @@ def test_a_spice_said_bare_is_a_spoonful(text: str, high: float) -> None:
 def test_an_oil_from_the_table_is_a_spoonful() -> None:
     got = _items("walnut oil")
     assert 0 < got["04528"] <= 15, got  # a tablespoon, not SR24's cup (218 g)
+
+
+def test_a_food_left_out_in_brackets_is_left_out() -> None:
+    got = _items("a hot dog (no bun)")
+    assert not any(f.startswith("182") for f in got), got  # no roll of any kind
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "high"),
+    [("pancakes, drizzle maple syrup", "19353", 25), ("toast, smear marmite", "43406", 10)],
+)
+def test_a_loose_measure_without_of_is_a_small_amount(text: str, food: str, high: float) -> None:
+    got = _items(text)
+    assert 0 < got.get(food, 0) <= high, got
+
+
+def test_a_ready_meal_is_the_dish() -> None:
+    got = _items("chicken curry microwave meal")
+    assert CHICKEN in got
+
+
+def test_sl_is_slices() -> None:
+    got = _items("3 sl toast")
+    assert 80 <= got[BREAD] <= 90
+
+
+@pytest.mark.parametrize("text", ["haddock in breadcrumbs", "2 pollock fillets in panko"])
+def test_a_fish_in_breadcrumbs_is_breaded(text: str) -> None:
+    got = _items(text)
+    assert "20081" in got and CANOLA in got  # the crumb coat and the oil it is cooked in
+
+
+def test_a_food_sold_coated_is_not_coated_again() -> None:
+    assert "20081" not in _items("fish fingers in breadcrumbs")
+
+
+def test_a_count_and_weight_in_brackets_is_the_weight() -> None:
+    got = _items("chicken kiev (2 pieces, 280g)")
+    assert 250 <= sum(got.values()) <= 310, got
+
+
+def test_a_flavoured_latte_takes_the_milk_said_after_the_syrup() -> None:
+    got = _items("hazelnut almond flat white")
+    assert "01079" not in got and any(g > 100 for f, g in got.items() if f != "14210"), got

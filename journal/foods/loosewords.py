@@ -73,6 +73,11 @@ def _coat(m: re.Match[str]) -> str:
     if _COATED_ALREADY.search(food.lower()):
         return f"{m[1]}{m[2] or ''}{food}"
     words = food.split()
+    lowered = [w.lower() for w in words]
+    if "of" in lowered:  # "2 fillets of pollock" (said.py's reading of "2 pollock fillets")
+        k = len(lowered) - lowered[::-1].index("of")
+        coat = "breaded" if m[4] else "battered"
+        return f"{m[1]}{m[2] or ''}{' '.join([*words[:k], coat, *words[k:]])}"
     k = 0
     while k < len(words) - 1 and words[k].lower() in _HOW:
         k += 1  # "baked cod": "baked breaded cod", as the dish is named
