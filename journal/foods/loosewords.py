@@ -66,6 +66,8 @@ def _coated(line: str) -> str:
 
 
 _HOW = frozenset(("baked", "fried", "frozen", "grilled", "oven", "crispy", "homemade", "pan"))
+# an amount's unit said before the food ("37 g cod in breadcrumbs"): kept before the coat
+_UNITS = frozenset(("g", "kg", "oz", "gram", "grams", "x", "of"))
 
 
 def _coat(m: re.Match[str]) -> str:
@@ -79,7 +81,7 @@ def _coat(m: re.Match[str]) -> str:
         coat = "breaded" if m[4] else "battered"
         return f"{m[1]}{m[2] or ''}{' '.join([*words[:k], coat, *words[k:]])}"
     k = 0
-    while k < len(words) - 1 and words[k].lower() in _HOW:
+    while k < len(words) - 1 and (words[k].lower() in _HOW or words[k].lower() in _UNITS):
         k += 1  # "baked cod": "baked breaded cod", as the dish is named
     coat = "breaded" if m[4] else "battered"
     return f"{m[1]}{m[2] or ''}{' '.join([*words[:k], coat, *words[k:]])}"
