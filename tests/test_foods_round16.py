@@ -253,3 +253,13 @@ def test_a_count_and_weight_in_brackets_is_the_weight() -> None:
 def test_a_flavoured_latte_takes_the_milk_said_after_the_syrup() -> None:
     got = _items("hazelnut almond flat white")
     assert "01079" not in got and any(g > 100 for f, g in got.items() if f != "14210"), got
+
+
+def test_a_count_said_before_a_qualifier_counts_the_food() -> None:
+    got = _items("crumpets x2 (toasted), butter")
+    assert 100 <= got["x-crumpet"] <= 120, got  # two crumpets (55 g each), not one
+
+
+def test_marg_is_margarine() -> None:
+    got = foods.parse_meal("toast w marg")
+    assert not got.unmatched and any(i.name.startswith("Margarine") for i in got.items)
