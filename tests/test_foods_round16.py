@@ -263,3 +263,9 @@ def test_a_count_said_before_a_qualifier_counts_the_food() -> None:
 def test_marg_is_margarine() -> None:
     got = foods.parse_meal("toast w marg")
     assert not got.unmatched and any(i.name.startswith("Margarine") for i in got.items)
+
+
+def test_a_size_said_in_brackets_sizes_the_food() -> None:
+    small = _items("a muffin (the small one)")
+    plain = _items("a muffin")
+    assert sum(small.values()) < sum(plain.values())

@@ -41,6 +41,12 @@ _COATED = re.compile(
 _COATED_ALREADY = re.compile(
     r"\b(?:fingers?|sticks?|nuggets?|goujons?|scampi|kievs?|schnitzels?)\b"
 )
+# "a flapjack (big one)", "a latte (the small one)": said.py reads ", the big one" after a food
+_ONE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:the\s+|a\s+)?((?:big|large|small|little|huge|giant|medium|mini|massive|regular)"
+    r"(?:\s+[a-z]+)?)\s+one\s*\)",
+    re.I,
+)
 _READY_MEAL = re.compile(
     r"\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)(?=\s*(?:$|[,;+\n)]|\d))", re.I
 )
@@ -85,3 +91,8 @@ def _coat(m: re.Match[str]) -> str:
         k += 1  # "baked cod": "baked breaded cod", as the dish is named
     coat = "breaded" if m[4] else "battered"
     return f"{m[1]}{m[2] or ''}{' '.join([*words[:k], coat, *words[k:]])}"
+
+
+def one_said_after(text: str) -> str:
+    """``text`` with a size said in brackets as "(big one)" said as said.py reads it."""
+    return on_cued_lines(text, (" one)",), lambda line: _ONE_IN_BRACKETS.sub(r", the \1 one", line))

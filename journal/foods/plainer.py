@@ -5,7 +5,7 @@ should pay only for the rewrites whose words it holds)."""
 from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
-from journal.foods.loosewords import said_loosely
+from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
@@ -14,8 +14,9 @@ from journal.foods.weighedwords import weighed_first
 
 
 def said_before(text: str) -> str:
-    """``text`` without the name of a dish whose listed parts say its bread (run first)."""
-    return name_dropped(text)
+    """``text`` without the name of a dish whose listed parts say its bread, and with a size
+    said in brackets ("(big one)") said as said.py reads it (run first)."""
+    return one_said_after(name_dropped(text))
 
 
 def said_plainer(text: str) -> str:
