@@ -269,3 +269,11 @@ def test_a_size_said_in_brackets_sizes_the_food() -> None:
     small = _items("a muffin (the small one)")
     plain = _items("a muffin")
     assert sum(small.values()) < sum(plain.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [("a quest bar", 55, 65), ("perfect bar, dark chocolate", 60, 70)]
+)
+def test_protein_bars_by_brand_weigh_their_pack(text: str, low: float, high: float) -> None:
+    got = _items(text)
+    assert low <= sum(got.values()) <= high, got
