@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from journal.foods.parse import read_amount
+from journal.foods.said import CONTEXT
 
 _BARE_NUMBER = re.compile(r"\s*(?:about|around|approx\.?|roughly|~)?\s*(\d{1,4})\s*", re.I)
 _CONTAINERS = frozenset(("can", "bottle", "glass", "pint", "cup", "mug", "carton", "flask"))
@@ -61,3 +62,24 @@ def packed_earlier(out: list[tuple[str, str]], piece: str) -> int | None:
     if read_amount(out[-1][0]).count is None or read_amount(out[-2][0]).count is not None:
         return None
     return len(out) - 2
+
+
+# an amount, then a word that starts saying where or when ("400g from the market", "1 mug at
+# the xmas market"): checked before the costlier context cut, which most items never need
+_WHERE = re.compile(
+    r"\s*(?:\d|half\b|an?\s|one\b)[^,;]*?\s(?:from|at|in|on|after|before|during|post|pre|mid|over"
+    r"|every|for|@)\b",
+    re.I,
+)
+
+
+def amount_said_where(piece: str) -> str | None:
+    """ "400g from the market", "1 mug at the xmas market": the amount alone, where it was
+    got or drunk cut; None when the item says more than an amount and where."""
+    if not _WHERE.match(piece):
+        return None
+    bare = CONTEXT.sub("", f" {piece}").strip()
+    amount = read_amount(bare)
+    if amount.words or (amount.count is None and amount.unit is None):
+        return None
+    return bare

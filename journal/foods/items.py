@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from journal.foods import match as matcher
 from journal.foods import said, venues
-from journal.foods.aftersize import packed_earlier, said_size
+from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
 from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
@@ -249,6 +249,8 @@ def _attach_amounts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "sushi, 8 pieces": an item that is only an amount belongs to the one before."""
     out: list[tuple[str, str]] = []
     for piece, sep in pieces:
+        if out and (bare := amount_said_where(piece)) is not None:
+            piece = bare  # "paella, 400g from the market": the amount, said where
         at = _sliced_bread(out) if out and _only_amount(piece) and _SLICES.search(piece) else None
         if at is not None:  # "toast with peanut butter and banana, 2 slices": the toast's
             bread, bread_sep = out[at]

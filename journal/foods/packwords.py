@@ -40,7 +40,8 @@ _EACH_AFTER = re.compile(
 # "gatorade 20 oz bottle", "a 125g pot of", "30ml nip": the pack after its size says nothing more
 # (only a pack that ends what is said of it: "a 90g pot noodle" and "37 g pot roast" are foods)
 _SIZE_THEN_PACK = re.compile(
-    rf"\b({SIZE})[\s-]*(?:{PACKS})\b(?=\s*(?:$|[,;)\n.&+]|(?:and|with|w/?|in|at|for)\b))",
+    rf"\b({SIZE})[\s-]*(?:{PACKS})\b(?=\s*(?:$|[,;)\n.&+]|(?:and|with|w/?|in|at|for|post|pre"
+    r"|after|before|during|mid|on|while|from)\b))",
     re.I,
 )
 # "a strawberry yoghurt pot 125g", "hummus tub 200g": the pack named after the food, then its size

@@ -42,13 +42,13 @@ FILLING_SPREAD_G = {
 # dim-sum dumpling 20-25 g, a wonton 15 g; a crisp 2-3 g; a cashew 1.5 g, a walnut half 2.5 g,
 # a pecan half 1.5 g, a pistachio 0.7 g; a slice of sashimi 12-15 g; a gummy bear 2.5 g; a
 # spare rib's meat 30-40 g; a chipolata 25 g, a cocktail sausage 10 g; a floret 10 g; a hard
-# pretzel twist 6 g (SR24: 10 twists, 60 g).
+# pretzel twist 6 g (SR24: 10 twists, 60 g); a grilled kofta 40 g (three to a helping).
 PIECE_G = {
     "meatball": 25.0, "chip": 12.0, "fry": 4.0, "prawn": 12.0, "scallop": 18.0, "mussel": 6.0,
     "tot": 8.0, "gyoza": 22.0, "dumpling": 25.0, "wonton": 15.0, "potsticker": 25.0,
     "crisp": 2.5, "cashew": 1.5, "walnut": 2.5, "pecan": 1.5, "pistachio": 0.7,
     "gummy": 2.5, "sashimi": 15.0, "rib": 35.0, "chipolata": 25.0, "floret": 10.0,
-    "pretzel": 6.0,
+    "pretzel": 6.0, "kofta": 40.0, "kofte": 40.0,
 }  # fmt: skip
 # One piece of a food served as a helping of several, named by its last words ("6 new potatoes",
 # "3 roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
@@ -63,12 +63,14 @@ PIECE_OF_HELPING_G = {
 }  # fmt: skip
 
 
+# keyed as the typed words are looked up, stemmed ("roasties" is "roasty", not "roastie")
+_PIECE_OF_HELPING = {" ".join(map(stem, k.split())): g for k, g in PIECE_OF_HELPING_G.items()}
+
+
 def helping_piece(words: list[str]) -> float | None:
     """Grams of one piece when the words name a helping of several ("new potatoes")."""
     said = [stem(w.lower()) for w in words[-2:]]
-    return PIECE_OF_HELPING_G.get(" ".join(said)) or PIECE_OF_HELPING_G.get(
-        said[-1] if said else ""
-    )
+    return _PIECE_OF_HELPING.get(" ".join(said)) or _PIECE_OF_HELPING.get(said[-1] if said else "")
 
 
 POUCH_G = 90.0

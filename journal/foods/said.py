@@ -15,6 +15,7 @@ from functools import lru_cache
 from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
 from journal.foods.clocktimes import cut_clock_times
+from journal.foods.plainer import said_before, said_plainer
 from journal.foods.saidsizes import said_size
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
@@ -462,7 +463,7 @@ def _bracketed(m: re.Match[str]) -> str:
 @lru_cache(maxsize=1024)
 def plainly(text: str) -> str:
     """The meal text with every everyday way of saying it above rewritten."""
-    text = said_first(sub(_ASIDE, "", case_plain(text)))  # "kitkat, the 4 finger one", "w wings x6"
+    text = said_first(sub(_ASIDE, "", said_before(case_plain(text))))  # "kitkat, the 4 finger one"
     text = sub(_THAI_CURRY, lambda m: f"{m[1] or ''}{m[2]} {'' if m[1] else 'thai '}curry", text)
     text = sub(_SUSHI_ROLL, _sushi_roll, text)
     if "\0" in text:  # "8 piece salmon avo roll": a roll cut in eight, so one roll
@@ -471,6 +472,7 @@ def plainly(text: str) -> str:
     text = sub(_DASHED_LIST, _dashed, text)
     for pattern, said in SHOP_WORDS:
         text = sub(pattern, said, text)
+    text = said_plainer(text)
     text = sub(_ANOTHER, r"\1\3\4another \2", sub(_TELLING, " ", text))
     text = sub(_BRACKETED_LIST, _bracketed, sub(_CHOC, "chocolate", text))
     text = sub(_EGGS_IN, r"\2 egg \1", sub(_WHEN_WORD, "", text))

@@ -38,7 +38,7 @@ _SHORTHAND = {
     "mcds": "mcdonalds", "mcd's": "mcdonalds", "mcd": "mcdonalds", "maccy": "mcdonalds",
     "bananna": "banana", "bannana": "banana", "nanner": "banana", "nanners": "bananas",
     "strawbs": "strawberries", "blueb": "blueberries", "bluebs": "blueberries",
-    "chz": "cheese", "sw": "sweet",
+    "chz": "cheese", "sw": "sweet", "sl": "slices", "hjs": "hungry jacks", "hj's": "hungry jacks",
     "capp": "cappuccino", "cappa": "cappuccino", "cappo": "cappuccino", "cappu": "cappuccino",
     "flattie": "flat white", "flatty": "flat white", "flatties": "flat whites",
     "bevvy": "beer", "bevvies": "beers", "coldie": "beer", "coldies": "beers",

@@ -70,6 +70,12 @@ _DEFAULT_PORTION_WORDS = (
     "cup",
     "oz",
 )
+# Foods eaten by the spoonful, whatever larger measure SR24 lists ("w paprika" is a teaspoon,
+# not SR24's 100 g nor a cup of it; "a drizzle of sesame oil" a tablespoon): tried first.
+_SPOON_FIRST = {"Spices and Herbs": ("tsp", "tbsp"), "Fats and Oils": ("tbsp", "tsp")}
+# Tried when a food lists none of the words above: a paste or sauce by the tablespoon
+# ("tahini", "tamari"), never 100 g of it.
+_SPOON_LAST = ("tbsp", "tsp")
 
 
 class Portion(msgspec.Struct, frozen=True):
@@ -156,7 +162,8 @@ class Table:
             tbsp = self.portion_grams(i, "tbsp") or self.portion_grams(i, "tablespoon")
             if tbsp:
                 return round(2 * tbsp, 2), "2 tbsp"
-        for word in _DEFAULT_PORTION_WORDS:
+        first = _SPOON_FIRST.get(self.group(i), ())
+        for word in (*first, *_DEFAULT_PORTION_WORDS, *_SPOON_LAST):
             for amount, unit, grams in portions:
                 if unit_text(unit).startswith(word):
                     if amount > 1:  # "3 oz", "2 slices": the listed helping, not one unit

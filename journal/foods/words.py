@@ -66,7 +66,11 @@ FILLER_TEXT = (
     # brands and shops said with the food: "jungle oats", "castle lager", "from woolies"
     "jungle castle woolies woolworths coles tescos "
     # chains said before their dish ("wingstop wings", "a panera bread bowl")
-    "wingstop panera popeyes wendys arbys zaxbys culvers whataburger qdoba jollibee"
+    "wingstop panera popeyes wendys arbys zaxbys culvers whataburger qdoba jollibee "
+    # sit-down chains said with a side ("applebees fries", "tgi fridays fries"), and "original"
+    # as a range's plain one ("tim tams, original", "a ginsters original pasty"); a tin's
+    # contents "drained" or "rinsed" are the food as eaten ("a can of sweetcorn, drained")
+    "applebees applebee chilis dennys ihop outback fridays tgi original drained rinsed"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS

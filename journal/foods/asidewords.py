@@ -1,0 +1,204 @@
+"""Asides said with a meal that name no food: when, where, how it felt and how it was handled.
+
+"23 almonds in the car after parkrun", "cherries while stretching", "2 eggs, kinda hungover",
+"kaiser rolls w jam, sunday", "plums from the tree", "a banana, cut up", "quinoa cooked up",
+"pb straight off the spoon", "a gel between 15 and 20 mi", "a bagel 2h before the race", "rice
+for carb load dinner", "salmon and rice, meal prep", "spuds (airfryer)": each was left as
+unknown words, which made a right reading look unsure (and an amount beside them unread).
+:func:`cut_asides` removes them; where the words could also be a food ("sunday roast", "a
+hungover breakfast" is still breakfast) only the aside's own form, said last or alone, goes.
+
+Run from :func:`journal.foods.said.plainly`; each pattern only on the lines holding one of
+its cue words (:mod:`journal.foods.cuedlines`), so a long paste pays for substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.cuedlines import on_cued_lines
+
+# an item's end: the meal's end, a list mark, or a joining word
+_END = r"(?=\s*(?:$|[,;.!\n+)]|(?:and|&|with|w/?|then)\s))"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday|rest\s+day|race\s+day"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|brunch|lunch|dinner|arvo|treat))?"
+_MOOD = (
+    r"(?:(?:kinda|kind\s+of|a\s+bit|bit|so|very|really|totally|super|still)\s+)?"
+    r"(?:hungover|hanging|hungry|starving|ravenous|tired|knackered|wrecked|exhausted|shattered"
+    r"|bored|stressed|sick|ill|rough|craving\s+sugar|sugar\s+craving|(?:afternoon|post[- ]lunch|"
+    r"3pm|4pm)\s+slump|slump)"
+)
+_PHASE = r"carb[- ]?load(?:ing)?|carbo[- ]?load(?:ing)?|recovery|race\s+prep|taper(?:ing)?"
+_HANDLED_RE = (
+    r"cut|chopped|cooked|heated|warmed|mashed|broken|torn|sliced|diced|split|blitzed|whizzed"
+)
+
+# the words each aside needs, found by substring search before its pattern runs
+_DAY_OR_MOOD_CUES = (
+    "day", "weekend", "kind", "hungover", "hanging", "hungry", "starving", "ravenous", "tired",
+    "knackered", "wrecked", "exhausted", "shattered", "bored", "stressed", "sick", " ill",
+    "rough", "craving", "slump",
+)  # fmt: skip
+_HANDLED = (
+    "cut", "chopped", "cooked", "heated", "warmed", "mashed", "broken", "torn", "sliced", "diced",
+    "split",
+)  # fmt: skip
+_HANDLED_CUES = (*(f", {w}" for w in _HANDLED), "blitzed", "whizzed")
+_PLACE_CUES = tuple(
+    f"{a} {b}"
+    for a in ("the", "my")
+    for b in ("car", "train", "bus", "plane", "sofa", "couch", "desk")
+)
+_TEA_CUES = (
+    "rooibos", "redbush", "earl grey", "english breakfast", "assam", "darjeeling", "lapsang",
+    "builder", "breakfast tea", "chai", "decaf",
+)  # fmt: skip
+
+# (cue words, pattern, replacement): each pattern runs only on the lines holding a cue word
+_ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    # "cherries while stretching", "toast whilst the kettle boiled", "a gel as i ran"
+    (
+        ("while", "whilst", "as i "),
+        re.compile(rf"\s*,?\s+(?:while|whilst|as\s+i)\s+[^,;\n+()]*?{_END}", re.I),
+        "",
+    ),
+    # "kaiser rolls w jam, sunday", "pancakes (saturday brunch)", "2 eggs, kinda hungover",
+    # "dried figs, afternoon slump": the day or the mood, said last or in brackets
+    (
+        _DAY_OR_MOOD_CUES,
+        re.compile(
+            rf"\s*(?:,|\(|\s-)\s*(?:on\s+(?:a\s+)?)?(?:(?:{_DAY}){_PART}|{_MOOD})\s*\)?"
+            r"(?=\s*(?:$|[,;.!\n+]))",
+            re.I,
+        ),
+        "",
+    ),
+    # "plums from the tree", "pb straight off the spoon", "raspberries out of the garden"
+    (
+        (
+            "the spoon",
+            "a spoon",
+            "my spoon",
+            "tree",
+            "bush",
+            "vine",
+            "garden",
+            "allotment",
+            "knife",
+        ),
+        re.compile(
+            r"\s+(?:straight\s+|right\s+|fresh\s+)?(?:off|from|out\s+of)\s+(?:the|a|my|our)\s+"
+            rf"(?:spoon|tree|bush|vine|garden|allotment|plant|patch|knife){_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "a mango, cut up", "quinoa cooked up", "banana blitzed": how it was handled
+    (
+        _HANDLED_CUES,
+        re.compile(
+            rf"\s*,\s*(?:{_HANDLED_RE})(?:\s+up)?(?:\s+(?:into|in)\s+(?:\w+\s+)?(?:pieces|chunks|bits"
+            rf"|slices|cubes|halves|quarters))?{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    (
+        ("ed up", "cut up", "torn up", "split up"),
+        re.compile(rf"\b({_HANDLED_RE})\s+up\b", re.I),
+        r"\1",
+    ),
+    (("blitzed", "whizzed"), re.compile(rf"\s*,?\s+(?:blitzed|whizzed)(?:\s+up)?{_END}", re.I), ""),
+    # "a gel between 15 and 20 mi", "bloks between miles 10 and 13": when in the run
+    (
+        ("between",),
+        re.compile(
+            r"\s+between\s+(?:miles?\s+|km\s+|the\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?\s*"
+            r"(?:and|&|-|to)\s*(?:the\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "a bagel 2h before the marathon", "gel 1hr pre": hours said short
+    (
+        ("h before", "h after", "h pre", "h post"),
+        re.compile(r"\b(\d+(?:\.\d+)?)\s*h\s+(?=(?:before|after|pre|post)\b)", re.I),
+        r"\1 hours ",
+    ),
+    # "rice for carb load dinner", "pasta for my carb loading": why
+    (
+        ("for carb", "for my carb", "for the carb", "for recovery", "for race", "for taper"),
+        re.compile(
+            rf"\s+for\s+(?:my\s+|the\s+)?(?:{_PHASE})(?:\s+(?:dinner|lunch|meal|breakfast|day))?\b",
+            re.I,
+        ),
+        "",
+    ),
+    # "salmon and rice, meal prep", "chilli (meal prep)"
+    (
+        ("prep",),
+        re.compile(r"\s*[,(\-–]\s*meal[- ]?prep(?:ped)?\s*\)?(?=\s*(?:$|[,;\n]))", re.I),
+        "",
+    ),
+    # "roast spuds (airfryer)", "hash browns, oven", "in the air fryer": how it was cooked
+    (
+        ("fryer", "air fried", "air-fried", "airfried", "oven", "microwave"),
+        re.compile(
+            r"\s*(?:\(\s*|,\s*|\s+in\s+the\s+)(?:air[- ]?fryer|airfried|air[- ]fried|oven|microwave"
+            rf"|microwaved|oven[- ]baked)\s*\)?{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "almonds in the car after parkrun": where, before another aside said after it
+    (
+        _PLACE_CUES,
+        re.compile(
+            r"\s+(?:in|on)\s+(?:the|my)\s+(?:car|train|bus|plane|sofa|couch|desk)\b"
+            r"(?=\s+(?:after|before|on|at|during|post|pre|while|whilst)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    # "2 cups of rooibos, black", "earl grey (black)": a tea said without milk (said.py reads
+    # "tea, black"); "baileys on ice", "whisky on the rocks": poured over ice, nothing more
+    (
+        _TEA_CUES,
+        re.compile(
+            r"\b(rooibos|redbush|earl\s+grey|english\s+breakfast|assam|darjeeling|lapsang(?:\s+souchong)?"
+            r"|builders?(?:\s+tea)?|breakfast\s+tea|chai|decaf)\s*(?:,\s*|\s+|\(\s*)black\s*\)?"
+            r"(?=\s*(?:$|[,;.\n+]))",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (
+        ("on ice", "on the ice", "over ice", "with ice", "rocks"),
+        re.compile(rf"\s+(?:on\s+(?:the\s+)?(?:ice|rocks)|over\s+ice|with\s+ice){_END}", re.I),
+        "",
+    ),
+    # "beef and broccoli takeout", "a curry delivery": how it came, not another food
+    (
+        ("takeout", "take out", "take-out", "delivery"),
+        re.compile(r"\s+(?:takeout|take[- ]out|delivery)\b", re.I),
+        "",
+    ),
+)
+
+
+_CUES = tuple(sorted({cue for cues, _pattern, _said in _ASIDES for cue in cues}))
+
+
+def _line_without_asides(line: str) -> str:
+    low = line.lower()
+    for cues, pattern, said in _ASIDES:
+        if any(cue in low for cue in cues):
+            cut = pattern.sub(said, line)
+            if cut != line:
+                line, low = cut, cut.lower()
+    return line
+
+
+def cut_asides(text: str) -> str:
+    """``text`` without the asides above."""
+    return on_cued_lines(text, _CUES, _line_without_asides)

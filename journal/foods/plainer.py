@@ -1,0 +1,28 @@
+"""The rewrites :func:`journal.foods.said.plainly` runs after the shop words, each in a
+module of its own behind a cheap cue check (said.py is at its size limit, and a long paste
+should pay only for the rewrites whose words it holds)."""
+
+from __future__ import annotations
+
+from journal.foods.asidewords import cut_asides
+from journal.foods.loosewords import one_said_after, said_loosely
+from journal.foods.namedlists import name_dropped
+from journal.foods.namedwords import said_as_kind
+from journal.foods.seasonwords import seasoned
+from journal.foods.shareafter import share_first
+from journal.foods.weighedwords import weighed_first
+
+
+def said_before(text: str) -> str:
+    """``text`` without the name of a dish whose listed parts say its bread, and with a size
+    said in brackets ("(big one)") said as said.py reads it (run first)."""
+    return one_said_after(name_dropped(text))
+
+
+def said_plainer(text: str) -> str:
+    """``text`` without asides that name no food, with loose measures and left-out foods
+    said plainly, a weight or a share said after its
+    food said first, branded products and pack counts said as their kind, and listed
+    seasonings as the seasonings they are."""
+    text = said_as_kind(weighed_first(cut_asides(said_loosely(text))))
+    return seasoned(share_first(text))

@@ -1,0 +1,53 @@
+"""A share of a food said after it: "400g tin of chickpeas, half", "lemon chicken (half an
+order)", "beef and broccoli, ate half of it", "pink grapefruit half", "a 500g tub of yoghurt,
+had a third". The share was left unread ("half" came out unknown and the whole was counted);
+:func:`share_first` says it first ("half a 400g tin of chickpeas"), as the reader takes it.
+"(my half): 150g chicken, ..." names the share of a dish whose parts are listed by what was
+eaten: the label goes, the listed amounts stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.cuedlines import on_cued_lines
+
+_SHARE = r"half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter"
+# "(half an order)" is a share of the food; "(half a tin)" an amount, read by the items
+_ORDER = r"order|portion|serving|helping|plate|bowl"
+_PACK = r"order|portion|serving|pack|packet|tin|can|box|bag|tub|pot|jar|plate|bowl|container"
+_SAID_AFTER = re.compile(
+    r"(?:^|(?<=[,;:+\n]))(\s*)([a-z0-9][^,;:+\n()]*?)\s*(?:,\s*|\(\s*|\s[-–]\s*)"
+    r"(?:i\s+)?(?:only\s+)?(?:ate\s+|had\s+|finished\s+)?(?:about\s+)?"
+    rf"({_SHARE})(?:\s+of\s+(?:it|them|that|the\s+(?:{_PACK})))?(?:\s+(?:an?|the)\s+(?:{_ORDER}))?"
+    r"(?:\s*\))?(?=\s*(?:$|[,;+\n]|(?:w|with|and|&)\b))",
+    re.I,
+)
+# "pink grapefruit half", "avocado half": the half of a fruit said after it
+_FRUIT_HALF = re.compile(
+    r"(?:^|(?<=[,;:+\n]))(\s*)((?:[a-z]+\s+){0,2}?(?:grapefruit|avocado|avo|melon|cantaloupe"
+    r"|papaya|mango|pomelo|orange|apple|pear|peach|banana|bagel|muffin|baguette|pitta|pita))"
+    r"\s+half(?=\s*(?:$|[,;+\n]|(?:w|with|and|&)\b))",
+    re.I,
+)
+_MY_SHARE = re.compile(r"\s*\(\s*(?:my|our)\s+(?:half|share|portion|bit)\s*\)(?=\s*:)", re.I)
+_ARTICLE = re.compile(r"(?:an?|one|1)\s+", re.I)
+
+
+def _share(m: re.Match[str]) -> str:
+    share = re.sub(r"^(?:a|one)\s+half$", "half", m[3].lower())
+    item = m[2]
+    if item.split()[-1].lower() in ("a", "an", "and", "one"):
+        return m[0]  # "a cup and a half", "two and a half"
+    item = _ARTICLE.sub("a ", item, 1) if _ARTICLE.match(item) else f"a {item}"
+    return f"{m[1]}{share} {'' if share == 'half' else 'of '}{item}"
+
+
+def _shared_line(line: str) -> str:
+    line = _MY_SHARE.sub("", line) if ":" in line else line
+    return _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+
+
+def share_first(text: str) -> str:
+    """``text`` with a share said after its food said before it."""
+    return on_cued_lines(text, ("half", "third", "quarter"), _shared_line)
