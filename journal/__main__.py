@@ -7,8 +7,8 @@ off while they load (it would otherwise scan them some forty times, ~8 ms of a ~
 interpreter runs at exit, skip them (~6 ms more). Nothing else changes: a command that
 allocates much (trends, import) is collected as usual. Modules that click, msgspec and pathlib
 import but ``show`` and ``add`` never use are loaded on first use (``journal.deferred``), and
-msgspec without typing_extensions. A plain ``add`` or ``export`` runs without click
-(``journal.commands.quick``).
+msgspec without typing_extensions. A plain ``add``, ``export`` or ``trends --json`` runs
+without click (``journal.commands.quick``).
 """
 
 import gc
@@ -30,10 +30,10 @@ def run() -> None:
         deferred.defer()
         deferred.import_msgspec()
         main = None
-        if "add" in sys.argv[1:] or "export" in sys.argv[1:]:
+        if {"add", "export", "trends"}.intersection(sys.argv[1:]):
             from journal.commands import quick
 
-            main = quick.prepare(sys.argv[1:])  # a plain `add` or `export`, run without click
+            main = quick.prepare(sys.argv[1:])  # a plain `add`, `export`, `trends --json`
         if main is None:
             from journal.cli import main
     finally:

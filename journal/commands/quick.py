@@ -1,4 +1,5 @@
-"""``stridelog add`` and ``export`` without click, when their command line is plain.
+"""``stridelog add``, ``export`` and ``trends --json`` without click, when their command line
+is plain.
 
 click, with the ``inspect`` it imports, is over a quarter of the start-up that is nearly all
 of an ``add`` (~60 M of ~220 M instructions, ~15 ms), and a quarter of a one-year ``export``
@@ -84,6 +85,9 @@ EXPORT_DEFAULTS: dict[str, Any] = {
     "fmt": "json",
     "encrypt": False,
 }
+TRENDS_VALUES = {"--from": "start", "--to": "end"}
+TRENDS_FLAGS = {"--json": ("as_json", True)}
+TRENDS_DEFAULTS: dict[str, Any] = {"start": None, "end": None, "as_json": False}
 SHORT = {"-o": "--output"}  # export's one short option, read only as a word of its own
 
 
@@ -194,6 +198,19 @@ def read_export(args: list[str], environ: Mapping[str, str]) -> tuple[dict[str, 
     return values, folder
 
 
+def read_trends(args: list[str], environ: Mapping[str, str]) -> tuple[dict[str, Any], str | None]:
+    """``trends --json``'s options and data folder as :func:`read_add` reads ``add``'s; the
+    lines for the runner (styled by click) and ``--from`` after ``--to`` are left to click."""
+    spec = (TRENDS_VALUES, {}, TRENDS_FLAGS, TRENDS_DEFAULTS)
+    values, folder = _read("trends", spec, args, environ)
+    values["start"] = _date(values["start"], "--from")
+    values["end"] = _date(values["end"], "--to")
+    start, end = values["start"], values["end"]
+    if not values["as_json"] or (start and end and start > end):
+        raise Declined
+    return values, folder
+
+
 def _folder_click_accepts(folder: str) -> bool:
     """``click.Path(file_okay=False)``: a missing path is fine; a file or unreadable, not."""
     try:
@@ -204,8 +221,8 @@ def _folder_click_accepts(folder: str) -> bool:
 
 
 def prepare(args: list[str]) -> Callable[[], None] | None:
-    """The ``add`` or ``export`` of a plain command line, ready to run (its modules imported);
-    None where click should run the command line."""
+    """The ``add``, ``export`` or ``trends`` of a plain command line, ready to run (its
+    modules imported); None where click should run the command line."""
     for command, (read, make) in READERS.items():
         if command not in args:
             continue
@@ -264,11 +281,31 @@ def _export(options: dict[str, Any], folder: str | None) -> Callable[[], None]:
     return run
 
 
+def _trends(options: dict[str, Any], folder: str | None) -> Callable[[], None]:
+    import gc
+
+    from journal.commands.plain import ask_passphrase_on_terminal, echo_json
+    from journal.commands.trends_json import trends_result
+    from journal.store import Journal
+
+    def run() -> None:
+        try:
+            ask_passphrase_on_terminal()
+            journal = Journal.open(folder, after_load=gc.freeze)
+            result, _units = trends_result(journal, options["start"], options["end"], as_json=True)
+            echo_json(result)
+        except (Exception, KeyboardInterrupt) as err:
+            _end(err)
+
+    return run
+
+
 Reader = Callable[[list[str], Mapping[str, str]], tuple[dict[str, Any], str | None]]
 Maker = Callable[[dict[str, Any], str | None], Callable[[], None]]
 READERS: dict[str, tuple[Reader, Maker]] = {
     "add": (read_add, _add),
     "export": (read_export, _export),
+    "trends": (read_trends, _trends),
 }
 
 

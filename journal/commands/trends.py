@@ -16,7 +16,6 @@ from journal.commands._common import (
     open_journal,
     user_errors,
 )
-from journal.store.layout import collector_paused
 
 SEVERITY_STYLE = {
     "alert": {"fg": "red", "bold": True},
@@ -157,15 +156,11 @@ def trends(start: dt.date | None, end: dt.date | None, as_json: bool) -> None:
     --from/--to limit which flags are reported; the days before --from are still read for
     history (ACWR, the 30-day longest run, the resting-HR median).
     """
-    from journal.stored_analysis import analyze_journal
+    from journal.commands.trends_json import trends_result
 
     if start and end and start > end:
         fail(f"--from {start} is after --to {end}")
-    journal = open_journal()
-    # the JSON is for programs: metric, like the export; the lines are the runner's units
-    units = "metric" if as_json else journal.profile().units
-    with collector_paused():  # a large result, dropped at once: nothing to collect
-        result = analyze_journal(journal, start, end, units=units).to_json()
+    result, units = trends_result(open_journal(), start, end, as_json=as_json)
     if as_json:
         echo_json(result)
         return
