@@ -33,6 +33,7 @@ from typing import Any
 
 import msgspec
 
+from journal.code_digest import source_digest
 from journal.store import Journal, layout
 from journal.store.journal import _Moved
 
@@ -87,17 +88,7 @@ _encoder = msgspec.msgpack.Encoder()
 
 
 def _digest(names: tuple[str, ...]) -> bytes:
-    root = Path(__file__).parent
-    crc, size = 0, 0
-    for name in names:
-        path = root / name
-        files = [path]
-        if not name.endswith(".py"):
-            files = sorted(path / n for n in os.listdir(path) if n.endswith(".py"))
-        for file in files:
-            raw = file.read_bytes()
-            crc, size = zlib.crc32(raw, crc), size + len(raw)
-    return f"{VERSION}.{msgspec.__version__}.{crc:08x}.{size}".encode()
+    return f"{VERSION}.{msgspec.__version__}.{source_digest(names)}".encode()
 
 
 @cache

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import zlib
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from journal.analysis.core import Analysis
 from journal.analysis.flags import Hit
+from journal.code_digest import source_digest
 from journal.model import Profile
 from journal.store import Journal, layout
 from journal.store.index import INDEX_VERSION, DayIndex
@@ -55,18 +53,8 @@ _encoder = msgspec.msgpack.Encoder()
 
 @cache
 def analyzer_code() -> bytes:
-    """A digest of the analyzer's source (two 32-bit checksums and the length)."""
-    root = Path(__file__).parent
-    crc, adler, size = 0, 1, 0
-    for name in _SOURCES:
-        path = root / name
-        files = [path]
-        if not name.endswith(".py"):
-            files = sorted(path / n for n in os.listdir(path) if n.endswith(".py"))
-        for file in files:
-            raw = file.read_bytes()
-            crc, adler, size = zlib.crc32(raw, crc), zlib.adler32(raw, adler), size + len(raw)
-    return f"{VERSION}.{INDEX_VERSION}.{crc:08x}{adler:08x}.{size}".encode()
+    """A digest of the analyzer's source."""
+    return f"{VERSION}.{INDEX_VERSION}.{source_digest(_SOURCES)}".encode()
 
 
 def _next_month(date: dt.date) -> dt.date:
