@@ -113,6 +113,12 @@ def main(argv: list[str]) -> None:
     tables = rows_of(which)
     f, e, misses = score(tables)
     print(f"{which}: {len(tables)} phrases: foods+grams {f:.1%}, energy {e:.1%}")
+    told = sum(
+        bool(p.unsure or p.unmatched) for p in map(foods.parse_meal, (v.phrase for v in misses))
+    )
+    print(
+        f"  misses the check-in marks (an unsure match or a word not read): {told} of {len(misses)}"
+    )
     if "-v" in argv:
         for v in misses:
             print(f"  {v.phrase!r}: {v.why}")
