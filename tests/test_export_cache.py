@@ -226,3 +226,87 @@ def test_sections_found_while_a_writer_changed_the_journal_are_not_kept(
     assert cache_of(journal).exists()  # the months were kept
     assert stored_export._Cached(Journal.open(journal.data_dir)).sections == []
     assert exported(journal) == expected(journal)
+
+
+@pytest.mark.parametrize("cache", ["export", "carry"])
+def test_a_cache_written_while_the_journal_was_encrypted_is_not_left_plain(
+    journal: Journal, cache: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that opened the journal plain (the TUI, an export) and writes its cache after
+    another process encrypted the journal must not leave the runner's notes in plain text."""
+    from journal import crypto
+    from journal.store import rekey
+    from journal.stored_analysis import analyze_journal, export_sections_of
+
+    monkeypatch.setenv("STRIDELOG_TEST_ONLY_SCRYPT_LOG2N", "10")
+    reader = Journal.open(journal.data_dir)
+    last = reader.days()[-1].date
+
+    def encrypt_meanwhile() -> None:
+        rekey.rekey(Journal.open(journal.data_dir), "correct horse battery staple")
+
+    if cache == "export":
+
+        def sections(j: Journal, lo: dt.date, hi: dt.date) -> dict[str, object]:
+            out = export_sections_of(j, lo, hi)
+            encrypt_meanwhile()
+            return out
+
+        stored_export.export_range(reader, None, None, lambda lo, hi: {"h": 1}, sections)
+        path = cache_of(journal)
+    else:
+        from journal import stored_analysis
+
+        keep = stored_analysis.keep_carry
+
+        def keep_later(j: Journal, old: object, new: object) -> None:
+            encrypt_meanwhile()
+            keep(j, old, new)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(stored_analysis, "keep_carry", keep_later)
+        analyze_journal(reader, last - dt.timedelta(days=30), last)
+        path = journal.data_dir / layout.CARRY_FILE
+    assert not path.exists() or crypto.is_encrypted(path.read_bytes())
+
+
+def test_an_import_committed_while_exporting_gives_the_export_not_a_traceback(
+    journal: Journal,
+) -> None:
+    """Writes spanning months (imports) replace the days folder, and the second removes the
+    folder the export read; the export under way still finishes, keeping no sections."""
+    from journal.stored_analysis import export_sections_of
+
+    def sections(reader: Journal, lo: dt.date, hi: dt.date) -> dict[str, object]:
+        out = export_sections_of(reader, lo, hi)
+        writer = Journal.open(journal.data_dir)  # another process: two imports of two months
+        days = writer.days()
+        for fatigue in (9, 10):
+            writer.put_many([msgspec.structs.replace(d, fatigue=fatigue) for d in days[::900]])
+        return out
+
+    reader = Journal.open(journal.data_dir)
+    got = stored_export.export_range(reader, None, None, lambda lo, hi: {"h": 1}, sections)
+    assert got is not None and got[1] == len(journal.days())
+    assert stored_export._Cached(Journal.open(journal.data_dir)).sections == []
+    assert exported(journal) == expected(journal)
+
+
+def test_a_cache_written_before_encrypt_committed_is_not_left_plain(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain reader's cache that lands after ``encrypt`` removed the caches but before it
+    committed is removed too (the reader's own check still saw the plain root)."""
+    from journal import crypto
+    from journal.store import rekey
+
+    monkeypatch.setenv("STRIDELOG_TEST_ONLY_SCRYPT_LOG2N", "10")
+    commit = Journal._commit_generation
+
+    def commit_after_a_reader(self: Journal, *args: object) -> None:
+        exported(journal)  # another process, still reading the journal plain
+        commit(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "_commit_generation", commit_after_a_reader)
+    rekey.rekey(Journal.open(journal.data_dir), "correct horse battery staple")
+    path = cache_of(journal)
+    assert not path.exists() or crypto.is_encrypted(path.read_bytes())
