@@ -49,6 +49,8 @@ _SECTION_SOURCES = (
     "stored_analysis.py",
     "stored_hits.py",
     "store/index.py",
+    "entry.py",  # distances and weights in the flags' titles
+    "textsafe.py",  # imported by model.py and exchange.py (their messages)
 )
 _HEAD_SIZE = 8  # the header's length, little-endian, before it
 _DAYS_OPEN = b'{\n  "days": [\n'  # what encloses one month's days when formatted alone

@@ -310,3 +310,41 @@ def test_a_cache_written_before_encrypt_committed_is_not_left_plain(
     rekey.rekey(Journal.open(journal.data_dir), "correct horse battery staple")
     path = cache_of(journal)
     assert not path.exists() or crypto.is_encrypted(path.read_bytes())
+
+
+# modules that read and write the journal's files: they change which bytes are read, never
+# how the export formats them (a month's bytes are keyed by its stamp)
+_READERS = {"code_digest", "crypto", "files", "passphrase", "paths", "stored_carry", "store"}
+_SECTIONS = stored_export._SECTION_SOURCES
+
+
+def test_the_cache_is_keyed_by_every_module_that_formats_the_export(tmp_path: Path) -> None:
+    """A new version of any module the export's days or sections come from (a flag's title
+    names distances by journal.entry) must not be served
+    the bytes an older one cached."""
+    import subprocess
+
+    script = (
+        "import sys, datetime as dt\n"
+        "from journal.store import Journal\n"
+        "from journal.model import Day, Run\n"
+        f"j = Journal.open({str(tmp_path / 'j')!r})\n"
+        "j.put_many([Day(date=dt.date(2026, 1, d), notes='x', "
+        "runs=[Run(distance_km=5.0, duration_min=30.0, rpe=5)]) for d in range(1, 29)])\n"
+        "from journal.exchange import export_bytes\n"
+        "export_bytes(Journal.open(j.data_dir))\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('journal.')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    keyed = [k.removesuffix(".py") for k in (*stored_export._MONTH_SOURCES, *_SECTIONS)]
+    modules = [name.removeprefix("journal.").replace(".", "/") for name in out]
+    missing = [
+        rel
+        for rel in modules
+        if rel not in _READERS
+        and not (rel.startswith("store/") and rel != "store/index")
+        and not any(rel == k or rel.startswith(k + "/") for k in keyed)
+    ]
+    assert missing == []
