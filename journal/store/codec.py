@@ -157,7 +157,8 @@ def for_folder(data_dir: Path) -> Codec:
 def names_key(root: Path, codec: Codec) -> bool:
     """Whether the journal's root file ``root`` is still stored under ``codec``'s key."""
     try:
-        raw = root.read_bytes()
+        with open(root, "rb") as fh:
+            raw = fh.read(crypto.HEADER_SIZE + 16)  # the header: a plain root may be large
         return (crypto.read_params(raw) if crypto.is_encrypted(raw) else None) == codec.params
     except (OSError, crypto.Damaged):
         return False
