@@ -16,6 +16,7 @@ import msgspec
 
 from journal.analysis.metrics import Carry
 from journal.store import Journal, layout
+from journal.store.codec import write_cache
 from journal.stored_hits import analyzer_code
 
 VERSION = 1
@@ -47,8 +48,7 @@ def keep_carry(journal: Journal, old: Carry | None, new: Carry | None) -> None:
     """Keep ``new`` if it is not what was read."""
     if new is None or new == old or journal.days_dir is None or not journal._can_write():
         return
-    from journal.files import write_private_atomic
-
     raw = _encoder.encode(_CarryFile(VERSION, analyzer_code(), new))
+    path = journal.data_dir / layout.CARRY_FILE
     with contextlib.suppress(OSError):
-        write_private_atomic(journal.data_dir / layout.CARRY_FILE, journal._codec.encode(raw))
+        write_cache(journal.path, path, journal._codec, raw)

@@ -35,6 +35,8 @@ import msgspec
 
 from journal.code_digest import source_digest
 from journal.store import Journal, layout
+from journal.store.codec import write_cache
+from journal.store.errors import StoreError
 from journal.store.journal import _Moved
 
 VERSION = 1
@@ -47,6 +49,8 @@ _SECTION_SOURCES = (
     "stored_analysis.py",
     "stored_hits.py",
     "store/index.py",
+    "entry.py",  # distances and weights in the flags' titles
+    "textsafe.py",  # imported by model.py and exchange.py (their messages)
 )
 _HEAD_SIZE = 8  # the header's length, little-endian, before it
 _DAYS_OPEN = b'{\n  "days": [\n'  # what encloses one month's days when formatted alone
@@ -229,6 +233,15 @@ def _stamps_now(journal: Journal) -> dict[str, layout.Stamp | None]:
     return {n: layout.stamp(folder / f"{n}.json") for n in journal._month_names()}
 
 
+def _unchanged(journal: Journal, stamps: dict[str, layout.Stamp | None], key: bytes) -> bool:
+    """Whether the months and the profile are still those of ``stamps`` and ``key``; a days
+    folder removed meanwhile (two imports) or a journal now locked (encrypted) is a change."""
+    try:
+        return _stamps_now(journal) == stamps and _sections_key(journal) == key
+    except (_Moved, StoreError):
+        return False
+
+
 def _sections_key(journal: Journal) -> bytes:
     """The analyzer's code and the profile (what the sections depend on besides the days)."""
     return _section_code() + b"|" + msgspec.json.encode(journal.profile())
@@ -276,9 +289,7 @@ def export_range(
         return None
     if view.fresh or fresh_tail is not None:
         # the analysis read its own view: keep its sections only if nothing changed meanwhile
-        sound = fresh_tail is None or (
-            _stamps_now(journal) == view.stamps and _sections_key(journal) == key
-        )
+        sound = fresh_tail is None or _unchanged(journal, view.stamps, key)
         new = _Sections(key, *window, view.stamps, 0, 0, 0) if sound else None  # type: ignore[arg-type]
         _write(journal, cached, view, new, tail)
     days: list[Chunk] = []
@@ -318,9 +329,5 @@ def _write(
         offset += len(part)
     header = _encoder.encode(_Header(VERSION, _month_key(), months, sections))
     parts = [len(header).to_bytes(_HEAD_SIZE, "little"), header, *body]
-    from journal.files import write_private_atomic
-
-    codec = journal._codec
     with contextlib.suppress(OSError):
-        data = codec.encode(b"".join(parts)) if codec.encrypted else parts
-        write_private_atomic(cached.path, data, durable=False)
+        write_cache(journal.path, cached.path, journal._codec, parts, durable=False)

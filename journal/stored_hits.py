@@ -145,7 +145,8 @@ class MonthHits:
             return
         months |= {n: msgspec.Raw(_encoder.encode(hits)) for n, hits in fresh.items()}
         doc = _HitsFile(VERSION, self.key, dict(index.stamps), dict(sorted(months.items())))
-        from journal.files import write_private_atomic
+        from journal.store.codec import write_cache
 
         with contextlib.suppress(OSError):
-            write_private_atomic(self.path, self.journal._codec.encode(_encoder.encode(doc)))
+            j = self.journal
+            write_cache(j.path, self.path, j._codec, _encoder.encode(doc))

@@ -226,3 +226,125 @@ def test_sections_found_while_a_writer_changed_the_journal_are_not_kept(
     assert cache_of(journal).exists()  # the months were kept
     assert stored_export._Cached(Journal.open(journal.data_dir)).sections == []
     assert exported(journal) == expected(journal)
+
+
+@pytest.mark.parametrize("cache", ["export", "carry"])
+def test_a_cache_written_while_the_journal_was_encrypted_is_not_left_plain(
+    journal: Journal, cache: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that opened the journal plain (the TUI, an export) and writes its cache after
+    another process encrypted the journal must not leave the runner's notes in plain text."""
+    from journal import crypto
+    from journal.store import rekey
+    from journal.stored_analysis import analyze_journal, export_sections_of
+
+    monkeypatch.setenv("STRIDELOG_TEST_ONLY_SCRYPT_LOG2N", "10")
+    reader = Journal.open(journal.data_dir)
+    last = reader.days()[-1].date
+
+    def encrypt_meanwhile() -> None:
+        rekey.rekey(Journal.open(journal.data_dir), "correct horse battery staple")
+
+    if cache == "export":
+
+        def sections(j: Journal, lo: dt.date, hi: dt.date) -> dict[str, object]:
+            out = export_sections_of(j, lo, hi)
+            encrypt_meanwhile()
+            return out
+
+        stored_export.export_range(reader, None, None, lambda lo, hi: {"h": 1}, sections)
+        path = cache_of(journal)
+    else:
+        from journal import stored_analysis
+
+        keep = stored_analysis.keep_carry
+
+        def keep_later(j: Journal, old: object, new: object) -> None:
+            encrypt_meanwhile()
+            keep(j, old, new)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(stored_analysis, "keep_carry", keep_later)
+        analyze_journal(reader, last - dt.timedelta(days=30), last)
+        path = journal.data_dir / layout.CARRY_FILE
+    assert not path.exists() or crypto.is_encrypted(path.read_bytes())
+
+
+def test_an_import_committed_while_exporting_gives_the_export_not_a_traceback(
+    journal: Journal,
+) -> None:
+    """Writes spanning months (imports) replace the days folder, and the second removes the
+    folder the export read; the export under way still finishes, keeping no sections."""
+    from journal.stored_analysis import export_sections_of
+
+    def sections(reader: Journal, lo: dt.date, hi: dt.date) -> dict[str, object]:
+        out = export_sections_of(reader, lo, hi)
+        writer = Journal.open(journal.data_dir)  # another process: two imports of two months
+        days = writer.days()
+        for fatigue in (9, 10):
+            writer.put_many([msgspec.structs.replace(d, fatigue=fatigue) for d in days[::900]])
+        return out
+
+    reader = Journal.open(journal.data_dir)
+    got = stored_export.export_range(reader, None, None, lambda lo, hi: {"h": 1}, sections)
+    assert got is not None and got[1] == len(journal.days())
+    assert stored_export._Cached(Journal.open(journal.data_dir)).sections == []
+    assert exported(journal) == expected(journal)
+
+
+def test_a_cache_written_before_encrypt_committed_is_not_left_plain(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain reader's cache that lands after ``encrypt`` removed the caches but before it
+    committed is removed too (the reader's own check still saw the plain root)."""
+    from journal import crypto
+    from journal.store import rekey
+
+    monkeypatch.setenv("STRIDELOG_TEST_ONLY_SCRYPT_LOG2N", "10")
+    commit = Journal._commit_generation
+
+    def commit_after_a_reader(self: Journal, *args: object) -> None:
+        exported(journal)  # another process, still reading the journal plain
+        commit(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "_commit_generation", commit_after_a_reader)
+    rekey.rekey(Journal.open(journal.data_dir), "correct horse battery staple")
+    path = cache_of(journal)
+    assert not path.exists() or crypto.is_encrypted(path.read_bytes())
+
+
+# modules that read and write the journal's files: they change which bytes are read, never
+# how the export formats them (a month's bytes are keyed by its stamp)
+_READERS = {"code_digest", "crypto", "files", "passphrase", "paths", "stored_carry", "store"}
+_SECTIONS = stored_export._SECTION_SOURCES
+
+
+def test_the_cache_is_keyed_by_every_module_that_formats_the_export(tmp_path: Path) -> None:
+    """A new version of any module the export's days or sections come from (a flag's title
+    names distances by journal.entry) must not be served
+    the bytes an older one cached."""
+    import subprocess
+
+    script = (
+        "import sys, datetime as dt\n"
+        "from journal.store import Journal\n"
+        "from journal.model import Day, Run\n"
+        f"j = Journal.open({str(tmp_path / 'j')!r})\n"
+        "j.put_many([Day(date=dt.date(2026, 1, d), notes='x', "
+        "runs=[Run(distance_km=5.0, duration_min=30.0, rpe=5)]) for d in range(1, 29)])\n"
+        "from journal.exchange import export_bytes\n"
+        "export_bytes(Journal.open(j.data_dir))\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('journal.')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    keyed = [k.removesuffix(".py") for k in (*stored_export._MONTH_SOURCES, *_SECTIONS)]
+    modules = [name.removeprefix("journal.").replace(".", "/") for name in out]
+    missing = [
+        rel
+        for rel in modules
+        if rel not in _READERS
+        and not (rel.startswith("store/") and rel != "store/index")
+        and not any(rel == k or rel.startswith(k + "/") for k in keyed)
+    ]
+    assert missing == []

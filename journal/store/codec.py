@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from journal import crypto, passphrase
@@ -151,3 +152,31 @@ def for_folder(data_dir: Path) -> Codec:
         if crypto.is_encrypted(raw):
             return unlock(data_dir, crypto.read_params(raw), root)
     return PLAIN
+
+
+def names_key(root: Path, codec: Codec) -> bool:
+    """Whether the journal's root file ``root`` is still stored under ``codec``'s key."""
+    try:
+        with open(root, "rb") as fh:
+            raw = fh.read(crypto.HEADER_SIZE + 16)  # the header: a plain root may be large
+        return (crypto.read_params(raw) if crypto.is_encrypted(raw) else None) == codec.params
+    except (OSError, crypto.Damaged):
+        return False
+
+
+def write_cache(
+    root: Path, path: Path, codec: Codec, data: bytes | Sequence[bytes | memoryview], **kw: bool
+) -> None:
+    """Write a cache beside the journal whose root is ``root``, encoded by ``codec`` (its
+    chunks joined only when encrypted); ``kw`` as :func:`journal.files.write_private_atomic`.
+
+    Removed again when the root no longer names that key: a reader that opened the journal
+    plain and writes after ``encrypt`` (or ``passwd``) committed in another process would
+    otherwise leave the runner's days in plain text (or under the old key) beside it."""
+    from journal.files import write_private_atomic
+
+    if codec.encrypted:
+        data = codec.encode(data if isinstance(data, bytes) else b"".join(data))
+    write_private_atomic(path, data, **kw)
+    if not names_key(root, codec):
+        path.unlink(missing_ok=True)

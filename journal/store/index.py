@@ -378,13 +378,13 @@ def read_index(journal: Journal, start: dt.date | None, end: dt.date | None) -> 
                 changed = True
         parts.append(entry)
     if changed and journal._can_write():
-        from journal.files import write_private_atomic
+        from journal.store.codec import write_cache
 
         live = set(journal._month_names())
         keep = {k: v for k, v in cache.items() if k in live}
         with contextlib.suppress(OSError):
             raw = _encoder.encode(_IndexFile(INDEX_VERSION, keep))
-            write_private_atomic(path, journal._codec.encode(raw))
+            write_cache(journal.path, path, journal._codec, raw)
     index = DayIndex(parts)
     index.stamps = stamps
     return _clip(index, start, end)

@@ -117,6 +117,8 @@ def rekey(journal: Journal, secret: str) -> Encrypted:
             raise
         remember(data_dir, new)
         settle(data_dir, new)
+        for name in layout.CACHE_FILES:  # written plain by a reader before the commit
+            (data_dir / name).unlink(missing_ok=True)
     return new
 
 
