@@ -52,7 +52,7 @@ def analyze_journal(
         lo = first - dt.timedelta(days=MERGE_LOOKBACK_DAYS)  # the first anchor evaluated
         if len(index):
             lo = max(lo, dt.date.fromordinal(index.ordinals[0]))
-        cached.check(index)
+        cached.check(index, end_)
         hits, fresh = cached.known(lo, end_)
         read_from = documents_from(first)
         if not whole and fresh > lo:

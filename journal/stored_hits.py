@@ -70,15 +70,24 @@ class MonthHits:
         self.stored: _HitsFile | None = None
         self.valid_before = ""  # months before this name are right ("": none)
         self.writable = journal._can_write()
-        self.key = analyzer_code() + b"|" + msgspec.json.encode(profile)  # the one analysed with
+        self.base_key = analyzer_code() + b"|" + msgspec.json.encode(profile)  # analysed with
+        self.key = self.base_key
         if journal.days_dir is None:
             return
         with contextlib.suppress(OSError, msgspec.DecodeError, layout.Damaged):
             raw = journal._codec.decode(self.path, self.path.read_bytes())
             self.stored = _decoder.decode(raw)
 
-    def check(self, index: DayIndex) -> None:
-        """Find the months still right, given the stamps the index read."""
+    def check(self, index: DayIndex, end: dt.date) -> None:
+        """Find the months still right for an analysis ending ``end``, given the stamps the
+        index (up to ``end``) read.
+
+        An unrated session's load is estimated from the runner's rated sessions up to the
+        window's end, so where one is, hits found by an analysis ending elsewhere may differ:
+        they are kept for that end only."""
+        self.key = self.base_key
+        if index.estimated:
+            self.key += b"|" + end.isoformat().encode()
         stored, now = self.stored, index.stamps
         self.valid_before = ""
         if stored is None or stored.version != VERSION or stored.key != self.key:
