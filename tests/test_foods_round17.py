@@ -104,3 +104,55 @@ def test_a_count_of_small_pieces_counts_pieces(
 def test_a_count_of_helpings_stays_helpings() -> None:
     got = _items("2 steaks")
     assert sum(got.values()) > 250  # two steaks, not two pieces of one
+
+
+def _total(text: str) -> float:
+    parsed = foods.parse_meal(text)
+    assert parsed.unmatched == [], parsed.unmatched
+    return sum(i.grams for i in parsed.items)
+
+
+@pytest.mark.parametrize(
+    ("after", "before"),
+    [
+        ("cappuccino, large", "large cappuccino"),
+        ("soy flat white (small)", "small soy flat white"),
+        ("hot chocolate, small", "small hot chocolate"),
+        ("porridge, a big one", "big porridge"),
+    ],
+)
+def test_a_size_said_after_the_food_is_its_size(after: str, before: str) -> None:
+    assert _total(after) == pytest.approx(_total(before), rel=0.01)
+    assert _total(after) != pytest.approx(_total(after.split(",")[0].split("(")[0]), rel=0.01)
+
+
+def test_a_size_after_a_joined_list_is_left_alone() -> None:
+    """Which of "jacket potato w beans & cheese" is large is not said: nothing is moved."""
+    from journal.foods.sizeafter import size_first
+
+    said = "jacket potato w beans & cheese, large"
+    assert size_first(said) == said
+
+
+@pytest.mark.parametrize(
+    ("iced", "hot", "share"),
+    [
+        ("iced mocha 16oz", "16 fl oz mocha", 0.75),
+        ("iced latte, 12 fl oz", "12 fl oz latte", 0.75),
+        ("iced flat white, 400ml", "400ml flat white", 0.75),
+    ],
+)
+def test_an_iced_drink_said_by_volume_shares_its_cup_with_ice(
+    iced: str, hot: str, share: float
+) -> None:
+    assert _total(iced) == pytest.approx(_total(hot) * share, rel=0.1)
+
+
+def test_a_bottled_iced_drink_has_no_ice() -> None:
+    assert _total("a 500ml bottle of peach iced tea") == pytest.approx(500, rel=0.05)
+
+
+@pytest.mark.parametrize(("text", "ml"), [("16 fl oz latte", 473), ("12 fl oz mocha", 355)])
+def test_a_dish_drink_in_fluid_ounces_is_one_cup(text: str, ml: float) -> None:
+    """Was sixteen lattes (5.4 kg): the ounces are the cup's volume."""
+    assert _total(text) == pytest.approx(ml, rel=0.1)

@@ -11,6 +11,7 @@ from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
+from journal.foods.sizeafter import size_first
 from journal.foods.weighedwords import weighed_first
 
 
@@ -25,7 +26,8 @@ def said_plainer(text: str) -> str:
     said plainly, a weight or a share said after its
     food said first, branded products and pack counts said as their kind, and listed
     seasonings as the seasonings they are; a weight in brackets keeps only the words that
-    say how it was taken ("(tin, 400g)" is "(400g)")."""
-    text = weighed_first(cut_asides(said_loosely(weight_in_brackets(text))))
+    say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
+    before it ("cappuccino, large")."""
+    text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(text)
     return seasoned(share_first(text))
