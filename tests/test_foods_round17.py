@@ -156,3 +156,18 @@ def test_a_bottled_iced_drink_has_no_ice() -> None:
 def test_a_dish_drink_in_fluid_ounces_is_one_cup(text: str, ml: float) -> None:
     """Was sixteen lattes (5.4 kg): the ounces are the cup's volume."""
     assert _total(text) == pytest.approx(ml, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("2 cups of tetley w milk", "14355"),  # a tea brand is tea
+        ("a mug of typhoo", "14355"),
+        ("50g mornflake oats", OATS),  # an oat brand drops, the oats stay
+        ("hovis wholemeal, 2 slices", "18075"),
+        ("3 richmond sausages", "07064"),
+        ("kingsmill white toast, 2 slices", "18069"),
+    ],
+)
+def test_a_grocery_brand_said_with_its_food_names_no_other(text: str, food: str) -> None:
+    assert food in _items(text)  # and nothing left unread (checked by _items)
