@@ -171,3 +171,24 @@ def test_a_dish_drink_in_fluid_ounces_is_one_cup(text: str, ml: float) -> None:
 )
 def test_a_grocery_brand_said_with_its_food_names_no_other(text: str, food: str) -> None:
     assert food in _items(text)  # and nothing left unread (checked by _items)
+
+
+@pytest.mark.parametrize(
+    ("shared", "whole", "share"),
+    [
+        ("pad thai, half the box", "pad thai", 0.5),
+        ("lasagne, a third of the tray", "lasagne", 1 / 3),
+        ("beef chow mein, 1/3 of the order", "beef chow mein", 1 / 3),
+        ("orange juice 1L, drank half", "1L orange juice", 0.5),  # half the litre, not 2 L
+    ],
+)
+def test_a_share_said_after_the_food_takes_that_share(
+    shared: str, whole: str, share: float
+) -> None:
+    assert _total(shared) == pytest.approx(_total(whole) * share, rel=0.02)
+
+
+def test_a_fraction_of_a_cup_after_the_food_is_no_share() -> None:
+    from journal.foods.shareafter import share_first
+
+    assert share_first("rice, 1/2 cup") == "rice, 1/2 cup"
