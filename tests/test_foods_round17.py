@@ -192,3 +192,55 @@ def test_a_fraction_of_a_cup_after_the_food_is_no_share() -> None:
     from journal.foods.shareafter import share_first
 
     assert share_first("rice, 1/2 cup") == "rice, 1/2 cup"
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "default"),
+    [
+        ("beef chow mein", "13931", "05064"),  # was the chow mein's chicken
+        ("prawn chow mein", "15151", "05064"),
+        ("pork lo mein", "10042", "05064"),
+        ("thai basil beef", "13931", "10220"),  # was the dish's pork mince
+    ],
+)
+def test_a_dish_named_by_its_protein_swaps_the_default(text: str, named: str, default: str) -> None:
+    got = _items(text)
+    assert named in got and default not in got, got
+
+
+_PROTEINS = {
+    "beef": "Beef",
+    "chicken": "Chicken",
+    "prawn": "Crustaceans",
+    "shrimp": "Crustaceans",
+    "pork": "Pork",
+    "lamb": "Lamb",
+    "tofu": "Tofu",
+    "duck": "Duck",
+    "turkey": "Turkey",
+}
+
+
+def test_no_dish_name_names_another_protein_than_its_main() -> None:
+    """A name like "beef chow mein" on a dish whose swappable main is chicken kept the
+    chicken: the name must go (the swap reads it) or the dish must say the named meat."""
+    import re
+    from pathlib import Path
+
+    table = foods.table.load()
+    by_id = {row[0]: i for i, row in enumerate(table.rows)}
+    aliases = Path(foods.__file__).with_name("aliases.txt").read_text().splitlines()
+    wrong = []
+    for line in aliases:
+        if line.startswith("#") or "=" not in line:
+            continue
+        names, recipe = line.split("=", 1)
+        main = re.search(r"\*([\w-]+)", recipe)
+        if main is None or main[1] not in by_id:
+            continue
+        main_name = table.name(by_id[main[1]])
+        for name in names.split(";"):
+            for word in name.split():
+                if word in _PROTEINS and not main_name.startswith(_PROTEINS[word]):
+                    wrong.append(name.strip())
+    assert wrong == []
