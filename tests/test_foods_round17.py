@@ -244,3 +244,18 @@ def test_no_dish_name_names_another_protein_than_its_main() -> None:
                 if word in _PROTEINS and not main_name.startswith(_PROTEINS[word]):
                     wrong.append(name.strip())
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("chicken meatballs x5", "05333", 100, 160),  # was chicken 550 g + beef 600 g
+        ("4 lamb meatballs", "17225", 80, 140),
+        ("a bowl of vegan meatballs", "43128", 100, 250),
+    ],
+)
+def test_meatballs_of_another_meat_are_that_meat(
+    text: str, food: str, low: float, high: float
+) -> None:
+    got = _items(text)
+    assert list(got) == [food] and low <= got[food] <= high, got
