@@ -259,3 +259,20 @@ def test_meatballs_of_another_meat_are_that_meat(
 ) -> None:
     got = _items(text)
     assert list(got) == [food] and low <= got[food] <= high, got
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("6 piece wings", 150, 260),  # six wings, not six 200 g helpings of wings
+        ("10 pc bbq wings", 250, 420),
+    ],
+)
+def test_pieces_of_a_food_named_in_plural_are_the_pieces(
+    text: str, low: float, high: float
+) -> None:
+    assert low <= _total(text) <= high
+
+
+def test_pieces_of_a_food_named_singly_are_helpings() -> None:
+    assert _total("2 pieces of cake") > 120  # two pieces of cake, not two crumbs

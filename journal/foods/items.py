@@ -350,6 +350,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         and hit.portion.endswith(" g")
         and hit.default_grams <= ONE_PIECE_MAX_G
         and not (amount.unit == "slice" and meat_slice_grams(table, hit.index))
+        and not (amount.unit == "piece" and amount.words and is_plural(amount.words[-1]))
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)
