@@ -276,3 +276,10 @@ def test_pieces_of_a_food_named_in_plural_are_the_pieces(
 
 def test_pieces_of_a_food_named_singly_are_helpings() -> None:
     assert _total("2 pieces of cake") > 120  # two pieces of cake, not two crumbs
+
+
+def test_had_half_of_a_sized_drink_is_half_its_size() -> None:
+    """ "coconut water 500ml, had half" was 500 g (half of a helping times the 500 ml)."""
+    assert _total("coconut water 500ml, had half") == pytest.approx(
+        _total("500ml coconut water") / 2, rel=0.05
+    )

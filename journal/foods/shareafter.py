@@ -55,9 +55,19 @@ def _share(m: re.Match[str]) -> str:
     return f"{m[1]}{share} {'' if share == 'half' else 'of '}{item}"
 
 
+# "half of a coconut water 500ml" (shopwords' reading of "..., had half"): the size said
+# last is the whole's, so it goes first ("half of a 500ml coconut water")
+_OF_SIZED = re.compile(
+    rf"\b({_SHARE})\s+of\s+an?\s+([a-z][^,;+\n()]*?)\s+(\d+(?:\.\d+)?\s*(?:ml|cl|l|g|kg|oz))"
+    r"(?=\s*(?:$|[,;+\n]))",
+    re.I,
+)
+
+
 def _shared_line(line: str) -> str:
     line = _MY_SHARE.sub("", line) if ":" in line else line
-    return _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+    line = _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+    return _OF_SIZED.sub(r"\1 of a \3 \2", line)
 
 
 def share_first(text: str) -> str:
