@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from journal.foods.parse import Amount
-from journal.foods.table import Table
+from journal.foods.table import ML_PER, Table
 from journal.foods.text import stem
+from journal.foods.units import _SIZE_FACTOR
 
 if TYPE_CHECKING:
     from journal.foods.match import Hit
@@ -38,7 +39,7 @@ def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
     any other amount as it was."""
     cup = CUP_ML.get(stem(amount.unit_word)) if amount.unit_word else None
     if cup is None or not _drink(table, hit.index):
-        return amount
+        return _iced_sized(table, hit, amount)
     helping = sum(g for _i, g, _d in hit.parts) if hit.parts else hit.default_grams
     if helping <= 0:
         return amount
@@ -62,3 +63,29 @@ def cup_first(table: Table, amount: Amount) -> Amount:
     if " ".join(stem(w.lower()) for w in words) in table.aliases:
         return amount
     return replace(amount, words=words[1:], unit_word=words[0].lower())
+
+
+# the volumes a cup of an iced drink is said in ("iced latte 16oz": fluid ounces of the cup)
+_CUP_VOLUME = {"oz": ML_PER["fl oz"], "fl oz": ML_PER["fl oz"], "ml": 1.0, "cl": 10.0, "l": 1000.0}
+
+
+_SEALED = frozenset(("bottle", "can", "carton", "tin", "bottled", "canned"))
+
+
+def _iced_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
+    """An iced drink's cup said as a volume ("iced latte 16oz") or a size ("a large iced
+    latte"): the drink is :data:`ICED_SHARE` of it, as for a named cup; else as it was."""
+    words = {stem(w.lower()) for w in amount.words}
+    if not _ICED & words or not _drink(table, hit.index) or words & _SEALED:
+        return amount
+    if "iced" in table.name(hit.index).lower():
+        return amount  # a bottled iced tea: no ice in the bottle
+    helping = sum(g for _i, g, _d in hit.parts) if hit.parts else hit.default_grams
+    count = 1.0 if amount.count is None else amount.count
+    if amount.unit in _CUP_VOLUME and helping > 0:
+        scale = count * _CUP_VOLUME[amount.unit] * ICED_SHARE / helping
+        return Amount(count=1.0, words=amount.words, scale=scale, article=amount.article)
+    if amount.unit in _SIZE_FACTOR:
+        scale = _SIZE_FACTOR[amount.unit] * ICED_SHARE
+        return Amount(count=count, words=amount.words, scale=scale, article=amount.article)
+    return amount

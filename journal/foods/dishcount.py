@@ -24,7 +24,9 @@ _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
 
 # A metric volume of a mixed drink or soup weighs about as many grams (water-like density); a
 # household measure ("a bowl of chili", "a cup of") stays a size.
-_METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
+# a drink's volume said in millilitres or fluid ounces ("16 fl oz latte": one 16 oz cup of
+# it, not sixteen lattes)
+_METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.574}
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
 
 

@@ -17,6 +17,7 @@ from journal.foods import said, venues
 from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
 from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
+from journal.foods.dryform import as_dry
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
 from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
@@ -188,18 +189,6 @@ def _only_context(piece: str) -> bool:
     return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
 
 
-_DRY_WORDS = frozenset(("dry", "uncooked"))
-
-
-def _already_dry(table: Table, i: int, unknown: tuple[str, ...]) -> bool:
-    """Whether "dry" only says the food is as sold ("dry oats", "a cup of dry cheerios"):
-    the food is a breakfast cereal or SR24's dry form already."""
-    if not {stem(w.lower()) for w in unknown} & _DRY_WORDS:
-        return False
-    name = table.name(i)
-    return name.startswith("Cereals ready-to-eat") or name.endswith(", dry") or ", dry," in name
-
-
 # Units that name a food of their own: "2 sausages, 2 rashers, egg" lists bacon.
 _FOOD_UNITS = frozenset(("rasher", "drumstick", "wing"))
 
@@ -329,8 +318,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         if branded is not None:
             hit = replace(branded, score=min(branded.score, BRAND_SCORE))
             unknown = ()
-    if unknown and _already_dry(table, hit.index, unknown):
-        unknown = tuple(w for w in unknown if stem(w.lower()) not in _DRY_WORDS)
+    hit, unknown = as_dry(table, hit, unknown, phrase)  # "100g dry brown rice": as sold
     if _lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
@@ -362,6 +350,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         and hit.portion.endswith(" g")
         and hit.default_grams <= ONE_PIECE_MAX_G
         and not (amount.unit == "slice" and meat_slice_grams(table, hit.index))
+        and not (amount.unit == "piece" and amount.words and is_plural(amount.words[-1]))
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
         amount = Amount(count=count, words=amount.words, scale=amount.scale, article=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from journal.foods.countedpieces import counted_piece
 from journal.foods.portions import (
     STACK_COUNT,
     helping_piece,
@@ -415,7 +416,8 @@ def _grams(
                     continue  # "2 spring rolls" (64 g each), not SR24's bigger egg roll
                 if per is not None and per <= 10 * default_grams:  # a piece, not "1 cake"
                     return count * per
-        return count * default_grams
+        one = counted_piece(table, i, default_grams, default_portion) if counted else None
+        return count * (one or default_grams)  # "6 brazil nuts": six kernels, not six ounces
     if kind == "mass":
         return count * MASS_G[unit]
     if unit == "bowl":  # a big helping of the usual portion, unless that is a bowlful already

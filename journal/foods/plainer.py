@@ -5,11 +5,13 @@ should pay only for the rewrites whose words it holds)."""
 from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
+from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
+from journal.foods.sizeafter import size_first
 from journal.foods.weighedwords import weighed_first
 
 
@@ -23,6 +25,9 @@ def said_plainer(text: str) -> str:
     """``text`` without asides that name no food, with loose measures and left-out foods
     said plainly, a weight or a share said after its
     food said first, branded products and pack counts said as their kind, and listed
-    seasonings as the seasonings they are."""
-    text = said_as_kind(weighed_first(cut_asides(said_loosely(text))))
+    seasonings as the seasonings they are; a weight in brackets keeps only the words that
+    say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
+    before it ("cappuccino, large")."""
+    text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
+    text = said_as_kind(text)
     return seasoned(share_first(text))

@@ -1,6 +1,7 @@
 """A share of a food said after it: "400g tin of chickpeas, half", "lemon chicken (half an
 order)", "beef and broccoli, ate half of it", "pink grapefruit half", "a 500g tub of yoghurt,
-had a third". The share was left unread ("half" came out unknown and the whole was counted);
+had a third", "pad thai, half the box", "chow mein, 1/3 of the order", "1L of juice,
+drank half". The share was left unread ("half" came out unknown and the whole was counted);
 :func:`share_first` says it first ("half a 400g tin of chickpeas"), as the reader takes it.
 "(my half): 150g chicken, ..." names the share of a dish whose parts are listed by what was
 eaten: the label goes, the listed amounts stand.
@@ -12,14 +13,21 @@ import re
 
 from journal.foods.cuedlines import on_cued_lines
 
-_SHARE = r"half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter"
+_SHARE = (
+    r"half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two\s+thirds"
+    r"|[123]/[234](?!\d)"
+)
 # "(half an order)" is a share of the food; "(half a tin)" an amount, read by the items
 _ORDER = r"order|portion|serving|helping|plate|bowl"
-_PACK = r"order|portion|serving|pack|packet|tin|can|box|bag|tub|pot|jar|plate|bowl|container"
+_PACK = (
+    r"order|portion|serving|pack|packet|tin|can|box|bag|tub|pot|jar|plate|bowl|container|tray"
+    r"|batch|pan|carton|bottle|punnet"
+)
 _SAID_AFTER = re.compile(
     r"(?:^|(?<=[,;:+\n]))(\s*)([a-z0-9][^,;:+\n()]*?)\s*(?:,\s*|\(\s*|\s[-–]\s*)"
-    r"(?:i\s+)?(?:only\s+)?(?:ate\s+|had\s+|finished\s+)?(?:about\s+)?"
-    rf"({_SHARE})(?:\s+of\s+(?:it|them|that|the\s+(?:{_PACK})))?(?:\s+(?:an?|the)\s+(?:{_ORDER}))?"
+    r"(?:i\s+)?(?:only\s+)?(?:ate\s+|had\s+|finished\s+|drank\s+|drunk\s+)?(?:about\s+)?"
+    rf"({_SHARE})(?:\s+of\s+(?:it|them|that)|\s+(?:of\s+)?the\s+(?:{_PACK}))?"
+    rf"(?:\s+(?:an?|the)\s+(?:{_ORDER}))?"
     r"(?:\s*\))?(?=\s*(?:$|[,;+\n]|(?:w|with|and|&)\b))",
     re.I,
 )
@@ -31,6 +39,7 @@ _FRUIT_HALF = re.compile(
     re.I,
 )
 _MY_SHARE = re.compile(r"\s*\(\s*(?:my|our)\s+(?:half|share|portion|bit)\s*\)(?=\s*:)", re.I)
+_SIZE_LAST = re.compile(r"\s+(\d+(?:\.\d+)?\s*(?:ml|cl|l|g|kg|oz))\s*$", re.I)
 _ARTICLE = re.compile(r"(?:an?|one|1)\s+", re.I)
 
 
@@ -39,15 +48,28 @@ def _share(m: re.Match[str]) -> str:
     item = m[2]
     if item.split()[-1].lower() in ("a", "an", "and", "one"):
         return m[0]  # "a cup and a half", "two and a half"
+    sized = _SIZE_LAST.search(item)  # "orange juice 1L, drank half": half a 1L one
+    if sized:
+        item = f"{sized[1]} {item[: sized.start()]}"
     item = _ARTICLE.sub("a ", item, 1) if _ARTICLE.match(item) else f"a {item}"
     return f"{m[1]}{share} {'' if share == 'half' else 'of '}{item}"
 
 
+# "half of a coconut water 500ml" (shopwords' reading of "..., had half"): the size said
+# last is the whole's, so it goes first ("half of a 500ml coconut water")
+_OF_SIZED = re.compile(
+    rf"\b({_SHARE})\s+of\s+an?\s+([a-z][^,;+\n()]*?)\s+(\d+(?:\.\d+)?\s*(?:ml|cl|l|g|kg|oz))"
+    r"(?=\s*(?:$|[,;+\n]))",
+    re.I,
+)
+
+
 def _shared_line(line: str) -> str:
     line = _MY_SHARE.sub("", line) if ":" in line else line
-    return _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+    line = _SAID_AFTER.sub(_share, _FRUIT_HALF.sub(r"\1half a \2", line))
+    return _OF_SIZED.sub(r"\1 of a \3 \2", line)
 
 
 def share_first(text: str) -> str:
     """``text`` with a share said after its food said before it."""
-    return on_cued_lines(text, ("half", "third", "quarter"), _shared_line)
+    return on_cued_lines(text, ("half", "third", "quarter", "/"), _shared_line)

@@ -77,6 +77,10 @@ _COUNTED_WEIGHED = re.compile(
 _WT = re.compile(rf"\(\s*({_STATE})(?:\s+(?:wt|weight))?\s*\)", re.I)
 
 
+# a food joined to one before it ("spag w pesto 100g dry"): a dry weight is the first one's
+_JOINED = re.compile(r"(?:\bw/?|\bwith|\band|&|\bon)\s*$", re.I)
+
+
 def _weighed(m: re.Match[str]) -> str:
     lead, count, food = m[2], m[3], m[4]
     if m[5] is not None:
@@ -87,7 +91,8 @@ def _weighed(m: re.Match[str]) -> str:
         return m[0]  # "tuna & rice, 1 tin (95g drained)": no food said with the weight
     if not state and not each and not lead:
         return m[0]  # "salmon (130g)", "trail mix 30g": read as said already
-    if state and state.lower() in ("dry", "uncooked") and "(" not in m[0]:
+    joined = _JOINED.search(m.string, 0, m.start(4))
+    if state and state.lower() in ("dry", "uncooked") and "(" not in m[0] and joined:
         return m[0]  # "spag w pesto 100g dry": the pasta's weight (said.py's dry rules)
     times = f"{count} x " if count and each else ""
     if count and not each and not lead:

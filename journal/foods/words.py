@@ -70,7 +70,16 @@ FILLER_TEXT = (
     # sit-down chains said with a side ("applebees fries", "tgi fridays fries"), and "original"
     # as a range's plain one ("tim tams, original", "a ginsters original pasty"); a tin's
     # contents "drained" or "rinsed" are the food as eaten ("a can of sweetcorn, drained")
-    "applebees applebee chilis dennys ihop outback fridays tgi original drained rinsed"
+    "applebees applebee chilis dennys ihop outback fridays tgi original drained rinsed "
+    # grocery brands said with the food they make, swept by kind (none names a food of its
+    # own): oats, soups and tins, yogurt, bread, tea and coffee, biscuits, tinned fish, meat,
+    # noodles and gravy, and supermarkets ("flahavans oats", "amy's lentil soup", "a cup of
+    # barrys tea", "hovis granary", "john west tuna", "richmond sausages", "kroger eggs")
+    "flahavans flahavan mornflake jordans amys progresso baxters habitant glorious "
+    "danone onken hovis warburtons kingsmill helgas genius "
+    "barrys tetley tetleys typhoo twinings bushells dilmah lyons clipper kenco "
+    "mcvities bega sirena princes starkist safcol greenseas richmond hillshire "
+    "saffola batchelors bisto trader kroger safeway loblaws dunnes supervalu"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS

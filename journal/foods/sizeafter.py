@@ -1,0 +1,34 @@
+"""A size said after its food: "cappuccino, large", "flat white (small)", "fries - medium".
+
+A size word on its own piece of the list named no food and was dropped without a word, so
+"soy cappuccino, large" was a regular cup (a third less milk) and nothing told the runner.
+Said before the food ("large soy cappuccino") the size word scales the helping or picks the
+cup, so :func:`size_first` moves it there. Only an item that starts the list piece and holds
+no joining word is moved ("jacket potato w beans & cheese, large" is left as said: which of
+them is large is not said).
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.cuedlines import on_cued_lines
+
+_SIZES = r"small|medium|regular|large|big|grande|venti|tall|extra[- ]large|xl|jumbo"
+_CUES = ("small", "medium", "regular", "large", "big", "grande", "venti", "tall", " xl", "jumbo")
+_JOIN = r"(?!(?:w|with|and|on|in|of|or|for|at|from|the|a|an)\b)"
+_SIZE_AFTER = re.compile(
+    rf"(^|[,;+\n]|\s[-–]\s)(\s*)((?:\d+|an?|one|two)\s+)?((?:{_JOIN}[a-z][a-z'%-]*\s+){{0,3}}"
+    rf"{_JOIN}[a-z][a-z'%-]*)\s*(?:,\s*|\s[-–]\s*|\(\s*)(?:a\s+|the\s+)?({_SIZES})(?:\s+one)?"
+    r"\s*\)?(?=\s*(?:$|[,;+\n]))",
+    re.I,
+)
+
+
+def _first(m: re.Match[str]) -> str:
+    return f"{m[1]}{m[2]}{m[3] or ''}{m[5]} {m[4]}"
+
+
+def size_first(text: str) -> str:
+    """``text`` with a size said after a plain food's name said before it."""
+    return on_cued_lines(text, _CUES, lambda line: _SIZE_AFTER.sub(_first, line))
