@@ -180,12 +180,13 @@ def _fill(
     cal = history.calendar()
     if cal is None:
         return
-    i0 = cal.first - origin.toordinal()
+    o0 = origin.toordinal()
+    i0 = cal.first - o0
     i1 = i0 + len(cal.load)
     load[i0:i1] = cal.load
     trained[i0:i1] = map(bool, cal.trained)
     for o, parts in history.estimated.items():
-        load[o - origin.toordinal()] = estimator().load_of(parts)
+        load[o - o0] = estimator().load_of(parts)
     weights = cal.weight
     if not cal.no_weight():
         for k in compress(range(len(weights)), map(float.__eq__, weights, weights)):

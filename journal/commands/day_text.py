@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from journal.entry import distance_unit, format_distance, format_weight, km_in
-from journal.model import CrossTraining, Day, Run
+from journal.model import CrossTraining, Day, Resolved, Run
 from journal.textsafe import printable
 
 NUTRIENT_WORDS = {
@@ -135,7 +133,7 @@ def describe(day: Day, *, bold: bool = True, units: str = "metric") -> list[str]
     return lines
 
 
-def _meal_extra(kcal: float | None, resolved: Any) -> str:
+def _meal_extra(kcal: float | None, resolved: Resolved | None) -> str:
     """A meal's energy, its unsure matches and the words not read (so the printed day is not
     trusted more than the check-in that showed them)."""
     told = [f"{kcal:.0f} kcal"] if kcal else []

@@ -182,10 +182,9 @@ def read_export(args: list[str], environ: Mapping[str, str]) -> tuple[dict[str, 
     (besides what click reads) whatever asks, refuses or encrypts before the export is read."""
     spec = (EXPORT_VALUES, {}, EXPORT_FLAGS, EXPORT_DEFAULTS)
     values, folder = _read("export", spec, args, environ)
-    values["start"] = _date(values["start"], "--from")
-    values["end"] = _date(values["end"], "--to")
-    start, end, output = values["start"], values["end"], values["output"]
-    if values["fmt"] != "json" or values["encrypt"] or (start and end and start > end):
+    _window(values)
+    output = values["output"]
+    if values["fmt"] != "json" or values["encrypt"]:
         raise Declined
     if output not in (None, "-"):
         if not output.strip():
@@ -203,12 +202,19 @@ def read_trends(args: list[str], environ: Mapping[str, str]) -> tuple[dict[str, 
     lines for the runner (styled by click) and ``--from`` after ``--to`` are left to click."""
     spec = (TRENDS_VALUES, {}, TRENDS_FLAGS, TRENDS_DEFAULTS)
     values, folder = _read("trends", spec, args, environ)
-    values["start"] = _date(values["start"], "--from")
-    values["end"] = _date(values["end"], "--to")
-    start, end = values["start"], values["end"]
-    if not values["as_json"] or (start and end and start > end):
+    _window(values)
+    if not values["as_json"]:
         raise Declined
     return values, folder
+
+
+def _window(values: dict[str, Any]) -> None:
+    """``--from`` and ``--to`` read as dates in ``values``; ``--from`` after ``--to`` is left
+    to the click command, which says so."""
+    start = values["start"] = _date(values["start"], "--from")
+    end = values["end"] = _date(values["end"], "--to")
+    if start and end and start > end:
+        raise Declined
 
 
 def _folder_click_accepts(folder: str) -> bool:
