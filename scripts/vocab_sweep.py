@@ -291,7 +291,7 @@ _GROUPS: dict[str, str] = {
         "rum punch; plantain chips; rum cake; hard dough bread; spice bun; bun and cheese; "
         # Spain
         "patatas bravas; seafood paella; chicken paella; gazpacho; salmorejo; croquetas de "
-        "jamon; jamon serrano; jamon iberico; pan con tomate; pan tumaca; bocadillo; bocata; "
+        "jamon; jamon serrano; jamon iberico; tomato bread; pan tumaca; bocadillo; bocata; "
         "gambas al ajillo; pimientos de padron; albondigas; calamares; bocadillo de calamares; "
         "morcilla; crema catalana; turron; ensaladilla rusa; pintxos; tapas; sangria/glass; "
         "tinto de verano; cafe con leche; horchata de chufa; "

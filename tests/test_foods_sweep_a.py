@@ -32,13 +32,13 @@ CASES: list[tuple[str, str, float, float]] = [
     ("ackee and saltfish", "09037", 70, 130),  # avocado stands in for ackee
     ("saltfish with bread", "15016", 70, 130),  # soaked salt cod
     ("patty and coco bread", "18069", 55, 105),
-    ("curry goat with rice and peas", "17169", 105, 195),
+    ("curry goat with rice n peas", "17169", 105, 195),
     ("2 doubles", "16057", 100, 180),  # curried channa
     ("mofongo", "09446", 125, 235),
     ("pernil with white rice", "10071", 105, 195),
     # Spain and Portugal
     ("gambas al ajillo", "15151", 85, 155),
-    ("pan con tomate and a cortado", "18029", 40, 80),
+    ("pan tumaca and a cortado", "18029", 40, 80),
     ("bocadillo de calamares", "15176", 85, 155),
     ("2 pasteis de bacalhau", "15016", 20, 40),
     ("francesinha", "01027", 40, 80),
