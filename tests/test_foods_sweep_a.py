@@ -32,6 +32,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("ackee and saltfish", "09037", 70, 130),  # avocado stands in for ackee
     ("saltfish with bread", "15016", 70, 130),  # soaked salt cod
     ("patty and coco bread", "18069", 55, 105),
+    ("jamaican chicken patty", "05064", 40, 70),
     ("curry goat with rice n peas", "17169", 105, 195),
     ("2 doubles", "16057", 100, 180),  # curried channa
     ("mofongo", "09446", 125, 235),
@@ -47,7 +48,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("country fried steak", "13931", 105, 195),
     ("red beans and rice", "16033", 90, 170),
     ("crawfish etouffee", "15146", 70, 130),
-    ("shrimp po boy", "21059", 85, 155),
+    ("shrimp po boy", "15151", 105, 195),
     ("3 beignets", "19336", 10, 20),  # the powdered sugar
     ("shrimp and grits", "08091", 175, 325),
     # Midwest, New England, Hawaii
