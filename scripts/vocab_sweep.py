@@ -252,6 +252,89 @@ _GROUPS: dict[str, str] = {
         "mandi; kabsa; machboos; manakish; zaatar manakish; knafeh; kunafa; luqaimat; "
         "umm ali; ful; koshari; bissara; msemen; harira; bastilla; pastilla"
     ),
+    "sweep_a": (
+        # Mexican and Tex-Mex
+        "carne asada; carne asada fries; carne asada burrito; california burrito; chicken "
+        "burrito; steak burrito; carnitas burrito; breakfast taco; breakfast tacos; street "
+        "tacos; birria tacos; birria; quesabirria; barbacoa; barbacoa tacos; chorizo and egg "
+        "taco; potato egg and cheese taco; bean and cheese taco; brisket tacos; migas; "
+        "chilaquiles; huevos rancheros; enchiladas verdes; enchiladas suizas; cheese "
+        "enchiladas; chicken enchiladas; pozole; posole; menudo; tortilla soup; sopa de "
+        "tortilla; caldo de pollo; chile relleno; chiles rellenos; mole poblano; chicken mole; "
+        "chicken tinga; tinga; flautas; taquitos; tostada; tostadas; sopes; gorditas; torta; "
+        "molletes; fajitas; chicken fajitas; steak fajitas; chips and salsa/basket; chips and "
+        "guac; guacamole; queso; queso dip; chile con queso; pico de gallo; salsa verde; "
+        "refried beans; frijoles; charro beans; borracho beans; mexican rice; spanish rice; "
+        "arroz rojo; chimichanga; queso fundido; king ranch chicken; kolache; tortilla "
+        "chips/bag; elote; esquites; frito pie; walking taco; "
+        # Mexican sweets and drinks
+        "churros con chocolate; concha; conchas; pan dulce; tres leches; flan; arroz con leche;"
+        " bunuelos; sopapillas; sopaipilla; polvorones; mexican wedding cookies; paleta; "
+        "paletas; mangonada; horchata/glass; agua fresca; agua de jamaica; atole; mexican hot "
+        "chocolate; cafe de olla; michelada; paloma; jarritos; mexican coke; tepache; mezcal; "
+        # Central and South America
+        "pupusas de queso; baleada; baleadas; gallo pinto; tostones; patacones; platanos "
+        "fritos; arepa de queso; cachapa; tequenos; pabellon criollo; empanada de carne; "
+        "chimichurri; asado; choripan; milanesa; milanesa napolitana; lomo saltado; aji de "
+        "gallina; pollo a la brasa; peruvian chicken; chicha morada; inca kola; pao de queijo; "
+        "brigadeiro; brigadeiros; acai bowl; farofa; picanha; churrasco; arroz con pollo; "
+        "bandeja paisa; sancocho; yerba mate; guarana; caipirinha; pisco sour; alfajor; "
+        "alfajores; dulce de leche; medialunas; "
+        # Caribbean
+        "jerk chicken; jerk pork; rice and peas; rice n peas; jerk chicken w rice n peas; ackee"
+        " and saltfish; saltfish; callaloo; jamaican patty; beef patty; patty and coco bread; "
+        "coco bread; curry goat; curried goat; oxtail stew; brown stew chicken; escovitch fish;"
+        " doubles; bake and shark; pelau; conch fritters; johnny cakes; mofongo; pernil; arroz "
+        "con gandules; alcapurrias; empanadillas; cuban sandwich; cubano; ropa vieja; "
+        "picadillo; moros y cristianos; lechon; yuca frita; croquetas; pastelitos; guava "
+        "pastry; pastelito de guayaba; cuban coffee; cortadito; coquito; malta; ting; sorrel; "
+        "rum punch; plantain chips; rum cake; hard dough bread; spice bun; bun and cheese; "
+        # Spain
+        "patatas bravas; seafood paella; chicken paella; gazpacho; salmorejo; croquetas de "
+        "jamon; jamon serrano; jamon iberico; tomato bread; pan tumaca; bocadillo; bocata; "
+        "gambas al ajillo; pimientos de padron; albondigas; calamares; bocadillo de calamares; "
+        "morcilla; crema catalana; turron; ensaladilla rusa; pintxos; tapas; sangria/glass; "
+        "tinto de verano; cafe con leche; horchata de chufa; "
+        # Portugal
+        "pastel de nata; pasteis de nata; bifana; prego; francesinha; bacalhau; bacalhau a "
+        "bras; pasteis de bacalhau; caldo verde; frango piri piri; piri piri chicken; arroz de "
+        "marisco; bola de berlim; galao; malasada; malasadas; portuguese sweet bread; "
+        # US South, soul food, Cajun and Creole
+        "biscuits and gravy; fried chicken; chicken fried steak; country fried steak; shrimp "
+        "and grits; cheese grits; hush puppies; collard greens; candied yams; black eyed peas; "
+        "hoppin john; fried catfish; smothered pork chops; oxtails; red beans and rice; "
+        "etouffee; crawfish etouffee; crawfish boil; po boy; shrimp po boy; muffuletta; "
+        "beignets; boudin; boudin balls; dirty rice; king cake; pralines; bananas foster; "
+        "banana pudding; peach cobbler; sweet potato pie; pecan pie; key lime pie; red velvet "
+        "cake; pound cake; sweet tea/glass; arnold palmer; pimento cheese; deviled eggs; fried "
+        "green tomatoes; fried okra; pulled pork; bbq ribs; burnt ends; brisket sandwich; baked"
+        " beans; brunswick stew; chicken and dumplings; chicken pot pie; country ham; chicken "
+        "biscuit; sausage biscuit; ham biscuit; "
+        # Midwest
+        "cincinnati chili; skyline chili; chili dog; coney dog; tater tot hotdish; hotdish; "
+        "cheese curds; fried cheese curds; juicy lucy; pasty; pork tenderloin sandwich; deep "
+        "dish pizza; chicago dog; italian beef; toasted ravioli; gooey butter cake; buckeyes; "
+        "puppy chow; muddy buddies; ambrosia salad; green bean casserole; tuna casserole; "
+        "sloppy joe; sloppy joes; meatloaf; pot roast; "
+        # New England
+        "clam chowder; new england clam chowder; lobster roll; fried clams; steamers; boston "
+        "baked beans; brown bread; whoopie pie; boston cream pie; fluffernutter; cider donut; "
+        "apple cider donuts; coffee milk; frappe; grinder; "
+        # Hawaii
+        "spam musubi; kalua pork; plate lunch; mac salad; macaroni salad; huli huli chicken; "
+        "shave ice; haupia; poi; garlic shrimp; spam and eggs; butter mochi; "
+        # Diner and deli
+        "pastrami on rye; pastrami sandwich; reuben; corned beef hash; corned beef sandwich; "
+        "matzo ball soup; knish; bagel and lox; bagel with schmear; egg cream; black and white "
+        "cookie; rugelach; blintzes; latkes; babka; new york cheesecake; tuna salad sandwich; "
+        "egg salad sandwich; chicken salad sandwich; blt; patty melt; tuna melt; hash browns; "
+        "home fries; short stack; western omelet; denver omelette; steak and eggs; chili cheese"
+        " fries; onion rings; chocolate malt; root beer float; hoagie; italian sub; meatball "
+        "sub; chopped cheese; bacon egg and cheese; bec; sausage egg and cheese; taylor ham egg"
+        " and cheese; monte cristo; french dip; cobb salad; chef salad; wedge salad; chicken "
+        "tenders; corn dog; funnel cake; soft pretzel; kettle corn; smores; pb&j; pbj; ants on "
+        "a log; tater tots; potato salad; chicken and waffles"
+    ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}
 
