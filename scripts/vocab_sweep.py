@@ -310,6 +310,9 @@ _GROUPS: dict[str, str] = {
         "kut teh; hokkien mee; chilli crab; popiah; chicken adobo; adobo; pork adobo; sinigang; "
         "lechon; lumpia/plate; pancit/plate; pancit canton; sisig; kare kare; silog; arroz caldo; "
         "halo halo/glass; ube; pandesal; turon; chicken inasal; lugaw"
+        "; ctm; tandoori; paper dosa; bonda; sabudana vada; filter kaapi; dragon roll; dan dan; "
+        "yakiniku; unagi don; khao soi; pho tai; curry puff; kopi; teh o; siomai; leche flan; "
+        "kwek kwek"
     ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}

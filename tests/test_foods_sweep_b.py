@@ -77,6 +77,25 @@ CASES: list[tuple[str, str, float, float]] = [
     ("halo halo", "01153", 40, 80),
     ("2 pandesal", "18350", 50, 90),
     ("chicken inasal", "05009", 120, 220),
+    # second pass: curry-house sides, tiffin, hawker and street food, cafe drinks
+    ("brinjal bhaji on the side", "11210", 105, 195),
+    ("paper dosa with chutney", "20061", 28, 52),
+    ("2 sabudana vada", "20068", 21, 39),
+    ("filter kaapi", "01077", 75, 145),
+    ("sheer khurma", "01077", 105, 195),
+    ("khao soi", "12118", 85, 155),
+    ("pho tai", "13931", 55, 105),
+    ("bun rieu", "15140", 28, 52),
+    ("3 curry puffs", "18335", 65, 115),  # pastry of three puffs
+    ("kopi o", "14209", 140, 260),
+    ("fried carrot cake", "11429", 85, 155),  # radish cake, not a sponge
+    ("mee siam", "20134", 140, 260),
+    ("2 siopao", "10023", 55, 105),
+    ("leche flan", "01095", 28, 52),
+    ("pinoy bbq", "10071", 85, 155),
+    ("unagi don", "15026", 70, 130),
+    ("dan dan", "20110", 140, 260),
+    ("hk milk tea", "01153", 35, 65),
 ]
 
 
@@ -98,6 +117,8 @@ def test_sweep_b_name_resolves(text: str, food: str, low: float, high: float) ->
         ("chaat", "14411"),  # a street snack, not thinned buttermilk
         ("mandu", "05098"),  # Korean dumplings, not mandi's rice and chicken
         ("lu rou fan", "05"),  # braised pork rice, not ostrich
+        ("fried carrot cake", "18096"),  # radish cake, not a frosted cake
+        ("curry puff", "12118"),  # a pastry, not a bowl of chicken curry
     ],
 )
 def test_a_near_name_does_not_win(text: str, wrong: str) -> None:
