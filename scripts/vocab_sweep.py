@@ -332,7 +332,8 @@ _GROUPS: dict[str, str] = {
         "papa burger; a&w root beer; chubby chicken; mary browns chicken; taters; big mary; "
         "king steer burger; steers burger; steers chips; wimpy burger; wimpy breakfast; wimpy "
         "mega breakfast; spur burger; spur ribs; chickenjoy; jolly spaghetti; yumburger; "
-        "peach mango pie; jolly hotdog"
+        "peach mango pie; jolly hotdog; jr bacon cheeseburger; hash brown rounds; hungry jacks "
+        "cheeseburger; supermacs burger"
     ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}
