@@ -24,7 +24,7 @@ CHAIN_TEXT = (
     # session 11 (sweep D): chains said before their dish, none of them a food's name
     "panda express", "caffe nero", "nero", "mary browns", "gourmet burger kitchen", "boots",
     "guzman y gomez", "gyg", "oporto", "zambrero", "grilld", "harveys", "steers", "wimpy", "spur",
-    "canes", "timmies", "supermacs",
+    "canes", "timmies", "supermacs", "a&w",
 )  # fmt: skip
 # Their lookup keys ("five guy"): the glued word tokens the matcher knows as shop words.
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)
