@@ -221,7 +221,7 @@ _GROUPS: dict[str, str] = {
         "sandwich; grilled cheese; toastie; cheese toastie; ham and cheese toastie; jaffle; "
         "sausage sarnie; bacon butty; bacon roll; chip butty; egg sandwich; tuna melt; poke; "
         "loco moco; spam musubi; kimchi jjigae; tonkatsu; teriyaki chicken; yakitori; "
-        "karaage; tempura; miso soup; edamame; okonomiyaki; mapo tofu"
+        "karaage; tempura; edamame; okonomiyaki; mapo tofu"
     ),
     "regional": (
         "l&p; lemon and paeroa; pineapple lumps; afghan biscuit; mince and cheese pie; steak and "
@@ -280,7 +280,7 @@ _GROUPS: dict[str, str] = {
         "frappuccino; pink drink; cold brew; vanilla sweet cream cold brew; chai latte; matcha "
         "latte; white mocha; shaken espresso; iced brown sugar oatmilk shaken espresso; "
         "refresher; strawberry acai refresher; egg bites; sous vide egg bites; bacon gouda "
-        "sandwich; spinach feta wrap; cake pop; starbucks banana bread; dunkin donut; glazed "
+        "sandwich; spinach feta wrap; starbucks banana bread; dunkin donut; glazed "
         "donut; boston kreme; munchkins; coolatta; dunkin iced coffee; wake up wrap; dunkin "
         "hash browns; broccoli cheddar soup; panera bread bowl; charged "
         "lemonade; five guys burger; five guys cheeseburger; five guys bacon cheeseburger; "
@@ -305,9 +305,9 @@ _GROUPS: dict[str, str] = {
         "unwich; greggs sausage roll; sausage roll; vegan sausage roll; steak bake; greggs "
         "steak bake; chicken bake; sausage bean and cheese melt; cheese and onion bake; yum "
         "yum; greggs yum yum; greggs doughnut; pink jammie; greggs pizza; greggs bacon roll; "
-        "tuna crunch baguette; chicken mayo baguette; greggs baguette; festive bake; pret "
+        "tuna crunch baguette; chicken mayo baguette; festive bake; pret "
         "baguette; pret croissant; pret ham and cheese croissant; pret almond croissant; pret "
-        "egg mayo; pret porridge; pret flat white; pret soup; pret falafel wrap; pret brownie; "
+        "egg mayo; pret porridge; pret flat white; pret falafel wrap; pret brownie; "
         "pret chicken caesar; pret bircher; costa latte; costa flat white; costa cappuccino; "
         "costa medio latte; costa massimo latte; costa toastie; ham and cheese toastie; costa "
         "muffin; costa hot chocolate; frostino; caffe nero latte; nero croissant; nero "
@@ -333,7 +333,7 @@ _GROUPS: dict[str, str] = {
         "king steer burger; steers burger; steers chips; wimpy burger; wimpy breakfast; wimpy "
         "mega breakfast; spur burger; spur ribs; chickenjoy; jolly spaghetti; yumburger; "
         "peach mango pie; jolly hotdog; jr bacon cheeseburger; hash brown rounds; hungry jacks "
-        "cheeseburger; supermacs burger"
+        "cheeseburger; supermacs burger; chicken selects"
     ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}
