@@ -21,6 +21,10 @@ CHAIN_TEXT = (
     "panera bread", "little caesars", "dairy queen", "jack in the box", "white castle",
     "red rooster", "hungry jacks", "el pollo loco", "raising canes", "jersey mikes",
     "jimmy johns", "carls jr", "steak n shake", "boston market", "chipotle grill", "popeyes",
+    # session 11 (sweep D): chains said before their dish, none of them a food's name
+    "panda express", "caffe nero", "nero", "mary browns", "gourmet burger kitchen", "boots",
+    "guzman y gomez", "gyg", "oporto", "zambrero", "grilld", "harveys", "steers", "wimpy", "spur",
+    "canes", "timmies", "supermacs", "a&w",
 )  # fmt: skip
 # Their lookup keys ("five guy"): the glued word tokens the matcher knows as shop words.
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)
