@@ -104,6 +104,32 @@ CASES: list[tuple[str, str, float, float]] = [
     ("fairy bread at the party", "18069", 20, 36),
     ("2 mince pies", "18322", 70, 130),  # the small Christmas pies, not 1/8 of a 9-inch
     ("bacon and egg pie", "01123", 60, 120),
+    # second pass: more of the family, and names a near word read wrongly
+    ("6 keftedes with tzatziki", "x-keftedes", 105, 195),
+    ("saganaki with lemon", "01038", 40, 80),
+    ("avgolemono", "06194", 175, 325),
+    ("beef stifado", "13373", 105, 195),
+    ("osso buco with risotto", "17277", 140, 260),
+    ("stamppot with gravy", "11371", 175, 325),
+    ("a bowl of erwtensoep", "16086", 105, 195),
+    ("rollmops on rye", "15041", 40, 80),
+    ("zurek with bread", "01129", 35, 65),  # sour rye soup, not a filo borek
+    ("kotlet schabowy with potatoes", "10176", 85, 155),
+    ("tartiflette after skiing", "11367", 140, 260),
+    ("custard square and a flat white", "19201", 40, 80),  # a slice, not 8 g of custard
+    ("chicken balti pie", "18335", 60, 120),  # a pie, not apple pie and curry
+    ("pease pudding with ham", "16086", 70, 130),
+    ("scotch broth", "20006", 40, 80),  # barley broth, not chicken stock
+    ("spaghetti hoops on toast", "06931", 70, 130),
+    ("treacle tart and custard", "19129", 30, 60),
+    ("cranachan", "09302", 40, 80),
+    ("githeri", "16033", 85, 155),
+    ("goat pepper soup", "17169", 105, 195),
+    ("mujadara with salad", "16070", 85, 155),
+    ("zereshk polo", "05098", 105, 195),  # barberry rice with chicken, not a hard candy
+    ("maamoul and tea", "09421", 6, 14),
+    ("pljeskavica", "23570", 85, 155),
+    ("shopska salad", "01019", 28, 52),
 ]
 
 
