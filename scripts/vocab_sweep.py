@@ -314,8 +314,8 @@ _GROUPS: dict[str, str] = {
         "sausage sizzle; vegemite toast; vegemite sandwich; marmite toast; fairy bread; damper; "
         "chiko roll; dim sim; potato cake; potato scallop; halal snack pack; chicken parmi; "
         "chicken parma; vanilla slice; caramel slice; cheese scone; bacon and egg pie; jaffle; "
-        "saveloy; fruit toast; muesli bar; keftedes; stamppot; custard square; chicken balti pie; scotch "
-        "broth"
+        "saveloy; fruit toast; muesli bar; keftedes; stamppot; custard square; chicken balti "
+        "pie; scotch broth"
     ),
 }
 NAMES: dict[str, list[str]] = {g: [n.strip() for n in s.split(";")] for g, s in _GROUPS.items()}
