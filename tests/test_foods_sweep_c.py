@@ -150,6 +150,7 @@ def test_sweep_c_name_lands_on_its_food(text: str, food: str, low: float, high: 
         ("mince pie", 180, 260),
         ("ratatouille", 120, 230),
         ("cream tea", 550, 850),
+        ("moussaka", 460, 760),  # not the frozen lasagne it was read as (318)
     ],
 )
 def test_sweep_c_dish_energy_is_a_typical_helping(text: str, low: float, high: float) -> None:
