@@ -130,6 +130,18 @@ CASES: list[tuple[str, str, float, float]] = [
     ("maamoul and tea", "09421", 6, 14),
     ("pljeskavica", "23570", 85, 155),
     ("shopska salad", "01019", 28, 52),
+    # a pasta shape said before the sauce, and kebab-shop and chippy variants
+    ("penne carbonara", "10862", 22, 42),  # the dish, not plain penne and an unread word
+    ("linguine alle vongole", "15159", 40, 80),
+    ("rigatoni amatriciana", "10862", 14, 26),
+    ("gnocchi alla sorrentina", "01026", 28, 52),
+    ("tortellini in brodo", "06194", 210, 390),
+    ("beef kofta and rice", "23570", 85, 155),  # no lamb beside the beef
+    ("chicken kofta with salad", "05333", 85, 155),
+    ("gyros pita with chips", "17225", 85, 155),  # the meat, not an empty pitta
+    ("falafel bowl", "16138", 70, 130),
+    ("veal schnitzel with potato salad", "17101", 105, 195),
+    ("pie mash and liquor", "11657", 140, 260),  # not apple pie and liquorice
 ]
 
 
