@@ -142,6 +142,12 @@ CASES: list[tuple[str, str, float, float]] = [
     ("falafel bowl", "16138", 70, 130),
     ("veal schnitzel with potato salad", "17101", 105, 195),
     ("pie mash and liquor", "11657", 140, 260),  # not apple pie and liquorice
+    ("4 party pies at the footy", "18335", 55, 105),  # mini meat pies, not apple pie
+    ("kota with extra chips", "07023", 70, 130),
+    ("cheese and onion pie and beans", "01009", 28, 52),
+    ("peppered steak pie", "22529", 140, 260),
+    ("bangers mash and gravy", "07064", 90, 170),
+    ("an iced ring", "18250", 38, 72),  # a doughnut, not a ring of bologna
 ]
 
 
