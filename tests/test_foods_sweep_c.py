@@ -148,6 +148,13 @@ CASES: list[tuple[str, str, float, float]] = [
     ("peppered steak pie", "22529", 140, 260),
     ("bangers mash and gravy", "07064", 90, 170),
     ("an iced ring", "18250", 38, 72),  # a doughnut, not a ring of bologna
+    ("kik alicha with injera", "16086", 105, 195),
+    ("beyaynetu and a coffee", "20143", 175, 325),
+    ("braaibroodjie", "01009", 20, 40),
+    ("snoek on the braai", "15052", 140, 260),
+    ("polony sandwich", "07010", 20, 55),  # a ZA bologna, not hard candy
+    ("bowl of maltabella with milk", "20067", 28, 52),
+    ("hertzoggies", "12108", 5, 11),
 ]
 
 
