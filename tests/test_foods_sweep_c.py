@@ -155,6 +155,22 @@ CASES: list[tuple[str, str, float, float]] = [
     ("polony sandwich", "07010", 20, 55),  # a ZA bologna, not hard candy
     ("bowl of maltabella with milk", "20067", 28, 52),
     ("hertzoggies", "12108", 5, 11),
+    # third pass: Central and Eastern Europe, the Caucasus and Scandinavia
+    ("8 potato pierogi", "11367", 85, 155),
+    ("meat pierogi", "10220", 8, 16),
+    ("kasespatzle", "01040", 35, 65),  # the cheese is in the dish, not an option
+    ("2 piroshki", "23570", 28, 52),
+    ("plov with salad", "20045", 175, 325),
+    ("6 khinkali", "x-khinkali", 250, 470),
+    ("gulaschsuppe", "13373", 55, 105),
+    ("currywurst pommes", "21138", 105, 195),
+    ("butterbrezel", "43109", 70, 130),
+    ("kottbullar with mash", "23570", 105, 195),
+    ("toast skagen", "15151", 50, 90),
+    ("svickova with dumplings", "13418", 85, 155),
+    ("vepro knedlo zelo", "11439", 70, 130),
+    ("palacsinta with walnuts", "18293", 60, 120),
+    ("cevapi in somun", "18041", 70, 130),
 ]
 
 
