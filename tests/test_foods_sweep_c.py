@@ -30,7 +30,8 @@ CASES: list[tuple[str, str, float, float]] = [
     ("kibbeh from the lebanese place", "x-kibbeh", 85, 160),  # two torpedoes
     ("5 kibbeh at the party", "x-kibbeh", 250, 350),
     ("shish tawook wrap and a diet coke", BREAST, 85, 160),
-    ("chicken shawarma after parkrun", PITA, 45, 80),  # the wrap, not bare chicken
+    ("shawarma sandwich after parkrun", PITA, 45, 80),
+    ("150g chicken shawarma in a pita", BREAST, 105, 195),  # the meat, weighed
     ("shawarma plate with extra garlic sauce", THIGH, 105, 195),
     ("foul with bread for breakfast", FAVA, 140, 260),
     ("dolmades and olives", "x-dolma", 90, 165),
@@ -38,7 +39,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("imam bayildi with bread", EGGPLANT, 140, 260),
     ("bowl of mercimek", "16070", 70, 150),
     ("some turkish delight", "19106", 25, 55),
-    ("halva with my coffee", HALAVAH, 25, 55),  # tahini halva, not carrot halwa
+    ("tahini halva with my coffee", HALAVAH, 25, 55),
     ("ghormeh sabzi and rice", LAMB_STEW, 70, 130),
     ("fesenjan with rice", THIGH, 105, 195),
     ("manti with yogurt", "x-dumpling", 140, 260),
@@ -51,7 +52,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("red red and plantain", COWPEAS, 140, 260),
     ("maafe with rice", "16098", 25, 45),
     ("moi moi and pap", COWPEAS, 70, 130),
-    ("akara and ogi", COWPEAS, 40, 80),
+    ("akara and akamu", COWPEAS, 40, 80),
     ("chicken yassa and rice", THIGH, 105, 195),
     ("shiro with injera", "16157", 28, 52),
     ("nigerian meat pie", "23570", 35, 65),
