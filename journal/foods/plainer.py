@@ -12,13 +12,15 @@ from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.timescount import count_first
 from journal.foods.weighedwords import weighed_first
 
 
 def said_before(text: str) -> str:
-    """``text`` without the name of a dish whose listed parts say its bread, and with a size
-    said in brackets ("(big one)") said as said.py reads it (run first)."""
-    return one_said_after(name_dropped(text))
+    """``text`` without the name of a dish whose listed parts say its bread, with a size
+    said in brackets ("(big one)") said as said.py reads it, and a count said inside a
+    food's words ("eggs x4 scrambled") said before them (run first)."""
+    return one_said_after(name_dropped(count_first(text)))
 
 
 def said_plainer(text: str) -> str:

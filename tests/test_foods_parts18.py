@@ -1,0 +1,56 @@
+"""Issue 15, the parts18 session: counts said inside a food's words, and a dish's own parts
+named again in the list after it. Phrases of no table; a careful person's foods and grams
+(±30 %).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import foods
+
+
+def _grams(text: str, name: str) -> float:
+    """Grams of the foods whose table name starts with ``name`` in the parsed text."""
+    return sum(i.grams for i in foods.parse_meal(text).items if i.name.startswith(name))
+
+
+def _near(got: float, want: float) -> bool:
+    return 0.7 * want <= got <= 1.3 * want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("eggs x3 fried in butter", "Egg, whole", 138),  # three fried eggs, 46 g each
+        ("weetabix x2 soaked in warm milk", "Cereals ready-to-eat", 37.5),
+        ("crumpets x2 toasted, butter", "Crumpet", 110),
+        ("ginger nuts x4 dunked in tea", "Cookies", 40),
+        ("digestives x3 (mcvities)", "Cookies", 45),
+        ("jaffa cakes x 3 out of the cupboard", "Jaffa cake", 36),
+    ],
+)
+def test_a_count_said_inside_the_words_counts_the_food(text: str, name: str, grams: float) -> None:
+    got = _grams(text, name)
+    assert _near(got, grams), foods.parse_meal(text).items
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("burritos x2 chicken", "Chicken"),  # the filling said after: not moved, not doubled
+        ("pitta x2 packets", "Bread, pita"),  # a unit after the count stays where it is
+    ],
+)
+def test_a_count_before_a_food_or_unit_is_left_where_it_is(text: str, name: str) -> None:
+    from journal.foods.timescount import count_first
+
+    assert count_first(text) == text
+
+
+def test_a_count_that_ends_its_item_is_read_as_before() -> None:
+    from journal.foods.timescount import count_first
+
+    assert count_first("banana x2, coffee") == "banana x2, coffee"
+    assert count_first("2 x 30g gels") == "2 x 30g gels"
+    assert count_first("toast, eggs x2 poached") == "toast, 2 eggs poached"
