@@ -54,3 +54,32 @@ def test_a_count_that_ends_its_item_is_read_as_before() -> None:
     assert count_first("banana x2, coffee") == "banana x2, coffee"
     assert count_first("2 x 30g gels") == "2 x 30g gels"
     assert count_first("toast, eggs x2 poached") == "toast, 2 eggs poached"
+
+
+@pytest.mark.parametrize(
+    ("text", "bread", "grams", "not_there"),
+    [
+        # the listed bread is the dish's bread: no default slices of white beside it
+        ("egg sandwich: bagel, 2 eggs, cheese", "Bagels", 105, "Bread, white"),
+        ("club sandwich - sourdough, turkey, bacon, lettuce", "Bread", 100, "Rolls"),
+        ("halloumi wrap: pitta, halloumi, salad", "Bread, pita", 60, "Tortillas"),
+        ("chicken wrap: 120g chicken, lettuce, 1 wrap", "Tortillas", 72, "Bread"),
+        ("brekkie wrap - 2 eggs, 2 rashers, 2 wraps", "Tortillas", 144, "Bread"),
+    ],
+)
+def test_a_bread_listed_bare_is_the_dishs_bread(
+    text: str, bread: str, grams: float, not_there: str
+) -> None:
+    items = foods.parse_meal(text).items
+    assert _near(_grams(text, bread), grams), items
+    assert not [i for i in items if i.name.startswith(not_there)], items
+
+
+def test_a_listed_wrap_is_a_tortilla_not_a_second_filled_wrap() -> None:
+    items = foods.parse_meal("breakfast wrap: 2 eggs, hash brown, 1 wrap").items
+    assert not [i for i in items if i.name.startswith(("Chicken", "Salad dressing"))], items
+
+
+def test_a_dish_named_without_a_listed_bread_keeps_its_bread() -> None:
+    assert _grams("chicken wrap: chicken, lettuce, mayo", "Tortillas") > 40
+    assert _grams("ham sandwich - ham, mustard", "Bread") > 40

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
 from journal.foods.bracketwords import weight_in_brackets
+from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
-from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
@@ -20,7 +20,7 @@ def said_before(text: str) -> str:
     """``text`` without the name of a dish whose listed parts say its bread, with a size
     said in brackets ("(big one)") said as said.py reads it, and a count said inside a
     food's words ("eggs x4 scrambled") said before them (run first)."""
-    return one_said_after(name_dropped(count_first(text)))
+    return one_said_after(breads_listed(count_first(text)))
 
 
 def said_plainer(text: str) -> str:
