@@ -40,6 +40,7 @@ def test_a_count_said_inside_the_words_counts_the_food(text: str, name: str, gra
     [
         ("burritos x2 chicken", "Chicken"),  # the filling said after: not moved, not doubled
         ("pitta x2 packets", "Bread, pita"),  # a unit after the count stays where it is
+        ("jacket potatoes x2 (tuna and sweetcorn)", "Potato"),  # the filling of both
     ],
 )
 def test_a_count_before_a_food_or_unit_is_left_where_it_is(text: str, name: str) -> None:

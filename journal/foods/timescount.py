@@ -29,6 +29,8 @@ _CUES = tuple(f"x{d}" for d in range(1, 10)) + tuple(f"x {d}" for d in range(1, 
 # What follows the count, up to the end of its item: "scrambled", "from the office bowl".
 _TAIL = re.compile(rf"[^,;:+&(\n]*?(?=$|[,;:+&(\n]|\s(?:{_JOINS})\b)", re.I)
 
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
 
 def _moved(m: re.Match[str]) -> str:
     """The count before its food, unless the words after it name a food of their own ("tacos
@@ -40,7 +42,23 @@ def _moved(m: re.Match[str]) -> str:
     words = tail.group().strip() if tail else ""
     if words and (_unit_of(words.split()[0].lower()) or _parse_item_cached(words).sure):
         return m.group()  # "maggi x2 packets": packets, read where they are
+    bracket = _BRACKET.match(m.string, m.end())
+    said = re.split(r"\s*(?:,|&|\+|\band\b|\bwith\b)\s*", bracket[1]) if bracket else []
+    if said and any(_other_food(_parse_item_cached(m["food"]).index, w) for w in said):
+        return m.group()  # "stuffed peppers x2 (beef and rice)": the filling of both
     return f"{m['lead']}{m['gap']}{m['n']} {m['food'].rstrip()}"
+
+
+def _other_food(food: int | None, words: str) -> bool:
+    """Whether ``words`` surely name a food of another group than ``food`` ("(beef and
+    rice)" in stuffed peppers), not which one it is ("cookies x3 (chips ahoy)")."""
+    from journal.foods.items import _parse_item_cached
+    from journal.foods.table import load
+
+    named = _parse_item_cached(words) if words else None
+    if named is None or not named.sure or named.index is None:
+        return False
+    return food is None or load().group(named.index) != load().group(food)
 
 
 def count_first(text: str) -> str:
