@@ -84,3 +84,25 @@ def test_a_listed_wrap_is_a_tortilla_not_a_second_filled_wrap() -> None:
 def test_a_dish_named_without_a_listed_bread_keeps_its_bread() -> None:
     assert _grams("chicken wrap: chicken, lettuce, mayo", "Tortillas") > 40
     assert _grams("ham sandwich - ham, mustard", "Bread") > 40
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "grams", "gone"),
+    [
+        ("wrap with 120g of prawns, lettuce", "Crustaceans, shrimp", 120, "Chicken"),
+        ("poke bowl w 150g tofu", "Tofu", 150, "Fish, salmon"),
+        ("chicken caesar salad with 100g smoked salmon", "Fish, salmon", 100, "Chicken"),
+    ],
+)
+def test_a_main_weighed_after_a_dish_replaces_its_own(
+    text: str, main: str, grams: float, gone: str
+) -> None:
+    items = foods.parse_meal(text).items
+    assert _near(_grams(text, main), grams), items
+    assert not [i for i in items if i.name.startswith(gone)], items
+
+
+def test_a_second_main_weighed_after_the_swap_is_a_second_main() -> None:
+    text = "burrito bowl with 100g chicken and 80g chorizo"
+    assert _near(_grams(text, "Chicken"), 100)
+    assert _near(_grams(text, "Chorizo"), 80)

@@ -20,6 +20,7 @@ import re
 
 from journal.foods import plates, spreads
 from journal.foods.items import ParsedItem, parse_item
+from journal.foods.mainswap import swapped_main
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.match import head_stems
@@ -141,6 +142,8 @@ def _named_parts(
                 parts = list(dish.parts)
                 parts[at] = (food, parts[at][1])
                 dish.parts = tuple(parts)
+            if at is None and single:  # "wrap w 100g of tuna": the wrap's main, weighed
+                at = swapped_main(table, dish, item, said.get(id(dish), (dish, set()))[1])
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:
