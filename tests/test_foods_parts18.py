@@ -106,3 +106,21 @@ def test_a_second_main_weighed_after_the_swap_is_a_second_main() -> None:
     text = "burrito bowl with 100g chicken and 80g chorizo"
     assert _near(_grams(text, "Chicken"), 100)
     assert _near(_grams(text, "Chorizo"), 80)
+
+
+@pytest.mark.parametrize(
+    ("text", "row_g"),
+    [
+        ("3 hot dogs with buns and ketchup", 294),  # 98 g each, bun and all
+        ("a hot dog on a white roll w onions", 98),
+        ("2 cheeseburgers on brioche buns", 254),
+    ],
+)
+def test_a_fast_food_row_holds_the_bun_said_after_it(text: str, row_g: float) -> None:
+    items = foods.parse_meal(text).items
+    assert _near(_grams(text, "Fast foods"), row_g), items
+    assert not [i for i in items if i.name.startswith(("Rolls", "Bread"))], items
+
+
+def test_more_rolls_than_the_row_holds_are_extra_bread() -> None:
+    assert _grams("a hot dog with 3 rolls", "Rolls") > 100

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from journal.foods import plates, spreads
+from journal.foods.breadheld import bread_held
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.mainswap import swapped_main
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
@@ -64,6 +65,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             and _other_bread(table, out[-1], item)
         ):
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
+        if sep in ("on", "with", "in") and out and bread_held(table, out[-1], item):
+            continue  # "2 hot dogs w buns": the hot dogs' own buns
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
