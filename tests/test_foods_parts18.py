@@ -124,3 +124,35 @@ def test_a_fast_food_row_holds_the_bun_said_after_it(text: str, row_g: float) ->
 
 def test_more_rolls_than_the_row_holds_are_extra_bread() -> None:
     assert _grams("a hot dog with 3 rolls", "Rolls") > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("a 10 inch flour tortilla with beans", "Tortillas", 72),  # SR24: 10" 72 g
+        ("2 8in tortillas", "Tortillas", 98),  # SR24: 7-8" 49 g each
+        ("4 pancakes (4 inch) and maple syrup", "Pancakes", 152),  # SR24: 4" 38 g
+        ("two 6 inch pancakes w berries", "Pancakes", 154),  # SR24: 6" 77 g
+        ("pancakes (6in) x2, golden syrup", "Pancakes", 154),
+    ],
+)
+def test_a_width_is_the_weight_of_one_that_wide(text: str, name: str, grams: float) -> None:
+    got = _grams(text, name)
+    assert _near(got, grams), foods.parse_meal(text).items
+
+
+def test_a_width_leaves_pizzas_subs_and_plain_words_alone() -> None:
+    from journal.foods.widths import widths_weighed
+
+    for text in ("a 12 inch pizza", "6 inch sub", "2 in the morning", "3 bananas"):
+        assert widths_weighed(text) == text
+
+
+def test_a_width_between_sr24s_is_scaled_by_area() -> None:
+    from journal.foods.widths import width_grams
+
+    four = width_grams("pancake", 4)
+    five = width_grams("pancake", 5)
+    assert four is not None and five is not None
+    assert five == pytest.approx(four * (5 / 4) ** 2, rel=0.01)
+    assert width_grams("pancake", 20) is None  # too far from any width SR24 gives

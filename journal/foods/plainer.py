@@ -14,6 +14,7 @@ from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
 from journal.foods.timescount import count_first
 from journal.foods.weighedwords import weighed_first
+from journal.foods.widths import widths_weighed
 
 
 def said_before(text: str) -> str:
@@ -29,7 +30,8 @@ def said_plainer(text: str) -> str:
     food said first, branded products and pack counts said as their kind, and listed
     seasonings as the seasonings they are; a weight in brackets keeps only the words that
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
-    before it ("cappuccino, large")."""
+    before it ("cappuccino, large"); a width said with a round food is the weight of one
+    that wide ("a 12in tortilla")."""
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(text)
-    return seasoned(share_first(text))
+    return widths_weighed(seasoned(share_first(text)))
