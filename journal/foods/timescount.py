@@ -23,6 +23,7 @@ _TIMES_INSIDE = re.compile(
     rf"(?=\s*\((?![^)]*\d)|\s+(?!(?:{_JOINS}|&)\b)[a-z])",
     re.I,
 )
+_CUE = re.compile(r"[xX] ?[1-9]")
 _CUES = tuple(f"x{d}" for d in range(1, 10)) + tuple(f"x {d}" for d in range(1, 10))
 
 
@@ -63,4 +64,6 @@ def _other_food(food: int | None, words: str) -> bool:
 
 def count_first(text: str) -> str:
     """``text`` with each "xN" said inside a food's words said before the food instead."""
+    if not _CUE.search(text):  # one scan of a long paste, not one per cue
+        return text
     return on_cued_lines(text, _CUES, lambda line: _TIMES_INSIDE.sub(_moved, line))

@@ -35,6 +35,7 @@ _AFTER = re.compile(
 # SR24's widths: 'pancake (6" dia)', 'tortilla (approx 7-8" dia)', 'cookie (2-1/4" dia)'.
 _DIA = re.compile(r"(?<![\d/])(\d+)(?:-(\d+)/(\d+)|\s*-\s*(\d+))?\s*\"\s*dia")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CUE = re.compile(r"\d ?(?:[iI][nN]|\"|”)")
 _CUES = ("inch", '"', "”", *(f"{d}in" for d in range(10)), *(f"{d} in" for d in range(10)))
 NEAREST_IN = 3  # how far a width may be from one SR24 gives to scale from it
 
@@ -84,6 +85,8 @@ def _after(m: re.Match[str]) -> str:
 
 def widths_weighed(text: str) -> str:
     """``text`` with each width said with a round food said as the weight of one."""
+    if not _CUE.search(text):  # one scan of a long paste, not one per cue
+        return text
     return on_cued_lines(
         text,
         _CUES,
