@@ -156,3 +156,33 @@ def test_a_width_between_sr24s_is_scaled_by_area() -> None:
     assert four is not None and five is not None
     assert five == pytest.approx(four * (5 / 4) ** 2, rel=0.01)
     assert width_grams("pancake", 20) is None  # too far from any width SR24 gives
+
+
+@pytest.mark.parametrize(
+    ("one", "article"),
+    [
+        ("1 pack of jelly beans", "a pack of jelly beans"),
+        ("1 pack of energy chews", "a pack of energy chews"),
+        ("1 pack of salted peanuts", "a pack of salted peanuts"),
+    ],
+)
+def test_one_pack_is_a_pack_not_one_piece(one: str, article: str) -> None:
+    got, want = foods.parse_meal(one).items, foods.parse_meal(article).items
+    assert sum(i.grams for i in got) == pytest.approx(sum(i.grams for i in want), rel=0.05)
+    assert sum(i.grams for i in got) > 20
+
+
+def test_a_multipack_count_is_that_many() -> None:
+    assert _near(_grams("a 4 pack of fruit yoghurts", "Yogurt"), 4 * 125)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a packet of custard creams", 300),
+        ("half a pack of ginger nuts", 150),
+        ("quarter of a packet of chocolate chip cookies", 75),
+    ],
+)
+def test_a_pack_of_biscuits_is_the_pack(text: str, grams: float) -> None:
+    assert _near(_grams(text, "Cookies"), grams), foods.parse_meal(text).items
