@@ -186,3 +186,41 @@ def test_a_multipack_count_is_that_many() -> None:
 )
 def test_a_pack_of_biscuits_is_the_pack(text: str, grams: float) -> None:
     assert _near(_grams(text, "Cookies"), grams), foods.parse_meal(text).items
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("wendys 6 chicken nuggets", "WENDY'S, Chicken Nuggets", 90),  # 15 g a nugget
+        ("kfc 4 crispy strips", "KENTUCKY FRIED CHICKEN, Crispy", 188),  # 47 g a strip
+        ("burger king 4pc chicken tenders", "BURGER KING, CHICKEN TENDERS", 62),
+        ("popeyes 2 spicy tenders + a coke", "POPEYES, Spicy Chicken Strips", 106),
+    ],
+)
+def test_a_count_after_a_chains_name_counts_its_items(text: str, name: str, grams: float) -> None:
+    assert _near(_grams(text, name), grams), foods.parse_meal(text).items
+
+
+def test_a_chain_count_leaves_widths_times_and_piece_meals_alone() -> None:
+    from journal.foods.chaincount import count_before_chain
+
+    for text in ("subway 6 inch turkey", "kfc 2 piece meal w slaw", "mcdonalds 20 mins ago"):
+        assert count_before_chain(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("orange juice, 1 pint", "Orange juice", 568 * 1.04),
+        ("semi skimmed milk, a pint", "Milk", 586),
+        ("6pc chicken nuggets", "Chicken nuggets", 96),
+    ],
+)
+def test_a_pint_after_a_drink_and_pc_counts(text: str, name: str, grams: float) -> None:
+    items = foods.parse_meal(text).items
+    assert _near(_grams(text, name), grams), items
+    assert not [i for i in items if i.name.startswith("Alcoholic")], items
+
+
+def test_a_pint_after_a_food_is_still_a_beer() -> None:
+    assert _grams("a burger, a pint", "Alcoholic beverage, beer") > 400

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
 from journal.foods.bracketwords import weight_in_brackets
+from journal.foods.chaincount import count_before_chain
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedwords import said_as_kind
+from journal.foods.piecewords import pieces_said
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
@@ -20,8 +22,9 @@ from journal.foods.widths import widths_weighed
 def said_before(text: str) -> str:
     """``text`` without the name of a dish whose listed parts say its bread, with a size
     said in brackets ("(big one)") said as said.py reads it, and a count said inside a
-    food's words ("eggs x4 scrambled") said before them (run first)."""
-    return one_said_after(breads_listed(count_first(text)))
+    food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
+    them (run first)."""
+    return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
 def said_plainer(text: str) -> str:
@@ -31,7 +34,7 @@ def said_plainer(text: str) -> str:
     seasonings as the seasonings they are; a weight in brackets keeps only the words that
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
     before it ("cappuccino, large"); a width said with a round food is the weight of one
-    that wide ("a 12in tortilla")."""
+    that wide ("a 12in tortilla"); "8pc" is 8 pieces, and a pint after a drink its pint."""
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
-    text = said_as_kind(text)
+    text = said_as_kind(pieces_said(text))
     return widths_weighed(seasoned(share_first(text)))
