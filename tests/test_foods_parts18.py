@@ -224,3 +224,24 @@ def test_a_pint_after_a_drink_and_pc_counts(text: str, name: str, grams: float) 
 
 def test_a_pint_after_a_food_is_still_a_beer() -> None:
     assert _grams("a burger, a pint", "Alcoholic beverage, beer") > 400
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bag of crisps, cheese and onion",
+        "packet of crisps, ready salted",
+        "crisps, sea salt and vinegar",
+    ],
+)
+def test_a_flavour_said_after_a_snack_is_the_same_bag(text: str) -> None:
+    crisps = [i for i in foods.parse_meal(text).items if i.name.startswith("Snacks, potato")]
+    assert len(crisps) == 1 and _near(crisps[0].grams, 32), crisps
+
+
+def test_the_same_food_said_again_by_name_is_not_a_flavour() -> None:
+    from journal.foods.flavourafter import says_which
+    from journal.foods.items import parse_item
+
+    first, again = parse_item("a bag of crisps"), parse_item("crisps")
+    assert not says_which(first, again)

@@ -20,6 +20,7 @@ import re
 
 from journal.foods import plates, spreads
 from journal.foods.breadheld import bread_held
+from journal.foods.flavourafter import says_which
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.mainswap import swapped_main
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
@@ -70,6 +71,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
+        if sep == "" and out and says_which(out[-1], item):
+            continue  # "bag of crisps, salt and vinegar": which crisps, not a second bag
         if sep == "" and joined and _named_again(out[-1], item):
             continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
         if sep in ("", "with") and joined and _mixer_named_again(table, out[-1], item):
