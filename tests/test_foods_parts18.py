@@ -245,3 +245,17 @@ def test_the_same_food_said_again_by_name_is_not_a_flavour() -> None:
 
     first, again = parse_item("a bag of crisps"), parse_item("crisps")
     assert not says_which(first, again)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("bowl of blueberries, maybe 1 cup", "Blueberries", 148),
+        ("frosted flakes, like 2 cups, with milk", "Cereals ready-to-eat", 62),
+        ("grapes, maybe 20", "Grapes", 100),
+    ],
+)
+def test_an_amount_hedged_with_maybe_or_like_is_the_amount(
+    text: str, name: str, grams: float
+) -> None:
+    assert _near(_grams(text, name), grams), foods.parse_meal(text).items
