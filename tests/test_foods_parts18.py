@@ -259,3 +259,20 @@ def test_an_amount_hedged_with_maybe_or_like_is_the_amount(
     text: str, name: str, grams: float
 ) -> None:
     assert _near(_grams(text, name), grams), foods.parse_meal(text).items
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a large filter coffee", 591),  # 20 fl oz
+        ("medium coffee, black", 473),  # 16 fl oz
+        ("small americano coffee", 355),
+        ("large iced coffee", 591 * 0.75),  # ice takes a quarter of the cup
+    ],
+)
+def test_a_coffee_bought_by_size_is_that_cup(text: str, grams: float) -> None:
+    assert _near(_grams(text, "Coffee"), grams), foods.parse_meal(text).items
+
+
+def test_a_milk_coffee_by_size_keeps_its_shots() -> None:
+    assert _grams("a large latte", "Coffee, brewed, espresso") < 100
