@@ -26,7 +26,7 @@ _COUNT_AFTER_CHAIN = re.compile(
 _CUES = (
     "popeyes", "kfc", "bk ", "burger king", "wendy", "mcdonald", "maccas", "taco bell",
     "pizza hut", "little caesars", "papa john", "subway", "applebee", "domino", "nando",
-    "greggs", "hungry jacks", "red rooster", "chick",
+    "greggs", "hungry jacks", "red rooster", "chick fil", "chick-fil", "chickfil",
 )  # fmt: skip
 
 
