@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 
 from journal.foods import plates, spreads
+from journal.foods.breadheld import bread_held
+from journal.foods.flavourafter import says_which
 from journal.foods.items import ParsedItem, parse_item
+from journal.foods.mainswap import swapped_main
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
 from journal.foods.match import MILKS as _MILKS
 from journal.foods.match import head_stems
@@ -63,9 +66,13 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
             and _other_bread(table, out[-1], item)
         ):
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
+        if sep in ("on", "with", "in") and out and bread_held(table, out[-1], item):
+            continue  # "2 hot dogs w buns": the hot dogs' own buns
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
+        if sep == "" and out and says_which(out[-1], item):
+            continue  # "bag of crisps, salt and vinegar": which crisps, not a second bag
         if sep == "" and joined and _named_again(out[-1], item):
             continue  # "gin & tonic, full sugar tonic": which tonic, not a second one
         if sep in ("", "with") and joined and _mixer_named_again(table, out[-1], item):
@@ -141,6 +148,8 @@ def _named_parts(
                 parts = list(dish.parts)
                 parts[at] = (food, parts[at][1])
                 dish.parts = tuple(parts)
+            if at is None and single:  # "wrap w 100g of tuna": the wrap's main, weighed
+                at = swapped_main(table, dish, item, said.get(id(dish), (dish, set()))[1])
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
                 if item.amount_given and single:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from journal.foods.cafesizes import cafe_sized
 from journal.foods.parse import Amount
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import stem
@@ -37,6 +38,9 @@ def _drink(table: Table, i: int) -> bool:
 def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
     """The amount with a cup name on a drink made a scale to that cup's volume (~1 g a ml);
     any other amount as it was."""
+    cafe = cafe_sized(table, hit, amount, ICED_SHARE)
+    if cafe is not None:  # "a large coffee": a 20 fl oz cafe cup
+        return cafe
     cup = CUP_ML.get(stem(amount.unit_word)) if amount.unit_word else None
     if cup is None or not _drink(table, hit.index):
         return _iced_sized(table, hit, amount)

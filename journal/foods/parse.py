@@ -270,7 +270,9 @@ def read_amount(text: str) -> Amount:
 
 
 # Hedges before an amount: "about a cup", "roughly 2 slices", "approx 150g".
-_HEDGES = frozenset(("about", "around", "roughly", "approx", "approximately", "nearly", "almost"))
+_HEDGES = frozenset(
+    ("about", "around", "roughly", "approx", "approximately", "nearly", "almost", "maybe", "like")
+)
 # Containers a measure can name after itself: "a 330ml can", "coke, 500 ml bottle".
 _CONTAINERS = frozenset(
     ("can", "tin", "bottle", "carton", "punnet", "tub", "bag", "pack", "packet", "jar", "pouch")

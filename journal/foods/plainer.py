@@ -6,19 +6,25 @@ from __future__ import annotations
 
 from journal.foods.asidewords import cut_asides
 from journal.foods.bracketwords import weight_in_brackets
+from journal.foods.chaincount import count_before_chain
+from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
-from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
+from journal.foods.piecewords import pieces_said
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.timescount import count_first
 from journal.foods.weighedwords import weighed_first
+from journal.foods.widths import widths_weighed
 
 
 def said_before(text: str) -> str:
-    """``text`` without the name of a dish whose listed parts say its bread, and with a size
-    said in brackets ("(big one)") said as said.py reads it (run first)."""
-    return one_said_after(name_dropped(text))
+    """``text`` without the name of a dish whose listed parts say its bread, with a size
+    said in brackets ("(big one)") said as said.py reads it, and a count said inside a
+    food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
+    them (run first)."""
+    return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
 def said_plainer(text: str) -> str:
@@ -27,7 +33,8 @@ def said_plainer(text: str) -> str:
     food said first, branded products and pack counts said as their kind, and listed
     seasonings as the seasonings they are; a weight in brackets keeps only the words that
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
-    before it ("cappuccino, large")."""
+    before it ("cappuccino, large"); a width said with a round food is the weight of one
+    that wide ("a 12in tortilla"); "8pc" is 8 pieces, and a pint after a drink its pint."""
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
-    text = said_as_kind(text)
-    return seasoned(share_first(text))
+    text = said_as_kind(pieces_said(text))
+    return widths_weighed(seasoned(share_first(text)))

@@ -82,6 +82,9 @@ MILK_SQUARE_G = 7.0  # a chunk of a milk bar (Dairy Milk 5.5-6 g; Galaxy, Milka 
 RASHER_G = 18.0
 STACK_COUNT = 3.0
 LOAF_G = 800.0
+# A pack of biscuits or cookies, not one of them: McVitie's digestives 400 g, chocolate
+# digestives and Hobnobs 300 g, Arnott's Tim Tam 200 g, Oreo (UK) 154 g (labels).
+BISCUIT_PACK_G = 300.0
 
 _BOTTLE_ML = (("beer", 330.0), ("wine", 750.0), ("champagne", 750.0))
 _BOTTLE_DEFAULT_ML = 500.0
@@ -137,6 +140,8 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
         if nuts and not large:
             return NUT_BAG_G
         return BIG_BAG_G if large else BAG_G  # "a packet of peanuts" is a bag of them
+    if unit in ("packet", "package") and name.startswith("cookies"):
+        return BISCUIT_PACK_G
     if unit == "slice" and name.startswith("cheese,"):
         return SLICE_IN_BREAD_G
     if unit == "slice" and table.portion_grams(i, "wedge") is not None:

@@ -198,9 +198,9 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
     (re.compile(r"\bspag\b(?!\s+bol)", re.I), "spaghetti"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\s+of\b", re.I), "25 ml of"),
     (re.compile(r"\b(?:an?|one)\s+(?:wee\s+)?dram\b", re.I), "25 ml of whisky"),
-    # "a 6 pack of beer", "a four-pack of cider": that many of them
+    # "a 6 pack of beer", "a four-pack of cider": that many of them ("1 pack of" is a pack)
     (
-        re.compile(r"\b(?:an?\s+)?(\d+|four|six|eight|twelve)[- ]?pack\s+of\s+", re.I),
+        re.compile(r"\b(?:an?\s+)?([2-9]|\d\d+|four|six|eight|twelve)[- ]?pack\s+of\s+", re.I),
         r"\1 x ",
     ),
     # "a reese's 2 cup pack", "a twix 2 bar pack": the product as sold (its usual pack)
