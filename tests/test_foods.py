@@ -233,7 +233,16 @@ def test_parse_is_deterministic_across_cache_clears() -> None:
     assert foods.parse_meal(text).to_json() == first
 
 
-ALIAS_NAMES = sorted(load().aliases)[::7]  # a spread of everyday names
+# A spread of everyday names. "N pack of sushi" names a pack of N pieces, not N packs, so
+# names opening with "pack of" are left out of the count property.
+ALIAS_NAMES = sorted(load().aliases)[::7]
+COUNTED_NAMES = [n for n in ALIAS_NAMES if not n.startswith("pack of ")]
+
+
+def _one_item(parsed: foods.MealParse) -> bool:
+    """Whether a name was read as one item: "stew and dumplings" is a stew and its side, and
+    "2 stew and dumplings" doubles the stew only, as "2 burgers and chips" does."""
+    return len({i.text for i in parsed.items}) == 1
 
 
 @settings(max_examples=60, deadline=None)
@@ -242,6 +251,7 @@ def test_totals_scale_linearly_with_grams(name: str, grams: int) -> None:
     one = foods.parse_meal(f"{grams} g {name}")
     two = foods.parse_meal(f"{2 * grams} g {name}")
     assert one.items  # a dish alias gives one item per ingredient
+    assume(_one_item(one))
     assert [i.food_id for i in two.items] == [i.food_id for i in one.items]
     per_100 = [foods.food(i.food_id).nutrients for i in one.items]  # type: ignore[union-attr]
     for key in NUTRIENT_KEYS:
@@ -253,14 +263,31 @@ def test_totals_scale_linearly_with_grams(name: str, grams: int) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(name=st.sampled_from(ALIAS_NAMES), count=st.integers(1, 12))
+@given(name=st.sampled_from(COUNTED_NAMES), count=st.integers(1, 12))
 def test_totals_scale_linearly_with_count(name: str, count: int) -> None:
     one = foods.parse_meal(f"1 {name}")
+    assume(_one_item(one))
     # an item is capped at the model's 10 kg ("12 pineapple" is 10.9 kg of whole fruit)
     assume(all(count * i.grams <= 10_000 for i in one.items))
     many = foods.parse_meal(f"{count} {name}")
     assert [i.food_id for i in many.items] == [i.food_id for i in one.items]
     assert many.totals["kcal"] == pytest.approx(count * one.totals["kcal"], rel=2e-3, abs=0.05)
+
+
+@pytest.mark.xfail(strict=True, reason="a unit word ending a name ('stack') outweighs the grams")
+def test_a_weight_wins_over_a_unit_word_ending_the_name() -> None:
+    parsed = foods.parse_meal("200 g wendys double stack")
+    assert sum(i.grams for i in parsed.items) == pytest.approx(200)
+
+
+def test_a_weight_before_a_fillet_is_the_fishs() -> None:
+    """ "200g basa fillet" was read as 10 kg of fish: the unit joined the fish's name."""
+    for text in ("200 g basa fillet", "200g basa fillet", "200 g barra fillets"):
+        parsed = foods.parse_meal(text)
+        assert not parsed.unmatched, text
+        assert sum(i.grams for i in parsed.items) == pytest.approx(200), text
+    dish = foods.parse_meal("2 kfc fillet burgers")  # a fillet heading a dish is the dish's
+    assert not dish.unmatched and 300 <= sum(i.grams for i in dish.items) <= 500
 
 
 GIBBERISH = st.text(alphabet="qxzjvk", min_size=3, max_size=7).map(lambda s: "zq" + s)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from journal.foods.table import load
 from journal.foods.text import stem
-from journal.foods.units import NUMBER_WORDS
+from journal.foods.units import HOUSEHOLD, MASS_G, NUMBER_WORDS, VOLUME
 
 _NUMBER = r"\d+(?:\.\d+)?|\d+/\d+|an?|one|two|three|four|five|six|half\s+an?"
 # the household measures a runner shares out ("a cup each", "a tbsp of pb each")
@@ -48,6 +48,8 @@ def _each_of(m: re.Match[str]) -> str:
 
 
 _COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 12}
+# "100 g basa fillet": the unit stays the amount's, never part of the fish's name
+_AMOUNT_WORDS = frozenset((*MASS_G, *VOLUME, *HOUSEHOLD))
 _ON_EACH = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)})\s+([a-z][^,;\n]*?)\s+((?:stuffed\s+|topped\s+|spread\s+)?"
     r"(?:with|w/?|and|&|\+))\s+(an?|one|\d+(?:\.\d+)?)\s+"
@@ -65,8 +67,12 @@ def _on_each(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]} {m[3]} {count * each:g} {unit}{m[6] or ''} {m[7]}"
 
 
+# A fillet that heads a dish ("kfc fillet burger", "fish fillet sandwich") is that dish's part.
+_DISH_HEADS = (
+    r"of|burgers?|sandwich(?:es)?|wraps?|rolls?|subs?|baps?|buns?|tacos?|box(?:es)?|meals?"
+)
 _FILLET = re.compile(
-    r"\b((?:[a-z]+\s+)?[a-z]+)\s+(?:fillets?|filets?)\b(?!\s+of\b)",
+    rf"\b((?:[a-z]+\s+)?[a-z]+)\s+(?:fillets?|filets?)\b(?!\s+(?:{_DISH_HEADS})\b)",
     re.I,
 )
 
@@ -80,8 +86,11 @@ def _fillet(m: re.Match[str]) -> str:
         if " ".join([*words[k:], "fillet"]) in aliases:
             return re.sub(r"(?i)\bfilet", "fillet", m[0])  # "salmon filet": the name as listed
     lead, _, fish = m[1].rpartition(" ")
-    if stem(fish.lower()) not in aliases:
+    if stem(fish.lower()) not in aliases or fish.lower() in _AMOUNT_WORDS:
         return m[0]
+    glued = re.search(r"\d([a-z]+)\s*$", m.string[: m.start()], re.I)  # "200g basa fillet"
+    if lead.lower() in _AMOUNT_WORDS or (glued and glued[1].lower() in _AMOUNT_WORDS):
+        return f"{lead} {fish}".lstrip()  # "200 g basa fillet": the weight says how much fish
     plural = m[0].lower().rstrip().endswith("s")
     if lead and lead.lower() not in ("a", "an", "one", "the", "my", *_COUNTS):
         fish, lead = f"{lead} {fish}", ""  # "grilled barra fillet": a fillet of grilled barra
