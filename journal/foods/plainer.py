@@ -4,7 +4,9 @@ should pay only for the rewrites whose words it holds)."""
 
 from __future__ import annotations
 
+from journal.foods.amountsapart import amounts_apart
 from journal.foods.asidewords import cut_asides
+from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedlists import name_dropped
@@ -17,8 +19,10 @@ from journal.foods.weighedwords import weighed_first
 
 def said_before(text: str) -> str:
     """``text`` without the name of a dish whose listed parts say its bread, and with a size
-    said in brackets ("(big one)") said as said.py reads it (run first)."""
-    return one_said_after(name_dropped(text))
+    said in brackets ("(big one)") said as said.py reads it, and an amount said apart from
+    its food, hedged or corrected ("crackers, like 6"), said before it, and a share eaten of a
+    batch said through the batch's amounts (run first)."""
+    return one_said_after(name_dropped(amounts_apart(batch_shared(text))))
 
 
 def said_plainer(text: str) -> str:

@@ -1,0 +1,99 @@
+"""A share eaten of a batch whose amounts were said as made, read as the amounts eaten.
+
+"made 500g of chilli, ate about a third", "stew, made 1kg, had half", "pancakes: 1 cup flour,
+1 egg, 1 cup milk - ate half the batch", "400g mince w 1 tin beans, had half": the figures
+say what went into the pot, the share what was eaten. The share was left to the last item it
+followed ("half a cup milk"), or read as a food ("a third of a 1kg made" as vermicelli), and
+the rest counted whole. :func:`batch_shared` scales each amount said first in a listed part by
+the share ("0.5 cup flour, 0.5 egg, 0.5 cup milk") and drops the share's words.
+
+A single food with a share ("lasagne, ate half") is shareafter.py's; this rule needs a word
+that says a batch was made ("made", "batch", "pot", "pan", "tray", "recipe") or two listed
+amounts before the share. Run from :func:`journal.foods.plainer.said_before`, only on the lines
+holding a share word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journal.foods.cuedlines import on_cued_lines
+
+_SHARES = {
+    "half": 1 / 2, "a half": 1 / 2, "1/2": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
+    "1/3": 1 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4, "1/4": 1 / 4, "two thirds": 2 / 3,
+    "2/3": 2 / 3, "three quarters": 3 / 4, "3/4": 3 / 4,
+}  # fmt: skip
+_SHARE = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_SHARES, key=len)[::-1])
+_BATCH = r"batch|lot|pot|pan|tray|recipe|dish|thing|whole\s+thing|pan|casserole|it|it\s+all|that"
+# ", ate about a third", " - had half the batch", "; i ate half of it"
+_EATEN = re.compile(
+    r"(?:\s*[,;]\s*|\s+[-–]\s+|\s+)(?:and\s+)?(?:i\s+)?(?:only\s+)?(?:ate|had|finished|eaten)\s+"
+    rf"(?:about\s+|maybe\s+|roughly\s+|around\s+|~\s*)?({_SHARE})"
+    rf"(?:\s+(?:of\s+)?(?:the\s+|my\s+)?(?:{_BATCH})\b)?"
+    r"(?=\s*(?:$|[+;,\n]|(?:then|\+)\b))",
+    re.I,
+)
+_MADE_WORDS = re.compile(r"\b(?:made|cooked\s+up|batch|pot|pan|tray|recipe|casserole)\b", re.I)
+# "stew, made 1kg": the batch's size said after it goes before it ("made 1kg stew")
+_SIZE_AFTER = re.compile(
+    r"(^|[,;:+\n])(\s*)([a-z][a-z' &-]*?)\s*,\s*made\s+"
+    r"(\d+(?:\.\d+)?\s*(?:g|kg|ml|l|lbs?|oz|cups?|portions?|servings?)\b)",
+    re.I,
+)
+# an amount said first in a listed part: the line's start, a list mark or a joining word
+_LISTED = re.compile(
+    r"(?:^|(?<=[,:+&(])|(?<=\bw\s)|(?<=\bwith\s)|(?<=\band\s)|(?<=\bmade\s))(\s*)"
+    r"(\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|an?|one|two|three|four)(?=\s*(?:[a-z(]|$))(?!\s*x\b)",
+    re.I,
+)
+_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
+_FIGURE = re.compile(r"\d")
+
+
+def _value(said: str) -> float:
+    said = said.lower()
+    if said in _WORDS:
+        return _WORDS[said]
+    whole, _, frac = said.partition(" ")
+    if "/" in whole:
+        frac, whole = whole, "0"
+    value = float(whole)
+    if frac:
+        top, bottom = frac.split("/")
+        value += float(top) / float(bottom)
+    return value
+
+
+def _scaled(scope: str, share: float) -> str:
+    def one(m: re.Match[str]) -> str:
+        value = round(_value(m[2]) * share, 2)
+        return f"{m[1]}{value:g}"
+
+    return _LISTED.sub(one, scope)
+
+
+def _batch_line(line: str) -> str:
+    eaten = _EATEN.search(line)
+    if not eaten:
+        return line
+    share = _SHARES[re.sub(r"\s+", " ", eaten[1].lower())]
+    line = _SIZE_AFTER.sub(r"\1\2made \4 \3", line)
+    eaten = _EATEN.search(line)
+    if not eaten:
+        return line
+    before = line[: eaten.start()]
+    start = max(before.rfind(":") + 1, before.rfind("\n") + 1, before.rfind(";") + 1)
+    made = _MADE_WORDS.search(before, start)
+    scope = before[start:]
+    if not made and len(_FIGURE.findall(scope)) < 2:
+        return line  # "lasagne, ate half": one food's share (shareafter.py)
+    if not _FIGURE.search(scope):
+        return line
+    scope = re.sub(r"\bmade\s+(?=\d)", "", scope, flags=re.I)
+    return f"{before[:start]}{_scaled(scope, share)}{line[eaten.end() :]}"
+
+
+def batch_shared(text: str) -> str:
+    """``text`` with a share eaten of a batch said through the batch's listed amounts."""
+    return on_cued_lines(text, ("half", "third", "quarter", "/"), _batch_line)

@@ -1,0 +1,120 @@
+"""Issue 15, session 11 (amounts18): amounts said apart from their food, hedged or corrected,
+and a share eaten of a batch whose amounts were said as made. The phrases are written for this
+test and are in no phrase table; the ranges are ±30 % around what a careful person would log.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import foods
+from journal.foods.amountsapart import amounts_apart
+from journal.foods.batchshare import batch_shared
+from tests.test_foods_round3 import _items
+
+ALMONDS = "12061"
+SALTINES = "18228"
+RICE = "20045"
+BROWN_RICE = "20037"
+GRAPES = "09132"
+CHOC_CHIP = "18159"
+PASTA = "20121"
+STRAWBERRIES = "09316"
+YOGURT = "01116"
+OATS = "08120"
+BLUEBERRIES = "09050"
+MILK_CHOC = "19120"
+DATES = "09421"
+FLOUR = "20081"
+EGG = "01123"
+MILK = "01077"
+BEEF = "23567"
+POTATO = "11674"
+CHEESE = "01009"
+BREAD = "18069"
+
+
+def _in(text: str, food: str, low: float, high: float) -> None:
+    got = _items(text).get(food, 0.0)
+    assert low <= got <= high, (text, food, got, foods.parse_meal(text).items)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        # a hedged count after the food replaces the loose amount said first
+        ("a handful of almonds, like 20", ALMONDS, 17, 31),  # 1.2 g a kernel
+        ("some saltines, maybe 8", SALTINES, 17, 31),  # 3 g a cracker
+        ("big bowl of grapes, like 25 of them", GRAPES, 86, 160),  # 4.9 g a grape
+        ("chocolate chip cookies, well 5 of them", CHOC_CHIP, 43, 80),  # 12 g a cookie
+        ("a few squares of chocolate, like 4", MILK_CHOC, 20, 37),  # a 7 g square
+        ("dates, 3 or 4 honestly", DATES, 59, 109),  # 24 g a medjool
+        # a hedged measure after the food: the measure, not the bowl
+        ("bowl of white rice, probably 1.5 cups", RICE, 166, 308),
+        ("pasta, 1.5 cups-ish", PASTA, 147, 273),
+        ("brown rice - roughly 150g cooked", BROWN_RICE, 105, 195),
+        ("a few squares of chocolate, maybe 25g", MILK_CHOC, 18, 33),
+    ],
+)
+def test_a_hedged_amount_after_the_food(text: str, food: str, low: float, high: float) -> None:
+    _in(text, food, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "of each": every food of the list gets the amount
+        ("strawberries and yoghurt, 1 cup of each", {STRAWBERRIES: (100, 190), YOGURT: (170, 320)}),
+        ("oatmeal and blueberries, half a cup of each", {OATS: (28, 53), BLUEBERRIES: (52, 96)}),
+        ("toast and eggs, 2 of each", {BREAD: (39, 73), EGG: (70, 130)}),
+    ],
+)
+def test_one_amount_of_each(text: str, want: dict[str, tuple[float, float]]) -> None:
+    for food, (low, high) in want.items():
+        _in(text, food, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the listed amounts went into the batch; the share says what was eaten
+        (
+            "pancakes: 2 cups flour, 2 eggs, 2 cups milk - ate half the batch",
+            {FLOUR: (88, 163), EGG: (35, 65), MILK: (170, 318)},
+        ),
+        ("tray bake: 400g potatoes, 200g cheese, i ate a quarter", {POTATO: (70, 130)}),
+        ("300g beef mince w 1 cup cheddar, had a third", {BEEF: (70, 130)}),
+    ],
+)
+def test_a_share_of_a_batch(text: str, want: dict[str, tuple[float, float]]) -> None:
+    for food, (low, high) in want.items():
+        _in(text, food, low, high)
+
+
+def test_a_batch_made_to_a_weight() -> None:
+    assert batch_shared("made 900g of stew, ate a third") == "300g of stew"
+    assert batch_shared("stew, made 1.2kg, had a quarter") == "0.3kg stew"
+    assert (
+        batch_shared("curry: 600g chicken, 2 cups rice; i ate half")
+        == "curry: 300g chicken, 1 cups rice"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lasagne, ate half",  # one food's share: shareafter.py
+        "2 eggs, 2 toast, coffee",
+        "chicken and rice, like always",  # no figure
+        "salmon, ~150g",  # read as said already
+        "well done steak",
+        "a large latte, like 16oz",  # a coffee's size names its cup
+    ],
+)
+def test_left_as_said(text: str) -> None:
+    assert amounts_apart(batch_shared(text)) == text
+
+
+def test_only_cued_lines_are_rewritten() -> None:
+    text = "2 eggs\ncrackers, like 6\nbanana"
+    assert amounts_apart(text) == "2 eggs\n6 crackers\nbanana"
