@@ -118,3 +118,39 @@ def test_left_as_said(text: str) -> None:
 def test_only_cued_lines_are_rewritten() -> None:
     text = "2 eggs\ncrackers, like 6\nbanana"
     assert amounts_apart(text) == "2 eggs\n6 crackers\nbanana"
+
+
+CHICKEN_THIGH = "05098"
+SALMON = "15237"
+MUESLI = "42184"
+TURKEY_MINCE = "05665"
+LAMB = "17225"
+PORK_MINCE = "10220"
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        # the state the scale saw, then how it was cooked: the weight stands
+        ("chicken thigh 180g raw, air fried", CHICKEN_THIGH, 126, 234),
+        ("salmon fillet 130g (raw) oven baked", SALMON, 91, 169),
+        ("lamb 150g raw bbq'd w salad", LAMB, 105, 195),
+        # "made with", "mixed with": the weight ends its food's item
+        ("muesli 45g mixed with yoghurt", MUESLI, 32, 59),
+        ("oats 45g made with water", OATS, 32, 59),
+        # a lean-to-fat ratio is no fraction of the food
+        ("turkey mince 90/10 250g raw, tacos", TURKEY_MINCE, 175, 325),
+        ("pork mince 90/10 150g cooked w rice", PORK_MINCE, 105, 195),
+        # the dish, then the weighed ingredient it was made of
+        ("porridge 70g oats, honey", OATS, 49, 91),
+        ("overnight oats 50g oats, 100ml milk", OATS, 35, 65),
+    ],
+)
+def test_a_weight_after_its_food_with_words_after_it(
+    text: str, food: str, low: float, high: float
+) -> None:
+    _in(text, food, low, high)
+
+
+def test_the_dish_is_not_counted_beside_its_weighed_oats() -> None:
+    assert sum(_items("porridge 70g oats, honey").values()) < 120  # oats and a spoon of honey

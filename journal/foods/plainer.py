@@ -14,6 +14,7 @@ from journal.foods.namedwords import said_as_kind
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.weighedverbs import weighed_plainly
 from journal.foods.weighedwords import weighed_first
 
 
@@ -21,8 +22,10 @@ def said_before(text: str) -> str:
     """``text`` without the name of a dish whose listed parts say its bread, and with a size
     said in brackets ("(big one)") said as said.py reads it, and an amount said apart from
     its food, hedged or corrected ("crackers, like 6"), said before it, and a share eaten of a
-    batch said through the batch's amounts (run first)."""
-    return one_said_after(name_dropped(amounts_apart(batch_shared(text))))
+    batch said through the batch's amounts, and the words that hid a weight said after its food
+    taken out of its way (run first)."""
+    text = weighed_plainly(amounts_apart(batch_shared(text)))
+    return one_said_after(name_dropped(text))
 
 
 def said_plainer(text: str) -> str:
