@@ -48,7 +48,7 @@ def _in(text: str, food: str, low: float, high: float) -> None:
         ("big bowl of grapes, like 25 of them", GRAPES, 86, 160),  # 4.9 g a grape
         ("chocolate chip cookies, well 5 of them", CHOC_CHIP, 43, 80),  # 12 g a cookie
         ("a few squares of chocolate, like 4", MILK_CHOC, 20, 37),  # a 7 g square
-        ("dates, 3 or 4 honestly", DATES, 59, 109),  # 24 g a medjool
+        ("dates, only 3 or 4 honestly", DATES, 59, 109),  # 24 g a medjool
         # a hedged measure after the food: the measure, not the bowl
         ("bowl of white rice, probably 1.5 cups", RICE, 166, 308),
         ("pasta, 1.5 cups-ish", PASTA, 147, 273),
@@ -154,3 +154,19 @@ def test_a_weight_after_its_food_with_words_after_it(
 
 def test_the_dish_is_not_counted_beside_its_weighed_oats() -> None:
     assert sum(_items("porridge 70g oats, honey").values()) < 120  # oats and a spoon of honey
+
+
+PRETZELS = "19047"
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        # one food's weight and the share of it eaten
+        ("400g bag of pretzels, had a quarter", PRETZELS, 70, 130),
+        ("a 200g bar of chocolate, ate half of it", MILK_CHOC, 70, 130),
+        ("ground turkey 1 lb, i had half", TURKEY_MINCE, 159, 295),
+    ],
+)
+def test_a_share_of_one_weighed_food(text: str, food: str, low: float, high: float) -> None:
+    _in(text, food, low, high)

@@ -17,9 +17,12 @@ import re
 
 from journal.foods.cuedlines import on_cued_lines
 
+# few: each cue is a scan of a whole paste ("around", "approx" and "or so" come with figures
+# the reader takes already; "more like" holds "like "; "only 2, honest" and "well 3 of them"
+# hold "only " and "well "; "ish" alone would cue every fish and dish)
 _CUES = (
-    "maybe", "like ", "well ", "prob", "roughly", "around ", "about ", "approx", "~",
-    "of each", "of them", "total", "or so", "ish", "honest", "only ", "more ", "actually",
+    "maybe", "like ", "well ", "prob", "rough", "about ", "~", "of each", "total", "-ish",
+    " ish", "only ",
 )  # fmt: skip
 
 _NUMBER = (
@@ -109,7 +112,18 @@ def _each(m: re.Match[str]) -> str:
     return m[1] + " and ".join(_said(amount, unit, food) for food in foods)
 
 
+# a hedge before a figure, or a word after one: most cued lines ("like", "about") hold neither
+_GATE = re.compile(
+    rf"(?:{_HEDGE})(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)"
+    r"|\d\s*\w*\s*(?:of\s+(?:each|them|those|em)|in\s+total|total|all\s+up|or\s+so|tops"
+    r"|honest|-?\s*ish)",
+    re.I,
+)
+
+
 def _apart_line(line: str) -> str:
+    if not _GATE.search(line) and "each" not in line.lower():
+        return line
     if "each" in line.lower():
         line = _EACH.sub(_each, line)
     return _APART.sub(_apart, line)

@@ -7,9 +7,10 @@ followed ("half a cup milk"), or read as a food ("a third of a 1kg made" as verm
 the rest counted whole. :func:`batch_shared` scales each amount said first in a listed part by
 the share ("0.5 cup flour, 0.5 egg, 0.5 cup milk") and drops the share's words.
 
-A single food with a share ("lasagne, ate half") is shareafter.py's; this rule needs a word
-that says a batch was made ("made", "batch", "pot", "pan", "tray", "recipe") or two listed
-amounts before the share. Run from :func:`journal.foods.plainer.said_before`, only on the lines
+With a word that says a batch was made ("made", "batch", "pot", "pan", "tray", "recipe") or
+two listed amounts, every amount said first in a part is scaled; with one food, only its
+weight ("500g tub of yoghurt, had a third"); with no amount ("lasagne, ate half") the share is
+shareafter.py's. Run from :func:`journal.foods.plainer.said_before`, only on the lines
 holding a share word.
 """
 
@@ -48,7 +49,7 @@ _LISTED = re.compile(
     re.I,
 )
 _WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"\d+(?:[./]\d+)?")
 
 
 def _value(said: str) -> float:
@@ -65,12 +66,16 @@ def _value(said: str) -> float:
     return value
 
 
-def _scaled(scope: str, share: float) -> str:
+# "plain 500g tub of yoghurt, had a third": one food's weight, wherever it is said
+_WEIGHED = re.compile(r"()(\d+(?:\.\d+)?)(?=\s*(?:g|grams?|kg|ml|l|litres?|lbs?|oz)\b)", re.I)
+
+
+def _scaled(scope: str, share: float, listed: bool) -> tuple[str, int]:
     def one(m: re.Match[str]) -> str:
         value = round(_value(m[2]) * share, 2)
         return f"{m[1]}{value:g}"
 
-    return _LISTED.sub(one, scope)
+    return _LISTED.subn(one, scope) if listed else _WEIGHED.subn(one, scope, count=1)
 
 
 def _batch_line(line: str) -> str:
@@ -86,12 +91,12 @@ def _batch_line(line: str) -> str:
     start = max(before.rfind(":") + 1, before.rfind("\n") + 1, before.rfind(";") + 1)
     made = _MADE_WORDS.search(before, start)
     scope = before[start:]
-    if not made and len(_FIGURE.findall(scope)) < 2:
-        return line  # "lasagne, ate half": one food's share (shareafter.py)
-    if not _FIGURE.search(scope):
-        return line
+    listed = bool(made) or len(_FIGURE.findall(scope)) > 1
     scope = re.sub(r"\bmade\s+(?=\d)", "", scope, flags=re.I)
-    return f"{before[:start]}{_scaled(scope, share)}{line[eaten.end() :]}"
+    scope, scaled = _scaled(scope, share, listed)
+    if not scaled:
+        return line  # "lasagne, ate half": no amount to scale (shareafter.py reads it)
+    return f"{before[:start]}{scope}{line[eaten.end() :]}"
 
 
 def batch_shared(text: str) -> str:

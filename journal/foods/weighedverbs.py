@@ -19,7 +19,7 @@ import re
 
 from journal.foods.cuedlines import on_cued_lines
 
-_CUES = ("raw", "uncooked", "cooked", "dry", "made", "mixed", "/", "porridge", "oatmeal", "oats")
+_CUES = ("raw", "cooked", "dry", "made", "mixed", "/", "porridge", "oat")  # "uncooked", "oats"
 _WEIGHED = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml)\b", re.I)
 _WEIGHT = r"\d+(?:\.\d+)?\s*(?:g|grams?|kg|oz|ml)\b"
 _COOKING = (
