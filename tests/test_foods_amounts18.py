@@ -170,3 +170,38 @@ PRETZELS = "19047"
 )
 def test_a_share_of_one_weighed_food(text: str, food: str, low: float, high: float) -> None:
     _in(text, food, low, high)
+
+
+BAKED_BEANS = "16006"
+SPIRITS = "14037"
+EGG_NOODLES = "20110"
+PORK_CHOP = "10042"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dish of two parts, then an amount for each, in the dish's order
+        ("beans on toast: a whole tin, 3 slices", {BAKED_BEANS: (290, 540), BREAD: (59, 110)}),
+        ("cheese on crackers: 40g, 6 crackers", {CHEESE: (28, 52), SALTINES: (13, 24)}),
+        ("eggs on toast - 2 eggs, 1 slice", {EGG: (70, 130), BREAD: (20, 37)}),
+        # the count of pours and each one's size, said apart from the drink
+        ("gin, 3 shots (25ml each)", {SPIRITS: (49, 92)}),
+        ("2 glasses of bourbon, big pours (60ml each)", {SPIRITS: (79, 147)}),
+        # a helping measure after a dish joined to what it came with is the dish's
+        ("noodles with tofu, 1 bowl", {EGG_NOODLES: (130, 320)}),
+        # pounds with a state, as a weight, and the share eaten of them
+        ("pork 1 lb raw, grilled, i had half", {PORK_CHOP: (159, 295)}),
+    ],
+)
+def test_amounts_after_a_dish_or_a_drink(text: str, want: dict[str, tuple[float, float]]) -> None:
+    for food, (low, high) in want.items():
+        _in(text, food, low, high)
+
+
+def test_a_dish_named_with_and_keeps_its_measure() -> None:
+    """'kale & potato soup, 2 cups': the '&' names one dish; its measure is not moved."""
+    from journal.foods.partsapart import parts_apart
+
+    assert parts_apart("kale & potato soup, 2 cups") == "kale & potato soup, 2 cups"
+    assert parts_apart("chicken on rice") == "chicken on rice"

@@ -11,6 +11,7 @@ from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedlists import name_dropped
 from journal.foods.namedwords import said_as_kind
+from journal.foods.partsapart import parts_apart
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
@@ -23,8 +24,9 @@ def said_before(text: str) -> str:
     said in brackets ("(big one)") said as said.py reads it, and an amount said apart from
     its food, hedged or corrected ("crackers, like 6"), said before it, and a share eaten of a
     batch said through the batch's amounts, and the words that hid a weight said after its food
-    taken out of its way (run first)."""
-    text = weighed_plainly(amounts_apart(batch_shared(text)))
+    taken out of its way, and the amounts said after a dish of two parts or a drink's pours said
+    with what they measure (run first)."""
+    text = parts_apart(weighed_plainly(amounts_apart(batch_shared(text))))
     return one_said_after(name_dropped(text))
 
 

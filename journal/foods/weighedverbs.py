@@ -20,8 +20,8 @@ import re
 from journal.foods.cuedlines import on_cued_lines
 
 _CUES = ("raw", "cooked", "dry", "made", "mixed", "/", "porridge", "oat")  # "uncooked", "oats"
-_WEIGHED = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml)\b", re.I)
-_WEIGHT = r"\d+(?:\.\d+)?\s*(?:g|grams?|kg|oz|ml)\b"
+_WEIGHED = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml|lbs?)\b", re.I)
+_WEIGHT = r"\d+(?:\.\d+)?\s*(?:g|grams?|kg|oz|ml|lbs?)\b"
 _COOKING = (
     r"pan[- ]?fried|stir[- ]?fried|air[- ]?fried|deep[- ]?fried|fried|grilled|baked|oven[- ]baked"
     r"|roasted|seared|pan[- ]?seared|steamed|boiled|poached|sauteed|sautéed|broiled|barbecued"
@@ -52,9 +52,21 @@ def _ratio(m: re.Match[str]) -> str:
     return "" if int(m[1]) + int(m[2]) == 100 else m[0]
 
 
+# "ground turkey 1 lb raw": pounds with a state, said in grams as the weight rules read them
+_POUNDS = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*lbs?\b(?=\s*\(?\s*(?:raw|uncooked|cooked|dry|frozen)\b)", re.I
+)
+
+
+def _grams(m: re.Match[str]) -> str:
+    return f"{round(float(m[1]) * 453.592)}g"
+
+
 def _weighed_line(line: str) -> str:
     if not _WEIGHED.search(line):
         return line
+    if "lb" in line.lower():
+        line = _POUNDS.sub(_grams, line)
     if "/" in line:
         line = _RATIO.sub(_ratio, line)
     line = re.sub(r"\s{2,}", " ", line) if "  " in line else line
