@@ -205,3 +205,41 @@ def test_a_dish_named_with_and_keeps_its_measure() -> None:
 
     assert parts_apart("kale & potato soup, 2 cups") == "kale & potato soup, 2 cups"
     assert parts_apart("chicken on rice") == "chicken on rice"
+
+
+GEL = "19350"
+BANANA = "09040"
+DRY_PASTA = "20120"
+RAW_RICE = "20044"
+BEEF_CHILLI = "22904"
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        # a rate with its hours or its total: what was taken in all
+        ("1 banana every hour for 3 hours", BANANA, 248, 460),
+        ("3 dates every hour, 2 hours", DATES, 101, 187),
+        ("a gel every 30 min, 6 total", GEL, 134, 250),
+        ("gel every 40 min through the marathon, 5 total", GEL, 112, 208),
+        # a dry weight after words about when it was eaten
+        ("plate of spaghetti after the long run, 120g dry", DRY_PASTA, 84, 156),
+        ("bowl of rice before the race, 100g dry", RAW_RICE, 70, 130),
+        # a dish of two parts, each amount said with its own name
+        ("chilli on rice, 1 cup chilli and 1 cup", BEEF_CHILLI, 170, 315),
+        ("chilli on rice, 1 cup chilli and 1 cup", RICE, 110, 205),
+    ],
+)
+def test_totals_and_dry_weights_said_after(text: str, food: str, low: float, high: float) -> None:
+    _in(text, food, low, high)
+
+
+def test_a_rate_with_no_total_is_left() -> None:
+    assert batch_shared("water every mile") == "water every mile"
+
+
+def test_amounts_not_in_the_dish_order_are_left() -> None:
+    from journal.foods.partsapart import parts_apart
+
+    said = "cheese on toast, 2 slices, 40g cheddar"
+    assert parts_apart(said) == said

@@ -22,7 +22,7 @@ from journal.foods.cuedlines import on_cued_lines
 # hold "only " and "well "; "ish" alone would cue every fish and dish)
 _CUES = (
     "maybe", "like ", "well ", "prob", "rough", "about ", "~", "of each", "total", "-ish",
-    " ish", "only ",
+    " ish", "only ", "g dry",
 )  # fmt: skip
 
 _NUMBER = (
@@ -94,8 +94,9 @@ def _said(amount: str, unit: str | None, food: str, state: str | None = None) ->
 
 def _apart(m: re.Match[str]) -> str:
     amount, unit = m["amount"], m["unit"]
-    if _NOT_COUNT.match(amount) or not (m["hedge"] or m["after"] or m["ish"]):
-        return m[0]
+    dry = unit and (m["state"] or "").lower() in ("dry", "raw", "uncooked")
+    if _NOT_COUNT.match(amount) or not (m["hedge"] or m["after"] or m["ish"] or dry):
+        return m[0]  # "pasta, 150g dry": the state says the figure is the food's weight
     if not unit and not re.match(r"\d", amount):
         return m[0]  # "chicken, like a lot", "toast, about a slice": no figure said
     if unit and m["hedge"] and _LOOSE_HEDGE.match(m["hedge"]) and not m["after"]:
@@ -116,7 +117,7 @@ def _each(m: re.Match[str]) -> str:
 _GATE = re.compile(
     rf"(?:{_HEDGE})(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)"
     r"|\d\s*\w*\s*(?:of\s+(?:each|them|those|em)|in\s+total|total|all\s+up|or\s+so|tops"
-    r"|honest|-?\s*ish)",
+    r"|honest|-?\s*ish)|\d\s*(?:g|grams?|kg|oz)\s+dry",
     re.I,
 )
 

@@ -11,7 +11,8 @@ With a word that says a batch was made ("made", "batch", "pot", "pan", "tray", "
 two listed amounts, every amount said first in a part is scaled; with one food, only its
 weight ("500g tub of yoghurt, had a third"); with no amount ("lasagne, ate half") the share is
 shareafter.py's. Run from :func:`journal.foods.plainer.said_before`, only on the lines
-holding a share word.
+holding a share word. A rate said with its hours ("2 dates every hour, 4 hours") or its total
+("a gel every 45 min, 4 total") is read the same way, on the lines holding "every".
 """
 
 from __future__ import annotations
@@ -99,6 +100,30 @@ def _batch_line(line: str) -> str:
     return f"{before[:start]}{scope}{line[eaten.end() :]}"
 
 
+# "2 dates + a pinch of salt every hour, 4 hours": what was taken each hour, times the hours
+_HOURLY = re.compile(
+    r"(^|[;:\n])([^;:\n]*?)\s+every\s+(?:hour|hr|60\s*min(?:ute)?s?)\b[^,;\n]*?,?\s*"
+    r"(?:for\s+)?(\d+(?:\.\d+)?)\s*(?:hours|hrs|h)\b(?:\s+total)?",
+    re.I,
+)
+# "gu gel every 45 min on the long run, 4 total": the total said after the rate
+_TOTAL = re.compile(
+    r"(^|[,;:+\n])(\s*)(?:(?:\d+|an?|one)\s+)?([a-z][a-z' -]*?)\s+every\s+[^,;+\n]*?,\s*"
+    r"(\d+)\s+(?:in\s+)?total\b",
+    re.I,
+)
+
+
+def _hourly(m: re.Match[str]) -> str:
+    scaled, count = _LISTED.subn(lambda n: f"{n[1]}{round(_value(n[2]) * float(m[3]), 2):g}", m[2])
+    return f"{m[1]}{scaled}" if count else m[0]
+
+
+def _rates_line(line: str) -> str:
+    return _TOTAL.sub(r"\1\2\4 \3", _HOURLY.sub(_hourly, line))
+
+
 def batch_shared(text: str) -> str:
     """``text`` with a share eaten of a batch said through the batch's listed amounts."""
-    return on_cued_lines(text, ("half", "third", "quarter", "/"), _batch_line)
+    text = on_cued_lines(text, ("half", "third", "quarter", "/"), _batch_line)
+    return on_cued_lines(text, ("every ",), _rates_line)

@@ -1,6 +1,6 @@
 """Amounts said after a dish of two parts, or after a drink as a count of pours each so big.
 
-"beans on toast - half a tin, 2 slices", "cheese on crackers: 40g, 6 crackers": one amount for
+"beans on toast - half a tin, 2 slices", "mince on toast, 1 cup mince, 2 slices": one amount for
 each part, in the order the dish named them; they were left unread ("half a tin 2 slices" not
 read) and the parts got their default helpings. :func:`parts_apart` says each amount with its
 part ("half a tin of beans and 2 slices of toast").
@@ -35,7 +35,8 @@ _PART_AMOUNT = (
 # "beans on toast - half a tin, 2 slices": an amount for each part, in the dish's order
 _ON_PARTS = re.compile(
     rf"{_START}(\s*)({_WORDS})\s+on\s+({_WORDS})\s*(?:[-–:,]\s*|\s+)"
-    rf"({_PART_AMOUNT})\s*(?:,|\band\b|&|\+|\bon\b)\s*({_PART_AMOUNT}){_END}",
+    rf"({_PART_AMOUNT})(\s+(?:of\s+)?{_WORDS})?\s*(?:,|\band\b|&|\+|\bon\b)\s*"
+    rf"({_PART_AMOUNT})(\s+(?:of\s+)?{_WORDS})?{_END}",
     re.I,
 )
 # "pasta w pesto, 2 cups": the helping measure of the dish said after what it came with
@@ -60,10 +61,22 @@ _POURS_BETWEEN = re.compile(
 _FIGURE = re.compile(r"\d|\b(?:an?|one|two|three|four|half|whole)\b", re.I)
 
 
+def _names(said: str | None, part: str) -> bool:
+    """Whether the words said after an amount (if any) name the dish's part."""
+    if not said:
+        return True
+    words = set(said.lower().replace(" of ", " ").split())
+    return any(w.rstrip("s") in {x.rstrip("s") for x in words} for w in part.lower().split())
+
+
 def _on_parts(m: re.Match[str]) -> str:
-    first, second = m[4].strip(), m[5].strip()
-    first_of = "" if first.lower().endswith(("egg", "eggs")) else f" of {m[2]}"
-    second_of = "" if second.lower().endswith(("cracker", "crackers")) else f" of {m[3]}"
+    """Each amount with its part: the words said after it ("1 cup mince", "2 slices rye"),
+    else the part's name from the dish ("half a tin" of the beans)."""
+    first, second = m[4].strip(), m[6].strip()
+    if not (_names(m[5], m[2]) and _names(m[7], m[3])):
+        return m[0]  # "cheese on toast, 2 slices, 50g cheddar": not in the dish's order
+    first_of = m[5] or ("" if first.lower().endswith(("egg", "eggs")) else f" of {m[2]}")
+    second_of = m[7] or ("" if second.lower().endswith(("cracker", "crackers")) else f" of {m[3]}")
     return f"{m[1]}{first}{first_of} and {second}{second_of}"
 
 

@@ -42,7 +42,7 @@ _MADE_WITH = re.compile(
 _RATIO = re.compile(r"\b([5-9]\d)/(\d{1,2})\b(?!\s*(?:cup|c\b|tsp|tbsp))", re.I)
 # "porridge 60g oats", "overnight oats 40g oats": the dish, then the weighed ingredient of it
 _DISH_WEIGHED = re.compile(
-    rf"\b(porridge|oatmeal|overnight\s+oats)\s+({_WEIGHT})\s+(?=[a-z])",
+    rf"\b(porridge|oatmeal|overnight\s+oats)\s+({_WEIGHT})\s+(?=(?!(?:and|w|with|or|then|plus|n)\b)[a-z])",
     re.I,
 )
 
