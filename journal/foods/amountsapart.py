@@ -65,9 +65,9 @@ _CUP_DRINK = re.compile(r"\b(?:latte|cappuccino|flat\s+white|mocha|macchiato|ame
 _END = r"(?=\s*(?:$|[,;+\n]|(?:w|with|and|&|then|\+)\b))"
 _START = r"(?:^|(?<=[,;:+\n]))"
 _APART = re.compile(
-    rf"{_START}(?P<sp>\s*){_LOOSE}(?P<piece>{_PIECE})?(?P<food>{_FOODS_LONG})(?:\s*,\s*|\s+[-–]\s+|\s*\(\s*|\s+)"
+    rf"{_START}(?P<sp>\s*){_LOOSE}(?P<piece>{_PIECE})?(?P<food>{_FOODS_LONG})(?P<sep>\s*,\s*|\s+[-–]\s+|\s*\(\s*|\s+)"
     rf"(?P<hedge>{_HEDGE})?(?P<amount>{_NUMBER})(?:\s*(?P<unit>{_UNIT})\b)?(?P<ish>\s*-?\s*ish)?"
-    rf"(?:\s+(?P<state>{_STATE}))?(?:\s+(?P<after>{_AFTER}))?\s*\)?{_END}",
+    rf"(?:\s+(?P<state>{_STATE}))?(?:\s+(?P<after>{_AFTER}))?(?:\s*\))?{_END}",
     re.I,
 )
 # "granola and milk, 1 cup of each": a list of foods, then one amount for each
@@ -94,7 +94,8 @@ def _said(amount: str, unit: str | None, food: str, state: str | None = None) ->
 
 def _apart(m: re.Match[str]) -> str:
     amount, unit = m["amount"], m["unit"]
-    dry = unit and (m["state"] or "").lower() in ("dry", "raw", "uncooked")
+    # "pasta, 150g dry" (after a comma: "penne 90g dry w pesto" is said.py's)
+    dry = unit and "," in m["sep"] and (m["state"] or "").lower() in ("dry", "raw", "uncooked")
     if _NOT_COUNT.match(amount) or not (m["hedge"] or m["after"] or m["ish"] or dry):
         return m[0]  # "pasta, 150g dry": the state says the figure is the food's weight
     if not unit and not re.match(r"\d", amount):

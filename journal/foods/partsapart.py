@@ -58,7 +58,6 @@ _POURS_BETWEEN = re.compile(
     rf"{_POUR}\s*(?={_EACH_SIZE})",
     re.I,
 )
-_FIGURE = re.compile(r"\d|\b(?:an?|one|two|three|four|half|whole)\b", re.I)
 
 
 def _names(said: str | None, part: str) -> bool:
@@ -80,15 +79,26 @@ def _on_parts(m: re.Match[str]) -> str:
     return f"{m[1]}{first}{first_of} and {second}{second_of}"
 
 
+# cheap checks before the long patterns: an amount after a comma, dash or colon
+_AMOUNT_AFTER = re.compile(
+    r"(?:[,:]|\s[-–])\s*(?:\d|half\b|an?\s|one\s|two\s|three\s|whole\b)", re.I
+)
+_MEASURE_AFTER = re.compile(
+    r",\s*(?:about\s+|maybe\s+)?(?:\d+(?:\.\d+)?|\d/\d|an?|one|two|three)\s*(?:cups?|bowls?|plates?)\s*$"
+    r"|,\s*(?:about\s+|maybe\s+)?(?:\d+(?:\.\d+)?|\d/\d|an?|one|two|three)\s*(?:cups?|bowls?|plates?)\s*[,;+]",
+    re.I,
+)
+
+
 def _parts_line(line: str) -> str:
-    if not _FIGURE.search(line):
-        return line
     low = line.lower()
-    if " on " in low:
+    if " on " in low and _AMOUNT_AFTER.search(low, low.find(" on ")):
         line = _ON_PARTS.sub(_on_parts, line)
-    if "each" in low:
+    if "each" in low and "(" in low:
         line = _COUNT_APART.sub(r"\1\3 x \4 \2", _POURS_BETWEEN.sub(" ", line))
-    return _DISH_MEASURE.sub(r"\1\3 \4 \2", line)
+    if (" w " in low or "with" in low) and _MEASURE_AFTER.search(low):
+        line = _DISH_MEASURE.sub(r"\1\3 \4 \2", line)
+    return line
 
 
 def parts_apart(text: str) -> str:
