@@ -243,3 +243,27 @@ def test_amounts_not_in_the_dish_order_are_left() -> None:
 
     said = "cheese on toast, 2 slices, 40g cheddar"
     assert parts_apart(said) == said
+
+
+KIDNEY_BEANS = "16033"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a batch said with the servings it made: one serving eaten, the name no extra food
+        ("stew w 800g beef mince, 4 potatoes - serves 4", {BEEF: (140, 260)}),
+        ("made a pasta bake with 400g pasta, 200g cheese for 4", {CHEESE: (35, 65)}),
+        ("chilli: 500g mince, 2 tins kidney beans, split between 2", {BEEF: (175, 325)}),
+        ("500g pasta, split between 2", {PASTA: (175, 325)}),
+    ],
+)
+def test_a_batch_and_its_servings(text: str, want: dict[str, tuple[float, float]]) -> None:
+    for food, (low, high) in want.items():
+        _in(text, food, low, high)
+    assert sum(_items(text).values()) < 2 * sum(want[f][1] for f in want) + 600  # no whole dish
+
+
+@pytest.mark.parametrize("text", ["porridge for breakfast", "2 eggs for 2", "pizza, split 2 ways"])
+def test_servings_without_a_batch_are_left(text: str) -> None:
+    assert batch_shared(text) == text

@@ -79,13 +79,42 @@ def _scaled(scope: str, share: float, listed: bool) -> tuple[str, int]:
     return _LISTED.subn(one, scope) if listed else _WEIGHED.subn(one, scope, count=1)
 
 
-def _batch_line(line: str) -> str:
+# "chilli w 500g mince, 1 tin beans - serves 4", "500g pasta, split between 3": one serving
+_SERVES = re.compile(
+    r"(?:\s*[,;]\s*|\s+[-–]\s+|\s+)(?:it\s+|which\s+)?(?:serves|served|feeds|fed"
+    r"|made\s+enough\s+for|split\s+(?:between|among|into|\d\s+ways)|shared\s+(?:between|among|by)"
+    r"|for)\s+(\d|two|three|four|five|six|eight)(?:\s+(?:people|of\s+us|ways|portions|servings))?"
+    r"(?=\s*(?:$|[+;,\n]|(?:then|\+)\b))",
+    re.I,
+)
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8}
+
+
+_BATCH_NAME = re.compile(
+    r"^(\s*)(?:made\s+|cooked\s+)?(?:(?:an?|the|some|my)\s+)?(?:(?:big|huge|large)\s+)?"
+    r"(?:(?:pot|pan|tray|batch)\s+of\s+)?[a-z][a-z' &-]*?\s+(?:w|with|using)\s+(?=\d)",
+    re.I,
+)
+
+
+def _share_said(line: str) -> tuple[re.Match[str] | None, float]:
+    """The words that say the share eaten, and the share: "ate half", "serves 4"."""
     eaten = _EATEN.search(line)
+    if eaten:
+        return eaten, _SHARES[re.sub(r"\s+", " ", eaten[1].lower())]
+    serves = _SERVES.search(line)
+    if serves:
+        many = _HOW_MANY.get(serves[1].lower()) or int(serves[1])
+        return (serves, 1 / many) if many > 1 else (None, 1.0)
+    return None, 1.0
+
+
+def _batch_line(line: str) -> str:
+    eaten, share = _share_said(line)
     if not eaten:
         return line
-    share = _SHARES[re.sub(r"\s+", " ", eaten[1].lower())]
     line = _SIZE_AFTER.sub(r"\1\2made \4 \3", line)
-    eaten = _EATEN.search(line)
+    eaten, share = _share_said(line)
     if not eaten:
         return line
     before = line[: eaten.start()]
@@ -93,6 +122,8 @@ def _batch_line(line: str) -> str:
     made = _MADE_WORDS.search(before, start)
     scope = before[start:]
     listed = bool(made) or len(_FIGURE.findall(scope)) > 1
+    if listed:  # "chilli w 500g mince, 1 tin beans": the batch's name, not a food beside them
+        scope = _BATCH_NAME.sub(r"\1", scope, count=1)
     scope = re.sub(r"\bmade\s+(?=\d)", "", scope, flags=re.I)
     scope, scaled = _scaled(scope, share, listed)
     if not scaled:
@@ -125,5 +156,6 @@ def _rates_line(line: str) -> str:
 
 def batch_shared(text: str) -> str:
     """``text`` with a share eaten of a batch said through the batch's listed amounts."""
-    text = on_cued_lines(text, ("half", "third", "quarter", "/"), _batch_line)
+    cues = ("half", "third", "quarter", "/", "serve", "feed", "for ", "split", "shared", "between")
+    text = on_cued_lines(text, cues, _batch_line)
     return on_cued_lines(text, ("every ",), _rates_line)
