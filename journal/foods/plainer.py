@@ -4,26 +4,34 @@ should pay only for the rewrites whose words it holds)."""
 
 from __future__ import annotations
 
+from journal.foods.amountsapart import amounts_apart
 from journal.foods.asidewords import cut_asides
+from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.chaincount import count_before_chain
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedwords import said_as_kind
+from journal.foods.partsapart import parts_apart
 from journal.foods.piecewords import pieces_said
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
 from journal.foods.timescount import count_first
+from journal.foods.weighedverbs import weighed_plainly
 from journal.foods.weighedwords import weighed_first
 from journal.foods.widths import widths_weighed
 
 
 def said_before(text: str) -> str:
-    """``text`` without the name of a dish whose listed parts say its bread, with a size
-    said in brackets ("(big one)") said as said.py reads it, and a count said inside a
-    food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
-    them (run first)."""
+    """``text`` with an amount said apart from its food, hedged or corrected ("crackers,
+    like 6"), said before it; a share eaten of a batch said through the batch's amounts; the
+    words that hid a weight said after its food taken out of its way; the amounts said after
+    a dish of two parts or a drink's pours said with what they measure; a count said inside
+    a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
+    them; without the name of a dish whose listed parts say its bread; and with a size said
+    in brackets ("(big one)") said as said.py reads it (run first)."""
+    text = parts_apart(weighed_plainly(amounts_apart(batch_shared(text))))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
