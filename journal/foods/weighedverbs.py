@@ -30,7 +30,9 @@ _COOKING = (
 # "200g raw grilled", "180g (raw) pan fried", "6oz raw, seared": the state the scale saw stays
 _STATE_THEN = re.compile(
     rf"({_WEIGHT}\s*(?:\(\s*)?(?:raw|uncooked|dry|frozen)(?:\s+(?:wt|weight))?(?:\s*\))?)"
-    rf"\s*,?\s+(?:and\s+|then\s+)?(?:{_COOKING})\b",
+    rf"\s*,?\s+(?:and\s+|then\s+)?(?:{_COOKING})\b"
+    # the weight ends its food's words: "37 g dry fried ho fun" names a dish, cooking word and all
+    r"(?=\s*(?:$|[,;.+)]|and\b|w\b|w/|with\b|then\b|on\b|in\b))",
     re.I,
 )
 # "oats 50g made with water", "muesli 40g mixed w yoghurt": the weight ends its food's item
