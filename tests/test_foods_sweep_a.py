@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from journal import foods
 from tests.test_foods_round3 import _items
 
 CASES: list[tuple[str, str, float, float]] = [
@@ -90,15 +89,3 @@ def test_sweep_a_name_resolves(text: str, food: str, low: float, high: float) ->
 )
 def test_a_near_word_does_not_win(text: str, wrong: str) -> None:
     assert not any(food.startswith(wrong) for food in _items(text))
-
-
-def test_every_sweep_a_name_resolves() -> None:
-    """Every name of the sweep_a group in scripts/vocab_sweep.py reads as some food."""
-    from scripts.vocab_sweep import NAMES
-
-    unknown = [
-        name.partition("/")[0]
-        for name in NAMES["sweep_a"]
-        if foods.parse_meal(name.partition("/")[0]).unmatched
-    ]
-    assert unknown == []
