@@ -133,13 +133,13 @@ def _batch_line(line: str) -> str:
 
 # "2 dates + a pinch of salt every hour, 4 hours": what was taken each hour, times the hours
 _HOURLY = re.compile(
-    r"(^|[;:\n])([^;:\n]*?)\s+every\s+(?:hour|hr|60\s*min(?:ute)?s?)\b[^,;\n]*?,?\s*"
+    r"(^|[;:\n])([^;:\n]{0,80}?)\s+every\s+(?:hour|hr|60\s*min(?:ute)?s?)\b[^,;\n]{0,40}?,?\s*"
     r"(?:for\s+)?(\d+(?:\.\d+)?)\s*(?:hours|hrs|h)\b(?:\s+total)?",
     re.I,
 )
 # "gu gel every 45 min on the long run, 4 total": the total said after the rate
 _TOTAL = re.compile(
-    r"(^|[,;:+\n])(\s*)(?:(?:\d+|an?|one)\s+)?([a-z][a-z' -]*?)\s+every\s+[^,;+\n]*?,\s*"
+    r"(^|[,;:+\n])(\s*)(?:(?:\d+|an?|one)\s+)?([a-z][a-z' -]{0,80}?)\s+every\s+[^,;+\n]{0,40}?,\s*"
     r"(\d+)\s+(?:in\s+)?total\b",
     re.I,
 )

@@ -101,7 +101,7 @@ def head_stems(i: int) -> tuple[str, ...]:
 
 
 def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
-    entry = table.aliases.get(" ".join(phrase))
+    entry = table.aliases.get(" ".join(phrase)) if len(phrase) <= table.longest_alias else None
     if entry is None:
         return None
     # an optional main ("?" in the alias file) is absent from the bare dish
@@ -153,7 +153,7 @@ def _qualifiers(table: Table, words: tuple[str, ...], milk_main: bool = False) -
                 out.append(milk)
                 i += 2 if words[i + 1 : i + 2] == ("milk",) else 1
                 continue
-        for j in range(len(words), i, -1):
+        for j in range(min(len(words), i + table.longest_alias), i, -1):
             hit = _alias(table, words[i:j])
             if hit is not None:
                 out.append(hit)
@@ -175,10 +175,9 @@ def _compose(table: Table, core: tuple[str, ...]) -> Hit | None:
     n = len(core)
     # the dish is the last noun ("chicken salad baguette", "egg salad sandwich"), longest
     # name first; then a dish named earlier ("chicken curry with rice" read whole)
-    windows = [(n - size, size) for size in range(n - 1, 0, -1)]
-    windows += [
-        (start, size) for size in range(n - 1, 0, -1) for start in range(n - size - 1, -1, -1)
-    ]
+    sizes = range(min(n - 1, table.longest_alias), 0, -1)  # no alias is longer
+    windows = [(n - size, size) for size in sizes]
+    windows += [(start, size) for size in sizes for start in range(n - size - 1, -1, -1)]
     for start, size in windows:
         pair = table.aliases.get(" ".join(core[start - 1 : start + 1])) if start else None
         if size > 1 and pair is not None and len(pair) == 1:
@@ -417,7 +416,12 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
     content = tuple(w for w in known if w not in STOPWORDS)
     core = tuple(w for w in content if w not in FILLERS)
     # "a loaded baked potato": the describing words before an everyday name go first
-    lead = [content[k:] for k in range(1, len(content)) if content[k - 1] in FILLERS]
+    longest = table.longest_alias  # a longer run names no alias: not looked up (a long paste)
+    lead = [
+        content[k:]
+        for k in range(max(1, len(content) - longest), len(content))
+        if content[k - 1] in FILLERS
+    ]
     for candidate in (known, content, *lead, core):
         hit = _alias(table, candidate) if candidate else None
         if hit:
@@ -447,7 +451,7 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
     # Next: the longest run of words that is an alias ("lentil curry" → lentils), leftmost
     # first, before a food that shares only some of the words. Either way the words that
     # played no part are reported, never dropped ("curry").
-    for size in range(len(core) - 1, 0, -1):
+    for size in range(min(len(core) - 1, longest), 0, -1):
         for start in range(len(core) - size + 1):
             run = core[start : start + size]
             hit = _alias(table, run)

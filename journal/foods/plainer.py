@@ -4,6 +4,8 @@ should pay only for the rewrites whose words it holds)."""
 
 from __future__ import annotations
 
+import re
+
 from journal.foods.amountsapart import amounts_apart
 from journal.foods.asidewords import cut_asides
 from journal.foods.batchshare import batch_shared
@@ -22,6 +24,10 @@ from journal.foods.weighedverbs import weighed_plainly
 from journal.foods.weighedwords import weighed_first
 from journal.foods.widths import widths_weighed
 
+# A run of digits no amount has: cut to twelve before any rule reads it, so a pasted line of
+# 5,000 digits is neither read digit by digit by every rule nor turned into a number.
+_LONG_FIGURE = re.compile(r"\d{13,}")
+
 
 def said_before(text: str) -> str:
     """``text`` with an amount said apart from its food, hedged or corrected ("crackers,
@@ -31,6 +37,8 @@ def said_before(text: str) -> str:
     a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
     them; without the name of a dish whose listed parts say its bread; and with a size said
     in brackets ("(big one)") said as said.py reads it (run first)."""
+    if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
+        text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
     text = parts_apart(weighed_plainly(amounts_apart(batch_shared(text))))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 

@@ -50,10 +50,11 @@ def _each_of(m: re.Match[str]) -> str:
 _COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 12}
 # "100 g basa fillet": the unit stays the amount's, never part of the fish's name
 _AMOUNT_WORDS = frozenset((*MASS_G, *VOLUME, *HOUSEHOLD))
+# the spans are bounded (a food's words, not a paragraph), so a long line is read in linear time
 _ON_EACH = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)})\s+([a-z][^,;\n]*?)\s+((?:stuffed\s+|topped\s+|spread\s+)?"
+    rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)})\s+([a-z][^,;\n]{{0,60}}?)\s+((?:stuffed\s+|topped\s+|spread\s+)?"
     r"(?:with|w/?|and|&|\+))\s+(an?|one|\d+(?:\.\d+)?)\s+"
-    rf"({_MEASURE})(\s+of)?\s+([a-z][^,;\n]*?)\s+(?:on\s+)?each\b(?!\s+of\b)",
+    rf"({_MEASURE})(\s+of)?\s+([a-z][^,;\n]{{0,60}}?)\s+(?:on\s+)?each\b(?!\s+of\b)",
     re.I,
 )
 

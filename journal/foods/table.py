@@ -121,6 +121,12 @@ class Table:
         return frozenset(words)
 
     @cached_property
+    def longest_alias(self) -> int:
+        """Words in the longest alias: a longer run of words names no alias, so the matcher
+        need not look one up (a 20,000-character line would be looked up in every window)."""
+        return max((a.count(" ") + 1 for a in self.aliases), default=0)
+
+    @cached_property
     def alias_grams(self) -> dict[int, float]:
         """Each food's everyday helping: the grams of the first name that means it alone."""
         out: dict[int, float] = {}

@@ -21,7 +21,7 @@ from journal.foods.cuedlines import on_cued_lines
 
 _CUES = ("raw", "cooked", "dry", "made", "mixed", "/", "porridge", "oat")  # "uncooked", "oats"
 _WEIGHED = re.compile(r"\d\s*(?:g|grams?|kg|oz|ml|lbs?)\b", re.I)
-_WEIGHT = r"\d+(?:\.\d+)?\s*(?:g|grams?|kg|oz|ml|lbs?)\b"
+_WEIGHT = r"(?<![\d.])\d+(?:\.\d+)?\s*(?:g|grams?|kg|oz|ml|lbs?)\b"  # a whole figure: linear
 _COOKING = (
     r"pan[- ]?fried|stir[- ]?fried|air[- ]?fried|deep[- ]?fried|fried|grilled|baked|oven[- ]baked"
     r"|roasted|seared|pan[- ]?seared|steamed|boiled|poached|sauteed|sautéed|broiled|barbecued"
