@@ -58,3 +58,12 @@ def test_bacon_said_bare_is_a_helping_of_two_slices() -> None:
     assert _near(_items("4 strips of bacon")[BACON], 32)
     assert _near(_items("one slice of bacon")[BACON], 8)
     assert _near(_items("pancakes and bacon")[BACON], 16)
+
+
+def test_a_cut_said_after_a_big_fruit_is_one_cut() -> None:
+    # SR24: a watermelon wedge is 1/16 of a melon (286 g); a cantaloupe wedge 1/8 (69 g)
+    assert _near(_items("2 watermelon wedges and a banana")["09326"], 572)
+    assert _near(_items("a cantaloupe wedge")["09181"], 69)
+    # without a count, plural slices keep the everyday helping (a cup, 152 g)
+    assert _near(_items("watermelon slices")["09326"], 152)
+    assert "11674" in _items("potato wedges")  # a food, not a cut of one
