@@ -67,3 +67,13 @@ def test_a_cut_said_after_a_big_fruit_is_one_cut() -> None:
     # without a count, plural slices keep the everyday helping (a cup, 152 g)
     assert _near(_items("watermelon slices")["09326"], 152)
     assert "11674" in _items("potato wedges")  # a food, not a cut of one
+
+
+def test_a_share_of_a_family_dish_is_helpings_of_it() -> None:
+    # a family tray or dish serves four (UK family ready meals, "serves 4"): a quarter is one
+    # helping (SR24 lasagne 297 g), half is two, not half of one helping
+    assert _near(_items("chicken lasagne, a quarter of the dish")["22916"], 297)
+    assert _near(_items("half the baking dish of lasagna")["22916"], 594)
+    pie = _items("cottage pie (half the dish)")
+    assert _near(pie["11657"], 400)  # its mash: two helpings' worth
+    assert _near(_items("lasagne")["22916"], 250)  # a bare one is one helping
