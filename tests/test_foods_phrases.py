@@ -119,7 +119,7 @@ PHRASES: list[tuple[str, set[str] | tuple[str, ...], float, float]] = [
     ("ground beef", BEEF, 80, 120),
     ("turkey", ("05",), 80, 120),
     ("ham", {"07029", "07028"}, 20, 60),
-    ("bacon", ("10",), 7, 10),
+    ("bacon", ("10",), 14, 18),  # a helping is two slices (US labels: 2 slices, 15 g)
     ("shrimp", {"15149", "15151"}, 60, 100),
     ("cod", {"15015", "15016"}, 100, 240),
     ("dark chocolate", {"19904", "19903", "19902"}, 20, 40),

@@ -177,7 +177,8 @@ def test_a_grocery_brand_said_with_its_food_names_no_other(text: str, food: str)
     ("shared", "whole", "share"),
     [
         ("pad thai, half the box", "pad thai", 0.5),
-        ("lasagne, a third of the tray", "lasagne", 1 / 3),
+        # (a share of a family tray is a share of four helpings: test_foods_r19a.py)
+        ("lasagne, a third of the portion", "lasagne", 1 / 3),
         ("beef chow mein, 1/3 of the order", "beef chow mein", 1 / 3),
         ("orange juice 1L, drank half", "1L orange juice", 0.5),  # half the litre, not 2 L
     ],

@@ -478,7 +478,7 @@ def _grams(
         return count * default_grams * _SIZE_FACTOR[unit]
     if unit in _GENERIC_G:
         return count * _GENERIC_G[unit]
-    retail = retail_grams(table, i, unit, large=amount.scale > 1.0)
+    retail = retail_grams(table, i, unit, large=amount.scale > 1.0, word=amount.unit_word)
     if retail is not None:
         big_bag = unit == "bag" and amount.scale > 1.0  # a big bag is its own size
         return count * retail / (amount.scale if big_bag else 1.0)

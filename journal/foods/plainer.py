@@ -11,6 +11,8 @@ from journal.foods.asidewords import cut_asides
 from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.chaincount import count_before_chain
+from journal.foods.dishshares import dish_shared
+from journal.foods.fruitcuts import cut_first
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedwords import said_as_kind
@@ -50,7 +52,9 @@ def said_plainer(text: str) -> str:
     seasonings as the seasonings they are; a weight in brackets keeps only the words that
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
     before it ("cappuccino, large"); a width said with a round food is the weight of one
-    that wide ("a 12in tortilla"); "8pc" is 8 pieces, and a pint after a drink its pint."""
+    that wide ("a 12in tortilla"); "8pc" is 8 pieces, a pint after a drink its pint, a
+    cut after a big fruit its cut ("watermelon wedge"), and a share of a family tray or dish
+    the helpings it holds."""
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(pieces_said(text))
-    return widths_weighed(seasoned(share_first(text)))
+    return cut_first(widths_weighed(seasoned(share_first(dish_shared(text)))))

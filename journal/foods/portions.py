@@ -23,6 +23,7 @@ are stated where they are a choice:
 
 from __future__ import annotations
 
+from journal.foods.packsizes import pack_grams
 from journal.foods.table import ODD_SIZE, Table
 from journal.foods.text import stem, unit_text
 from journal.foods.units import SLICE_IN_BREAD_G
@@ -130,10 +131,16 @@ _DRIED = ("dried", "raisin", "dehydrated")
 PIZZA_SLICES = 4  # a frozen pizza cut as its box says ("slice 1/4 of pie")
 
 
-def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float | None:
-    """Grams of one ``unit`` of food ``i`` from the typical sizes above, or None."""
+def retail_grams(
+    table: Table, i: int, unit: str, large: bool = False, word: str = ""
+) -> float | None:
+    """Grams of one ``unit`` of food ``i`` (typed as ``word``) from the typical sizes above,
+    or None."""
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
+    pack = pack_grams(table, i, unit, word)  # a tub of hummus, a bag of spinach (packsizes.py)
+    if pack is not None:
+        return pack
     if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):
         nuts = table.group(i) == "Nut and Seed Products" or name.startswith("peanuts")
         nuts = nuts or "trail mix" in name
@@ -158,13 +165,17 @@ def retail_grams(table: Table, i: int, unit: str, large: bool = False) -> float 
             return own
     if unit == "rasher":
         return RASHER_G
+    if unit == "strip":  # "3 strips of bacon": a strip is its slice, not its helping of two
+        return table.portion_grams(i, "slice")
     if unit == "bottle":
         ml = next((ml for word, ml in _BOTTLE_ML if word in name), _BOTTLE_DEFAULT_ML)
         return ml * density
     if unit == "pouch":  # a fruit puree or baby-food pouch: 90-120 g
         return POUCH_G
-    if unit == "punnet":  # UK punnets: strawberries 400 g, cherry tomatoes 250 g, berries 150 g
-        return 400.0 if "strawberr" in name else 250.0 if name.startswith("tomato") else 150.0
+    # UK punnets: strawberries 227-400 g (300 g the everyday one; AU 250 g), cherry tomatoes
+    # 250 g, berries 125-150 g (supermarket labels); "a small punnet" is then the 227 g one
+    if unit == "punnet":
+        return 300.0 if "strawberr" in name else 250.0 if name.startswith("tomato") else 150.0
     if unit == "loaf":  # a large sliced loaf: UK 800 g, US 20-24 oz (570-680 g)
         return LOAF_G
     if unit == "jug":  # a pub jug of beer (AU 1,140 ml) or a jug of water, a litre

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from journal.foods.cafebakes import cafe_each
 from journal.foods.table import Table
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def _bakery_sizes(table: Table, items: list[ParsedItem], text: str) -> None:
             each = GREGGS_SAUSAGE_ROLL_G if _GREGGS.search(text) else BAKERY_SAUSAGE_ROLL_G
         elif _COOKIE.search(table.name(item.index)):
             each = CAFE_COOKIE_G
+        elif (cafe := cafe_each(table, item.index, item.text)) is not None:
+            each = cafe  # banana bread, a scone, a brownie, a cinnamon roll (cafebakes.py)
         else:
             continue
         if item.grams < each * count:
