@@ -8,6 +8,7 @@ from journal.foods.amountsapart import amounts_apart
 from journal.foods.asidewords import cut_asides
 from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
+from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
@@ -30,8 +31,9 @@ def said_before(text: str) -> str:
     a dish of two parts or a drink's pours said with what they measure; a count said inside
     a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
     them; without the name of a dish whose listed parts say its bread; and with a size said
-    in brackets ("(big one)") said as said.py reads it (run first)."""
-    text = parts_apart(weighed_plainly(amounts_apart(batch_shared(text))))
+    in brackets ("(big one)") said as said.py reads it, and a quarter chicken's breast as
+    the breast quarter (run first)."""
+    text = parts_apart(weighed_plainly(amounts_apart(batch_shared(breast_quarter(text)))))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
