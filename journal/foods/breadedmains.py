@@ -89,6 +89,7 @@ def breaded_mains(table: Table, items: list[ParsedItem]) -> None:
             if item.main == i:
                 item.main = fried[0]
             changed = True
-        if changed:
+        if changed:  # the cue word is read now: no longer a word left over
+            item.unknown = tuple(w for w in item.unknown if not w.startswith(_CUE_WORDS))
             item.parts = tuple(parts)
             item.grams = round(sum(g for _i, g in parts), 2)
