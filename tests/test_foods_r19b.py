@@ -42,6 +42,12 @@ CASES: list[tuple[str, str, float, float]] = [
     ("mccrispy, small fries", "21102", 130, 215),
     ("mccrispy, small fries", "21138", 55, 110),
     ("chick fil a sandwich", "21102", 130, 240),
+    # a chain said once names the meal's other items from its menu
+    ("five guys cheeseburger + little fries", "21138", 120, 220),
+    ("little fries and a shake from five guys", "21138", 120, 220),
+    # chain burgers as SR24's fast-food rows
+    ("baconator, no fries", "21092", 215, 400),
+    ("in-n-out double double and a coke", "21093", 170, 320),
 ]
 
 

@@ -20,6 +20,9 @@ from journal.foods.words import FILLERS
 _CHAIN = (
     r"popeyes|kfc|bk|burger\s+king|wendy'?s|mcdonald'?s|maccas|taco\s+bell|pizza\s+hut"
     r"|little\s+caesars|papa\s+john'?s|subway|applebee'?s"
+    # round 19b: more chains whose sides aliases.txt names ("five guys little fries")
+    r"|five\s+guys|in[- ]n[- ]out|chick[- ]fil[- ]a|nando'?s|shake\s+shack|dairy\s+queen"
+    r"|tim\s+hortons|panda\s+express|jollibee|hungry\s+jacks|red\s+rooster|greggs"
 )
 _NOT_JOIN = r"(?:(?!\b(?:and|with|w)\b)[a-z' ])"
 # One item (no comma, plus, "and" or "with" inside), then "from/at (the) <chain>" ending it.
