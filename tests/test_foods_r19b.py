@@ -45,6 +45,9 @@ CASES: list[tuple[str, str, float, float]] = [
     # a chain said once names the meal's other items from its menu
     ("five guys cheeseburger + little fries", "21138", 120, 220),
     ("little fries and a shake from five guys", "21138", 120, 220),
+    # a chain's piece count before the pieces it lists is not a count of the first piece
+    ("2 piece kfc: thigh and wing", "21436", 105, 200),
+    ("4 pc popeyes: 2 thighs, 2 legs", "21458", 165, 310),
     # chain burgers as SR24's fast-food rows
     ("baconator, no fries", "21092", 215, 400),
     ("in-n-out double double and a coke", "21093", 170, 320),

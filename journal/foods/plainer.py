@@ -10,6 +10,7 @@ from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
+from journal.foods.chainpieces import pieces_listed
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.namedwords import said_as_kind
@@ -32,8 +33,11 @@ def said_before(text: str) -> str:
     a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
     them; without the name of a dish whose listed parts say its bread; and with a size said
     in brackets ("(big one)") said as said.py reads it, and a quarter chicken's breast as
-    the breast quarter (run first)."""
-    text = parts_apart(weighed_plainly(amounts_apart(batch_shared(breast_quarter(text)))))
+    the breast quarter; a chain's piece count is dropped where the pieces are listed (run
+    first)."""
+    text = parts_apart(
+        weighed_plainly(amounts_apart(batch_shared(breast_quarter(pieces_listed(text)))))
+    )
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
