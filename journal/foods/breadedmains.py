@@ -70,9 +70,14 @@ def _fried(table: Table, i: int) -> tuple[int, float] | None:
 
 def breaded_mains(table: Table, items: list[ParsedItem]) -> None:
     """Give each item whose words say breaded or battered its meat's fried-in-batter row."""
+    meal_text = "\n".join(item.text for item in items).lower()
+    if not any(w in meal_text for w in _CUE_WORDS):  # most meals and pastes: one substring scan
+        return
     for item in items:
         low = item.text.lower()
-        if not any(w in low for w in _CUE_WORDS) or not _CUE.search(low) or _NOT_FRIED.search(low):
+        if not any(w in low for w in _CUE_WORDS) or not _CUE.search(low):
+            continue
+        if _NOT_FRIED.search(low):
             continue
         if any(food_id(table, i) in _COATINGS for i, _g in item.parts):
             continue
