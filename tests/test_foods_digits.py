@@ -68,7 +68,7 @@ def test_a_chain_before_its_dish_leaves_no_word_unmatched(text: str) -> None:
 def test_the_chain_picks_its_own_dish() -> None:
     burger, _g, _u = _read("in n out double double")
     coffee, _g, _u = _read("double double")
-    assert "23568" in burger  # two beef patties
+    assert "21093" in burger  # SR24's double cheeseburger (round 19b: chain rows)
     assert "14209" in coffee  # Tim Hortons' coffee
 
 

@@ -94,7 +94,8 @@ def test_a_pasta_main_is_75_g_dry(text: str) -> None:
 
 def test_chain_chicken_sandwiches_and_fillet_rolls() -> None:
     kfc = _items("a kfc chicken sandwich")
-    assert kfc[FRIED_FILLET] == 140 and kfc["18350"] == 70 and CHICKEN not in kfc
+    # round 19b: SR24's own fast-food chicken fillet sandwich
+    assert kfc == {"21102": 182.0} and CHICKEN not in kfc
     roll = _items("a spicy chicken fillet roll")
     assert roll[FRIED_FILLET] == 150 and roll["18349"] == 110
     assert CHICKEN in _items("a chicken sandwich")  # no chain: the deli sandwich stays
@@ -157,7 +158,7 @@ def test_an_amount_said_after_the_list_sizes_the_food_named_first() -> None:
         ("a long black", "14209", 170, 190),
         ("iced cold brew", "14209", 350, 360),
         ("a refried bean burrito", "16171", 135, 145),
-        ("chicken escalope and salad", "05064", 150, 170),
+        ("chicken escalope and salad", "05058", 150, 210),  # fried in its crumb (round 19b)
     ],
 )
 def test_dishes_as_served(text: str, food: str, low: float, high: float) -> None:
@@ -170,7 +171,7 @@ def test_a_size_said_after_a_dish_and_chain_piece_meals() -> None:
     assert said_after == said_first
     assert sum(_items("biryani, a plate").values()) == sum(_items("biryani").values())
     meal = _items("a 3 piece meal from popeyes")
-    assert set(meal) == {"21036"} and meal["21036"] > 200  # fried chicken, not soy meal
+    assert set(meal) == {"05007"} and meal["05007"] > 200  # fried chicken, not soy meal
 
 
 def test_a_counter_bakes_bigger_than_a_packet() -> None:

@@ -54,7 +54,7 @@ def test_named_dishes_land_on_their_own_food() -> None:
     tagine = _items("lamb tagine with couscous")
     assert tagine["17225"] == 150 and not any(f.startswith("0921") for f in tagine)  # no tangerine
     assert "05064" in _items("chicken tagine")
-    assert _items("3 pieces of KFC") == {"21036": 330}
+    assert _items("3 pieces of KFC") == {"21436": 330}
     assert set(_items("a bacardi and coke")) == {"14037", "14400"}
     assert "20110" not in _items("zucchini noodles")  # courgette, no egg noodles
     assert _items("zucchini noodles") == {"11477": 200}

@@ -12,7 +12,7 @@ from tests.test_foods_round3 import _items
 
 CASES: list[tuple[str, str, float, float]] = [
     # South Asia
-    ("chicken 65 with a naan", "05098", 105, 195),  # boneless thigh, battered and fried
+    ("chicken 65 with a naan", "05092", 105, 195),  # boneless thigh, battered and fried
     ("plate of momos", "x-momo", 170, 310),  # eight or so
     ("10 veg momos", "x-veg-momo", 210, 390),  # counted by the piece
     ("chicken kottu from the sri lankan place", "18364", 105, 195),  # chopped godamba roti

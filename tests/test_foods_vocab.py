@@ -51,7 +51,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("powergel", "19350", 36, 46),
     ("naak", "25051", 60, 75),
     ("dextrose tablet", "19335", 3, 5),
-    ("baconator", "23568", 150, 200),  # two quarter-pound patties
+    ("baconator", "21092", 215, 400),  # SR24's double cheeseburger (round 19b)
     ("cinnabon", "18356", 200, 280),
     ("mulebar", "25051", 60, 75),
     # drinks
@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, float, float]] = [
     ("rendang with rice", "13373", 90, 130),
     ("har gow", "x-dumpling", 60, 100),
     ("baba ganoush", "11210", 30, 60),
-    ("karaage", "05098", 100, 140),
+    ("karaage", "05092", 100, 160),  # fried thigh in its batter (round 19b)
     ("feijoada", "16015", 150, 250),
     ("chaas after lunch", "01116", 80, 120),
     ("khachapuri", "01026", 80, 120),

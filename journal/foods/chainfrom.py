@@ -21,16 +21,35 @@ _CHAIN = (
     r"popeyes|kfc|bk|burger\s+king|wendy'?s|mcdonald'?s|maccas|taco\s+bell|pizza\s+hut"
     r"|little\s+caesars|papa\s+john'?s|subway|applebee'?s"
 )
-_NOT_JOIN = r"(?:(?!\b(?:and|with|w)\b)[a-z' ])"
-# One item (no comma, plus, "and" or "with" inside), then "from/at (the) <chain>" ending it.
-_FOOD_FROM = re.compile(
-    rf"(?P<lead>^|[,;+]\s*|\b(?:and|&)\s+)"
-    rf"(?P<count>(?:\d+|an?|one|two|three|four|five|six)\s+(?:(?:pc|piece)\s+)?)?"
-    rf"(?P<food>[a-z]{_NOT_JOIN}*?)\s+(?:from|at)\s+(?:the\s+)?(?P<chain>{_CHAIN})(?:'s)?"
-    rf"(?=\s*(?:$|[,;+)]|\b(?:and|&)\b))",
-    re.I,
+# Round 19b: more chains whose sides aliases.txt names ("five guys little fries"), searched
+# only in a text holding one of their names' bits (a longer alternation costs a paste time).
+_MORE_CHAINS = (
+    r"|five\s+guys|in[- ]n[- ]out|chick[- ]fil[- ]a|nando'?s|shake\s+shack|dairy\s+queen"
+    r"|tim\s+hortons|panda\s+express|jollibee|hungry\s+jacks|red\s+rooster|greggs"
 )
-_ANY_CHAIN = re.compile(rf"\b(?:{_CHAIN})\b", re.I)
+_MORE_BITS = (
+    "five guys", "n out", "n-out", "chick fil", "chick-fil", "nando", "shake shack",
+    "dairy queen", "tim hortons", "panda express", "jollibee", "hungry jacks", "red rooster",
+    "greggs",
+)  # fmt: skip
+_NOT_JOIN = r"(?:(?!\b(?:and|with|w)\b)[a-z' ])"
+
+
+def _patterns(chains: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One item then "from/at (the) <chain>" ending it (no comma, plus, "and" or "with"
+    inside); and any of the chains."""
+    food_from = re.compile(
+        rf"(?P<lead>^|[,;+]\s*|\b(?:and|&)\s+)"
+        rf"(?P<count>(?:\d+|an?|one|two|three|four|five|six)\s+(?:(?:pc|piece)\s+)?)?"
+        rf"(?P<food>[a-z]{_NOT_JOIN}*?)\s+(?:from|at)\s+(?:the\s+)?(?P<chain>{chains})(?:'s)?"
+        rf"(?=\s*(?:$|[,;+)]|\b(?:and|&)\b))",
+        re.I,
+    )
+    return food_from, re.compile(rf"\b(?:{chains})\b", re.I)
+
+
+_BASE = _patterns(_CHAIN)
+_WIDE = _patterns(_CHAIN + _MORE_CHAINS)
 # The joins between a meal's items, kept so the text is rebuilt as it was (a side said with
 # "w" stays with its dish: "kfc 2 piece meal w slaw" is the meal's own side).
 _JOIN = re.compile(r"(\s*[,;+&]\s*|\s+and\s+)", re.I)
@@ -53,9 +72,11 @@ def _moved(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('count') or ''}{chain} {food}"
 
 
-def _with_chain(part: str, chain: str, aliases: dict[str, object]) -> str:
+def _with_chain(
+    part: str, chain: str, aliases: dict[str, object], any_chain: re.Pattern[str]
+) -> str:
     """One item, the chain put before its food when the chain's menu names that food."""
-    if _ANY_CHAIN.search(part):
+    if any_chain.search(part):
         return part
     m = _COUNT.match(part)
     if m is None or not m.group(2).strip():
@@ -69,13 +90,15 @@ def _with_chain(part: str, chain: str, aliases: dict[str, object]) -> str:
 def chain_first(text: str) -> str:
     """The meal text with each item a chain it names serves put after the chain: "2 thighs
     from kfc" → "2 kfc thighs"; "popeyes thigh + biscuit" → "popeyes thigh + popeyes biscuit"."""
-    said = _ANY_CHAIN.search(text)
+    low = text.lower()
+    food_from, any_chain = _WIDE if any(bit in low for bit in _MORE_BITS) else _BASE
+    said = any_chain.search(text)
     if said is None:
         return text
-    text = _FOOD_FROM.sub(_moved, text)
+    text = food_from.sub(_moved, text)
     chain = re.sub(r"\s+", " ", said.group(0).lower())
     aliases = load().aliases
     parts = _JOIN.split(text)
     for i in range(0, len(parts), 2):
-        parts[i] = _with_chain(parts[i], chain, aliases)
+        parts[i] = _with_chain(parts[i], chain, aliases, any_chain)
     return "".join(parts)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from journal.foods import plates, spreads
+from journal.foods.breadedmains import breaded_mains
 from journal.foods.breadheld import bread_held
 from journal.foods.flavourafter import says_which
 from journal.foods.items import ParsedItem, parse_item
@@ -47,6 +48,7 @@ _NUT_BUTTERS = frozenset(("16098", "16097", "12195"))
 def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     """The meal's items after the rules above; merged items are gone."""
     table = load()
+    breaded_mains(table, items)  # "katsu chicken and rice": the chicken fried in its crumb
     items, seps = _named_parts(table, items, seps)
     out: list[ParsedItem] = []
     out_seps: list[str] = []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from journal.foods.match import head_stems
 from journal.foods.sizing import first, food_id, free, set_grams
-from journal.foods.table import Table
+from journal.foods.table import Table, load
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ _LIST_SEPS = frozenset(("with", "and", "&"))
 # a helping said by what it came in, not weighed: "a big bowl of porridge, 80g oats"
 _VESSEL = re.compile(r"\b(?:bowls?|bowlful|plates?|plateful|mugs?|pots?)\s+of\b", re.I)
 _JOINED = frozenset(("with", "and", "&", "on"))
+# Chain and restaurant rows are named by the chain ("Fast foods, ...", "McDONALD'S, ..."),
+# not the food: a big mac is not sized by ", medium fries".
+_CHAIN_GROUPS = frozenset(("Fast Foods", "Restaurant Foods"))
 
 
 def part_sized_later(
@@ -95,7 +98,7 @@ def part_sized_later(
     while k >= 0:
         before = earlier[k]
         for n, (i, _g) in enumerate(before.parts):
-            same = i == food or head_stems(i) == heads
+            same = i == food or (head_stems(i) == heads and load().group(i) not in _CHAIN_GROUPS)
             if same and (
                 len(before.parts) > 1 or not before.amount_given or _VESSEL.search(before.text)
             ):
