@@ -274,10 +274,15 @@ def test_totals_scale_linearly_with_count(name: str, count: int) -> None:
     assert many.totals["kcal"] == pytest.approx(count * one.totals["kcal"], rel=2e-3, abs=0.05)
 
 
-@pytest.mark.xfail(strict=True, reason="a unit word ending a name ('stack') outweighs the grams")
 def test_a_weight_wins_over_a_unit_word_ending_the_name() -> None:
     parsed = foods.parse_meal("200 g wendys double stack")
     assert sum(i.grams for i in parsed.items) == pytest.approx(200)
+    # "double stack" names the burger: two of them are two burgers, not four stacks of nuggets
+    two = foods.parse_meal("2 wendys double stacks")
+    assert [i.name for i in two.items] == [
+        i.name for i in foods.parse_meal("a wendys double stack").items
+    ]
+    assert 400 <= sum(i.grams for i in two.items) <= 800
 
 
 def test_a_weight_before_a_fillet_is_the_fishs() -> None:

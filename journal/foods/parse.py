@@ -238,7 +238,11 @@ def read_amount(text: str) -> Amount:
     # trailing amount: "oatmeal 80g", "milk 250 ml", "bread 2 slices", "banana x2", "eggs (2)"
     tail = _unit_of(rest[-1].text) if len(rest) >= 2 and rest[-1].kind == "word" else None
     worded = bool(tail) and rest[-2].text in NUMBER_WORDS and rest[-2].text not in _ARTICLES
-    if tail and (rest[-2].kind == "num" or worded) and tail[1] not in _SIZE_FACTOR:
+    if worded and tail and tail[1] == "stack" and rest[-2].text in ("double", "triple"):
+        worded = False  # "wendys double stack", "triple stack": a burger's name, not 2 stacks
+    # "200 g wendys double stack": a weight said first wins over a household word ending the name
+    weighed = amount.kind == "mass" and bool(tail) and tail[0] == "household"
+    if tail and (rest[-2].kind == "num" or worded) and tail[1] not in _SIZE_FACTOR and not weighed:
         value = rest[-2].value if rest[-2].kind == "num" else NUMBER_WORDS[rest[-2].text]
         rest = _drop_x(rest[:-2])
         if tail[0] == "household" and amount.unit is None and amount.count is not None:
