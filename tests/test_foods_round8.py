@@ -62,7 +62,8 @@ def test_drinks_by_name_and_glass() -> None:
 
 def test_where_and_how_words_name_no_food() -> None:
     assert _items("a ham roll from the spar") == _items("a ham roll")
-    assert _items("fish and chips from the chipper") == _items("fish and chips")
+    # the same foods; a chip shop's fish is its own 200 g helping (round 20c, eatenout.py)
+    assert _items("fish and chips from the chipper").keys() == _items("fish and chips").keys()
     assert _items("onigiri from the konbini") == _items("onigiri")
     assert _items("2 gels on the 4 hour run") == _items("2 gels")
     assert _items("trail mix on the fells") == _items("trail mix")

@@ -109,6 +109,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     from journal.foods import context
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
+    said_text = text
     text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(text))
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
@@ -122,7 +123,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
     items = context.apply(items, [sep for _piece, sep in pieces])
-    venues.apply(load(), items, text)
+    venues.apply(load(), items, text, said_text)
     return items
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from journal.foods import eatenout
 from journal.foods.cafebakes import cafe_each
 from journal.foods.table import Table
 
@@ -18,14 +19,16 @@ if TYPE_CHECKING:
     from journal.foods.items import ParsedItem
 
 
-def apply(table: Table, items: list[ParsedItem], text: str) -> None:
-    """Resize the items the place named in ``text`` serves its own way."""
+def apply(table: Table, items: list[ParsedItem], text: str, said_text: str = "") -> None:
+    """Resize the items the place named in ``text`` serves its own way (``said_text``: the
+    meal as typed, where a chain said after "at" or "from" is still named)."""
     if _AID_STATION.search(text):
         _aid_station_cups(table, items)
     if _CHIP_SHOP.search(text):
         _chip_shop_chips(table, items)
     if _BAKERY.search(text):
         _bakery_sizes(table, items, text)
+    eatenout.apply(table, items, said_text or text)
 
 
 # Chips "from the chipper" or "the chippy" are a chip-shop portion (FSA: 220 g), not a pub side.
