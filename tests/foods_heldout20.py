@@ -7,11 +7,11 @@ choose them. Grams are SR24 household portions where SR24 has one for that food 
 large scrambled egg 61 g, a large fried egg 46 g, a large poached or boiled egg 50 g, a medium
 banana 118 g, a medium apple 182 g, a cup of cooked white rice 158 g, a cup of cooked brown rice
 195 g, a cup of cooked couscous 157 g, a medium bagel 105 g, an English muffin 57 g, a large
-croissant 67 g, a 4" pancake 38 g, a slice of French toast 65 g, a 6" pita 60 g, an arepa 98 g,
-a pupusa 117 g, a beef empanada 89 g, a pumpkin-pie slice 133 g, a Medjool date 24 g); otherwise
-a typical retail, pack or chain-label size, named in the row's comment (a PF 30 gel 51 g, a
-Maurten Gel 160 65 g, a Clif Blok 10 g, a Weet-Bix 15 g, a Parle-G small pack ~ 50 g, a Top
-Ramen block 85 g, an AU pot 285 ml, an AU stubby 375 ml, a ZA quart 750 ml, an IE pint 568 ml).
+croissant 67 g, a 4" pancake 38 g, a slice of French toast 65 g, a pumpkin-pie slice 133 g, a
+Medjool date 24 g); otherwise a typical retail, pack or chain-label size, named in the row's
+comment (a SiS Beta Fuel gel 68 g, a Maurten Gel 160 65 g, a Clif Blok 10 g, a Weet-Bix 15 g, a
+Parle-G small pack ~ 50 g, a Top Ramen block 85 g, an AU pot 285 ml, an AU stubby 375 ml, a ZA
+quart 750 ml, an IE pint 568 ml).
 Chain and cafe items are judged by the chain's published nutrition (chain, region and kcal named in
 the comment; the expected kinds are the item's main SR24 parts with grams that make up that
 energy, or SR24's own entry for the item); world dishes SR24 lacks by a standard recipe's helping,
@@ -22,7 +22,7 @@ flour. Composite dishes SR24 lacks list their main ingredients as kinds; the kca
 rest. Only foods whose amount a careful person could estimate are expected kinds: sauces,
 dressings, spreads left open ("w pb", "w hollandaise", "w garlic sauce", "honey"), oil, butter,
 mixers, toppings and sides the phrase leaves open ("kimchi", "slaw", "chutney", "custard") count
-towards the kcal only. A latte's, flat white's, cappuccino's, piccolo's or chai's milk is expected.
+towards the kcal only. A latte's, flat white's, mocha's or chai's milk is expected.
 A stated dry or raw weight is judged as that weight of the dry or raw food; a stated cooked weight
 as that cooked food. A stated or implied volume of a drink is judged as that many grams; drink
 mixes by tab, scoop or sachet as the made-up drink's volume, like HELD12 to HELD19.
@@ -32,7 +32,7 @@ item; 119 (36 %) are UK, IE, AU, NZ, IN, ZA or CA in wording; breakfasts,
 lunches, dinners, snacks, desserts, drinks (coffee, tea, soft drinks, beer, wine, spirits) and
 runner foods (gels, chews, bars, drink mixes, recovery shakes, race-eve and aid-station food).
 Some keep a tired runner's typos and shorthand ("porrige", "brekky", "eggs bene", "souva",
-"schnitty sanga", "snags", "chook", "cauli", "spud", "sarnie", "maccas"). No food word leads more
+"schnitty sanga", "snags", "chook", "cauli", "sarnie", "upngo"). No food word leads more
 than three rows.
 
 Left out: 7 written rows because fair estimates would differ by more than ±30 % (a cafe açaí bowl,
