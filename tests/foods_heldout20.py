@@ -1068,9 +1068,9 @@ HELD20: list[tuple[str, dict[str, float], float]] = [
     # croissant (SR24 large 67 g) 67 × 4.06 = 272; ham (~ 40 g) 40 × 1.45 = 58; Swiss (~ 20 g) 20 ×
     # 3.80 = 76
     ("ham & swiss croissant, bakery", {"croissant": 67, "ham": 40, "cheese": 20}, 406),
-    # rotisserie chicken meat without skin (half ~ 350 g as sold → ~ 280 g meat, 1.70) 280 × 1.70 =
-    # 476
-    ("half a rotisserie chicken, no skin, from costco", {"chicken": 280}, 476),
+    # Costco rotisserie chicken (~ 1.36 kg cooked; half ~ 680 g on the bone → ~ 375 g meat without
+    # skin, 1.70) 375 × 1.70 = 638
+    ("half a rotisserie chicken, no skin, from costco", {"chicken": 375}, 638),
     # slider buns (~ 30 g each) 90 × 2.78 = 250; pulled pork in sauce (~ 50 g each) 150 × 1.68 =
     # 252
     ("pulled pork sliders x3", {"bun": 90, "pulledpork": 150}, 502),
