@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|...|held19|all] [-v]`` to print the scores (and, with -v,
+held8|...|held20|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -96,6 +96,8 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     "held18": ("foods_heldout18", "HELD18", "KINDS18"),
     # blind; written 2026-12-03 session 11 (the second)
     "held19": ("foods_heldout19", "HELD19", "KINDS19"),
+    # blind 2026-12-03 session 12; scored once
+    "held20": ("foods_heldout20", "HELD20", "KINDS20"),
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 
