@@ -284,7 +284,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         amount = read_amount(text)
     if amount.unit_word and amount.kind != "mass":
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
-        if named in table.aliases:  # "three shot bloks", "two pot noodles": part of the name
+        boxed = amount.unit == "box" and " ".join(stem(w) for w in amount.words) in table.aliases
+        if named in table.aliases and not boxed:  # "two pot noodles": part of the name
+            # (not "half a box of mac and cheese": a share of the box, sized as sold)
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
         elif _unit_opens_name(table, amount):  # "a cup of cup noodles": one of the product
             amount = Amount(count=amount.count, words=amount.words, article=amount.article)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from journal.foods.countedpieces import counted_piece
+from journal.foods.packsizes import pack_grams
 from journal.foods.portions import (
     STACK_COUNT,
     helping_piece,
@@ -244,10 +245,11 @@ def read_amount(text: str) -> Amount:
     weighed = amount.kind == "mass" and bool(tail) and tail[0] == "household"
     if tail and (rest[-2].kind == "num" or worded) and tail[1] not in _SIZE_FACTOR and not weighed:
         value = rest[-2].value if rest[-2].kind == "num" else NUMBER_WORDS[rest[-2].text]
-        rest = _drop_x(rest[:-2])
+        tail_word, rest = rest[-1].text, _drop_x(rest[:-2])
         if tail[0] == "household" and amount.unit is None and amount.count is not None:
             value *= amount.count  # "2 x bread 2 slices" is rare; multiply rather than guess
         amount.kind, amount.unit = tail
+        amount.unit_word = tail_word  # "soup, half tin": a tin, whatever was said before
         amount.count = value
     elif (
         len(rest) >= 2
@@ -442,6 +444,9 @@ def _grams(
             per = table.portion_grams(i, unit)
             if per is not None:
                 return count * per
+        tub = pack_grams(table, i, unit) if unit == "pint" else None
+        if tub is not None:
+            return count * tub  # "half a pint of ben & jerry's": the pint tub, not 568 ml
         density = table.grams_per_ml(i) or _dish_density(table.name(i))
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None

@@ -17,7 +17,9 @@ from journal.foods.dishshares import dish_shared
 from journal.foods.fruitcuts import cut_first
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
+from journal.foods.mixedcount import mixed_counted
 from journal.foods.namedwords import said_as_kind
+from journal.foods.packafter import pack_first
 from journal.foods.partsapart import parts_apart
 from journal.foods.piecewords import pieces_said
 from journal.foods.seasonwords import seasoned
@@ -41,13 +43,12 @@ def said_before(text: str) -> str:
     a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
     them; without the name of a dish whose listed parts say its bread; and with a size said
     in brackets ("(big one)") said as said.py reads it, and a quarter chicken's breast as
-    the breast quarter; a chain's piece count is dropped where the pieces are listed (run
-    first)."""
+    the breast quarter; a chain's piece count is dropped where the pieces are listed, and a
+    counted or double mixed drink said by the volume of its spirit and mixer (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = parts_apart(
-        weighed_plainly(amounts_apart(batch_shared(breast_quarter(pieces_listed(text)))))
-    )
+    text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
+    text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
 
@@ -59,8 +60,10 @@ def said_plainer(text: str) -> str:
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
     before it ("cappuccino, large"); a width said with a round food is the weight of one
     that wide ("a 12in tortilla"); "8pc" is 8 pieces, a pint after a drink its pint, a
-    cut after a big fruit its cut ("watermelon wedge"), and a share of a family tray or dish
-    the helpings it holds."""
+    cut after a big fruit its cut ("watermelon wedge"), a shop pack said after its food said
+    before it ("baby carrots bag"), and a share of a family tray or dish the helpings it
+    holds."""
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(pieces_said(text))
-    return cut_first(widths_weighed(seasoned(share_first(dish_shared(text)))))
+    text = share_first(pack_first(dish_shared(text)))
+    return cut_first(widths_weighed(seasoned(text)))

@@ -138,7 +138,9 @@ def retail_grams(
     or None."""
     name = table.name(i).lower()
     density = table.grams_per_ml(i) or 1.0
-    pack = pack_grams(table, i, unit, word)  # a tub of hummus, a bag of spinach (packsizes.py)
+    pack = pack_grams(
+        table, i, unit, word, large
+    )  # a tub of hummus, a bag of spinach (packsizes.py)
     if pack is not None:
         return pack
     if unit == "bag" or (unit in ("packet", "package") and table.group(i) in _PACKET_GROUPS):

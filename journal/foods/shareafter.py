@@ -23,11 +23,22 @@ _PACK = (
     r"order|portion|serving|pack|packet|tin|can|box|bag|tub|pot|jar|plate|bowl|container|tray"
     r"|batch|pan|carton|bottle|punnet"
 )
+# The shop packs a share is of: said, the pack stays ("half a bottle of red wine"), as the
+# reader sizes a bottle, tin, box or bag by what it holds; an order or plate is the helping.
+_CONTAINER = r"tin|can|box|bag|tub|jar|carton|bottle|punnet|pack|packet|sleeve|pint"
+# "whole", "all of", "most of": shares of a pack said the same way as "half"
+_WHOLE = r"(?:the\s+)?whole|all(?:\s+of)?(?:\s+the)?|the\s+entire|entire|most(?:\s+of)?(?:\s+the)?"
+# "tater tots, half a bag baked": how it was heated, said after the share, changes no row
+_HEATED = r"(?:\s+(?:baked|oven[- ]baked|air[- ]fried|microwaved|heated|warmed))?"
 _SAID_AFTER = re.compile(
-    r"(?:^|(?<=[,;:+\n]))(\s*)([a-z0-9][^,;:+\n()]*?)\s*(?:,\s*|\(\s*|\s[-–]\s*)"
+    rf"(?:^|(?<=[,;:+\n]))(\s*)(?!(?:an?\s+|the\s+)?(?:{_CONTAINER})s?\s*,)"
+    r"([a-z0-9][^,;:+\n()]*?)\s*(?:,\s*|\(\s*|\s[-–]\s*)"
+    rf"(?:(?:an?\s+|the\s+)?(?:{_CONTAINER})\s*,\s*)?"  # "mac n cheese, box, half the box"
     r"(?:i\s+)?(?:only\s+)?(?:ate\s+|had\s+|finished\s+|drank\s+|drunk\s+)?(?:about\s+)?"
-    rf"({_SHARE})(?:\s+of\s+(?:it|them|that)|\s+(?:of\s+)?the\s+(?:{_PACK}))?"
-    rf"(?:\s+(?:an?|the)\s+(?:{_ORDER}))?"
+    rf"(?:({_SHARE})(?:\s+of\s+(?:it|them|that)|\s+(?:of\s+)?(?:the|a)\s+({_CONTAINER})s?\b"
+    rf"|\s+(?:of\s+)?the\s+(?:{_PACK}))?|(?:({_WHOLE})\s+|(?:the|a|one)\s+(?!pint)|(?=(?:{_CONTAINER})\s*(?:$|[,;+\n])))"
+    rf"({_CONTAINER})\b)"
+    rf"(?:\s+(?:an?|the)\s+(?:{_ORDER}))?{_HEATED}"
     r"(?:\s*\))?(?=\s*(?:$|[,;+\n]|(?:w|with|and|&)\b))",
     re.I,
 )
@@ -44,10 +55,16 @@ _ARTICLE = re.compile(r"(?:an?|one|1)\s+", re.I)
 
 
 def _share(m: re.Match[str]) -> str:
-    share = re.sub(r"^(?:a|one)\s+half$", "half", m[3].lower())
     item = m[2]
     if item.split()[-1].lower() in ("a", "an", "and", "one"):
         return m[0]  # "a cup and a half", "two and a half"
+    pack = (m[4] or m[6] or "").lower()
+    if m[6]:  # "soup, whole can", "crisps, most of the bag", "coke, can": that share of it
+        share = "three quarters of" if (m[5] or "").lower().startswith("most") else "a"
+        return f"{m[1]}{share} {pack} of {_ARTICLE.sub('', item, 1)}"
+    share = re.sub(r"^(?:a|one)\s+half$", "half", m[3].lower())
+    if pack:  # "red wine, half the bottle": half a bottle of it, sized by the pack
+        return f"{m[1]}{share} {'' if share == 'half' else 'of '}a {pack} of {item}"
     sized = _SIZE_LAST.search(item)  # "orange juice 1L, drank half": half a 1L one
     if sized:
         item = f"{sized[1]} {item[: sized.start()]}"
@@ -72,4 +89,6 @@ def _shared_line(line: str) -> str:
 
 def share_first(text: str) -> str:
     """``text`` with a share said after its food said before it."""
-    return on_cued_lines(text, ("half", "third", "quarter", "/"), _shared_line)
+    cues = ("half", "third", "quarter", "/", "whole", "all", "most", "entire", "can", "tin")
+    cues += ("box", "bag", "tub", "jar", "carton", "bottle", "punnet", "pack", "sleeve", "pint")
+    return on_cued_lines(text, cues, _shared_line)

@@ -40,7 +40,8 @@ HOUSEHOLD = {
     "link": "link", "strip": "strip", "rasher": "rasher", "patty": "patty", "pat": "pat",
     "stick": "stick", "item": "item", "each": "each", "handful": "handful",
     "plate": "plate", "plateful": "plate", "spear": "spear", "wedge": "wedge", "ear": "ear",
-    "bag": "bag", "bagful": "bag", "square": "square", "stack": "stack", "carton": "carton",
+    "bag": "bag", "bagful": "bag", "box": "box", "square": "square", "stack": "stack",
+    "carton": "carton",
     "small": "small", "medium": "medium", "large": "large", "big": "large",
     "jumbo": "jumbo", "xl": "extra large", "thick": "large", "thin": "small",
     "regular": "medium", "huge": "extra large", "little": "small",
@@ -65,7 +66,8 @@ _SIZE_FACTOR = {
 }  # fmt: skip
 # A small container is smaller than a small helping: a small glass 150-190 ml against a
 # 250 ml glass, a small (mini) can 150 ml against 330-355 ml, a small bottle 330 ml.
-_SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66}
+# A small box is the box as sold: a small box of raisins is SR24's 1.5 oz box.
+_SMALL_CONTAINER = {"glass": 0.7, "can": 0.45, "bottle": 0.66, "box": 1.0}
 FEW_TINY_G = 10.0  # pieces lighter than this are not counted one by one when "a few"
 PORTION_OF_PIECES_G = 150.0  # a served portion of small pieces: 5-6 wings, 3 sausages
 SMALL_BAR_G = 40.0  # a small chocolate bar: 35-45 g, whatever size the table's bar is
