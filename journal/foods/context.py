@@ -154,6 +154,8 @@ def _named_parts(
                 at = swapped_main(table, dish, item, said.get(id(dish), (dish, set()))[1])
             if at is not None:  # a side dish said again ("roast potatoes") is the dish's own
                 said.setdefault(id(dish), (dish, set()))[1].add(at)
+                if not item.amount_given and single:
+                    _cheese_named(table, dish, at)
                 if item.amount_given and single:
                     parts = list(dish.parts)
                     dry = ", dry" in table.name(item.parts[0][0]).lower()  # "100g dry pasta"
@@ -173,6 +175,23 @@ def _named_parts(
 
 
 _BLENDS = frozenset(stem(w) for w in ("smoothie", "shake", "milkshake"))
+
+SALAD_CHEESE_G = 48.0  # "greek salad w feta": the slab on a horiatiki, ~ 50 g
+_SALAD = frozenset((stem("salad"),))
+
+
+def _cheese_named(table: Table, dish: ParsedItem, at: int) -> None:
+    """ "greek salad with feta", "beet salad w goat cheese": a salad's cheese said by name is
+    a feature of the plate (~ 50 g), not a crumble; a grating (parmesan, < 25 g) stays."""
+    food, grams = dish.parts[at]
+    if not (_SALAD & set(dish.phrase)) or not table.name(food).startswith("Cheese"):
+        return
+    if grams < 25.0 or grams >= SALAD_CHEESE_G:
+        return
+    parts = list(dish.parts)
+    parts[at] = (food, SALAD_CHEESE_G)
+    dish.parts = tuple(parts)
+    dish.grams = round(sum(g for _i, g in parts), 2)
 
 
 def _milk_main(table: Table, dish: ParsedItem, food: int) -> bool:
@@ -486,11 +505,17 @@ def _two_slices_under(table: Table, items: list[ParsedItem], seps: list[str]) ->
             continue
         if top.count > 1:  # "two poached eggs on toast": counted pieces sit on one slice
             continue
-        last = top.text.split()[-1].lower() if top.text.split() else ""
         listed = k >= 2 and seps[k - 1] in ("and", "&")  # "turkey and cheese on rye": filled
-        if top.grams >= TWO_SLICES_UNDER_G or listed or (last.endswith("s") and stem(last) != last):
+        if top.grams >= TWO_SLICES_UNDER_G or listed or _plural_pieces(top.text):
             bread.count = 2.0
             _set_grams(bread, bread.grams * 2)
+
+
+def _plural_pieces(text: str) -> bool:
+    """ "sardines", "mackerel fillets" (read as "fillets of mackerel"): pieces, not a spread."""
+    words = text.lower().split()
+    heads = words[:1] + words[-1:] if "of" in words else words[-1:]
+    return any(w.endswith("s") and stem(w) != w for w in heads)
 
 
 # A portion of vegetables or pulses (NHS "5 A Day": 80 g) is what goes in or beside a grain
