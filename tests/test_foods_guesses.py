@@ -15,7 +15,6 @@ from journal import foods
     "text",
     [
         "glorp",  # a short food word ("gorp") one letter away
-        "glorpy",  # two letters away from it: only just alike
         "milke",  # "milk" is short: another word may have been meant
     ],
 )
@@ -23,6 +22,13 @@ def test_a_guessed_word_is_shown_unsure(text: str) -> None:
     parsed = foods.parse_meal(text)
     assert parsed.items, "the guess is still offered, for the runner to confirm"
     assert parsed.unsure == list(range(len(parsed.items)))
+
+
+def test_a_word_two_letters_from_a_short_food_word_is_left_unread() -> None:
+    """ "glorpy" is two letters from "gorp": another word, not a slip (round 20a), so it is
+    shown as not read rather than offered as trail mix."""
+    parsed = foods.parse_meal("glorpy")
+    assert not parsed.items and parsed.unmatched == ["glorpy"]
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,12 @@ _CHAIN = (
 _MORE_CHAINS = (
     r"|five\s+guys|in[- ]n[- ]out|chick[- ]fil[- ]a|nando'?s|shake\s+shack|dairy\s+queen"
     r"|tim\s+hortons|panda\s+express|jollibee|hungry\s+jacks|red\s+rooster|greggs"
+    r"|boost(?:\s+juice)?"  # round 20a: the AU smoothie chain ("smoothie from boost")
 )
 _MORE_BITS = (
     "five guys", "n out", "n-out", "chick fil", "chick-fil", "nando", "shake shack",
     "dairy queen", "tim hortons", "panda express", "jollibee", "hungry jacks", "red rooster",
-    "greggs",
+    "greggs", "boost",
 )  # fmt: skip
 _NOT_JOIN = r"(?:(?!\b(?:and|with|w)\b)[a-z' ])"
 

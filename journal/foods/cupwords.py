@@ -17,15 +17,17 @@ from journal.foods.text import stem
 # what may follow a food at an item's end: the next item, a bracket, or when it was had
 _ITEM_END = r"(?=\s*(?:$|[,;\n(]|(?:mid|at|on|before|after|during|in|from|for)\b))"
 _PACK_AFTER = re.compile(
-    r"(?:^|(?<=[,;:\n(]))(\s*)(an?\s+|one\s+|\d{1,2}\s+)?((?:[a-z][a-z']*\s+){0,2}?[a-z][a-z']*)\s+"
+    r"(?:^|(?<=[,;:\n(]))(\s*)(an?\s+|one\s+|\d{1,2}\s+|(?:an?\s+)?\d{2,4}\s?ml\s+)?"
+    r"((?:[a-z][a-z']*\s+){0,2}?[a-z][a-z']*)\s+"
     rf"(cans?|tins?|pouch(?:es)?|bottles?|cartons?|pots?|tubs?){_ITEM_END}",
     re.I,
 )
 
 
 def _pack_after(m: re.Match[str]) -> str:
-    """ "la croix can", "2 applesauce pouches": a can of la croix, two pouches of applesauce;
-    a name that holds the pack word ("hot pot", "milk bottle" sweets) stays as said."""
+    """ "la croix can", "2 applesauce pouches": a can of la croix, two pouches of applesauce
+    ("330ml coconut water carton": a 330ml carton of it, not a carton of beer); a name that
+    holds the pack word ("hot pot", "milk bottle" sweets) stays as said."""
     aliases = load().aliases
     food, pack = m[3].lower(), m[4].lower()
     if " ".join(stem(w) for w in f"{food} {pack}".split()) in aliases:

@@ -175,11 +175,17 @@ def _parse_item_cached(text: str) -> ParsedItem:
     return parse_item(text)
 
 
+# Words that point back at the foods already said ("both of them", "each", "all of it").
+_REFERS = frozenset(stem(w) for w in ("both", "each", "them", "it"))
+
+
 @lru_cache(maxsize=4096)
 def _only_how(piece: str) -> bool:
     """Whether an item only says how the food before was served ("a scone, warmed, ...")."""
     amount = read_amount(piece)
     words = {stem(w.lower()) for w in amount.words}
+    if amount.count is None and words & _REFERS and words <= matcher.STOPWORDS:
+        return True  # "pop tarts, both of them", "each": the foods before, said again
     how = words - matcher.STOPWORDS  # "toppings" alone is a vague food: said as unknown
     return bool(how) and amount.count is None and amount.unit is None and words <= _NOT_A_FOOD
 
@@ -187,7 +193,15 @@ def _only_how(piece: str) -> bool:
 @lru_cache(maxsize=4096)
 def _only_context(piece: str) -> bool:
     """Whether an item only says where or when ("..., at the aid stn", "90 min pre race")."""
+    if piece.strip().lower() in _NOT_ITEMS:  # "2 eggs, toast, brunch": which meal it was
+        return True
     return not _CONTEXT.sub("", f" {piece}").strip() and not _parse_item_cached(piece).sure
+
+
+# Which meal it was, or where the food went ("a banana chopped on top" splits off "top").
+_NOT_ITEMS = frozenset(
+    ("breakfast", "brekkie", "brekky", "brunch", "lunch", "dinner", "supper", "top", "the top")
+)
 
 
 # Units that name a food of their own: "2 sausages, 2 rashers, egg" lists bacon.
@@ -497,21 +511,51 @@ def _personal(
 
 def _lone_modifier(table: Table, hit: matcher.Hit, phrase: tuple[str, ...]) -> bool:
     """Whether one describing word alone was matched to a food it only describes: "black"
-    to "Currants, european black", "sour" to "Sour cream", "classic" to a branded burger.
+    to "Currants, european black", "sour" to "Sour cream", "classic" to a branded burger,
+    "size" to a yogurt's "(Family size)", "restaurant" to "Restaurant, Chinese, fried rice".
 
     A lone word names a food when it is the noun of the food's name ("Cheese, swiss" for
     "swiss" is its variety, also kept); otherwise the item is said as unknown, not trusted.
+    Words the table does not know play no part ("the black stuff" is "black" alone here), and
+    a match made of describing words alone ("regular size") names no food at all.
     """
     if hit.via != "fuzzy":
         return False
-    content = [w for w in phrase if w not in matcher.STOPWORDS and w not in matcher.FILLERS]
+    left = set(hit.unknown)
+    content = [
+        w
+        for w in phrase
+        if w not in matcher.STOPWORDS and w not in matcher.FILLERS and w not in left
+    ]
+    name = _UNBRACKETED.sub("", fold(table.name(hit.index))).split(",")
+    if not content:  # "regular size", "original": describing words alone name no food,
+        return not set(phrase) & set(stems(name[0]))  # but "wendys" names a WENDY'S one
     if len(content) != 1:
         return False
     word = matcher.correct(content[0]) or content[0]
-    head = matcher.head_stems(hit.index)
-    parts = [stems(p) for p in fold(table.name(hit.index)).split(",")[1:2]]
-    variety = bool(parts) and parts[0][:1] == [word]
+    if word in _DESCRIBING:
+        return True
+    head = [w for w in stems(name[0]) if w not in _CATEGORY_HEADS]
+    variety = len(name) > 1 and stems(name[1])[:1] == [word]
     return not ((head and head[-1] == word) or variety)
+
+
+# What a name says in brackets ("(Family size)") is no part of what the food is.
+_UNBRACKETED = re.compile(r"\([^()]*\)")
+# SR24 heads that name a kind of outlet, not a food: "Restaurant, Chinese, fried rice".
+_CATEGORY_HEADS = frozenset(stem(w) for w in ("restaurant", "fast", "foods", "entrees"))
+# Words that describe a food's form, colour or amount in SR24's names ("Peanuts, all types",
+# "Pretzels, soft", "Emu, full rump"): alone they name none of the foods they describe.
+_DESCRIBING = frozenset(
+    stem(w)
+    for w in (
+        "all", "soft", "full", "single", "double", "size", "black", "white", "brown", "top",
+        "skin", "center", "classic", "american", "european", "assorted", "pressed",
+        "battered", "nonfat", "lowfat", "multigrain", "restaurant", "style", "type",
+        "regular", "original", "drink", "stuff", "thing", "things", "breakfast", "brunch",
+        "lunch", "dinner", "supper", "meal", "special",
+    )
+)  # fmt: skip
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:

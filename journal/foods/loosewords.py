@@ -47,8 +47,10 @@ _ONE_IN_BRACKETS = re.compile(
     r"(?:\s+[a-z]+)?)\s+one\s*\)",
     re.I,
 )
-_READY_MEAL = re.compile(
-    r"\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)(?=\s*(?:$|[,;+\n)]|\d))", re.I
+_READY_MEAL = re.compile(  # not "hot and ready" / "hot n ready" (Little Caesars' pizza)
+    r"(?<!\band)(?<!\bn)\s+(?:(?:ready|microwave)(?:[- ]meal)?|frozen[- ]meal)"
+    r"(?=\s*(?:$|[,;+\n)]|\d))",
+    re.I,
 )
 
 

@@ -424,6 +424,8 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
     ]
     for candidate in (known, content, *lead, core):
         hit = _alias(table, candidate) if candidate else None
+        if hit and candidate in lead and _dropped_before(table, content, candidate, hit):
+            continue  # "wendys frosty small chocolate": "frosty" names a food, not a describer
         if hit:
             return hit.but(unknown=unknown)
     # "a chicken burrito bowl": a dish whose name holds a measure word ("bowl") first
@@ -467,6 +469,21 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
         used = set(_food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
     return None
+
+
+def _dropped_before(
+    table: Table, content: tuple[str, ...], lead: tuple[str, ...], hit: Hit
+) -> bool:
+    """Whether a word of ``content`` before its tail ``lead`` names a food of another kind
+    than the one the tail names ("frosty", a dessert, before "small chocolate"); a word of
+    the same kind only describes it ("decaf small latte", "loaded baked potato")."""
+    before = content[: len(content) - len(lead)]
+    kind = table.group(hit.index)
+    for w in before:
+        named = _alias(table, (w,)) if w not in FILLERS else None
+        if named is not None and table.group(named.index) != kind:
+            return True
+    return False
 
 
 def _flavoured_dish(table: Table, core: tuple[str, ...]) -> Hit | None:

@@ -15,6 +15,7 @@ from journal.foods.chaincount import count_before_chain
 from journal.foods.chainpieces import pieces_listed
 from journal.foods.dishshares import dish_shared
 from journal.foods.fruitcuts import cut_first
+from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.mixedcount import mixed_counted
@@ -62,7 +63,8 @@ def said_plainer(text: str) -> str:
     that wide ("a 12in tortilla"); "8pc" is 8 pieces, a pint after a drink its pint, a
     cut after a big fruit its cut ("watermelon wedge"), a shop pack said after its food said
     before it ("baby carrots bag"), and a share of a family tray or dish the helpings it
-    holds."""
+    holds; a biscuit said with gravy is the US buttermilk one."""
+    text = gravy_biscuits(text)
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(pieces_said(text))
     text = share_first(pack_first(dish_shared(text)))

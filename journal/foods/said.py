@@ -30,6 +30,8 @@ CONTEXT = re.compile(
     r"\s+(?:(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+)?"
     r"(?:just\s+)?(?:before|after|during|post|pre|into)\b|(?:over|across|throughout)\s+(?:the|my)\b"
     r"|mid[- ]?(?:run|race|ride|workout|session|marathon|ultra|hike|long\s+run|game|match)\b"
+    r"|-\s*(?:breakfast|brekkie|brekky|brunch|lunch|dinner|supper|snack)\s*$"  # "... - brunch"
+    r"|on\s+top\b(?!\s+of\b)"  # "a banana chopped on top": where, not a food
     r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"

@@ -63,7 +63,65 @@ def correct(word: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     found = process.extractOne(word, _near_lengths(len(word)), scorer=fuzz.ratio, score_cutoff=80)
-    return found[0] if found else None
+    if found and _near_enough(word, found[0]):
+        return found[0]
+    return compound_head(word)  # "butterburger" is a burger, not butterbur misspelt
+
+
+# Everyday words that sit one letter from a food word ("both" / broth, "larger" / lager,
+# "brunch" / bunch, "river" / liver): said in a meal note for what they are, never mended.
+NOT_TYPOS = frozenset(
+    (
+        "they", "this", "that", "than", "when", "were", "where", "what", "which", "while",
+        "brunch", "lunch", "dinner", "spin", "train", "river", "shared", "course", "court",
+        "larger", "dressed", "track", "heaped", "before", "during", "worth", "machine",
+        "sheet", "flask", "premier", "interval", "solo", "litre", "litres", "halve",
+        "halves", "picky", "pantry", "cooker", "sonic", "carton", "stuff",
+    )
+)  # fmt: skip
+
+
+def _near_enough(word: str, fixed: str) -> bool:
+    """Whether a mend by likeness is a slip of the keys, not another word: one letter off
+    (a missing, extra or wrong letter, two swapped), or two in a long word ("sandwhic").
+
+    A likeness of 80 also lets through a word three letters longer or a different word of
+    five ("hangi", the Maori earth oven, read as "chang", a Thai beer): those stay unread.
+    """
+    from rapidfuzz.distance import OSA
+
+    if word in NOT_TYPOS:
+        return False
+    if _diminutive(word, fixed):  # "empanadilla" is a small empanada
+        return True
+    apart = OSA.distance(word, fixed)
+    return apart <= 1 or (apart == 2 and len(word) >= 8 and not guessed(word, fixed))
+
+
+# Spanish, Italian and French endings that make a food's small one ("empanadilla", "tortita").
+_DIMINUTIVE = ("illa", "illo", "ita", "ito", "ina", "ino", "ette", "etta")
+
+
+def _diminutive(word: str, fixed: str) -> bool:
+    """Whether ``word`` is ``fixed`` (a food word ending in a vowel) with a diminutive ending."""
+    if len(fixed) < 5 or fixed[-1] not in "aeo" or not word.startswith(fixed[:-1]):
+        return False
+    return word[len(fixed) - 1 :] in _DIMINUTIVE
+
+
+_COMPOUND_HEAD_MIN = 4  # "burger", "cake", "bread": the head noun of a word run together
+
+
+@lru_cache(maxsize=4096)
+def compound_head(word: str) -> str | None:
+    """The food word that ends a word run together from two ("butterburger" → "burger",
+    "allarrabbiata" → "arrabbiata"), or None: a compound names its last word's food."""
+    vocabulary = load().vocabulary
+    for cut in range(3, len(word) - _COMPOUND_HEAD_MIN + 1):
+        left, right = word[:cut], word[cut:]
+        if right in vocabulary and (left in vocabulary or slip(left) is not None):
+            return right
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -16,11 +16,12 @@ from journal.foods.text import stem
 STOP_TEXT = (
     "a an the of some my our your with and or in on for to from at about approx around "
     "bit little lot lots piece pieces serving servings portion portions "
-    "x plus extra more less few couple bunch handful cup bowl glass mug plate "
+    "x plus extra more less few couple bunch handful cup bowl glass mug plate basket "
     "had ate drank eaten big huge tiny slices segment segments wedges chunks box "
     "strip strips stick sticks cube cubes baton batons floret florets topping toppings "
     "i me we also then later today tonight yesterday last night another usual "
-    "maybe perhaps probably roughly approx approximately ish total overall altogether"
+    "maybe perhaps probably roughly approx approximately ish total overall altogether "
+    "both each every them"  # "pop tarts, both of them": not broth, nor a beach
 )
 STOPWORDS = frozenset(stem(w) for w in STOP_TEXT.split())
 # Preparation words people add that the alias already implies ("sliced banana").
@@ -40,7 +41,8 @@ FILLER_TEXT = (
     "korean japanese mexican indian vietnamese lebanese turkish chinese malaysian moroccan "
     "caribbean shish rendang smashed loin "
     # how it was made, bought or liked: never another food ("loaded fries", "bircher muesli")
-    "shelled squeezed loaded stuffed minted bircher drizzled spiced marinated charred "
+    "shelled squeezed loaded stuffed smothered drenched doused wilted scrape minted bircher "
+    "drizzled spiced marinated charred "
     "blackened deep air slow flaked tinned jarred crushed creamy smooth fluffy sticky zesty "
     "fiery mild savoury savory topped filled wrapped dipped coated griddled broiled "
     "chargrilled quick simple healthy tasty delicious nice lovely proper decent hearty "
@@ -54,7 +56,9 @@ FILLER_TEXT = (
     "wifes husbands partners yesterdays innocent heinz cloudy conference sis clif wild "
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
-    "inside shop store "
+    "inside shop store mall "
+    # a size said by comparison, as "large" is ("a larger latte"), never a food
+    "larger bigger smaller "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
     "ginsters ambrosia walkers centra street "
     # how it felt to eat it, never what it was ("a sneaky biscuit", "a well-earned pint")
