@@ -21,6 +21,7 @@ import re
 from journal.foods import plates, spreads
 from journal.foods.breadedmains import breaded_mains
 from journal.foods.breadheld import bread_held
+from journal.foods.fillingafter import filled_with
 from journal.foods.flavourafter import says_which
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.mainswap import swapped_main
@@ -64,7 +65,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if (
             sep in ("on", "with", "in")
             and out
-            and _free(item)
+            and (_free(item) or (sep != "with" and _one_said(item)))
             and _other_bread(table, out[-1], item)
         ):
             continue  # "a blt on brown bread": the sandwich's bread, not two more slices
@@ -73,6 +74,11 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is not None and _free(item) and _topping(table, base, item, out):
             continue
         joined = bool(out_seps) and out_seps[-1] in ("and", "&", "with")  # "gin & tonic"
+        if sep == "" and out and (filled := filled_with(table, out[-1], item)) is not None:
+            if base is out[-1]:
+                base = filled
+            out[-1] = filled  # "empanadas x2, beef": what the empanadas are filled with
+            continue
         if sep == "" and out and says_which(out[-1], item):
             continue  # "bag of crisps, salt and vinegar": which crisps, not a second bag
         if sep == "" and joined and _named_again(out[-1], item):
@@ -451,6 +457,15 @@ def _other_bread(table: Table, dish: ParsedItem, item: ParsedItem) -> bool:
             dish.grams = round(sum(g for _i, g in dish.parts), 2)
             return True
     return False
+
+
+# "on a bun", "in one roll": one bread said with an article, not weighed or counted past one
+_ONE = re.compile(r"^\s*(?:an?|one|1)\s+[a-z]", re.I)
+
+
+def _one_said(item: ParsedItem) -> bool:
+    """One bread said with an article ("sloppy joe on a bun"): the dish's own, like a bare one."""
+    return item.index is not None and len(item.parts) == 1 and bool(_ONE.match(item.text))
 
 
 def _is_main(table: Table, i: int) -> bool:

@@ -13,6 +13,7 @@ from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
 from journal.foods.chainpieces import pieces_listed
+from journal.foods.combos import combo_said
 from journal.foods.dishshares import dish_shared
 from journal.foods.fruitcuts import cut_first
 from journal.foods.gravybiscuits import gravy_biscuits
@@ -44,11 +45,12 @@ def said_before(text: str) -> str:
     a food's words ("eggs x4 scrambled") or after a chain's name ("kfc 3 strips") said before
     them; without the name of a dish whose listed parts say its bread; and with a size said
     in brackets ("(big one)") said as said.py reads it, and a quarter chicken's breast as
-    the breast quarter; a chain's piece count is dropped where the pieces are listed, and a
-    counted or double mixed drink said by the volume of its spirit and mixer (run first)."""
+    the breast quarter; a chain's piece count is dropped where the pieces are listed; a
+    chain's combo or numbered meal is said as its main, side and drink, and a counted or
+    double mixed drink by the volume of its spirit and mixer (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
+    text = batch_shared(breast_quarter(pieces_listed(mixed_counted(combo_said(text)))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 

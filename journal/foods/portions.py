@@ -54,13 +54,13 @@ PIECE_G = {
 # One piece of a food served as a helping of several, named by its last words ("6 new potatoes",
 # "3 roast potatoes"): a new or salad potato 40-60 g, a roast potato (a quartered one) 60-90 g,
 # a Cadbury Mini Egg 3.5 g, a chipolata 25 g, a cocktail sausage (or the one in a pig in a
-# blanket) 12 g, a piece of chicken tikka 25 g, a stick of celery (a medium stalk) 40 g; a
-# count multiplies this, never the helping.
+# blanket) 12 g, a piece of chicken tikka 25 g, a stick of celery (a medium stalk) 40 g, a
+# pizza roll or bite 14 g (Totino's: 6 rolls 85 g); a count multiplies this, never the helping.
 PIECE_OF_HELPING_G = {
     "new potato": 50.0, "baby potato": 40.0, "salad potato": 50.0, "roast potato": 75.0,
     "roastie": 75.0, "roast spud": 75.0, "roasted potato": 75.0, "mini egg": 3.5,
     "chipolata": 25.0, "cocktail sausage": 12.0, "party sausage": 12.0, "in blanket": 12.0,
-    "tikka piece": 25.0, "celery stick": 40.0,
+    "tikka piece": 25.0, "celery stick": 40.0, "pizza roll": 14.0, "pizza bite": 14.0,
 }  # fmt: skip
 
 
