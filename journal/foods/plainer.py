@@ -8,6 +8,7 @@ import re
 
 from journal.foods.amountsapart import amounts_apart
 from journal.foods.asidewords import cut_asides
+from journal.foods.baresizes import bare_sizes_said
 from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.breastquarter import breast_quarter
@@ -47,10 +48,12 @@ def said_before(text: str) -> str:
     in brackets ("(big one)") said as said.py reads it, and a quarter chicken's breast as
     the breast quarter; a chain's piece count is dropped where the pieces are listed; a
     chain's combo or numbered meal is said as its main, side and drink, and a counted or
-    double mixed drink by the volume of its spirit and mixer (run first)."""
+    double mixed drink by the volume of its spirit and mixer; a bare figure before a container
+    is its size ("coke 330 can") (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = batch_shared(breast_quarter(pieces_listed(mixed_counted(combo_said(text)))))
+    text = combo_said(bare_sizes_said(text))
+    text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
 
