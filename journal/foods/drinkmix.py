@@ -34,7 +34,7 @@ _SCOOPS_OF_NAME = re.compile(
 )
 
 
-def _is_sports_drink(name: str) -> bool:
+def is_sports_drink(name: str) -> bool:
     from journal.foods import match as matcher
     from journal.foods.text import stem
 
@@ -46,7 +46,7 @@ def _is_sports_drink(name: str) -> bool:
 
 def _mixed(name: str, count: str, volume: str, unit: str, said: str) -> str:
     """The drink at its volume, with the scoops' sugar beyond a ready-to-drink one's."""
-    if not _is_sports_drink(name):
+    if not is_sports_drink(name):
         return said
     scoops = NUMBER_WORDS.get(count.lower().split()[0]) or float(count)
     ml = float(volume) * _ML.get(unit.lower().replace(" ", "").replace("fl", "").rstrip("s"), 1.0)
