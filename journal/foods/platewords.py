@@ -116,6 +116,27 @@ PLATE_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
         ),
         r"\1 egg \3 with \2",
     ),
+    # "2 egg shakshuka", "a 3-egg frittata": the dish made with that many eggs (said after it,
+    # "shakshuka (3 eggs)", below), not that many eggs and a dish beside them
+    (
+        re.compile(
+            rf"\b(?:an?\s+)?{_EGGS}\s+(shaksho?uka|menemen|huevos\s+rancheros"
+            r"|egg\s+curry|turkish\s+eggs|cilbir|baked\s+eggs)\b",
+            re.I,
+        ),
+        r"\2 with \1 eggs",
+    ),
+    # "a 3 egg frittata": an omelette of three eggs, as an omelette is counted
+    (re.compile(rf"\b{_EGGS}\s+frittata\b", re.I), r"\1 egg omelette"),
+    # "pita to dip", "bread for mopping up": what the bread was for, not a food
+    (
+        re.compile(
+            r"\s+(?:to\s+(?:dip(?:\s+in)?|mop(?:\s+(?:it\s+)?up)?|scoop)|for\s+(?:dipping|mopping"
+            r"(?:\s+up)?|scooping))(?=\s*(?:$|[,;.\n+)]))",
+            re.I,
+        ),
+        "",
+    ),
     (_FILLET, _fillet),
     # "200g rump steak, medium rare", "a steak well done w chips": how it was cooked through
     (
