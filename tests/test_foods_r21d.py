@@ -122,3 +122,8 @@ def test_coffee_over_ice_is_the_iced_one() -> None:
 
 def test_bircher_pot_is_soaked_oats() -> None:
     assert _within(_grams("bircher pot from the station cafe", "oats"), 40)
+
+
+def test_raisin_bran_crunch_is_its_own_cereal() -> None:
+    parsed = foods.parse_meal("a cup of raisin bran crunch")
+    assert not parsed.unmatched and "CRUNCH" in parsed.items[0].name

@@ -111,7 +111,7 @@ _YOGHURT_FLAVOUR = re.compile(
 
 # "kind bar (dark chocolate nuts and sea salt)", "gu gel (salted caramel)": the flavour in
 # brackets after a bar or gel, every word a flavour or a bar's kind (round 15); "rx bar (the
-# choc sea salt one)", "gu (the salted caramel kind)": which one, said as a runner says it
+# choc sea salt one)", "gu gel (the salted caramel kind)": which one, as a runner says it
 _BRACKETED = re.compile(
     r"\b((?:[a-z]+[- ]){0,2}?(?:[a-z]*bar|bars|gels?))\s*\(\s*(?:the\s+)?"
     rf"(?:{_WORD})(?:\s*,?\s+(?:&|and|n|with|w)?\s*(?:{_WORD})){{0,5}}"
