@@ -103,3 +103,9 @@ def test_asian_takeaway_dishes() -> None:
 def test_a_meal_from_the_dabba() -> None:
     assert _near(_grams("veg pulao from the dabba")["20045"], 200)
     assert _near(_grams("1 plate veg pulao")["20045"], 200)
+
+
+def test_takeaway_fried_rice_and_chicken_balls() -> None:
+    assert _near(_grams("special fried rice")["36602"], 250)  # a takeaway carton
+    balls = _grams("sweet n sour chicken balls")
+    assert _near(balls["05058"], 200) and "21229" not in balls  # battered chicken, not nuggets
