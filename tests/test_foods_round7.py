@@ -75,7 +75,7 @@ def test_regional_names() -> None:
     assert _items("a double double") == {"14209": 350, "01049": 30, "19335": 8}
     chai = _items("masala chai")
     assert chai == {"14355": 150, "01077": 100} and "05064" not in chai  # no tikka masala
-    assert _items("curd") == {"01116": 150}  # Indian curd is yogurt
+    assert _items("curd") == {"01116": 100}  # Indian curd is yogurt, a katori beside a meal
     assert set(_items("a ham and cheese jaffle")) == {"18069", "01001", "07029", "01009"}
     assert _items("a bag of tayto") == {"19411": 25}  # the brand's single bag (round 9)
     assert _items("2 toaster waffles") == {"18365": 70}

@@ -210,7 +210,7 @@ def test_a_list_named_for_its_bread_keeps_the_bread() -> None:
 def test_home_dishes_by_their_home_names() -> None:
     for text, part in (
         ("a masala dosa", "11367"),  # the potato filling
-        ("3 idli with sambar", "16102"),  # the toor dal
+        ("3 idli with sambar", "16070"),  # the toor dal, read as cooked lentils like dal
         ("pav bhaji", "18350"),
         ("a bowl of khichdi", "16081"),
         ("poha", "20045"),
@@ -229,7 +229,7 @@ def test_home_dishes_by_their_home_names() -> None:
     ):
         assert part in _items(text), text
     # counted pieces scale the recipe of one
-    assert _items("3 idli")["20061"] == 36
+    assert _items("3 idli")["20045"] == 102  # idli read as the cooked rice of its batter
     assert _items("8 pierogi")["11367"] == 120
     assert _items("2 pupusas")["20017"] == 90
 

@@ -26,7 +26,8 @@ _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
 # household measure ("a bowl of chili", "a cup of") stays a size.
 # a drink's volume said in millilitres or fluid ounces ("16 fl oz latte": one 16 oz cup of
 # it, not sixteen lattes)
-_METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.574}
+# A katori (the Indian serving bowl, ICMR/NIN ~ 150 ml) of a dal, curry or kheer: ~ 150 g.
+_METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.574, "katori": 150.0}
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
 
 

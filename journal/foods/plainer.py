@@ -26,6 +26,7 @@ from journal.foods.namedwords import said_as_kind
 from journal.foods.packafter import pack_first
 from journal.foods.partsapart import parts_apart
 from journal.foods.piecewords import pieces_said
+from journal.foods.platedishes import plate_dishes
 from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
@@ -52,10 +53,13 @@ def said_before(text: str) -> str:
     chain's combo or numbered meal is said as its main, side and drink, and a counted or
     double mixed drink by the volume of its spirit and mixer; a bare figure before a container
     is its size ("coke 330 can"); a drink mix said by its tab or scoops and bottle is the
-    made-up drink's volume, and a branded drink's flavour said after it dropped (run first)."""
+    made-up drink's volume, and a branded drink's flavour said after it dropped; a plated
+    dish's plate, a sushi train's plates and a bunny chow's loaf said as their helpings (run
+    first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = combo_said(bare_sizes_said(runner_drinks(drink_flavours(text))))
+    text = plate_dishes(runner_drinks(drink_flavours(text)))
+    text = combo_said(bare_sizes_said(text))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))

@@ -44,6 +44,7 @@ ML_PER = {
     "stubby": 375.0,
     "longneck": 750.0,
     "flute": 125.0,  # a champagne flute's pour
+    "katori": 150.0,  # the Indian serving bowl a dal or curd is served in (ICMR/NIN ~ 150 ml)
     "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
 }
 

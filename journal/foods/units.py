@@ -26,6 +26,8 @@ VOLUME = {
     "schooner": "schooner", "middy": "middy", "stubby": "stubby", "stubbie": "stubby",
     "tinny": "stubby", "tinnie": "stubby", "longneck": "longneck", "flute": "flute",
     "glug": "tbsp", "nip": "shot",  # an Australian nip: a 30 ml shot
+    # the Indian serving bowl a dal, curd or kheer comes in
+    "katori": "katori", "katoris": "katori", "vati": "katori", "wati": "katori",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
