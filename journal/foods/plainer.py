@@ -28,6 +28,7 @@ from journal.foods.piecewords import pieces_said
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.takeaway import takeaway_said
 from journal.foods.timescount import count_first
 from journal.foods.weighedverbs import weighed_plainly
 from journal.foods.weighedwords import weighed_first
@@ -49,10 +50,11 @@ def said_before(text: str) -> str:
     the breast quarter; a chain's piece count is dropped where the pieces are listed; a
     chain's combo or numbered meal is said as its main, side and drink, and a counted or
     double mixed drink by the volume of its spirit and mixer; a bare figure before a container
-    is its size ("coke 330 can") (run first)."""
+    is its size ("coke 330 can"); a counter's dotted initials, "chippies" and a servo's pie
+    said plainly (takeaway.py) (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = combo_said(bare_sizes_said(text))
+    text = combo_said(bare_sizes_said(takeaway_said(text)))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
