@@ -79,3 +79,16 @@ def test_fraction_of_a_dish_stays_a_share() -> None:
     """ "1/4 chicken pie" is a quarter of the pie, not a quarter chicken."""
     meal = foods.parse_meal("1/4 chicken pie")
     assert all(not i.food_id.startswith("05078") for i in meal.items)
+
+
+def test_size_said_straight_after_a_takeaway() -> None:
+    """ "shish kebab large w garlic sauce": the large one; "steak medium" is how it was cooked."""
+    plain = _grams("shish kebab w garlic sauce", "18041")
+    assert _grams("shish kebab large w garlic sauce", "18041") > plain
+    assert _near(_grams("ribeye steak medium", "13"), _grams("ribeye steak", "13"))
+
+
+def test_chain_side_keeps_the_chain_with_a_size() -> None:
+    """ "regular" (the chain's default size) before a side said after the chain's main still
+    reads the chain's side."""
+    assert _grams("popeyes 3 tenders + regular cajun fries", "21414") > 0
