@@ -73,6 +73,9 @@ def _moved(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('count') or ''}{chain} {food}"
 
 
+_REGULAR = re.compile(r"^(?:regular|reg)\s+", re.I)
+
+
 def _with_chain(
     part: str, chain: str, aliases: dict[str, object], any_chain: re.Pattern[str]
 ) -> str:
@@ -84,7 +87,12 @@ def _with_chain(
         return part
     food = m.group(2).strip()
     if key(f"{chain} {food}") not in aliases:
-        return part
+        # round 21c: "regular" (the chain's default size) before the side: "popeyes sandwich +
+        # regular cajun fries" is Popeyes' fries (a size the chain's alias names is kept in it)
+        plain = _REGULAR.sub("", food)
+        if plain == food or key(f"{chain} {plain}") not in aliases:
+            return part
+        return f"{m.group(1)}{chain} {plain}"
     return f"{m.group(1)}{chain} {food}"
 
 

@@ -25,6 +25,9 @@ CHAIN_TEXT = (
     "panda express", "caffe nero", "nero", "mary browns", "gourmet burger kitchen", "boots",
     "guzman y gomez", "gyg", "oporto", "zambrero", "grilld", "harveys", "steers", "wimpy", "spur",
     "canes", "timmies", "supermacs", "a&w",
+    # round 21c: bakery and cafe chains said as the place a bake came from ("a cinnamon
+    # scroll from bakers delight"), none of them a food's name
+    "bakers delight", "muffin break", "brumbys", "tim hortons", "coffee club",
 )  # fmt: skip
 # Their lookup keys ("five guy"): the glued word tokens the matcher knows as shop words.
 CHAIN_KEYS = frozenset(key(name) for name in CHAIN_TEXT)

@@ -31,6 +31,7 @@ from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.takeaway import takeaway_said
 from journal.foods.timescount import count_first
 from journal.foods.weighedverbs import weighed_plainly
 from journal.foods.weighedwords import weighed_first
@@ -54,11 +55,11 @@ def said_before(text: str) -> str:
     double mixed drink by the volume of its spirit and mixer; a bare figure before a container
     is its size ("coke 330 can"); a drink mix said by its tab or scoops and bottle is the
     made-up drink's volume, and a branded drink's flavour said after it dropped; a plated
-    dish's plate, a sushi train's plates and a bunny chow's loaf said as their helpings (run
-    first)."""
+    dish's plate, a sushi train's plates and a bunny chow's loaf said as their helpings; a
+    counter's dotted initials, "chippies" and a servo's pie said plainly (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = plate_dishes(runner_drinks(drink_flavours(text)))
+    text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(text))))
     text = combo_said(bare_sizes_said(text))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))

@@ -46,6 +46,28 @@ _FOOTLONG = re.compile(
     r"(?=(?:[a-z]+\s+){0,3}(?:sub|subway|sandwich|baguette)s?\b)|foot[- ]?long\s+(?=[a-z]))",
     re.I,
 )
+# A sub's length said after the sub ("subway meatball marinara footlong", "blt 6 inch"): said
+# before it, where the lengths above are read (at the end of an item, not "6 inch pizza").
+_LENGTH_AFTER = re.compile(
+    r"(?P<lead>^|[,;+(]\s*|\b(?:and|&)\s+)(?P<sub>[a-z][a-z'& ]{0,40}?)\s+"
+    r"(?P<len>foot[- ]?long|(?:12|twelve|6|six)[- ]?(?:inch(?:es)?|in\b|\"))"
+    r"(?=\s*(?:$|[,;+)]|\b(?:and|with|w|on|no|sub)\b))",
+    re.I,
+)
+# Not a sub said before its length: a round food's width, or a measure ("a serving of").
+_PIZZAS = re.compile(
+    r"\b(?:pizzas?|margheritas?|pies?|tortillas?|wraps?|pancakes?|crepes?|of|serving|portion"
+    r"|piece|slice)\b|^(?:an?|the|one|my)$",
+    re.I,
+)
+
+
+def _length_first(m: re.Match[str]) -> str:
+    if _PIZZAS.search(m["sub"].strip()):
+        return m[0]
+    return f"{m['lead']}{m['len']} {m['sub']}"
+
+
 # A pizza by its width: up to 10" a small, 11-12" a medium, 13" and up a large (whole).
 _PIZZA_INCHES = re.compile(
     r"\b(\d{1,2})[- ]?(?:inch(?:es)?|in\b|\")\s*(?=(?:[a-z]+\s+){0,3}(?:pizzas?|margheritas?)\b)",
@@ -62,6 +84,9 @@ def said_size(text: str) -> str:
     """The meal text with its fun sizes, pack sizes, sub lengths and pizza widths rewritten."""
     if "size" in text:
         text = sub(_FUN_SIZE, _fun_size, text)
+    low = text.lower()
+    if "long" in low or "inch" in low or "six in" in low or '6"' in low or '12"' in low:
+        text = sub(_LENGTH_AFTER, _length_first, text)
     for pattern, size in _PACK_SIZES:
         text = sub(pattern, size, text)
     return sub(_FOOTLONG, "2 ", sub(_SIX_INCH, "", sub(_PIZZA_INCHES, _pizza_size, text)))

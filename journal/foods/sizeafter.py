@@ -25,10 +25,34 @@ _SIZE_AFTER = re.compile(
 )
 
 
+# Round 21c: a takeaway's size said straight after the dish, no comma ("doner kebab large w
+# chilli sauce", "cajun fries regular", "coke large"), as a counter's order is written. Only
+# at the item's end or before its "w"/"with"; "medium" after a meat is how it was cooked
+# ("steak medium"), and "eggs over medium" a way of frying.
+_BARE_SIZE_AFTER = re.compile(
+    rf"(^|[,;+\n]|\s[-–]\s)(\s*)((?:\d+|an?|one|two)\s+)?((?:{_JOIN}[a-z][a-z'%-]*\s+){{0,3}}"
+    rf"{_JOIN}[a-z][a-z'%-]*)\s+(small|large|big|extra[- ]large|xl|jumbo|medium|regular)"
+    r"(?=\s*(?:$|[,;+\n]|\b(?:w|with)\b))",
+    re.I,
+)
+_COOKED = re.compile(r"\b(?:steak|steaks|beef|lamb|tuna|burger|burgers|over|rare|well)$", re.I)
+_SIZE_WORDS = re.compile(rf"\b(?:{_SIZES})\b", re.I)
+
+
 def _first(m: re.Match[str]) -> str:
     return f"{m[1]}{m[2]}{m[3] or ''}{m[5]} {m[4]}"
 
 
+def _bare_first(m: re.Match[str]) -> str:
+    if _SIZE_WORDS.search(m[4]) or (m[5].lower() == "medium" and _COOKED.search(m[4])):
+        return m[0]
+    return _first(m)
+
+
+def _said(line: str) -> str:
+    return _BARE_SIZE_AFTER.sub(_bare_first, _SIZE_AFTER.sub(_first, line))
+
+
 def size_first(text: str) -> str:
     """``text`` with a size said after a plain food's name said before it."""
-    return on_cued_lines(text, _CUES, lambda line: _SIZE_AFTER.sub(_first, line))
+    return on_cued_lines(text, _CUES, _said)

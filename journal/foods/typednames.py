@@ -82,6 +82,8 @@ def glue(toks: list[Token], is_unit: Callable[[str], object]) -> list[Token]:
     while i < n:
         tok = toks[i]
         entries = index.get(tok.text, ())  # a name's first word is said as it is keyed
+        if not entries and tok.kind == "word" and tok.text.endswith("s"):
+            entries = index.get(stem(tok.text), ())  # or plural: "bakers delight"
         for pieces, name in entries:
             end = i + len(pieces)
             if end > n or not all(_same(toks[i + k], p) for k, p in enumerate(pieces)):

@@ -16,7 +16,10 @@ import re
 from journal.foods.cuedlines import on_cued_lines
 
 _INCH = r"(?:inch(?:es)?\b|in\b(?!\s+(?:an?|the|my|his|her|their|our|some)\b)|\"|”)"
-_NOT_SIZED = re.compile(r"\b(?:pizzas?|margheritas?|subs?|subway|footlong|sandwich|baguettes?)\b")
+_NOT_SIZED = re.compile(
+    r"\b(?:pizzas?|margheritas?|subs?|subway|footlong|sandwich|baguettes?|hoagies?|heros?"
+    r"|marinara|meatballs?|bmt|melts?|teriyaki|tuna|cold\s+cut|rolls?)\b"
+)
 # "[3] 12in tortilla[s]", "a 6 inch pancake": the width before the food.
 _BEFORE = re.compile(
     r"(?:^|(?<=[,;:+(\n])|(?<=\band\b)|(?<=\bwith\b)|(?<=\bw\b))(\s*)"

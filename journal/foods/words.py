@@ -57,6 +57,8 @@ FILLER_TEXT = (
     "mums mum dads dad nans nan grans gran mams mam dissolved shaken stirred blended whisked "
     # where it was, never another food ("chips inside the wrap", "a kebab shop wrap")
     "inside shop store mall "
+    # round 21c: corner shops, stalls and fairs a runner buys from ("BEC on a roll, bodega")
+    "bodega servo dairy truck stall stand kiosk carnival rodeo fairground funfair midway ekka "
     # a size said by comparison, as "large" is ("a larger latte"), never a food
     "larger bigger smaller "
     # brands said with the food that name no other ("a ginsters pasty", "ambrosia rice pudding")
