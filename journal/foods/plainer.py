@@ -15,6 +15,7 @@ from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
 from journal.foods.chainpieces import pieces_listed
 from journal.foods.combos import combo_said
+from journal.foods.countsafter import counts_after
 from journal.foods.dishshares import dish_shared
 from journal.foods.fruitcuts import cut_first
 from journal.foods.gravybiscuits import gravy_biscuits
@@ -49,10 +50,11 @@ def said_before(text: str) -> str:
     the breast quarter; a chain's piece count is dropped where the pieces are listed; a
     chain's combo or numbered meal is said as its main, side and drink, and a counted or
     double mixed drink by the volume of its spirit and mixer; a bare figure before a container
-    is its size ("coke 330 can") (run first)."""
+    is its size ("coke 330 can"); a count, handful or marks said after a food ("celery w
+    peanut butter, 3 stalks", "gel at 10k and 15k") said before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = combo_said(bare_sizes_said(text))
+    text = combo_said(bare_sizes_said(counts_after(text)))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
