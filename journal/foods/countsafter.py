@@ -31,7 +31,7 @@ _HEDGE = r"(?:(?:like|about|around|maybe|prob(?:ably)?|roughly|~|only|just)\s*)*
 # a word of a food: not a word that joins foods or says an amount
 _WORD = (
     r"(?!(?:w|with|and|or|on|in|at|for|to|like|maybe|about|only|half|ate|had|the|a|an)\b)"
-    r"[a-z][a-z'&-]*"
+    r"(?:&|[a-z][a-z'&-]*)"
 )
 _FOOD = rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
 _START = r"(?:^|(?<=[,;:+\n]))"
@@ -82,12 +82,28 @@ _HANDFULS_BEHIND = re.compile(
 _PACK = re.compile(
     r"(?:(?:an?|the|my|some)\s+)?(?:box|bag|pack|packet|plate|tray|bucket|tub)\s+of\s+", re.I
 )
+# "hokey pokey icecream 2 scoops in a cone", "frosted mini wheats 25 biscuits w milk": scoops
+# or biscuits said after the food and before more words (at the end the reader takes them)
+_SCOOPS_BEHIND = re.compile(
+    rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})(?P<comma>\s*,)?\s+(?P<n>\d{{1,2}}|an?|one|two|three)\s+"
+    r"(?P<unit>scoops?|biscuits?)\b(?!\s+of\b)",
+    re.I,
+)
+# "ice cream, 2 scoops in a cone": what scoops are served in (a cone is a food of its own)
+_SERVED_IN = re.compile(r"\s+in\s+an?\s+(?:\w+\s+)?(?:cone|cup|tub|bowl)\b", re.I)
+# "ben & jerrys half a pint": a share of a pack said after its food, with no comma
+_SHARE_BEHIND = re.compile(
+    rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})\s+(?P<share>half|a\s+third|a\s+quarter)\s+"
+    r"(?P<pack>an?|the)\s+(?P<unit>pint|tub|pack|packet|bag|box|tin|can|bottle|jar|punnet)\b"
+    rf"{_END}",
+    re.I,
+)
 _FISTFUL = re.compile(r"\bfistfuls?\b", re.I)
 
 _CUES = (
     "stalk", "stick", "slice", "piece", "pc", "halves", "round", "wedge", "finger", "of them",
     "of those", "of em", "so far", "total", "ate ", "had ", "eaten ", "finished ", " at ",
-    "handful", "fistful",
+    "handful", "fistful", "scoop", "biscuit", "half", "third", "quarter",
 )  # fmt: skip
 
 
@@ -95,6 +111,8 @@ def _with_after(m: re.Match[str]) -> str:
     if not (m["piece"] or m["after"]):
         return m[0]  # "toast w jam, 2": not said as a count of pieces
     piece = f" {m['piece']}" if m["piece"] else ""
+    if piece and m["first"].lower().rstrip("s").endswith(m["piece"].lower().rstrip("s")):
+        piece = ""  # "carrot sticks w hummus, 6 sticks": six carrot sticks
     return f"{m['sp']}{m['n']}{piece} {m['first']} {m['join']} {m['second']}"
 
 
@@ -127,6 +145,20 @@ def _handfuls_behind(m: re.Match[str]) -> str:
     return f"{m['sp']}{m['n']} {m['unit']} of {m['food']}"
 
 
+def _scoops_behind(m: re.Match[str]) -> str:
+    if m["unit"].lower().startswith("biscuit"):  # "weetbix 3 biscuits": three of them
+        return f"{m['sp']}{m['n']} {m['food']}"
+    served = _SERVED_IN.match(m.string, m.end())
+    if m["comma"] and not served:
+        return m[0]  # "muscle milk, 2 scoops in water": the reader takes it after a comma
+    cone = served is not None and "cone" in served[0].lower()  # the cone: an item of its own
+    return f"{m['sp']}{m['n']} {m['unit']} of {m['food']}{',' if cone else ''}"
+
+
+def _share_behind(m: re.Match[str]) -> str:
+    return f"{m['sp']}{m['share']} {m['pack']} {m['unit']} of {m['food']}"
+
+
 def _line(line: str) -> str:
     low = line.lower()
     if "fist" in low:
@@ -134,6 +166,10 @@ def _line(line: str) -> str:
         low = line.lower()
     if "handful" in low:
         line = _HANDFULS_BEHIND.sub(_handfuls_behind, _HANDFUL_AFTER.sub(_handful_after, line))
+    if "scoop" in low or "biscuit" in low:
+        line = _SCOOPS_BEHIND.sub(_scoops_behind, line)
+    if "half" in low or "third" in low or "quarter" in low:
+        line = _SHARE_BEHIND.sub(_share_behind, line)
     if "," in line:
         line = _WITH_AFTER.sub(_with_after, line)
         if re.search(r"\b(?:ate|had|eaten|finished)\s", line, re.I):

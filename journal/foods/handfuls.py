@@ -1,4 +1,4 @@
-"""Pieces of a known size: one sweet counted by its kind, and how many pieces a handful holds.
+"""Pieces of a known size: a sweet or a stick counted by its kind, and a handful of few pieces.
 
 "snakes x6" was six 40 g bags of sweets (240 g) for six jelly snakes (~ 40 g); "a fistful of
 dates" was 30 g of dried fruit (a raisin-sized handful) for about four medjool dates (~ 96 g).
@@ -13,10 +13,12 @@ from journal.foods.table import Table
 # One sweet by the words it is named by (labels, approx.): an Allen's or Natural Confectionery
 # snake 6-7 g (AU 200 g bag ~ 30), an Allen's red frog 6 g, a Swedish Fish (Malaco/Mondelez)
 # 5 g, a Sour Patch Kid 2.5 g (US label: 12 pieces 30 g), a Haribo cola bottle 4 g, a gummy
-# worm (Trolli) 4 g, a wine gum 3 g, a milk bottle 3 g.
-SWEET_PIECE_G = {
+# worm (Trolli) 4 g, a wine gum 3 g, a milk bottle 3 g; and a carrot stick or baton 10 g (a
+# medium 61 g carrot cut into six).
+SMALL_PIECE_G = {
     "snake": 6.5, "red frog": 6.0, "swedish fish": 5.0, "patch kid": 2.5, "cola bottle": 4.0,
     "gummy worm": 4.0, "jelly worm": 4.0, "milk bottle": 3.0, "wine gum": 3.0,
+    "carrot stick": 10.0, "carrot baton": 10.0,
 }  # fmt: skip
 
 # How many pieces a handful of a food of big pieces holds (approx., a palmful): medjool dates

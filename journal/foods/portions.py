@@ -23,7 +23,7 @@ are stated where they are a choice:
 
 from __future__ import annotations
 
-from journal.foods.handfuls import SWEET_PIECE_G, handful_of_pieces
+from journal.foods.handfuls import SMALL_PIECE_G, handful_of_pieces
 from journal.foods.packsizes import pack_grams
 from journal.foods.table import ODD_SIZE, Table
 from journal.foods.text import stem, unit_text
@@ -67,7 +67,7 @@ PIECE_OF_HELPING_G = {
 
 # keyed as the typed words are looked up, stemmed ("roasties" is "roasty", not "roastie")
 _PIECE_OF_HELPING = {
-    " ".join(map(stem, k.split())): g for k, g in (PIECE_OF_HELPING_G | SWEET_PIECE_G).items()
+    " ".join(map(stem, k.split())): g for k, g in (PIECE_OF_HELPING_G | SMALL_PIECE_G).items()
 }
 
 
