@@ -91,3 +91,18 @@ def test_scoops_biscuits_and_shares_said_behind(text: str, word: str, want: floa
 
 def test_frosted_mini_wheats_are_counted_by_the_biscuit() -> None:
     assert _near(_grams("30 frosted mini wheats", "mini-wheats"), 30 * 59 / 24)
+
+
+@pytest.mark.parametrize(
+    ("after", "before"),
+    [
+        ("pretzels: a handful", "a handful of pretzels"),
+        ("sparkling water, 2 bottles so far today", "2 bottles sparkling water"),
+        ("dumplings, ate 5 of the 12", "5 dumplings"),
+        ("poached eggs w toast, 2 slices wholemeal", "poached eggs w 2 slices wholemeal bread"),
+    ],
+)
+def test_more_ways_of_saying_it_after(after: str, before: str) -> None:
+    got, want = foods.parse_meal(after), foods.parse_meal(before)
+    assert not got.unmatched
+    assert abs(got.totals["kcal"] - want.totals["kcal"]) <= 0.05 * want.totals["kcal"]

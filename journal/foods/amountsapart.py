@@ -32,7 +32,7 @@ _NUMBER = (
 _UNIT = (
     r"cups?|c|g|grams?|kg|ml|l|litres?|liters?|oz|ounces?|lbs?|pounds?|tbsps?|tsps?|tablespoons?"
     r"|teaspoons?|slices?|pieces?|pcs?|bowls?|handfuls?|scoops?|squares?|rashers?|rounds?|mugs?"
-    r"|glasses?|pints?|spoons?|spoonfuls?|servings?|portions?|fillets?|links?"
+    r"|glasses?|pints?|spoons?|spoonfuls?|servings?|portions?|fillets?|links?|bottles?|cans?"
 )
 # the hedge or correction said before the figure
 _HEDGE = (
@@ -42,7 +42,7 @@ _HEDGE = (
 # the words said after the figure that make it the count eaten
 _AFTER = (
     r"of\s+them|of\s+those|of\s+em|in\s+total|total|all\s+up|or\s+so|tops|honest(?:ly)?"
-    r"|ish|so\s+far"
+    r"|ish|so\s+far(?:\s+today)?"
 )
 _STATE = r"raw|cooked|dry|uncooked|drained|frozen"
 # the food: words only (no figure of its own), up to six

@@ -10,6 +10,7 @@ went to the wrong food:
   what there was, replaces it;
 - "sis gel at 10k and 15k", "a gu at 5k, 10k and 15k", "gel at 45 and 90 min": one at each
   mark said;
+- "avo toast w feta, 2 slices multigrain": slices said with a bread's kind are that bread's;
 - "grapes, a handful from the fridge", "2 swedish fish handfuls": a handful said after the
   food is a handful of it; "a fistful" is a handful.
 
@@ -51,7 +52,7 @@ _WITH_AFTER = re.compile(
 _ATE = re.compile(
     rf"{_START}(?P<sp>\s*)(?:(?P<had>\d{{1,3}})\s+)?(?P<food>[a-z][a-z0-9'&\s-]{{0,40}}?)\s*,\s*"
     rf"(?:but\s+)?(?:i\s+)?(?:only\s+)?(?:ate|had|eaten|finished)\s+{_HEDGE}(?P<n>{_COUNT})"
-    rf"(?:\s+of\s+(?:them|those|em|it))?{_END}",
+    rf"(?:\s+of\s+(?:them|those|em|it|the\s+\d{{1,3}}|the\s+(?:lot|box|bag|pack)))?{_END}",
     re.I,
 )
 # "sis gel at 10k and 15k", "gu at 5k, 10k and 15k": one at each mark
@@ -68,7 +69,7 @@ _FEW = r"an?|one|two|three|\d|a\s+couple(?:\s+of)?|a\s+few"
 _SIZE = r"small|big|large|good|decent|generous|huge|couple|few|little"
 # "grapes, a handful from the fridge", "sour patch kids, 2 handfuls"
 _HANDFUL_AFTER = re.compile(
-    rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})\s*,\s*{_HEDGE}(?P<n>{_FEW})\s+"
+    rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})\s*[,:]\s*{_HEDGE}(?P<n>{_FEW})\s+"
     rf"(?P<size>(?:{_SIZE})\s+)?(?P<unit>handfuls?)\b(?!\s+of\b)",
     re.I,
 )
@@ -96,6 +97,13 @@ _SHARE_BEHIND = re.compile(
     rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})\s+(?P<share>half|a\s+third|a\s+quarter)\s+"
     r"(?P<pack>an?|the)\s+(?P<unit>pint|tub|pack|packet|bag|box|tin|can|bottle|jar|punnet)\b"
     rf"{_END}",
+    re.I,
+)
+# "avo toast w feta, 2 slices multigrain": slices of a bread said by its kind alone
+_BREAD_KIND = re.compile(
+    r"\b(?P<n>\d|an?|one|two|three)\s+(?P<unit>slices?|pieces?)\s+(?:of\s+)?(?P<kind>multi-?\s?grain"
+    r"|whole-?\s?grain|seeded|granary|wholemeal|whole\s?wheat|brown|white|rye|spelt)"
+    r"(?=\s*(?:$|[,;+\n]))",
     re.I,
 )
 _FISTFUL = re.compile(r"\bfistfuls?\b", re.I)
@@ -170,6 +178,8 @@ def _line(line: str) -> str:
         line = _SCOOPS_BEHIND.sub(_scoops_behind, line)
     if "half" in low or "third" in low or "quarter" in low:
         line = _SHARE_BEHIND.sub(_share_behind, line)
+    if "slice" in low or "piece" in low:
+        line = _BREAD_KIND.sub(r"\g<n> \g<unit> \g<kind> bread", line)
     if "," in line:
         line = _WITH_AFTER.sub(_with_after, line)
         if re.search(r"\b(?:ate|had|eaten|finished)\s", line, re.I):
