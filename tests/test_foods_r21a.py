@@ -106,3 +106,22 @@ def test_more_ways_of_saying_it_after(after: str, before: str) -> None:
     got, want = foods.parse_meal(after), foods.parse_meal(before)
     assert not got.unmatched
     assert abs(got.totals["kcal"] - want.totals["kcal"]) <= 0.05 * want.totals["kcal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("yoghurt, 1 pot strawberry", "yogurt, fruit"),  # a strawberry yoghurt, not a punnet
+        ("coke, 2 cans diet", "low calorie"),
+        ("ice cream, 2 scoops chocolate", "ice creams, chocolate"),
+    ],
+)
+def test_a_kind_said_after_the_amount_is_the_foods(text: str, word: str) -> None:
+    parsed = foods.parse_meal(text)
+    assert not parsed.unmatched
+    assert [word in i.name.lower() for i in parsed.items] == [True]
+
+
+def test_a_kind_that_is_a_food_alone_stays_apart() -> None:
+    names = [i.name.lower() for i in foods.parse_meal("toast, 2 slices sourdough").items]
+    assert len(names) == 1 and names[0].startswith("bread")

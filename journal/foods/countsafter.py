@@ -11,6 +11,7 @@ went to the wrong food:
 - "sis gel at 10k and 15k", "a gu at 5k, 10k and 15k", "gel at 45 and 90 min": one at each
   mark said;
 - "avo toast w feta, 2 slices multigrain": slices said with a bread's kind are that bread's;
+- "ice cream, 2 scoops vanilla": a kind said after the amount is the food's;
 - "grapes, a handful from the fridge", "2 swedish fish handfuls": a handful said after the
   food is a handful of it; "a fistful" is a handful.
 
@@ -106,12 +107,20 @@ _BREAD_KIND = re.compile(
     r"(?=\s*(?:$|[,;+\n]))",
     re.I,
 )
+# "ice cream, 2 scoops vanilla", "yoghurt, 1 pot strawberry": the kind said after the amount
+_KIND_AFTER = re.compile(
+    rf"{_START}(?P<sp>\s*)(?P<food>{_FOOD})\s*,\s*(?P<n>\d{{1,2}}|an?|one|two|three)\s+"
+    r"(?P<unit>scoops?|pots?|tubs?|bowls?|cups?|bars?|cans?|bottles?|glasses?)\s+"
+    rf"(?P<kind>{_WORD}(?:\s+{_WORD})?){_END}",
+    re.I,
+)
 _FISTFUL = re.compile(r"\bfistfuls?\b", re.I)
 
 _CUES = (
     "stalk", "stick", "slice", "piece", "pc", "halves", "round", "wedge", "finger", "of them",
     "of those", "of em", "so far", "total", "ate ", "had ", "eaten ", "finished ", " at ",
-    "handful", "fistful", "scoop", "biscuit", "half", "third", "quarter",
+    "handful", "fistful", "scoop", "biscuit", "half", "third", "quarter", "pot", "tub", "bowl",
+    "cup", "bar", "can", "bottle", "glass",
 )  # fmt: skip
 
 
@@ -167,6 +176,24 @@ def _share_behind(m: re.Match[str]) -> str:
     return f"{m['sp']}{m['share']} {m['pack']} {m['unit']} of {m['food']}"
 
 
+def _kind_after(m: re.Match[str]) -> str:
+    """The kind before the food when with the food it names a food of its own ("strawberry
+    yoghurt", "diet coke") or a flavour no food is named by ("vanilla"); not a food of its
+    own ("toast, 2 cups coffee"). Slices are left alone: said after a dish they list its parts
+    ("turkey wrap, 4 slices turkey", "grilled cheese, 2 slices american")."""
+    from journal.foods.items import _parse_item_cached  # items reads said, which reads this
+    from journal.foods.parse import _unit_of
+
+    kind, food = m["kind"], m["food"]
+    both = _parse_item_cached(f"{kind} {food}")
+    if not both.sure or both.index is None or _unit_of(kind.split()[0].lower()):
+        return m[0]
+    alone, plain = _parse_item_cached(kind), _parse_item_cached(food)
+    if alone.sure and both.index in (alone.index, plain.index):
+        return m[0]  # "toast, 2 slices sourdough", "turkey wrap, 4 slices turkey"
+    return f"{m['sp']}{m['n']} {m['unit']} {kind} {food}"
+
+
 def _line(line: str) -> str:
     low = line.lower()
     if "fist" in low:
@@ -181,7 +208,7 @@ def _line(line: str) -> str:
     if "slice" in low or "piece" in low:
         line = _BREAD_KIND.sub(r"\g<n> \g<unit> \g<kind> bread", line)
     if "," in line:
-        line = _WITH_AFTER.sub(_with_after, line)
+        line = _WITH_AFTER.sub(_with_after, _KIND_AFTER.sub(_kind_after, line))
         if re.search(r"\b(?:ate|had|eaten|finished)\s", line, re.I):
             line = _ATE.sub(_ate, line)
     if " at " in low:
