@@ -22,7 +22,7 @@ from journal.foods.cuedlines import on_cued_lines
 # hold "only " and "well "; "ish" alone would cue every fish and dish)
 _CUES = (
     "maybe", "like ", "well ", "prob", "rough", "about ", "~", "of each", "total", "-ish",
-    " ish", "only ", "g dry",
+    " ish", "only ", "g dry", "of them", "of those", "of em", "so far",
 )  # fmt: skip
 
 _NUMBER = (
@@ -32,7 +32,7 @@ _NUMBER = (
 _UNIT = (
     r"cups?|c|g|grams?|kg|ml|l|litres?|liters?|oz|ounces?|lbs?|pounds?|tbsps?|tsps?|tablespoons?"
     r"|teaspoons?|slices?|pieces?|pcs?|bowls?|handfuls?|scoops?|squares?|rashers?|rounds?|mugs?"
-    r"|glasses?|pints?|spoons?|spoonfuls?|servings?|portions?|fillets?|links?"
+    r"|glasses?|pints?|spoons?|spoonfuls?|servings?|portions?|fillets?|links?|bottles?|cans?"
 )
 # the hedge or correction said before the figure
 _HEDGE = (
@@ -42,7 +42,7 @@ _HEDGE = (
 # the words said after the figure that make it the count eaten
 _AFTER = (
     r"of\s+them|of\s+those|of\s+em|in\s+total|total|all\s+up|or\s+so|tops|honest(?:ly)?"
-    r"|ish"
+    r"|ish|so\s+far(?:\s+today)?"
 )
 _STATE = r"raw|cooked|dry|uncooked|drained|frozen"
 # the food: words only (no figure of its own), up to six
@@ -117,7 +117,7 @@ def _each(m: re.Match[str]) -> str:
 # a hedge before a figure, or a word after one: most cued lines ("like", "about") hold neither
 _GATE = re.compile(
     rf"(?:{_HEDGE})(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)"
-    r"|\d\s*\w*\s*(?:of\s+(?:each|them|those|em)|in\s+total|total|all\s+up|or\s+so|tops"
+    r"|\d\s*\w*\s*(?:of\s+(?:each|them|those|em)|in\s+total|total|all\s+up|or\s+so|so\s+far|tops"
     r"|honest|-?\s*ish)|\d\s*(?:g|grams?|kg|oz)\s+dry",
     re.I,
 )

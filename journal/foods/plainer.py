@@ -15,6 +15,7 @@ from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
 from journal.foods.chainpieces import pieces_listed
 from journal.foods.combos import combo_said
+from journal.foods.countsafter import counts_after
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
@@ -56,10 +57,12 @@ def said_before(text: str) -> str:
     is its size ("coke 330 can"); a drink mix said by its tab or scoops and bottle is the
     made-up drink's volume, and a branded drink's flavour said after it dropped; a plated
     dish's plate, a sushi train's plates and a bunny chow's loaf said as their helpings; a
-    counter's dotted initials, "chippies" and a servo's pie said plainly (run first)."""
+    counter's dotted initials, "chippies" and a servo's pie said plainly; a count, handful or
+    marks said after a food ("celery w peanut butter, 3 stalks", "gel at 10k and 15k") said
+    before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(text))))
+    text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
     text = combo_said(bare_sizes_said(text))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))

@@ -23,6 +23,7 @@ are stated where they are a choice:
 
 from __future__ import annotations
 
+from journal.foods.handfuls import SMALL_PIECE_G, handful_of_pieces
 from journal.foods.packsizes import pack_grams
 from journal.foods.table import ODD_SIZE, Table
 from journal.foods.text import stem, unit_text
@@ -65,7 +66,9 @@ PIECE_OF_HELPING_G = {
 
 
 # keyed as the typed words are looked up, stemmed ("roasties" is "roasty", not "roastie")
-_PIECE_OF_HELPING = {" ".join(map(stem, k.split())): g for k, g in PIECE_OF_HELPING_G.items()}
+_PIECE_OF_HELPING = {
+    " ".join(map(stem, k.split())): g for k, g in (PIECE_OF_HELPING_G | SMALL_PIECE_G).items()
+}
 
 
 def helping_piece(words: list[str]) -> float | None:
@@ -189,6 +192,9 @@ def retail_grams(
     if unit == "scoop":
         return next((g for word, g in _SCOOP_G if word in name), _SCOOP_DEFAULT_G)
     if unit == "handful":
+        few = handful_of_pieces(table, i)  # "a handful of dates": four of them
+        if few is not None:
+            return few
         if any(word in name for word in _DRIED):
             return _HANDFUL_DEFAULT_G
         if name.startswith(("candies", "sweets")):
