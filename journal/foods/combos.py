@@ -141,6 +141,25 @@ def _numbered(m: re.Match[str]) -> str:
 
 # A line names a few combos at most: a paste of thousands is not read as thousands of meals.
 _MOST = 6
+_DRINKS = r"coke|diet\s+coke|coke\s+zero|cola|pepsi|sprite|fanta|lemonade|drink|soda|tea|coffee"
+# "a big mac meal, large", "..., medium fries", "..., large coke": the meal at that size,
+# with the drink said (the fries were counted twice and the cola lost)
+_MEAL_SIZED = re.compile(
+    r"\b([a-z][a-z ]{0,40}?)\s+meal\s*,\s*(?:an?\s+)?(large|medium|small)"
+    rf"(?:\s+(?:fries|chips|(?P<drink>{_DRINKS})))?\b(?P<rest>[^,;+\n]{{0,60}})",
+    re.I,
+)
+_DRINK_SAID = re.compile(rf"^\s*(?:and|with|w|&)\s+(?:an?\s+)?(?:{_SIZE}\s+)?({_DRINKS})\b", re.I)
+
+
+def _meal_sized(m: re.Match[str]) -> str:
+    main, size, drink, rest = m[1], m[2].lower(), m["drink"], m["rest"]
+    said = _DRINK_SAID.match(rest) if drink is None else None
+    if said:
+        drink, rest = said[1], rest[said.end() :]
+    if re.match(r"\s*[a-z]", rest, re.I) and not re.match(r"\s*(?:and|with|w|&)\b", rest, re.I):
+        return m[0]  # "chicken meal, large salad": the size is the salad's
+    return f"{main}, {size} fries, a {size} {drink or 'cola'}{rest}"
 
 
 def _said(line: str) -> str:
@@ -148,6 +167,7 @@ def _said(line: str) -> str:
         line = _FOUR_FOR_FOUR.sub("wendys fourforfour", line)
     if "#" in line or " no" in line.lower() or "number" in line.lower():
         line = _NUMBERED.sub(_numbered, line, count=_MOST)
+    line = _MEAL_SIZED.sub(_meal_sized, line, count=_MOST)
     return _COMBO.sub(_combo, line, count=_MOST)
 
 

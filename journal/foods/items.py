@@ -324,7 +324,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     named = " ".join(phrase) in table.aliases or " ".join(phrase[:-1]) not in table.aliases
     if phrase[-1:] in (("bar",), ("biscuit",)) and not named:
         phrase = phrase[:-1]  # "a boost bar", "a penguin biscuit": the name is the bar
-    if amount.unit == "bag" and phrase[-1:] == ("chip",):
+    if amount.unit == "bag" and phrase[-1:] == ("chip",) and not (len(phrase) > 1 and named):
         phrase = (*phrase[:-1], "crisp")  # a bag of chips is crisps, a portion of chips fries
     hit = matcher.match(phrase)
     if hit is None:

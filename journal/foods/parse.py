@@ -173,6 +173,9 @@ def _read_count(toks: list[Token], i: int) -> tuple[float | None, int]:
     after = toks[i + 2].text if i + 2 < n else ""
     if w in ("a", "an") and nxt in ("double", "triple") and after != nxt:  # "a double vodka"
         return NUMBER_WORDS[nxt], i + 2
+    counted = i + 2 < n and toks[i + 1].kind == "num" and toks[i + 1].value < 100
+    if w in ("a", "an") and counted and after != "of" and not _unit_of(after):
+        return _read_count(toks, i + 1)  # "a 12 count nuggets", "a 20 nuggets": twelve, twenty
     if w in ("a", "an") and nxt in ("couple", "few", "dozen"):
         j = i + 2 + (1 if i + 2 < n and toks[i + 2].text == "of" else 0)
         return NUMBER_WORDS[nxt], j

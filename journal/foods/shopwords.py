@@ -538,9 +538,5 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         "a ",
     ),
-    # "a big mac meal, large": a large meal
-    (
-        re.compile(r"\b([a-z][a-z ]{0,40}?)\s+meal\s*,\s*(large|medium|small)\b", re.I),
-        r"\1, \2 fries, a \2 cola",
-    ),
+    # "a big mac meal, large": combos.py (meal_sized)
 )
