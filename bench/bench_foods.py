@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from journal import foods
-from journal.foods import match, table
+from journal.foods import match, ranking, table
 
 try:
     from journal.foods import items
@@ -79,9 +79,9 @@ def _clear_caches() -> None:
             items.said.plainly.cache_clear()
     match.match.cache_clear()
     match.correct.cache_clear()
-    match._food_stems.cache_clear()
-    match._food_prior.cache_clear()
-    match.warm()  # done by foods.load(), which the app runs in a worker before the first key
+    ranking.food_stems.cache_clear()
+    ranking.food_prior.cache_clear()
+    ranking.warm()  # done by foods.load(), which the app runs in a worker before the first key
 
 
 def fresh_process(repeat: int = 7) -> tuple[float, float, float, float]:

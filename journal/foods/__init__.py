@@ -121,11 +121,11 @@ def load() -> None:
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import context, items, match, typednames
+    from journal.foods import context, items, ranking, typednames
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
-    match.warm()
+    ranking.warm()
     typednames.warm()
     del context, items
 

@@ -34,6 +34,7 @@ from journal.foods.sizing import free as _free
 from journal.foods.sizing import set_grams as _set_grams
 from journal.foods.table import Table, load
 from journal.foods.text import stem
+from journal.foods.vegportions import is_potato, veg_in_eggs, veg_with_grain
 
 SPLASH_G = 30.0
 MIXER_G = 200.0  # a pub mixer: a 200 ml bottle of tonic or a glass of coke
@@ -105,8 +106,8 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _two_slices_under(table, out, out_seps)
-    _veg_with_grain(table, out)
-    _veg_in_eggs(table, out)
+    veg_with_grain(table, out)
+    veg_in_eggs(table, out)
     spreads.apply(table, out, out_seps)
     plates.cheese_in_bread(table, out, out_seps)
     _shared_handful(table, out, items, seps)
@@ -389,7 +390,7 @@ def _topping(table: Table, base: ParsedItem, item: ParsedItem, out: list[ParsedI
         _set_grams(item, min(item.grams, GRANOLA_ON_YOGURT_G))  # "yoghurt with granola"
     elif len(base.parts) > 1 and _big_side(table, base, item, food):
         _set_grams(item, item.grams / 2)  # "a salad with chicken and avocado": half of one
-    elif _in_bread(table, first) and table.group(food) == _VEG and not _potato(table, food):
+    elif _in_bread(table, first) and table.group(food) == _VEG and not is_potato(table, food):
         _set_grams(item, min(item.grams, BREAD_VEG_G))  # "a hot dog with onions": a topping
     return False
 
@@ -400,11 +401,6 @@ KNOB_G = 10.0  # butter on a vegetable or jacket potato: a knob
 GRANOLA_ON_YOGURT_G = 35.0  # granola or muesli spooned on a yogurt: a topping, not a bowl
 BREAD_VEG_G = 30.0  # onions on a hot dog, tomato in a sandwich: a few slices
 _VEG = "Vegetables and Vegetable Products"
-
-
-def _potato(table: Table, i: int) -> bool:
-    """Chips, fries or a jacket beside a burger are a side, not a topping in the bun."""
-    return table.name(i).startswith(("Potato", "Sweet potato"))
 
 
 def _in_bread(table: Table, i: int) -> bool:
@@ -531,39 +527,3 @@ def _plural_pieces(text: str) -> bool:
     words = text.lower().split()
     heads = words[:1] + words[-1:] if "of" in words else words[-1:]
     return any(w.endswith("s") and stem(w) != w for w in heads)
-
-
-# A portion of vegetables or pulses (NHS "5 A Day": 80 g) is what goes in or beside a grain
-# dish: "couscous with roast courgette and peppers" is not a whole courgette and a whole pepper.
-VEG_PORTION_G = 80.0
-_GRAIN = "Cereal Grains and Pasta"
-_VEG_OR_PULSE = frozenset((_VEG, "Legumes and Legume Products"))
-_NOT_VEG = ("sauce", "paste", "puree", "juice", "soup", "hummus", "tofu")  # sauces, not sides
-
-
-def _veg_with_grain(table: Table, items: list[ParsedItem]) -> None:
-    """Vegetables and pulses with no amount, in a meal built on rice, pasta or a grain: one
-    portion each, at most (a helping of a dish said by name is left as it is)."""
-    if not any(table.group(i) == _GRAIN for item in items for i, _g in item.parts):
-        return
-    for item in items:
-        veg = item.index is not None and table.group(item.index) in _VEG_OR_PULSE
-        name = table.name(item.index).lower() if item.index is not None else ""
-        sauce = name.startswith(("potato", "tomato products")) or any(w in name for w in _NOT_VEG)
-        if _free(item) and veg and not sauce and item.grams > VEG_PORTION_G:
-            _set_grams(item, VEG_PORTION_G)
-
-
-EGG_VEG_G = 50.0  # a vegetable folded into an omelette or scramble: half a pepper, a small onion
-_EGG_DISH = re.compile(r"\b(?:omelett?e|omelet|scramble|scrambled|frittata|shakshuka)\b", re.I)
-
-
-def _veg_in_eggs(table: Table, items: list[ParsedItem]) -> None:
-    """Vegetables with no amount beside an omelette or a (tofu) scramble went into it: ~50 g
-    each (BBC Good Food's veggie omelettes: half a pepper, a small onion, a few mushrooms)."""
-    if not any(_EGG_DISH.search(item.text) for item in items):
-        return
-    for item in items:
-        veg = item.index is not None and table.group(item.index) == _VEG
-        if _free(item) and veg and not _potato(table, item.index or 0) and item.grams > EGG_VEG_G:
-            _set_grams(item, EGG_VEG_G)

@@ -16,6 +16,7 @@ from journal.foods import match as matcher
 from journal.foods import said, venues
 from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
 from journal.foods.cupsizes import cup_first, cup_sized
+from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
@@ -23,7 +24,7 @@ from journal.foods.portions import meat_slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
-from journal.foods.text import exact_key, fold, key, stem, stems
+from journal.foods.text import exact_key, key, stem
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
@@ -336,7 +337,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             hit = replace(branded, score=min(branded.score, BRAND_SCORE))
             unknown = ()
     hit, unknown = as_dry(table, hit, unknown, phrase)  # "100g dry brown rice": as sold
-    if _lone_modifier(table, hit, phrase):
+    if lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:
         # "grilled barramundi": only the cooking word matched (grilled mushrooms); say so
@@ -507,55 +508,6 @@ def _personal(
     given = amount.count is not None or amount.unit is not None
     first = parts[0][0]
     return ParsedItem(text, first, grams, (), 100.0, parts, given, phrase, None, count)
-
-
-def _lone_modifier(table: Table, hit: matcher.Hit, phrase: tuple[str, ...]) -> bool:
-    """Whether one describing word alone was matched to a food it only describes: "black"
-    to "Currants, european black", "sour" to "Sour cream", "classic" to a branded burger,
-    "size" to a yogurt's "(Family size)", "restaurant" to "Restaurant, Chinese, fried rice".
-
-    A lone word names a food when it is the noun of the food's name ("Cheese, swiss" for
-    "swiss" is its variety, also kept); otherwise the item is said as unknown, not trusted.
-    Words the table does not know play no part ("the black stuff" is "black" alone here), and
-    a match made of describing words alone ("regular size") names no food at all.
-    """
-    if hit.via != "fuzzy":
-        return False
-    left = set(hit.unknown)
-    content = [
-        w
-        for w in phrase
-        if w not in matcher.STOPWORDS and w not in matcher.FILLERS and w not in left
-    ]
-    name = _UNBRACKETED.sub("", fold(table.name(hit.index))).split(",")
-    if not content:  # "regular size", "original": describing words alone name no food,
-        return not set(phrase) & set(stems(name[0]))  # but "wendys" names a WENDY'S one
-    if len(content) != 1:
-        return False
-    word = matcher.correct(content[0]) or content[0]
-    if word in _DESCRIBING:
-        return True
-    head = [w for w in stems(name[0]) if w not in _CATEGORY_HEADS]
-    variety = len(name) > 1 and stems(name[1])[:1] == [word]
-    return not ((head and head[-1] == word) or variety)
-
-
-# What a name says in brackets ("(Family size)") is no part of what the food is.
-_UNBRACKETED = re.compile(r"\([^()]*\)")
-# SR24 heads that name a kind of outlet, not a food: "Restaurant, Chinese, fried rice".
-_CATEGORY_HEADS = frozenset(stem(w) for w in ("restaurant", "fast", "foods", "entrees"))
-# Words that describe a food's form, colour or amount in SR24's names ("Peanuts, all types",
-# "Pretzels, soft", "Emu, full rump"): alone they name none of the foods they describe.
-_DESCRIBING = frozenset(
-    stem(w)
-    for w in (
-        "all", "soft", "full", "single", "double", "size", "black", "white", "brown", "top",
-        "skin", "center", "classic", "american", "european", "assorted", "pressed",
-        "battered", "nonfat", "lowfat", "multigrain", "restaurant", "style", "type",
-        "regular", "original", "drink", "stuff", "thing", "things", "breakfast", "brunch",
-        "lunch", "dinner", "supper", "meal", "special",
-    )
-)  # fmt: skip
 
 
 def _typed_words(words: list[str], hit: matcher.Hit) -> tuple[str, ...]:

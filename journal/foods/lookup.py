@@ -5,7 +5,8 @@ Kept apart from :mod:`journal.foods.match`, which answers one phrase with one fo
 
 from __future__ import annotations
 
-from journal.foods.match import STOPWORDS, Hit, _rank, _split, match
+from journal.foods.match import STOPWORDS, Hit, _split, match
+from journal.foods.ranking import rank
 from journal.foods.table import load
 from journal.foods.text import stems
 
@@ -28,7 +29,7 @@ def search(query: str, limit: int = 10) -> list[Hit]:
         seen.add(first.index)
     known, _unknown = _split(table, phrase)
     words = tuple(w for w in known if w not in STOPWORDS) or known
-    for score, i in _rank(table, words, limit + 1):
+    for score, i in rank(table, words, limit + 1):
         if i in seen:
             continue
         grams, desc = table.default_portion(i)

@@ -8,9 +8,8 @@ preview on every keystroke only pays for the words that changed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from journal.foods.groups import (
     ADDED_TO_DRINKS,
@@ -25,22 +24,12 @@ from journal.foods.groups import (
     as_filling,
 )
 from journal.foods.portions import FILLING_SPREAD_G
+from journal.foods.ranking import food_stems, head_stems, rank
 from journal.foods.table import Table, load
-from journal.foods.text import WORD, fold, stem
-from journal.foods.typos import GUESS_SCORE, correct, guessed, slip
-from journal.foods.words import DERIVED, FILLERS, STOPWORDS, UNPREPARED, unnamed_chain
+from journal.foods.text import stem
+from journal.foods.typos import GUESS_SCORE, correct, guessed
+from journal.foods.words import FILLERS, STOPWORDS, unnamed_chain
 
-# Penalties (points out of 100) that keep compound and special-purpose foods behind plain ones.
-_GROUP_PENALTY = {
-    "Baby Foods": 40.0,
-    "American Indian/Alaska Native Foods": 25.0,
-    "Restaurant Foods": 20.0,
-    "Fast Foods": 15.0,
-    "Meals, Entrees, and Side Dishes": 10.0,
-    "": 5.0,
-}
-_BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}\b")
-MIN_COVER = 0.5  # share of the phrase's words a food name must contain
 SCORE_CUTOFF = 45.0
 _STRONG = 55.0  # a fuzzy match this good beats splitting the phrase into two foods
 
@@ -64,40 +53,6 @@ class Hit:
     def but(self, *, score: float | None = None, unknown: tuple[str, ...] = ()) -> Hit:
         """The same hit with another score and unknown words."""
         return replace(self, score=self.score if score is None else score, unknown=unknown)
-
-
-@cache
-def _food_prior(i: int) -> float:
-    """Points to subtract from a food's score for being compound, branded or niche."""
-    table = load()
-    name = table.name(i)
-    penalty = _GROUP_PENALTY.get(table.group(i), 0.0)
-    if _BRAND.search(name):
-        penalty += 10.0
-    penalty += min(15.0, 2.5 * max(0, name.count(",") - 1))
-    return penalty
-
-
-@cache  # one entry per food: the whole table (about 8,000) fits
-def _food_stems(i: int) -> tuple[frozenset[str], tuple[str, ...], str]:
-    folded = fold(load().name(i))  # fold once: this runs for every food a word shortlists
-    all_stems = [stem(w) for w in WORD.findall(folded)]
-    head = tuple(stem(w) for w in WORD.findall(folded.split(",")[0]))
-    return frozenset(all_stems), head, " ".join(all_stems)
-
-
-def warm() -> None:
-    """Stem every food name now (about 0.1 s, from a worker), so that no keystroke pays for
-    a broad shortlist ("chicken b" scores some 460 chicken foods)."""
-    for i in range(len(load().rows)):
-        _food_stems(i)
-        _food_prior(i)
-    slip("")  # and index the food words by their slips
-
-
-def head_stems(i: int) -> tuple[str, ...]:
-    """Stems of a food name's first part ("Melons, cantaloupe, raw" → ("melon",))."""
-    return _food_stems(i)[1]
 
 
 def _alias(table: Table, phrase: tuple[str, ...]) -> Hit | None:
@@ -342,42 +297,6 @@ def _bread_dish(table: Table, entry: list) -> bool:
     return table.group(entry[0][0]) == "Baked Products"
 
 
-def _rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, int]]:
-    """Shortlist by the word index, then score: coverage, head word, fuzz, prior."""
-    from rapidfuzz import fuzz
-
-    wanted = [w for w in dict.fromkeys(words) if w in table.index]
-    if not wanted:
-        return []
-    counts: dict[int, int] = {}
-    for w in wanted:
-        for i in table.index[w]:
-            counts[i] = counts.get(i, 0) + 1
-    best = max(counts.values())
-    if best / len(words) < MIN_COVER:
-        return []
-    phrase = " ".join(words)
-    query = set(words)
-    scored = []
-    for i, n in counts.items():
-        if n < best:
-            continue
-        name_stems, head, name_key = _food_stems(i)
-        cover = n / len(words)
-        head_hit = 1.0 if head and set(head) <= query else (0.5 if head[0] in query else 0.0)
-        sort_ratio = fuzz.token_sort_ratio(phrase, name_key) / 100.0
-        score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - _food_prior(i)
-        if "raw" in name_stems:
-            score += 2.0
-        if (name_stems & DERIVED) - query:
-            score -= 12.0
-        if (name_stems & UNPREPARED) - query:  # a typed food is as eaten, not a dry mix
-            score -= 10.0
-        scored.append((round(max(0.0, min(100.0, score)), 2), i))
-    scored.sort(key=lambda s: (-s[0], table.rows[s[1]][0]))
-    return scored[:limit]
-
-
 def _split(table: Table, phrase: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Known words (typos corrected) and unknown words of a phrase."""
     known: list[str] = []
@@ -438,7 +357,7 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
     # one loses to two everyday names side by side ("chicken noodles").
     weak = None
     for words in dict.fromkeys((content, core)):
-        ranked = _rank(table, words, 1) if words else []
+        ranked = rank(table, words, 1) if words else []
         if ranked and ranked[0][0] >= SCORE_CUTOFF and _covers_all(ranked[0][1], words):
             if unnamed_chain(table.name(ranked[0][1]), table.group(ranked[0][1]), phrase):
                 continue  # "a chicken club sandwich": the dish, not a chain's product
@@ -464,9 +383,9 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
                 left = tuple(w for w in left if not _names_part(table, w, has))
                 return hit.but(score=80.0, unknown=left)
     words = core or content
-    ranked = _rank(table, words, 1) if words else []
+    ranked = rank(table, words, 1) if words else []
     if ranked and ranked[0][0] >= SCORE_CUTOFF:
-        used = set(_food_stems(ranked[0][1])[0])
+        used = set(food_stems(ranked[0][1])[0])
         return _fuzzy_hit(table, ranked[0], _leftover(phrase, used))
     return None
 
@@ -532,7 +451,7 @@ def _two_foods(table: Table, core: tuple[str, ...]) -> Hit | None:
     for cut in range(1, len(core)):
         left, right = _alias(table, core[:cut]), _alias(table, core[cut:])
         if left and right and not left.parts and not right.parts and left.index != right.index:
-            if set(core[:cut]) <= _food_stems(right.index)[0]:  # "chocolate birthday cake"
+            if set(core[:cut]) <= food_stems(right.index)[0]:  # "chocolate birthday cake"
                 return right.but(score=80.0)
             parts = [(h.index, h.default_grams, h.portion) for h in (left, right)]
             return _dish_hit(table, parts, score=80.0)
@@ -550,7 +469,7 @@ def _leftover(phrase: tuple[str, ...], used: set[str]) -> tuple[str, ...]:
 
 
 def _covers_all(i: int, words: tuple[str, ...]) -> bool:
-    return set(words) <= _food_stems(i)[0]
+    return set(words) <= food_stems(i)[0]
 
 
 def _fuzzy_hit(table: Table, ranked: tuple[float, int], unknown: tuple[str, ...]) -> Hit:
