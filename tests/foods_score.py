@@ -96,7 +96,8 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     "held18": ("foods_heldout18", "HELD18", "KINDS18"),
     # blind; written 2026-12-03 session 11 (the second)
     "held19": ("foods_heldout19", "HELD19", "KINDS19"),
-    # blind 2026-12-03 session 12; scored once
+    # blind 2026-12-03 (session 12): 35.6 / 57.7 % at p20, 35.0 / 57.1 % after rounds 20-21;
+    # tuning material since round 22
     "held20": ("foods_heldout20", "HELD20", "KINDS20"),
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
