@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|...|held20|all] [-v]`` to print the scores (and, with -v,
+held8|...|held21|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -99,6 +99,8 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     # blind 2026-12-03 (session 12): 35.6 / 57.7 % at p20, 35.0 / 57.1 % after rounds 20-21;
     # tuning material since round 22
     "held20": ("foods_heldout20", "HELD20", "KINDS20"),
+    # blind 2026-12-03 session 12; scored once
+    "held21": ("foods_heldout21", "HELD21", "KINDS21"),
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 
