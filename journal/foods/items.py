@@ -344,6 +344,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     amount = cup_sized(table, hit, amount)  # "a grande latte": a 16 fl oz cup of it
     count = 1.0 if amount.count is None else amount.count
+    # "150ml greggs sausage roll", "330ml corn dogs": a weight or volume is not a count of
+    # pieces, so rules that size one piece (a chain's roll, a fair's dog) see one
+    pieces = _pieces(amount, count)
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = counted_part(table, hit, amount)
         if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
@@ -353,15 +356,16 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             )
             grams = round(sum(g for _i, g in parts), 2)
             return ParsedItem(
-                text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+                text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, pieces
             )
         factor = dish_factor(table, hit, amount)
         # a trace of a part ("1 g of ramen": its nori) stays in, at the smallest stored weight
         parts = tuple((i, max(0.01, round(g * factor, 2))) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
         return ParsedItem(
-            text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+            text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, pieces
         )
+    sliced = amount.unit in ("piece", "slice")  # "half a slice of cake": of the slice
     if (
         amount.unit in ("piece", "slice")
         and hit.via == "alias"
@@ -376,7 +380,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         few = _plural_helping(table, hit, amount)
         if few:
             amount.count = count = few  # "eggs", "pancakes": more than one
-    whole = _fraction_of_whole(table, hit, amount, phrase)
+    whole = None if sliced else _fraction_of_whole(table, hit, amount, phrase)
     named_pizza = "pizza" in phrase[-3:] or "pizza" in table.name(hit.index).lower()
     pie = table.portion_grams(hit.index, "pizza") if named_pizza else None  # "a margherita"
     if (
@@ -402,8 +406,16 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         given,
         phrase,
         None,
-        count,
+        _pieces(amount, count),
     )
+
+
+def _pieces(amount: Amount, count: float) -> float:
+    """How many pieces an amount says: one for a weight or a metric volume ("150ml ...")."""
+    return 1.0 if amount.kind == "mass" or amount.unit in _METRIC_VOLUME else count
+
+
+_METRIC_VOLUME = frozenset(("ml", "cl", "dl", "l", "fl oz"))
 
 
 def _fraction_of_whole(
