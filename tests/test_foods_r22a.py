@@ -136,3 +136,31 @@ def test_the_check_in_preview_marks_an_implausible_reading() -> None:
     assert "unsure: f9 to fix" in shown
     shown = str(MealRow.render_parse(fake, foods.parse_meal("a slice of lasagne")))  # type: ignore[arg-type]
     assert "unsure" not in shown
+
+
+# A weight said after the words of when it was eaten is still the food's weight.
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("porridge oats before my long run 70g", "oats", 70),
+        ("couscous after the race 250g", "couscous", 250),
+        ("dates at the aid station 50g", "dates", 50),
+    ],
+)
+def test_a_weight_after_when_words_is_the_foods(text: str, word: str, want: float) -> None:
+    got = _grams(text, word)
+    assert _near(got, want), (text, got)
+
+
+# A cup of a dry snack or nut is mostly air, not a cup of water's weight.
+@pytest.mark.parametrize(
+    ("text", "word", "most"),
+    [
+        ("2 cups of salt and vinegar crisps", "chips", 90),
+        ("a cup of cashews", "cashew", 170),
+        ("half a cup of pretzels", "pretzel", 45),
+    ],
+)
+def test_a_cup_of_a_dry_snack_is_light(text: str, word: str, most: float) -> None:
+    got = _grams(text, word)
+    assert 0 < got <= most, (text, got)

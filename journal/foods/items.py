@@ -28,6 +28,7 @@ from journal.foods.text import exact_key, key, stem
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
+from journal.foods.whenwords import without_context as _without_context
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
@@ -454,15 +455,6 @@ _WHOLE_NAMES = ("whole", "melon", "head", "loaf")
 UNSIZED_PIZZA = 0.8
 # "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
 _WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
-
-
-def _without_context(text: str) -> str:
-    """The item without "after my run"; kept whole when that leaves no food ("1 g post run
-    shake" is a shake, not one gram of nothing)."""
-    cut = _CONTEXT.sub("", text)
-    if cut == text:
-        return text
-    return cut if cut and read_amount(cut).words else text
 
 
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
