@@ -177,13 +177,20 @@ def parse_meal(text: str, personal: Personal | None = None) -> MealParse:
     millisecond per changed item once the table is loaded.
     """
     from journal.foods import items as _items
+    from journal.foods import plausible
     from journal.foods.table import load as _load
 
     table = _load()
     items: list[MealItem] = []
     unmatched: list[str] = []
     confidence: list[float] = []
-    for parsed in _items.parse_items(text or "", _personal_map(personal)):
+    read = _items.parse_items(text or "", _personal_map(personal))
+    eaten = [(p.text, p.parts) for p in read if p.index is not None and p.grams > 0]
+    doubted = plausible.meal_outliers(table, eaten) if len(eaten) > 1 else set()
+    for n, parsed in enumerate(p for p in read if p.index is not None and p.grams > 0):
+        if n in doubted or plausible.implausible(table, parsed.text, parsed.parts):
+            parsed.score = min(parsed.score, plausible.UNSURE * 100.0)  # "check this"
+    for parsed in read:
         item_text = parsed.text
         if parsed.index is None or parsed.grams <= 0:
             unmatched.append(item_text)

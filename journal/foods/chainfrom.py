@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from journal.foods.parse import _unit_of
 from journal.foods.table import load
 from journal.foods.text import key
 from journal.foods.words import FILLERS
@@ -65,12 +66,16 @@ def _moved(m: re.Match[str]) -> str:
     chain's menu names the food ("nachos at applebees" stays: Applebee's is read only with
     its own items)."""
     chain, food = m.group("chain"), m.group("food")
+    count = m.group("count") or ""
+    unit, _, rest = food.partition(" ")
+    if count and rest and (_unit_of(unit.lower()) or ("",))[0] in ("mass", "volume"):
+        count, food = f"{count}{unit} ", rest  # "50 ml whiskey from greggs": the chain's whiskey
     known = (
         key(chain) in FILLERS or chain.lower() == "bk" or key(f"{chain} {food}") in load().aliases
     )
     if not known:
         return m.group(0)
-    return f"{m.group('lead')}{m.group('count') or ''}{chain} {food}"
+    return f"{m.group('lead')}{count}{chain} {food}"
 
 
 _REGULAR = re.compile(r"^(?:regular|reg)\s+", re.I)

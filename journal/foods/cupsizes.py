@@ -66,6 +66,9 @@ def cup_first(table: Table, amount: Amount) -> Amount:
         return amount
     if " ".join(stem(w.lower()) for w in words) in table.aliases:
         return amount
+    if amount.kind == "mass" or amount.unit in ("ml", "cl", "dl", "l", "fl oz"):
+        # "330ml tall latte", "16 oz grande latte": the runner said how much
+        return replace(amount, words=words[1:])
     return replace(amount, words=words[1:], unit_word=words[0].lower())
 
 

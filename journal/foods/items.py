@@ -28,6 +28,7 @@ from journal.foods.text import exact_key, key, stem
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
 from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
+from journal.foods.whenwords import without_context as _without_context
 from journal.model import NUTRIENT_KEYS
 
 # A match is trusted at this score (0..100) with no word left over; below it the item is
@@ -344,6 +345,9 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     amount = cup_sized(table, hit, amount)  # "a grande latte": a 16 fl oz cup of it
     count = 1.0 if amount.count is None else amount.count
+    # "150ml greggs sausage roll", "330ml corn dogs": a weight or volume is not a count of
+    # pieces, so rules that size one piece (a chain's roll, a fair's dog) see one
+    pieces = _pieces(amount, count)
     if hit.parts:  # a dish: a weight scales the recipe, anything else counts dishes
         counted = counted_part(table, hit, amount)
         if counted is not None:  # "3 scrambled eggs on toast": three eggs, one toast
@@ -353,15 +357,16 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             )
             grams = round(sum(g for _i, g in parts), 2)
             return ParsedItem(
-                text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+                text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, pieces
             )
         factor = dish_factor(table, hit, amount)
         # a trace of a part ("1 g of ramen": its nori) stays in, at the smallest stored weight
         parts = tuple((i, max(0.01, round(g * factor, 2))) for i, g, _desc in hit.parts)
         grams = round(sum(g for _i, g in parts), 2)
         return ParsedItem(
-            text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, count
+            text, hit.index, grams, unknown, hit.score, parts, given, phrase, hit.main, pieces
         )
+    sliced = amount.unit in ("piece", "slice")  # "half a slice of cake": of the slice
     if (
         amount.unit in ("piece", "slice")
         and hit.via == "alias"
@@ -376,7 +381,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         few = _plural_helping(table, hit, amount)
         if few:
             amount.count = count = few  # "eggs", "pancakes": more than one
-    whole = _fraction_of_whole(table, hit, amount, phrase)
+    whole = None if sliced else _fraction_of_whole(table, hit, amount, phrase)
     named_pizza = "pizza" in phrase[-3:] or "pizza" in table.name(hit.index).lower()
     pie = table.portion_grams(hit.index, "pizza") if named_pizza else None  # "a margherita"
     if (
@@ -402,8 +407,16 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         given,
         phrase,
         None,
-        count,
+        _pieces(amount, count),
     )
+
+
+def _pieces(amount: Amount, count: float) -> float:
+    """How many pieces an amount says: one for a weight or a metric volume ("150ml ...")."""
+    return 1.0 if amount.kind == "mass" or amount.unit in _METRIC_VOLUME else count
+
+
+_METRIC_VOLUME = frozenset(("ml", "cl", "dl", "l", "fl oz"))
 
 
 def _fraction_of_whole(
@@ -442,15 +455,6 @@ _WHOLE_NAMES = ("whole", "melon", "head", "loaf")
 UNSIZED_PIZZA = 0.8
 # "half a large pizza": SR24's whole pizza is a large (14"); a small is 10", a medium 12".
 _WHOLE_SIZE = {"small": 0.5, "medium": 0.7, "large": 1.0, "extra large": 1.2}
-
-
-def _without_context(text: str) -> str:
-    """The item without "after my run"; kept whole when that leaves no food ("1 g post run
-    shake" is a shake, not one gram of nothing)."""
-    cut = _CONTEXT.sub("", text)
-    if cut == text:
-        return text
-    return cut if cut and read_amount(cut).words else text
 
 
 def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:

@@ -18,6 +18,7 @@ from journal.foods.countedpieces import counted_piece
 from journal.foods.packsizes import pack_grams
 from journal.foods.portions import (
     STACK_COUNT,
+    dry_density,
     helping_piece,
     meat_slice_grams,
     piece_grams,
@@ -450,7 +451,7 @@ def _grams(
         tub = pack_grams(table, i, unit) if unit == "pint" else None
         if tub is not None:
             return count * tub  # "half a pint of ben & jerry's": the pint tub, not 568 ml
-        density = table.grams_per_ml(i) or _dish_density(table.name(i))
+        density = table.grams_per_ml(i) or _dish_density(table, i)
         return count * ML_PER[unit] * density
     per = table.portion_grams(i, unit) if unit not in ("bag", "handful", "scoop") else None
     if (
@@ -513,13 +514,12 @@ _DISH_DENSITY = 0.68
 _POURED = re.compile(r"\b(?:soup|sauce|broth|drink|beverage|shake|smoothie|juice|gravy|stew)\b")
 
 
-def _dish_density(name: str) -> float:
-    """Grams a millilitre of a food without SR24 volume portions: water's, unless it is a
-    restaurant dish in pieces."""
-    lowered = name.lower()
-    return (
-        _DISH_DENSITY if lowered.startswith("restaurant,") and not _POURED.search(lowered) else 1.0
-    )
+def _dish_density(table: Table, i: int) -> float:
+    """Grams a millilitre of a food without volume portions: a dish's in pieces, a snack's."""
+    lowered = table.name(i).lower()
+    if lowered.startswith("restaurant,") and not _POURED.search(lowered):
+        return _DISH_DENSITY
+    return dry_density(table, i) or 1.0
 
 
 def _single_bag(table: Table, i: int, default_portion: str, default_grams: float) -> bool:

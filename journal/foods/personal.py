@@ -101,8 +101,8 @@ def phrase_and_count(item_text: str) -> tuple[str, float]:
     80g") is one helping of the words, scaled by the weight next time; a measure ("a pint
     of beer") stays part of the phrase, so "a glass of beer" is not taken for a pint.
     """
-    from journal.foods.items import _without_context
     from journal.foods.parse import read_amount
+    from journal.foods.whenwords import without_context as _without_context
 
     text = _without_context(item_text)
     amount = read_amount(text)

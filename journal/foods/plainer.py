@@ -32,6 +32,7 @@ from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
 from journal.foods.sizeafter import size_first
+from journal.foods.smallcuts import cuts_weighed
 from journal.foods.takeaway import takeaway_said
 from journal.foods.timescount import count_first
 from journal.foods.weighedverbs import weighed_plainly
@@ -62,6 +63,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
+    text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
     text = combo_said(bare_sizes_said(text))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))

@@ -23,6 +23,8 @@ are stated where they are a choice:
 
 from __future__ import annotations
 
+import re
+
 from journal.foods.handfuls import SMALL_PIECE_G, handful_of_pieces
 from journal.foods.packsizes import pack_grams
 from journal.foods.table import ODD_SIZE, Table
@@ -248,3 +250,23 @@ def _many_pieces(table: Table, i: int) -> float | None:
         if amount > 1 and unit_text(unit).startswith("piece"):
             return grams / amount
     return None
+
+
+# A dry snack or nut poured into a cup is mostly air: a cup of crisps or tortilla chips holds
+# ~ 28 g (1 oz, approx.), of pretzels or crackers ~ 60 g (SR24: 10 twists, 60 g, about a cup),
+# of peanuts or almonds ~ 145 g (SR24's cups of other nuts: 137-146 g). Water's 237 g is none
+# of them: "3 cups crisps" is ~ 85 g, not 710 g.
+_AIRY = re.compile(r"\b(?:chips|crisps|puffs|curls|rice cakes|popcorn|pork skins)\b", re.I)
+AIRY_G_PER_ML = 0.12
+SNACK_G_PER_ML = 0.25
+NUT_G_PER_ML = 0.6
+
+
+def dry_density(table: Table, i: int) -> float | None:
+    """Grams a millilitre of a dry snack or nut poured, or None for any other food."""
+    name = table.name(i)
+    if name.startswith(("Nuts,", "Peanuts,", "Seeds,")) and "butter" not in name:
+        return NUT_G_PER_ML
+    if not name.startswith(("Snacks,", "Crackers,")):
+        return None
+    return AIRY_G_PER_ML if _AIRY.search(name) else SNACK_G_PER_ML
