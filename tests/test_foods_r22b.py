@@ -50,6 +50,12 @@ def _near(got: float, want: float) -> bool:
         ("2 litres of water on the treadmill", "2 litres of water"),
         ("a sausage roll at my desk", "a sausage roll"),
         ("a bagel at the buffet", "a bagel"),
+        ("jaffa cakes in bed", "jaffa cakes"),
+        ("a meat pie at half time", "a meat pie"),
+        ("sparkling water, room temperature", "sparkling water"),
+        ("day old baguette", "baguette"),
+        ("crumpets, slightly burnt", "crumpets"),
+        ("fish fingers off the kids menu", "fish fingers"),
     ],
 )
 def test_words_that_are_not_food_read_as_the_food(said: str, plain: str) -> None:

@@ -70,6 +70,10 @@ _PLACE_CUES = tuple(
     for a in ("the", "my")
     for b in ("car", "train", "bus", "plane", "sofa", "couch", "desk")
 )
+_WHERE_CUES = (
+    "bed", "treadmill", "zip", "tupperware", "sofa", "couch", "desk", "cinema", "movies",
+    "theatre", "theater", "buffet", "picnic", "gym", "lounge", "flight", "expo", "festival",
+)  # fmt: skip
 _TEA_CUES = (
     "rooibos", "redbush", "earl grey", "english breakfast", "assam", "darjeeling", "lapsang",
     "builder", "breakfast tea", "chai", "decaf",
@@ -273,6 +277,40 @@ _ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], _Said], ...] = (
     # side" is said with its "up"
     (("of the day",), re.compile(r"\s+of\s+the\s+day\b", re.I), ""),
     (("sunny",), re.compile(r"\bsunny[- ]side(?![- ]?up\b)", re.I), "sunny side up"),
+    # "jaffa cakes in bed", "gummies on the treadmill", "grapes in a ziploc": where, said last
+    # (cut whole, so a plural food is still the last word read)
+    (
+        _WHERE_CUES,
+        re.compile(
+            r"\s+(?:in|on|at|from|out\s+of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bed|treadmill|ziploc"
+            r"|ziplock|zip\s+lock|tupperware|sofa|couch|desk|cinema|movies|theatre|theater|buffet|picnic"
+            rf"|gym|lounge|flight|expo|festival)s?\b{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "pie at half time", "water, room temp", "day old bread", "strips off the kids menu":
+    # when, how warm, how old and off which menu, never another food
+    (
+        ("half time", "halftime", "half-time"),
+        re.compile(r"\s+(?:at|during|for)\s+(?:the\s+)?half[- ]?time\b", re.I),
+        "",
+    ),
+    (
+        ("room temp",),
+        re.compile(
+            rf"\s*(?:,\s*|\s+)(?:at\s+)?room[- ]temp(?:erature)?{_END}|\broom[- ]temp\s+", re.I
+        ),
+        "",
+    ),
+    (("day old", "day-old"), re.compile(r"\bday[- ]old\s+", re.I), ""),
+    (
+        ("kids menu", "kids' menu", "kid's menu", "childrens menu", "children's menu"),
+        re.compile(r"\s+(?:off|from|on)\s+(?:the\s+)?(?:kids|kid's|children'?s)'?\s+menu\b", re.I),
+        "",
+    ),
+    # "kids menu chicken nuggets": a kid's helping, as "kids nuggets" is read
+    (("menu",), re.compile(r"\b(kids|kid's|children'?s)'?\s+menu\s+(?=[a-z])", re.I), "kids "),
     # "lemonade, a tall glass": the glass the amount reader reads "a tall glass of" as (a
     # medium one, ~ 250 ml), also said after the drink; "pasta party plate" (the race-eve
     # pasta party): the pasta

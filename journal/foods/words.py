@@ -97,7 +97,9 @@ FILLER_TEXT = (
     # from the aid table", "popcorn at the movies")
     "treadmill ziploc ziplock ziplocs tupperware movie movies cinema theater theatre "
     "potluck buffet festival expo gym desk sofa couch aid checkpoint tent "
-    "lounge flight"
+    "lounge flight bed "
+    # how much of a state ("toast, slightly burnt", "a very ripe banana")
+    "slightly overly very really"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS
@@ -124,9 +126,10 @@ QUIET_TEXT = (
     # menu words, qualities and places that are part of a food's name ("special fried rice",
     # "italian combo", "meal deal", "papa john's the works", "panda express 2 entree plate",
     # "burnt ends", "gooey butter cake", "chewy bar", "skinny latte", "lean ground beef",
-    # "sparkling wine", "fizzy cola bottles", "picnic bar", "wedding cookies", "table cream")
+    # "sparkling wine", "fizzy cola bottles", "picnic bar", "wedding cookies", "birthday cake",
+    # "table cream")
     "special specials combo deal works entree entrees burnt gooey chewy skinny lean sparkling "
-    "fizzy picnic wedding table party recipe recipes"
+    "fizzy picnic wedding birthday table party recipe recipes"
 )
 QUIET = frozenset(stem(w) for w in QUIET_TEXT.split())
 
