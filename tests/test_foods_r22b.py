@@ -56,6 +56,8 @@ def _near(got: float, want: float) -> bool:
         ("day old baguette", "baguette"),
         ("crumpets, slightly burnt", "crumpets"),
         ("fish fingers off the kids menu", "fish fingers"),
+        ("sheet pan salmon", "salmon"),
+        ("chana masala, dhaba-style", "chana masala"),
     ],
 )
 def test_words_that_are_not_food_read_as_the_food(said: str, plain: str) -> None:

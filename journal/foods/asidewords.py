@@ -304,6 +304,12 @@ _ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], _Said], ...] = (
         "",
     ),
     (("day old", "day-old"), re.compile(r"\bday[- ]old\s+", re.I), ""),
+    # "sheet pan chicken and veg", "one pan chicken": what it was cooked in, not a pan of it
+    (
+        ("sheet pan", "sheet-pan", "one pan", "one-pan"),
+        re.compile(r"\b(?:sheet|one)[- ]pan\s+(?=[a-z])", re.I),
+        "",
+    ),
     (
         ("kids menu", "kids' menu", "kid's menu", "childrens menu", "children's menu"),
         re.compile(r"\s+(?:off|from|on)\s+(?:the\s+)?(?:kids|kid's|children'?s)'?\s+menu\b", re.I),

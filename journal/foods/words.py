@@ -122,7 +122,7 @@ QUIET_TEXT = (
     "mumbai delhi kolkata calcutta hanoi saigon bangkok tokyo osaka seoul beijing lisbon paris "
     "naples sicilian tuscan provencal parisian bavarian texan texas chicago nashville memphis "
     "carolina brooklyn louisiana mediterranean levantine balkan scandinavian scandi nordic "
-    "latin arab arabic african halal kosher style "
+    "latin arab arabic african halal kosher dhaba style "
     # menu words, qualities and places that are part of a food's name ("special fried rice",
     # "italian combo", "meal deal", "papa john's the works", "panda express 2 entree plate",
     # "burnt ends", "gooey butter cake", "chewy bar", "skinny latte", "lean ground beef",
