@@ -15,8 +15,13 @@ its cue words (:mod:`journal.foods.cuedlines`), so a long paste pays for substri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from journal.foods.cuedlines import on_cued_lines
+from journal.foods.table import load
+from journal.foods.text import stem
+from journal.foods.words import QUIET
 
 # an item's end: the meal's end, a list mark, or a joining word
 _END = r"(?=\s*(?:$|[,;.!\n+)]|(?:and|&|with|w/?|then)\s))"
@@ -31,6 +36,22 @@ _MOOD = (
 _PHASE = r"carb[- ]?load(?:ing)?|carbo[- ]?load(?:ing)?|recovery|race\s+prep|taper(?:ing)?"
 _HANDLED_RE = (
     r"cut|chopped|cooked|heated|warmed|mashed|broken|torn|sliced|diced|split|blitzed|whizzed"
+)
+
+# places and kinds of kitchen said with "style" after a dish (round 22b)
+_STYLED = (
+    r"new\s+york|ny|nyc|hong\s+kong|hk|new\s+orleans|sri\s+lankan?|south\s+indian|north\s+indian"
+    r"|south\s+african|west\s+african|east\s+african|middle\s+eastern|latin\s+american"
+    r"|south\s+american|central\s+american|new\s+zealand|deep\s+south|tex[- ]?mex|los\s+angeles"
+    r"|san\s+francisco|kansas\s+city|st\.?\s+louis|west\s+indian|cape\s+malay|old[- ]school"
+    r"|restaurant|takeaway|take[- ]?out|hawker|pub|diner|cafe|canteen|deli|village|family"
+    r"|(?:my\s+)?(?:mum|mom|nan|gran|grandma)'?s"
+)
+# whose way of cooking it: "like my nan makes", "grandma's recipe"
+_WHOSE = (
+    r"(?:my\s+|our\s+|his\s+|her\s+)?(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|mum"
+    r"|mom|mam|mama|ma|mother|dad|father|papa|auntie|aunty|aunt|wife|husband|partner|abuela|nonna"
+    r"|oma|babcia|yiayia|lola|missus|hubby)"
 )
 
 # the words each aside needs, found by substring search before its pattern runs
@@ -49,13 +70,37 @@ _PLACE_CUES = tuple(
     for a in ("the", "my")
     for b in ("car", "train", "bus", "plane", "sofa", "couch", "desk")
 )
+_WHERE_CUES = (
+    "bed", "treadmill", "zip", "tupperware", "sofa", "couch", "desk", "cinema", "movies",
+    "theatre", "theater", "buffet", "picnic", "gym", "lounge", "flight", "expo", "festival",
+)  # fmt: skip
 _TEA_CUES = (
     "rooibos", "redbush", "earl grey", "english breakfast", "assam", "darjeeling", "lapsang",
     "builder", "breakfast tea", "chai", "decaf",
 )  # fmt: skip
 
+
 # (cue words, pattern, replacement): each pattern runs only on the lines holding a cue word
-_ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+@cache
+def _style_named() -> frozenset[str]:
+    """Words that name a dish with "style" in the aliases ("spaghetti filipino style")."""
+    out: set[str] = set()
+    for name in load().aliases:
+        words = name.split()
+        out.update(words[i - 1] for i in range(1, len(words)) if words[i] == "style")
+    return frozenset(out)
+
+
+def _quiet_style(m: re.Match[str]) -> str:
+    """ "kerala style" dropped, unless a dish is named with it; kept whole otherwise."""
+    word = stem(m[2].lower())
+    if word not in QUIET or word in _style_named():
+        return m[0]
+    return "" if m[3] is not None else m[1]
+
+
+_Said = str | Callable[[re.Match[str]], str]
+_ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], _Said], ...] = (
     # "cherries while stretching", "toast whilst the kettle boiled", "a gel as i ran"
     (
         ("while", "whilst", "as i "),
@@ -177,6 +222,106 @@ _ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         re.compile(rf"\s+(?:on\s+(?:the\s+)?(?:ice|rocks)|over\s+ice|with\s+ice){_END}", re.I),
         "",
     ),
+    # round 22b: "pizza, new york style", "fish curry sri lankan style", "ramen, restaurant
+    # style": a place or kind of kitchen said after the dish (one word, "kerala style", is a
+    # quiet word of journal.foods.words; said before the dish, "new york style cheesecake" is
+    # left to the aliases)
+    (
+        ("style",),
+        re.compile(rf"\s*(?:,\s*|\s-\s*|\s+)\(?(?:{_STYLED})[- ]style\)?{_END}", re.I),
+        "",
+    ),
+    # "chicken biryani hyderabadi style", "kerala-style fish curry": one quiet place word
+    (("style",), re.compile(rf"(\s*,\s*|\s+|^)([a-z]+)[- ]style\b({_END})?", re.I), _quiet_style),
+    # "dal like my nan makes", "stew the way mum makes it", "chilli (my dad's recipe)": whose
+    # way it was cooked, never another food
+    (
+        ("like ", "the way", "how ", "recipe"),
+        re.compile(
+            rf"\s*(?:,\s*|\(\s*|\s-\s*|\s+)(?:(?:just\s+)?(?:like|the\s+way|how|as)\s+(?:{_WHOSE})"
+            r"\s+(?:makes?|made|used\s+to\s+make|does|did|cooks?|cooked|do(?:es)?)(?:\s+(?:it|them))?"
+            rf"|(?:{_WHOSE})'?s?\s+(?:own\s+)?recipe)\s*\)?{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "japchae side, a cup", "fries side": a side dish said after its food ("a side of" is
+    # read as a helping, "sunny side" and "on the side" stay)
+    (
+        (" side",),
+        re.compile(rf"(?<=[a-z])(?<!sunny)(?<!\bthe)(?<!\ba)(?<!\bb)\s+side{_END}", re.I),
+        "",
+    ),
+    # "chicken fried rice lunch special", "the daily special": the menu's offer, not a food
+    (
+        ("special",),
+        re.compile(
+            rf"\s*(?:,\s*|\s-\s*|\s+)(?:the\s+|a\s+)?(?:lunch|lunchtime|dinner|daily|weekday|today'?s"
+            rf"|chef'?s)\s+specials?{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "calamari, an appetizer", "octopus grilled, a starter", "lamb shank for main": the course
+    # it was eaten as ("a side" is a helping and stays)
+    (
+        ("starter", "appeti", "entree", "main", "course"),
+        re.compile(
+            r"\s*(?:,\s*|\s-\s*|\s+)(?:as\s+|for\s+)?(?:an?\s+|the\s+|my\s+)?(?:starters?|appeti[sz]ers?"
+            rf"|entrees?|mains?|main\s+course|first\s+course|second\s+course)(?:\s+to\s+share)?{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "sub of the day", "soup of the day": the day's one, the food all the same; "eggs sunny
+    # side" is said with its "up"
+    (("of the day",), re.compile(r"\s+of\s+the\s+day\b", re.I), ""),
+    (("sunny",), re.compile(r"\bsunny[- ]side(?![- ]?up\b)", re.I), "sunny side up"),
+    # "jaffa cakes in bed", "gummies on the treadmill", "grapes in a ziploc": where, said last
+    # (cut whole, so a plural food is still the last word read)
+    (
+        _WHERE_CUES,
+        re.compile(
+            r"\s+(?:in|on|at|from|out\s+of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bed|treadmill|ziploc"
+            r"|ziplock|zip\s+lock|tupperware|sofa|couch|desk|cinema|movies|theatre|theater|buffet|picnic"
+            rf"|gym|lounge|flight|expo|festival)s?\b{_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "pie at half time", "water, room temp", "day old bread", "strips off the kids menu":
+    # when, how warm, how old and off which menu, never another food
+    (
+        ("half time", "halftime", "half-time"),
+        re.compile(r"\s+(?:at|during|for)\s+(?:the\s+)?half[- ]?time\b", re.I),
+        "",
+    ),
+    (
+        ("room temp",),
+        re.compile(
+            rf"\s*(?:,\s*|\s+)(?:at\s+)?room[- ]temp(?:erature)?{_END}|\broom[- ]temp\s+", re.I
+        ),
+        "",
+    ),
+    (("day old", "day-old"), re.compile(r"\bday[- ]old\s+", re.I), ""),
+    # "sheet pan chicken and veg", "one pan chicken": what it was cooked in, not a pan of it
+    (
+        ("sheet pan", "sheet-pan", "one pan", "one-pan"),
+        re.compile(r"\b(?:sheet|one)[- ]pan\s+(?=[a-z])", re.I),
+        "",
+    ),
+    (
+        ("kids menu", "kids' menu", "kid's menu", "childrens menu", "children's menu"),
+        re.compile(r"\s+(?:off|from|on)\s+(?:the\s+)?(?:kids|kid's|children'?s)'?\s+menu\b", re.I),
+        "",
+    ),
+    # "kids menu chicken nuggets": a kid's helping, as "kids nuggets" is read
+    (("menu",), re.compile(r"\b(kids|kid's|children'?s)'?\s+menu\s+(?=[a-z])", re.I), "kids "),
+    # "lemonade, a tall glass": the glass the amount reader reads "a tall glass of" as (a
+    # medium one, ~ 250 ml), also said after the drink; "pasta party plate" (the race-eve
+    # pasta party): the pasta
+    (("tall glass",), re.compile(r"\btall\s+(?=glass)", re.I), "medium "),
+    (("pasta party",), re.compile(r"\bpasta\s+party\b", re.I), "pasta"),
     # "beef and broccoli takeout", "a curry delivery": how it came, not another food
     (
         ("takeout", "take out", "take-out", "delivery"),

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from journal.foods.match import Hit
 
 # Starbucks cups (the names other chains borrow): tall 12 fl oz, grande 16, venti 20 (hot).
-CUP_ML = {"tall": 355.0, "grande": 473.0, "venti": 591.0}
+# A trenta is Starbucks' 30 fl oz cup, sold for iced drinks only (its ice is taken off below).
+CUP_ML = {"tall": 355.0, "grande": 473.0, "venti": 591.0, "trenta": 887.0}
 # An iced drink shares its cup with ice: a Starbucks iced grande latte is 100 kcal against a
 # hot one's 130, an iced venti (a 24 oz cup) 130 against 170, so ~ 3/4 of the hot drink.
 ICED_SHARE = 0.75
@@ -38,10 +39,10 @@ def _drink(table: Table, i: int) -> bool:
 def cup_sized(table: Table, hit: Hit, amount: Amount) -> Amount:
     """The amount with a cup name on a drink made a scale to that cup's volume (~1 g a ml);
     any other amount as it was."""
-    cafe = cafe_sized(table, hit, amount, ICED_SHARE)
-    if cafe is not None:  # "a large coffee": a 20 fl oz cafe cup
-        return cafe
     cup = CUP_ML.get(stem(amount.unit_word)) if amount.unit_word else None
+    cafe = cafe_sized(table, hit, amount, ICED_SHARE) if cup is None else None
+    if cafe is not None:  # "a large coffee": a 20 fl oz cafe cup ("a tall coffee" is 12)
+        return cafe
     if cup is None or not _drink(table, hit.index):
         return _iced_sized(table, hit, amount)
     helping = sum(g for _i, g, _d in hit.parts) if hit.parts else hit.default_grams

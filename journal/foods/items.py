@@ -72,7 +72,10 @@ BRAND_SCORE = 80.0  # sure of the kind, not of the brand's own recipe
 
 # Words that name how a food is cooked or served, never the food itself.
 _NOT_A_FOOD = (
-    matcher.STOPWORDS | matcher.FILLERS | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
+    matcher.STOPWORDS
+    | matcher.FILLERS
+    | matcher.QUIET
+    | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
 )
 # "no bun", "without cheese", "hold the mayo": the runner left that food out.
 _WITHOUT = re.compile(

@@ -28,7 +28,7 @@ from journal.foods.ranking import food_stems, head_stems, rank
 from journal.foods.table import Table, load
 from journal.foods.text import stem
 from journal.foods.typos import GUESS_SCORE, correct, guessed
-from journal.foods.words import FILLERS, STOPWORDS, unnamed_chain
+from journal.foods.words import FILLERS, QUIET, STOPWORDS, unnamed_chain
 
 SCORE_CUTOFF = 45.0
 _STRONG = 55.0  # a fuzzy match this good beats splitting the phrase into two foods
@@ -306,6 +306,8 @@ def _split(table: Table, phrase: tuple[str, ...]) -> tuple[tuple[str, ...], tupl
             known.append(w)
             continue
         fixed = correct(w)
+        if w in QUIET and fixed != w:  # "kerala", "hanoi": a place, never read as another word
+            continue
         (known if fixed else unknown).append(fixed or w)
     return tuple(known), tuple(unknown)
 
@@ -333,6 +335,8 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
         return match(bare) if bare else None
     known, unknown = _split(table, phrase)
     content = tuple(w for w in known if w not in STOPWORDS)
+    if set(content) & QUIET and all(w in QUIET or w in FILLERS for w in content):
+        return None  # "hanoi style", "lunch special": how a dish is done, no dish named
     core = tuple(w for w in content if w not in FILLERS)
     # "a loaded baked potato": the describing words before an everyday name go first
     longest = table.longest_alias  # a longer run names no alias: not looked up (a long paste)
@@ -463,7 +467,10 @@ def _leftover(phrase: tuple[str, ...], used: set[str]) -> tuple[str, ...]:
     out = [
         w
         for w in phrase
-        if w not in STOPWORDS and w not in FILLERS and (correct(w) or w) not in used
+        if w not in STOPWORDS
+        and w not in FILLERS
+        and w not in QUIET
+        and (correct(w) or w) not in used
     ]
     return tuple(dict.fromkeys(out))
 

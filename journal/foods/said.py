@@ -35,7 +35,7 @@ CONTEXT = re.compile(
     r"|(?:the\s+)?night\s+before|for\s+(?:breakfast|brekkie|brekky|lunch|dinner|supper|brunch|pudding"
     r"|dessert|afters|tea)\b"
     r"|at\s+(?:mile|km|the\b|my\b|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|am|pm)\b|halfway|half\s+way"
-    r"|work|home|lunch(?:time)?|breakfast|dinner|night|parkrun|bunnings)"
+    r"|work|home|lunch(?:time)?|breakfast|brunch|dinner|night|parkrun|bunnings)"
     # "gel @ 45min", "@ 20k": when in the run; "a muffin, bakery one": where it was bought
     r"|@\s*\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|mins?|minutes?|h|hrs?|hours?)\b"
     r"|(?:the\s+)?(?:bakery|cafe|café|coffee\s+shop|supermarket|shop|servo|deli|takeaway)\s+one\b"

@@ -51,9 +51,10 @@ HOUSEHOLD = {
     # typed short ("lg bagel", "a lil feta"); a tube of crisps or sweets is its package
     "lg": "large", "lil": "small", "squirt": "squeeze", "tube": "package",
     # cafe cup names and everyday size words
-    "tall": "medium", "grande": "large", "venti": "extra large", "tiny": "small",
+    "tall": "medium", "grande": "large", "venti": "extra large", "trenta": "extra large",
+    "tiny": "small",
     "massive": "extra large", "giant": "extra large", "generous": "large", "heaped": "large",
-    "heaping": "large", "level": "medium", "side": "serving", "sliver": "sliver",
+    "heaping": "large", "level": "medium", "scant": "medium", "side": "serving", "sliver": "sliver",
     "knob": "knob", "dollop": "dollop", "sprinkle": "sprinkle", "sprinkling": "sprinkle",
     "pinch": "pinch",
     "scraping": "scraping", "cube": "cube", "chunk": "piece", "hunk": "piece", "punnet": "punnet",

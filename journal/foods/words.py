@@ -85,10 +85,53 @@ FILLER_TEXT = (
     "danone onken hovis warburtons kingsmill helgas genius "
     "barrys tetley tetleys typhoo twinings bushells dilmah lyons clipper kenco "
     "mcvities bega sirena princes starkist safcol greenseas richmond hillshire "
-    "saffola batchelors bisto trader kroger safeway loblaws dunnes supervalu"
+    "saffola batchelors bisto trader kroger safeway loblaws dunnes supervalu "
+    # round 22b: closed classes of words that never name a food. Courses and menu words
+    # ("garlic bread starter", "lasagne main course", "burger the works")
+    "starter starters appetizer appetizers appetiser appetisers main mains course courses menu "
+    # states and qualities of the food as served ("burnt toast", "soggy chips", "a scant cup",
+    # "unsweet tea", "sparkling water"): the food is the same food
+    "burned overcooked undercooked overdone soggy stale runny lukewarm tepid piping steaming "
+    "scant unsweet "
+    # where it was eaten or carried ("water on the treadmill", "crisps in a ziploc", "gummies
+    # from the aid table", "popcorn at the movies")
+    "treadmill ziploc ziplock ziplocs tupperware movie movies cinema theater theatre "
+    "potluck buffet festival expo gym desk sofa couch aid checkpoint tent "
+    "lounge flight bed "
+    # how much of a state ("toast, slightly burnt", "a very ripe banana")
+    "slightly overly very really"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS
+
+# Words that say where or how a dish is done and never name a food alone, but are part of many
+# dishes' names ("thai basil", "spanish omelette", "sichuan eggplant", "skinny latte"): never
+# reported as unread, yet left to the matcher, which reads a dish named with one whole.
+# Cuisines, regions and cities ("fish curry, kerala style", "bun cha hanoi", "punjabi chole");
+# a word that names a food alone ("russian", "afghan", "a cuban", "a danish", "a madras") or
+# stands for one ("greek" for its yoghurt, "swiss" and "american" for their cheese, "italian"
+# and "french" for their dressing, "buffalo" for its wings) is left out.
+QUIET_TEXT = (
+    "thai spanish portuguese german ukrainian hungarian austrian belgian norwegian finnish "
+    "scottish british aussie brazilian argentinian argentine peruvian colombian chilean "
+    "jamaican trini trinidadian bajan haitian dominican creole southern nigerian ghanaian "
+    "kenyan ethiopian eritrean somali egyptian tunisian israeli syrian iranian persian "
+    "pakistani bangladeshi nepali nepalese tibetan lankan burmese cambodian khmer laotian "
+    "filipino indonesian singaporean taiwanese cantonese sichuan szechuan hunan shanghai "
+    "punjabi gujarati goan kerala keralan bengali hyderabadi chettinad kashmiri mughlai tamil "
+    "mumbai delhi kolkata calcutta hanoi saigon bangkok tokyo osaka seoul beijing lisbon paris "
+    "naples sicilian tuscan provencal parisian bavarian texan texas chicago nashville memphis "
+    "carolina brooklyn louisiana mediterranean levantine balkan scandinavian scandi nordic "
+    "latin arab arabic african halal kosher dhaba style "
+    # menu words, qualities and places that are part of a food's name ("special fried rice",
+    # "italian combo", "meal deal", "papa john's the works", "panda express 2 entree plate",
+    # "burnt ends", "gooey butter cake", "chewy bar", "skinny latte", "lean ground beef",
+    # "sparkling wine", "fizzy cola bottles", "picnic bar", "wedding cookies", "birthday cake",
+    # "table cream")
+    "special specials combo deal works entree entrees burnt gooey chewy skinny lean sparkling "
+    "fizzy picnic wedding birthday table party recipe recipes"
+)
+QUIET = frozenset(stem(w) for w in QUIET_TEXT.split())
 
 # Words that turn a food into another product: "herring" is not "Fish oil, herring".
 DERIVED_TEXT = (
