@@ -85,7 +85,12 @@ FILLER_TEXT = (
     "danone onken hovis warburtons kingsmill helgas genius "
     "barrys tetley tetleys typhoo twinings bushells dilmah lyons clipper kenco "
     "mcvities bega sirena princes starkist safcol greenseas richmond hillshire "
-    "saffola batchelors bisto trader kroger safeway loblaws dunnes supervalu"
+    "saffola batchelors bisto trader kroger safeway loblaws dunnes supervalu "
+    # round 22c: more makers said before their food ("kelloggs all bran", "sanitarium
+    # weet-bix", "amul shrikhand", "cottees jam", "clonakilty black pudding", "wonder bread")
+    "kelloggs kellogg sanitarium amul cottees clonakilty superquinn galtee denny mcdonnells "
+    "brennans avonmore glenisk britannia nestle cadburys arnotts griffins watties wonder "
+    "dempsters natrel neilson pams countdown checkers pnp shoprite spar"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS
