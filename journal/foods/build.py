@@ -204,9 +204,13 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
             foods.append(row)
 
     aliases: dict[str, list] = {}
+    packs: set[str] = set()  # a brand's pack: never a food's everyday helping
+    plain: set[str] = set()  # ... unless a plain line names it too
     for where, line in lines:
         if line.startswith("food "):
             continue
+        pack = line.startswith("brand ")
+        line = line.removeprefix("brand ")
         try:
             names, rest = line.split("=", 1)
             parts = []
@@ -228,6 +232,7 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
             if k in aliases and aliases[k] != parts:
                 errors.append(f"{where}: alias {name.strip()!r} is listed twice")
             aliases[k] = parts
+            (packs if pack else plain).add(k)
     if errors:
         raise BuildError("\n".join(errors))
 
@@ -236,6 +241,7 @@ def build_table(source_dir: Path, aliases_file: Path = ALIASES) -> bytes:
         "source": SOURCE,
         "nutrients": list(NUTRIENT_KEYS),
         "groups": groups,
+        "packs": sorted(packs - plain),
     }
     out = ["{"]
     for k, v in doc_head.items():

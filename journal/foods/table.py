@@ -110,6 +110,9 @@ class Table:
         # rows: [id, name, group_index, values, portions]
         self.rows: list[list] = doc["foods"]
         self.aliases: dict[str, list] = doc["aliases"]
+        # names of a brand's pack ("brand" lines of aliases.txt): a pack's grams are no food's
+        # everyday helping, so "jif" at 32 g leaves peanut butter's own helping alone
+        self.packs: frozenset[str] = frozenset(doc.get("packs", ()))
         self.index: dict[str, list[int]] = doc["index"]
         self.ids: dict[str, int] = {row[0]: i for i, row in enumerate(self.rows)}
 
@@ -131,8 +134,8 @@ class Table:
     def alias_grams(self) -> dict[int, float]:
         """Each food's everyday helping: the grams of the first name that means it alone."""
         out: dict[int, float] = {}
-        for entry in self.aliases.values():
-            if len(entry) == 1:
+        for name, entry in self.aliases.items():
+            if len(entry) == 1 and name not in self.packs:
                 out.setdefault(entry[0][0], entry[0][1])
         return out
 

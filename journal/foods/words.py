@@ -99,7 +99,12 @@ FILLER_TEXT = (
     "potluck buffet festival expo gym desk sofa couch aid checkpoint tent "
     "lounge flight bed "
     # how much of a state ("toast, slightly burnt", "a very ripe banana")
-    "slightly overly very really"
+    "slightly overly very really "
+    # round 22c: more makers said before their food ("kelloggs all bran", "sanitarium
+    # weet-bix", "amul shrikhand", "cottees jam", "clonakilty black pudding", "wonder bread")
+    "kelloggs kellogg sanitarium amul cottees clonakilty superquinn galtee denny mcdonnells "
+    "brennans avonmore glenisk britannia nestle cadburys arnotts griffins watties wonder "
+    "dempsters natrel neilson pams countdown checkers pnp shoprite spar"
 )
 # and the chains whose names are several words, read as one ("taco bell", "five guys")
 FILLERS = frozenset(stem(w) for w in FILLER_TEXT.split()) | CHAIN_KEYS
