@@ -104,7 +104,8 @@ def test_milk_on_a_cereal_and_a_wedge_in_a_drink() -> None:
 def test_vegetables_beside_a_grain_are_a_portion() -> None:
     assert _items("pasta with broccoli and sweetcorn")["11167"] == 80  # not a cup of corn
     assert _items("rice with chickpeas and spinach")["16057"] == 80
-    assert _items("quinoa with roast butternut squash")["11485"] == 80
+    # roast: SR24's baked butternut (round 23b), still one portion
+    assert _items("quinoa with roast butternut squash")["11486"] == 80
     assert _items("rice and passata")["11549"] == 150  # a sauce is not a vegetable portion
     assert _items("roast parsnips")["11298"] == 120  # a name holding "roast" stays
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _CUE = re.compile(
     r"\b(?:katsu|schnitz\w*|schnitty|karaage|tempura)\b"
     r"|\b(?:breaded|crumbed|battered|panko)\s+[a-z]"  # before its food: "crumbed fish"
+    r"|[a-z]\s+(?:breaded|crumbed|battered)\s*$"  # after it: "chicken breast, breaded"
     r"|(?<!stir )(?<!stir-)(?<!pan )(?<!pan-)(?<!air )\bfried\s+chicken\b"
     r"|\bcrispy\s+(?:fried\s+)?chicken\b",
     re.I,

@@ -23,6 +23,7 @@ from journal.foods.breadedmains import breaded_mains
 from journal.foods.breadheld import bread_held
 from journal.foods.fillingafter import filled_with
 from journal.foods.flavourafter import says_which
+from journal.foods.fryoil import fried_oil
 from journal.foods.items import ParsedItem, parse_item
 from journal.foods.mainswap import swapped_main
 from journal.foods.match import MAIN_GROUPS as _MAIN_GROUPS
@@ -51,6 +52,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
     """The meal's items after the rules above; merged items are gone."""
     table = load()
     breaded_mains(table, items)  # "katsu chicken and rice": the chicken fried in its crumb
+    fried_oil(table, items)  # "fried salmon": the oil it took up
     items, seps = _named_parts(table, items, seps)
     out: list[ParsedItem] = []
     out_seps: list[str] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 from journal.foods import match as matcher
 from journal.foods import said, venues
 from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
+from journal.foods.cookedform import as_cooked
 from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
@@ -341,6 +342,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
             hit = replace(branded, score=min(branded.score, BRAND_SCORE))
             unknown = ()
     hit, unknown = as_dry(table, hit, unknown, phrase)  # "100g dry brown rice": as sold
+    hit, unknown = as_cooked(table, hit, unknown, phrase)  # "boiled carrots": as cooked
     if lone_modifier(table, hit, phrase):
         return ParsedItem(text, None, 0.0, (), phrase=phrase)
     if hit.unknown and not set(phrase) - set(hit.unknown) - _NOT_A_FOOD:

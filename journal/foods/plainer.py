@@ -15,6 +15,7 @@ from journal.foods.breastquarter import breast_quarter
 from journal.foods.chaincount import count_before_chain
 from journal.foods.chainpieces import pieces_listed
 from journal.foods.combos import combo_said
+from journal.foods.cookedform import cooking_plainly
 from journal.foods.countsafter import counts_after
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
@@ -65,7 +66,7 @@ def said_before(text: str) -> str:
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
-    text = combo_said(bare_sizes_said(text))
+    text = combo_said(bare_sizes_said(cooking_plainly(text)))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))

@@ -212,10 +212,12 @@ SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = 
         ),
         "",
     ),
-    # "pan-fried salmon", "pan seared scallops": fried; "cut up hot dogs": the hot dogs
-    (re.compile(r"\bpan[- ](?:fried|seared|roasted)\s+(?=[a-z])", re.I), ""),
-    # "stir fried bok choy": cooked in a wok, the food itself; "left over lasagne": leftover
-    (re.compile(r"\bstir[- ]?fried\s+(?=[a-z])", re.I), ""),
+    # "pan-fried salmon": fried (cookedform picks a fried row where SR24 has one, a fried
+    # egg); "pan seared scallops", "pan roasted cod": the food itself
+    (re.compile(r"\bpan[- ]?(?=fried\s+[a-z])", re.I), ""),
+    (re.compile(r"\bpan[- ](?:seared|roasted)\s+(?=[a-z])", re.I), ""),
+    # "stir fried bok choy": fried in a wok (fryoil adds its oil); "left over lasagne": leftover
+    (re.compile(r"\bstir[- ]?fried\s+(?=[a-z])", re.I), "fried "),
     (re.compile(r"\bleft[- ]over\b", re.I), "leftover"),
     # "a bag of lollies", "some lollies" (Australia, New Zealand): sweets; an ice lolly is said so
     (re.compile(r"(?<!ice\s)(?<!fruit\s)(?<!pastille\s)\blollies\b", re.I), "lolly sweets"),
