@@ -22,6 +22,7 @@ from journal.foods.fruitcuts import cut_first
 from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
+from journal.foods.measureafter import measures_first
 from journal.foods.mixedcount import mixed_counted
 from journal.foods.namedwords import said_as_kind
 from journal.foods.packafter import pack_first
@@ -63,6 +64,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
+    text = measures_first(text)  # "tea, a mug", "butter a scrape": the measure first
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
     text = combo_said(bare_sizes_said(text))
