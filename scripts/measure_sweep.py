@@ -253,7 +253,7 @@ beans, half a tin|a tin of beans|bean|0.4-0.6
 half a jar of peanut butter|a jar of peanut butter|peanut butter|0.4-0.6
 a quarter of a watermelon|4500|watermelon|0.19-0.31
 half a loaf of bread|a loaf of bread|bread|0.4-0.6
-all of the pasta|a bowl of pasta|pasta|spaghetti|macaroni|0.9-1.1
+all of the pasta|pasta|pasta|spaghetti|macaroni|0.9-1.1
 a whole cake|900|cake|0.65-1.35
 a whole watermelon|4500|watermelon|0.5-1.5
 a whole bar of chocolate|a bar of chocolate|chocolate|0.9-1.1

@@ -32,6 +32,7 @@ from journal.foods.platedishes import plate_dishes
 from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
+from journal.foods.sharesbefore import shares_before
 from journal.foods.sizeafter import size_first
 from journal.foods.smallcuts import cuts_weighed
 from journal.foods.takeaway import takeaway_said
@@ -64,7 +65,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = measures_first(text)  # "tea, a mug", "butter a scrape": the measure first
+    text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
     text = combo_said(bare_sizes_said(text))
