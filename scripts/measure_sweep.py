@@ -167,7 +167,7 @@ dollop|peanut butter|peanut butter|20-40|dollop ~2 tbsp 30 g
 dollop|hummus|hummus|20-45|dollop 30 g
 smear|peanut butter|peanut butter|5-12|thin spread 8 g
 smear|butter|butter|3-8|thin spread 5 g
-smear|cream cheese|cream cheese|6-15|thin spread 10 g
+smear|cream cheese|cheese, cream|6-15|thin spread 10 g
 scrape|marmite|marmite|yeast|1-5|scrape 3 g
 scrape|butter|butter|2-6|scrape 4 g
 scraping|butter|butter|2-6|scrape 4 g
@@ -199,12 +199,12 @@ generous handful|almonds|almond|35-55|a generous handful 40-45 g
 big handful|almonds|almond|35-55|a big handful 40-45 g
 small handful|almonds|almond|12-25|a small handful 15-20 g
 scant cup|rice|rice|110-185|scant cup 150 g
-big mug|tea|tea|330-500|big mug 400 ml
+big mug|tea|tea|400|big mug 400 ml
 small mug|tea|tea|180-300|small mug 250 ml
-big bowl|pasta|pasta|spaghetti|macaroni|300-550|big bowl 400 g
+big bowl|pasta|pasta|spaghetti|macaroni|400|big bowl 400 g
 small bowl|soup|soup|150-260|small bowl 200 ml
-generous glass|wine|wine|200-300|large glass 250 ml
-large glass|wine|wine|200-300|UK large glass 250 ml
+generous glass|wine|wine|250|large glass 250 ml
+large glass|wine|wine|250|UK large glass 250 ml
 small glass|wine|wine|100-150|UK small glass 125 ml
 small glass|orange juice|orange juice|120-200|small glass 150 ml
 tiny glass|wine|wine|75-150|a tiny glass 100-125 ml

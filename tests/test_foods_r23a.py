@@ -116,3 +116,22 @@ def test_a_measure_said_after_is_said_first_only_for_a_plain_food(text: str, sai
 )
 def test_shares_of_no_food_are_left_alone(text: str) -> None:
     assert shares_before(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "low", "high"),
+    [
+        ("a sprinkle of nutmeg", "nutmeg", 0.2, 1.5),  # a shake of a spice, not 8 g
+        ("demerara sugar, a sprinkle", "sugar", 1.5, 5),
+        ("a smear of almond butter", "almond", 5, 10),  # a thin spread
+        ("a sliver of cheesecake", "cheesecake", 25, 60),  # a thin cut of its slice
+        ("a sliver of stilton", "cheese", 5, 20),
+        ("a knob of unsalted butter", "butter", 7, 15),
+    ],
+)
+def test_a_kitchen_amount_weighs_what_it_is_of(
+    text: str, word: str, low: float, high: float
+) -> None:
+    name, grams = _one(text)
+    assert word in name, (text, name)
+    assert low <= grams <= high, (text, grams)

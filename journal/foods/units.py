@@ -66,7 +66,7 @@ HOUSEHOLD = {
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
-    "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
+    "slab": "piece", "lick": "scraping", "smear": "smear", "mountain": "plate",
     "rack": "rack", "bidon": "bottle", "loaf": "loaf", "bite": "mouthful", "nibble": "nibble",
     "forkful": "forkful", "scrape": "scraping", "rounded": "large", "heap": "plate",
     "spatula": "dollop",
@@ -103,6 +103,7 @@ _GENERIC_G = {
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
     "pinch": 0.4, "squeeze": 5.0, "layer": 10.0,
     "forkful": 15.0, "nibble": 8.0,  # a forkful of pasta or cake 10-20 g; a nibble 5-10 g
+    "smear": 7.0, "sliver": 0.0,  # by what they are of (kitchenamounts.py)
 }  # fmt: skip
 
 NUMBER_WORDS = {
