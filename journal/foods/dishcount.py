@@ -10,12 +10,15 @@ from __future__ import annotations
 from journal.foods import match as matcher
 from journal.foods.parse import Amount
 from journal.foods.portions import RASHER_G, helping_piece
-from journal.foods.table import Table
+from journal.foods.table import ML_PER, Table
 from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
 from journal.foods.units import _SIZE_FACTOR, MASS_G, TIN_G
 
 PLATE_OF_DISH = 1.5
+# ... but no more than a dinner plate holds of a dish (400-500 g): a dish whose helping is a
+# full plate already ("hainanese chicken rice, a plate", 380 g) is not half as much again
+PLATE_DISH_G = 450.0
 PIECES_FROM = 4  # "six california rolls" counts pieces: nobody eats six whole rolls
 # Names counted in pieces at any count, with no plural to tell ("6 salmon nigiri", "2 sushi").
 PIECE_NOUNS = frozenset(("sushi", "nigiri", "sashimi", "maki", "uramaki", "gyoza"))
@@ -29,6 +32,18 @@ _MEASURE_WORDS = ("cup", "oz", "tbsp", "tsp", "g", "fl", "fluid", "tablespoon")
 # A katori (the Indian serving bowl, ICMR/NIN ~ 150 ml) of a dal, curry or kheer: ~ 150 g.
 _METRIC_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.574, "katori": 150.0}
 _JOINS = frozenset(("on", "with", "and", "in", "&"))
+# A cup, ladle, ramekin or spoon of a mixed dish is that volume of it, not its helping ("a cup
+# of jambalaya" was the 460 g helping; FNDDS cups of mixed dishes weigh 137-253 g, ~ 0.9 g a
+# ml), but never more than as many helpings; a drink's glass, mug or pitcher ~ 1 g a ml. A
+# bowl or plate of a dish stays a helping.
+_SPOONED_DISH_G_PER_ML = 0.9
+_BY_VOLUME = frozenset(("cup", "tbsp", "tsp", "ladle", "ramekin", "saucer"))
+_POURED_INTO = frozenset(
+    (
+        "glass", "mug", "pint", "teacup", "beaker", "tumbler", "goblet", "flute", "carafe",
+        "pitcher", "thermos", "flask", "schooner", "middy", "shot",
+    )
+)  # fmt: skip
 
 
 def counted_part(table: Table, hit: matcher.Hit, amount: Amount) -> tuple[int, float] | None:
@@ -132,6 +147,13 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * MASS_G[amount.unit] / hit.default_grams
     if amount.unit in _METRIC_ML:  # "500 ml of liquid iv", "a 330 ml smoothie": ~1 g a ml
         return count * _METRIC_ML[amount.unit] / hit.default_grams
+    if amount.kind == "volume" and amount.unit in _BY_VOLUME | _POURED_INTO:
+        ml = count * amount.scale * ML_PER[amount.unit]  # "a heaping cup of jambalaya"
+        if amount.unit in _POURED_INTO:
+            return ml / hit.default_grams
+        # a cup of a dish of loose pieces (roast veg, fries: 0.5-0.6 g a ml) is no more than
+        # its helping, which the recipe weighs as that much already
+        return min(ml * _SPOONED_DISH_G_PER_ML / hit.default_grams, count * amount.scale)
     first, grams, desc = hit.parts[0]
     counted_piece = helping_piece(amount.words) if amount.unit is None else None
     if (
@@ -158,7 +180,7 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         return count * amount.scale / slices
     size = _SIZE_FACTOR.get(amount.unit or "", 1.0)
     if amount.unit == "plate":  # a plate of a dish is a dinner helping and a half
-        size = PLATE_OF_DISH
+        size = max(1.0, min(PLATE_OF_DISH, PLATE_DISH_G / hit.default_grams))
     return count * size * amount.scale
 
 

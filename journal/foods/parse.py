@@ -1,12 +1,11 @@
 """Meal text → items with grams → nutrient totals and coverage.
 
-"2 eggs, oatmeal 80g and a banana" is split into items by :mod:`journal.foods.split`. In
-each item a quantity ("2", "1/2", "1 1/2", "½", "half an", "a couple of",
-"2-3") and a unit ("g", "oz", "cup", "tbsp", "ml", "slice", "medium", ...) are read from the
-front or the back; the rest names the food. Units that are household measures use the
-food's USDA portions ("1 cup milk" = 244 g); volumes without one use the food's density.
-Nothing typed is dropped: an item with no food, and any word the table does not know,
-lands in ``unmatched``.
+"2 eggs, oatmeal 80g and a banana" is split into items by :mod:`journal.foods.split`. In each item a
+quantity ("2", "1/2", "1 1/2", "½", "half an", "a couple of", "2-3") and a unit ("g", "oz", "cup",
+"tbsp", "ml", "slice", "medium", ...) are read from the front or the back; the rest names the food.
+Units that are household measures use the food's USDA portions ("1 cup milk" = 244 g); volumes
+without one use the food's density. Nothing typed is dropped: an item with no food, and any word the
+table does not know, lands in ``unmatched``.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from journal.foods.countedpieces import counted_piece
+from journal.foods.kitchenamounts import kitchen_grams
 from journal.foods.packsizes import pack_grams
 from journal.foods.portions import (
     STACK_COUNT,
@@ -489,8 +489,8 @@ def _grams(
         return count * per
     if unit in _SIZE_FACTOR:
         return count * default_grams * _SIZE_FACTOR[unit]
-    if unit in _GENERIC_G:
-        return count * _GENERIC_G[unit]
+    if unit in _GENERIC_G:  # a knob, a dollop; a sprinkle or sliver by what it is of
+        return count * kitchen_grams(table, i, unit, default_grams)
     retail = retail_grams(table, i, unit, large=amount.scale > 1.0, word=amount.unit_word)
     if retail is not None:
         big_bag = unit == "bag" and amount.scale > 1.0  # a big bag is its own size

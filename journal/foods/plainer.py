@@ -23,6 +23,7 @@ from journal.foods.fruitcuts import cut_first
 from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
+from journal.foods.measureafter import measures_first
 from journal.foods.mixedcount import mixed_counted
 from journal.foods.namedwords import said_as_kind
 from journal.foods.packafter import pack_first
@@ -32,6 +33,7 @@ from journal.foods.platedishes import plate_dishes
 from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
+from journal.foods.sharesbefore import shares_before
 from journal.foods.sizeafter import size_first
 from journal.foods.smallcuts import cuts_weighed
 from journal.foods.takeaway import takeaway_said
@@ -64,6 +66,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
+    text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
     text = combo_said(bare_sizes_said(cooking_plainly(text)))

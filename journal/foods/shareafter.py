@@ -15,7 +15,7 @@ from journal.foods.cuedlines import on_cued_lines
 
 _SHARE = (
     r"half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two\s+thirds"
-    r"|[123]/[234](?!\d)"
+    r"|[123]/[234](?!\d)|three\s+quarters|most"  # "pizza, most of it": three quarters of it
 )
 # "(half an order)" is a share of the food; "(half a tin)" an amount, read by the items
 _ORDER = r"order|portion|serving|helping|plate|bowl"
@@ -63,6 +63,7 @@ def _share(m: re.Match[str]) -> str:
         share = "three quarters of" if (m[5] or "").lower().startswith("most") else "a"
         return f"{m[1]}{share} {pack} of {_ARTICLE.sub('', item, 1)}"
     share = re.sub(r"^(?:a|one)\s+half$", "half", m[3].lower())
+    share = "three quarters" if share == "most" else " ".join(share.split())
     if pack:  # "red wine, half the bottle": half a bottle of it, sized by the pack
         return f"{m[1]}{share} {'' if share == 'half' else 'of '}a {pack} of {item}"
     sized = _SIZE_LAST.search(item)  # "orange juice 1L, drank half": half a 1L one

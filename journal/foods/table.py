@@ -46,6 +46,21 @@ ML_PER = {
     "flute": 125.0,  # a champagne flute's pour
     "katori": 150.0,  # the Indian serving bowl a dal or curd is served in (ICMR/NIN ~ 150 ml)
     "drizzle": 7.0,  # a drizzle of honey or oil: about a heaped teaspoon
+    # Vessels (round 23a, approx. household and catering sizes): a teacup 180-200 ml, a UK
+    # beaker 200-250, a tumbler 250-300, a wine goblet's pour 175-250, a restaurant carafe
+    # 500 ml (a full one 1 L), a thermos or vacuum flask 500, a US beer pitcher 48-60 oz
+    # (1.4-1.8 L), a ramekin 4 oz (118 ml), a ladle 4 oz (Indian ladle of dal 100-120), a saucer 100
+    "teacup": 200.0,
+    "beaker": 225.0,
+    "tumbler": 275.0,
+    "goblet": 200.0,
+    "carafe": 500.0,
+    "thermos": 500.0,
+    "flask": 500.0,
+    "pitcher": 1500.0,
+    "ramekin": 120.0,
+    "ladle": 120.0,
+    "saucer": 100.0,
 }
 
 # Which USDA portion a bare "2 pears" means when no alias names one, best first.

@@ -28,6 +28,11 @@ VOLUME = {
     "glug": "tbsp", "nip": "shot",  # an Australian nip: a 30 ml shot
     # the Indian serving bowl a dal, curd or kheer comes in
     "katori": "katori", "katoris": "katori", "vati": "katori", "wati": "katori",
+    # vessels a drink, dip or dal is served in (round 23a's closed class): what each holds
+    "teacup": "teacup", "beaker": "beaker", "tumbler": "tumbler", "goblet": "goblet",
+    "carafe": "carafe", "thermos": "thermos", "flask": "flask", "pitcher": "pitcher",
+    "ramekin": "ramekin", "ladle": "ladle", "ladleful": "ladle", "saucer": "saucer",
+    "cupful": "cup", "mugful": "mug", "glassful": "glass", "bowlful": "bowl",
 }  # fmt: skip
 HOUSEHOLD = {
     "slice": "slice", "piece": "piece", "pc": "piece", "pcs": "piece",
@@ -61,8 +66,10 @@ HOUSEHOLD = {
     "mini": "mini", "kids": "small", "kid": "small", "childs": "small", "jug": "jug",
     "skewer": "piece", "ball": "piece", "mouthful": "mouthful", "sip": "sip", "swig": "mouthful",
     "gulp": "mouthful", "segment": "segment", "squeeze": "squeeze", "layer": "layer",
-    "slab": "piece", "lick": "scraping", "smear": "scraping", "mountain": "plate",
-    "rack": "rack", "bidon": "bottle", "loaf": "loaf", "bite": "mouthful", "nibble": "mouthful",
+    "slab": "piece", "lick": "scraping", "smear": "smear", "mountain": "plate",
+    "rack": "rack", "bidon": "bottle", "loaf": "loaf", "bite": "mouthful", "nibble": "nibble",
+    "forkful": "forkful", "scrape": "scraping", "rounded": "large", "heap": "plate",
+    "spatula": "dollop",
 }  # fmt: skip
 _SIZE_FACTOR = {
     "mini": 0.4, "small": 0.75, "medium": 1.0, "large": 1.3, "extra large": 1.5, "jumbo": 1.6,
@@ -95,6 +102,8 @@ _GENERIC_G = {
     "mouthful": 30.0, "sip": 15.0, "segment": 12.0,
     "pat": 5.0, "knob": 10.0, "dollop": 30.0, "sprinkle": 8.0, "scraping": 3.0,
     "pinch": 0.4, "squeeze": 5.0, "layer": 10.0,
+    "forkful": 15.0, "nibble": 8.0,  # a forkful of pasta or cake 10-20 g; a nibble 5-10 g
+    "smear": 7.0, "sliver": 0.0,  # by what they are of (kitchenamounts.py)
 }  # fmt: skip
 
 NUMBER_WORDS = {
