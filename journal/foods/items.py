@@ -21,7 +21,7 @@ from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
-from journal.foods.portions import meat_slice_grams
+from journal.foods.portions import slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
 from journal.foods.table import Table, load
@@ -130,7 +130,9 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
         _leave_out(items, _parse_item_cached(food).index)
     items = context.apply(items, [sep for _piece, sep in pieces])
     venues.apply(load(), items, text, said_text)
-    return items
+    from journal.foods.dishlists import weighed_by_dish
+
+    return weighed_by_dish(load(), said_text, items)
 
 
 def _leave_out(items: list[ParsedItem], food: int | None) -> None:
@@ -377,7 +379,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         and hit.via == "alias"
         and hit.portion.endswith(" g")
         and hit.default_grams <= ONE_PIECE_MAX_G
-        and not (amount.unit == "slice" and meat_slice_grams(table, hit.index))
+        and not (amount.unit == "slice" and slice_grams(table, hit.index))
         and not (amount.unit == "piece" and amount.words and is_plural(amount.words[-1]))
     ):
         # "a piece of cake": the everyday helping, given in grams, is one piece
