@@ -20,9 +20,9 @@ from journal.foods.portions import (
     STACK_COUNT,
     dry_density,
     helping_piece,
-    meat_slice_grams,
     piece_grams,
     retail_grams,
+    slice_grams,
 )
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
@@ -268,11 +268,8 @@ def read_amount(text: str) -> Amount:
         amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "lasagne a big slab"
         amount.scale = _SIZE_FACTOR[HOUSEHOLD[rest[-2].text]]
         rest = rest[:-3] if rest[-3].text in _ARTICLES else rest[:-2]
-    elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text) in _TRAILING_UNITS:
-        amount.kind, amount.unit = (
-            "household",
-            HOUSEHOLD[_trailing(rest[-1].text)],
-        )  # "a quiche slice"
+    elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text, amount):
+        amount.kind, amount.unit = "household", HOUSEHOLD[_trailing(rest[-1].text, amount)]
         amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
@@ -327,10 +324,13 @@ def _sized_piece(size: str, word: str) -> bool:
     return HOUSEHOLD.get(word) == "piece" and HOUSEHOLD.get(size) in _SIZE_FACTOR
 
 
-def _trailing(word: str) -> str:
+def _trailing(word: str, amount: Amount) -> str | None:
     """A unit said after the food: "a quiche slice", "3 streaky rashers" (counted rashers),
-    "4 dark chocolate squares" (not a bag of Squares crisps)."""
-    return word[:-1] if word in ("rashers", "squares") else word
+    "4 dark chocolate squares" (not a bag of Squares crisps), "4 cucumber slices" (counted:
+    "apple slices" alone are a helping of them)."""
+    counted = ("rashers", "squares", *(("slices",) if amount.count is not None else ()))
+    word = word[:-1] if word in counted else word
+    return word if word in _TRAILING_UNITS else None
 
 
 def _drop_x(toks: list[Token]) -> list[Token]:
@@ -473,8 +473,8 @@ def _grams(
         per = default_grams / helping if helping > 1 else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
-    if unit == "slice" and meat_slice_grams(table, i) is not None:
-        per = meat_slice_grams(table, i)  # a slice of turkey or ham, not the meat's helping
+    if unit == "slice" and slice_grams(table, i) is not None:
+        per = slice_grams(table, i)  # a slice of ham or of a cucumber, not the food's helping
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:

@@ -130,6 +130,44 @@ def meat_slice_grams(table: Table, i: int) -> float | None:
     return own if own is not None and own <= 2 * MEAT_SLICE_G else MEAT_SLICE_G
 
 
+# A slice of a fruit or vegetable SR24 gives no slice of ("3 cucumber slices" were three
+# cucumbers): a twelfth of its cup of slices (a cup holds 10-14, approx.: cucumber 104 g a
+# cup, 8.7 g; avocado 146 g, 12 g; peach 154 g, 13 g), else an eighth of the whole fruit (a
+# lime 8 g, an orange 16 g, as a lemon's SR24 "wedge or slice" is an eighth), at most 30 g.
+# A fruit SR24 gives a wedge of is sliced in wedges: a slice of watermelon is its 286 g wedge.
+_PRODUCE = frozenset(("Vegetables and Vegetable Products", "Fruits and Fruit Juices"))
+_SLICES_IN_CUP = 12
+_SLICES_IN_WHOLE = 8
+PRODUCE_SLICE_MAX_G = 30.0
+
+
+def slice_grams(table: Table, i: int) -> float | None:
+    """Grams of one slice of a meat or of a fruit or vegetable, or None: a slice, not the
+    food's helping (the food's own slice portion serves anything else)."""
+    meat = meat_slice_grams(table, i)
+    if meat is not None or table.group(i) not in _PRODUCE:
+        return meat
+    if table.portion_grams(i, "slice") is not None:
+        return None
+    wedge = table.portion_grams(i, "wedge")  # a lemon's eighth, a watermelon's sixteenth
+    if wedge is not None:
+        return wedge
+    for amount, unit, grams in table.portions(i):
+        if unit_text(unit).startswith("cup") and "slice" in unit_text(unit):
+            return round(min(grams / amount / _SLICES_IN_CUP, PRODUCE_SLICE_MAX_G), 1)
+    whole = table.portion_grams(i, "medium") or table.portion_grams(i, "fruit") or _whole(table, i)
+    return round(min(whole / _SLICES_IN_WHOLE, PRODUCE_SLICE_MAX_G), 1) if whole else None
+
+
+_MEASURED = ("cup", "tbsp", "tsp", "oz", "fl oz", "nlea", "serving", "g ", "package")
+
+
+def _whole(table: Table, i: int) -> float | None:
+    """The heaviest of a food's portions that is no measure: "eggplant, unpeeled" (548 g)."""
+    wholes = [g / a for a, u, g in table.portions(i) if not unit_text(u).startswith(_MEASURED)]
+    return max(wholes, default=None)
+
+
 _DRIED = ("dried", "raisin", "dehydrated")
 
 
