@@ -129,10 +129,10 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
     items = context.apply(items, [sep for _piece, sep in pieces])
-    venues.apply(load(), items, text, said_text)
-    from journal.foods.dishlists import weighed_by_dish
+    from journal.foods.dishlists import weighed_by_dish  # it reads items: imported late
 
-    return weighed_by_dish(load(), said_text, items)
+    venues.apply(table := load(), items, text, said_text)
+    return weighed_by_dish(table, said_text, items)
 
 
 def _leave_out(items: list[ParsedItem], food: int | None) -> None:

@@ -268,8 +268,8 @@ def read_amount(text: str) -> Amount:
         amount.kind, amount.unit = "household", HOUSEHOLD[rest[-1].text]  # "lasagne a big slab"
         amount.scale = _SIZE_FACTOR[HOUSEHOLD[rest[-2].text]]
         rest = rest[:-3] if rest[-3].text in _ARTICLES else rest[:-2]
-    elif amount.unit is None and len(rest) >= 2 and _trailing(rest[-1].text, amount):
-        amount.kind, amount.unit = "household", HOUSEHOLD[_trailing(rest[-1].text, amount)]
+    elif amount.unit is None and len(rest) >= 2 and (trailing := _trailing(rest[-1].text, amount)):
+        amount.kind, amount.unit = "household", HOUSEHOLD[trailing]
         amount.unit_word = rest[-1].text  # "a yoghurt pot" is a UK pot, as "a pot of yoghurt"
         rest = rest[:-1]
     amount.words = [t.text for t in rest if t.kind in ("word", "pct") and t.text != "x"]
@@ -473,8 +473,8 @@ def _grams(
         per = default_grams / helping if helping > 1 else None
     if unit in PIECE_CAP_G and per is not None:
         per = min(per, PIECE_CAP_G[unit])
-    if unit == "slice" and slice_grams(table, i) is not None:
-        per = slice_grams(table, i)  # a slice of ham or of a cucumber, not the food's helping
+    if unit == "slice" and (sliced := slice_grams(table, i)) is not None:
+        per = sliced  # a slice of ham or of a cucumber, not the food's helping
     if unit == "slice" and per is not None and table.name(i).startswith("Cheese,"):
         per = min(per, CHEESE_SLICE_G)  # a pre-packed or deli slice, not SR24's 1 oz
     if stem(amount.unit_word) == "pot" and table.group(i) in _POTTED:
