@@ -15,6 +15,7 @@ from functools import lru_cache
 from journal.foods import match as matcher
 from journal.foods import said, venues
 from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
+from journal.foods.amountwords import plain_amounts
 from journal.foods.cookedform import as_cooked
 from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.describing import lone_modifier
@@ -116,7 +117,7 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
 
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     said_text = text
-    text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(text))
+    text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(plain_amounts(text)))
     pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
     left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
     pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]

@@ -46,6 +46,8 @@ _TUB_G = (
     ("Cheese, cream", 200.0),
     ("Coleslaw", 300.0),
     ("Potato salad", 300.0),
+    ("Avocados", 170.0),  # a tub of guacamole: UK 150-200 g pots, US 8 oz
+    ("Sauce, salsa", 200.0),  # a tub of fresh salsa: UK 170-200 g
 )
 _LEAF_BAG_G = (
     ("Spinach, raw", 200.0),
@@ -75,7 +77,7 @@ _PACK_G: dict[str, tuple[tuple[str, float], ...]] = {
         ("Potatoes, frozen", 800.0), ("Potatoes, hash brown", 800.0),
         ("Vegetables, mixed, frozen", 320.0), ("Carrots, baby", 85.0),
     ),
-    "jar": (("Sauce, pasta", 500.0),),
+    "jar": (("Sauce, pasta", 500.0), ("Sauce, salsa", 300.0)),  # salsa: UK 300 g, US 16 oz
     "package": (("Gnocchi", 500.0),),
 }  # fmt: skip
 _SLEEVE_G = (("Crackers", 110.0),)
