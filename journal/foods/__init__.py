@@ -186,9 +186,9 @@ def parse_meal(text: str, personal: Personal | None = None) -> MealParse:
     confidence: list[float] = []
     read = _items.parse_items(text or "", _personal_map(personal))
     eaten = [(p.text, p.parts) for p in read if p.index is not None and p.grams > 0]
-    doubted = plausible.meal_outliers(table, eaten) if len(eaten) > 1 else set()
+    doubted = plausible.meal_outliers(table, eaten, text) if len(eaten) > 1 else set()
     for n, parsed in enumerate(p for p in read if p.index is not None and p.grams > 0):
-        if n in doubted or plausible.implausible(table, parsed.text, parsed.parts):
+        if n in doubted or plausible.implausible(table, parsed.text, parsed.parts, text):
             parsed.score = min(parsed.score, plausible.UNSURE * 100.0)  # "check this"
     for parsed in read:
         item_text = parsed.text
