@@ -23,6 +23,7 @@ _UNIT = (
     r"|l|lt|ltr|litres?|liters?|oz|ozs|ounces?|lbs?|pounds?|cups?|tbsps?|tsps?"
     r"|tablespoons?|teaspoons?|pints?)"
 )
+_DIGIT_COMMA = re.compile(r"\d,\d")
 _THOUSANDS = re.compile(rf"(?<![\d,.])(\d{{1,3}}),(\d{{3}})(?=\s*{_UNIT}\b)", re.I)
 _DECIMAL_COMMA = re.compile(rf"(?<![\d,.])(\d+),(\d{{1,2}})(?=\s*{_UNIT}\b)", re.I)
 # A decilitre is 100 ml (Nordic and central European recipes, cafe menus).
@@ -62,20 +63,23 @@ def _either(m: re.Match[str]) -> str:
 
 
 def plain_amounts(text: str) -> str:
-    """The meal text with each amount said above rewritten in the reader's plain form."""
-    if "," in text:
-        text = _DECIMAL_COMMA.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", text))
-    if "dl" in text.lower():
-        text = _DECILITRE.sub(lambda m: f"{float(m[1]) * 100:g} ml", text)
-    text = _HEDGE_BEFORE.sub("", text)
+    """The meal text with each amount said above rewritten in the reader's plain form. Each
+    rewrite runs only when a cheap test finds its word, so a meal that says none costs little."""
     lowered = text.lower()
+    if "," in text and _DIGIT_COMMA.search(text):
+        text = _DECIMAL_COMMA.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", text))
+    if "dl" in lowered:
+        text = _DECILITRE.sub(lambda m: f"{float(m[1]) * 100:g} ml", text)
+    if "~" in text or "≈" in text or any(w in lowered for w in ("c.", "ca.", "ca ", "circa")):
+        text = _HEDGE_BEFORE.sub("", text)
     if "ish" in lowered:
         text = _ISH.sub(r"\1", text)
     if " or " in lowered or "give" in lowered:
         text = _OR_SO.sub("", text)
     if " or " in lowered or " to " in lowered:
         text = _EITHER.sub(_either, text)
-    text = _HEDGE_AFTER.sub(r"\1", text)
+    if any(w in lowered for w in ("approx", "roughly", "about")):
+        text = _HEDGE_AFTER.sub(r"\1", text)
     if "half" in lowered:
         text = _AND_A_HALF.sub(lambda m: f"1.5 {m[1]}s", text)
     return text
