@@ -25,7 +25,8 @@ _WEIGHT_FORMS = (
     "approx {w}g {f}", "approx. {w} g {f}", "{w},0 g {f}", "{f} {w},0 g", "around {w}g {f}",
     "{f} about {w}g", "{f} (~{w}g)", "{f} ~{w}g", "{w}g approx {f}", "{f} {w}g approx",
     "{w} g {f} or so", "{w}g give or take of {f}", "roughly {w} grams of {f}",
-    "{f}, {w}g roughly", "{f} 200-ish g",
+    "{f}, {w}g roughly", "{f} 200-ish g", "a bit over {w}g {f}", "just under {w} g of {f}",
+    "150g to 250g of {f}", "{f} 150 g - 250 g",
 )  # fmt: skip
 _WEIGHED_FOODS = (("cooked rice", "rice"), ("oats", "oat"), ("greek yoghurt", "yogurt"),
                   ("chicken breast", "chicken"), ("pasta", "spaghetti|pasta"))  # fmt: skip
@@ -41,7 +42,9 @@ _VOLUME_FORMS = (
     ("50cl bottle of {f}", 500), ("a 50cl bottle of {f}", 500), ("a 500ml bottle of {f}", 500),
     ("a 0,5 l bottle of {f}", 500), ("a 1.5 litre bottle of {f}", 1500), ("{f}, 500 ml", 500),
     ("about 500ml {f}", 500), ("~500 ml {f}", 500), ("500ml-ish {f}", 500),
-    ("{f} 1,25 l", 1250), ("a 330ml can of {f}", 330), ("750 ml {f}", 750),
+    ("{f} 1,25 l", 1250), ("{f}, a litre", 1000), ("{f} about a litre", 1000),
+    ("just under a litre of {f}", 1000), ("{f}, 1,000 ml", 1000), ("a 330ml can of {f}", 330),
+    ("750 ml {f}", 750),
 )  # fmt: skip
 _DRINKS = (("water", "water"), ("milk", "milk"), ("beer", "beer"), ("orange juice", "orange"),
            ("coke", "cola"))  # fmt: skip

@@ -147,3 +147,29 @@ def test_a_weight_the_parser_wrote_is_judged_by_what_was_typed() -> None:
     assert not plausible.implausible(table, "3000 g rice", parts, "3,000 g rice")
     assert plausible.implausible(table, "3000 g rice", parts, "a pot of rice")
     assert plausible.implausible(table, "3000 g rice", parts, "30 g rice")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word", "want"),
+    [
+        ("water, a litre", "water", 1000),
+        ("water, about a litre", "water", 1000),
+        ("potatoes a kilo", "potato", 1000),
+        ("a bit over 200g cooked rice", "rice", 200),
+        ("just under 200 g of oats", "oat", 200),
+        ("at least 500ml water", "water", 500),
+        ("150g to 250g of cooked rice", "rice", 200),
+        ("a slice or two of bread", "bread", 42),
+        ("an egg or two", "egg", 75),
+        ("a tbsp or two of olive oil", "oil", 20),
+    ],
+)
+def test_more_loose_amounts(phrase: str, word: str, want: float) -> None:
+    got, unmatched = _grams(phrase, word)
+    assert not unmatched and _near(got, want), (phrase, got, unmatched)
+
+
+def test_over_as_a_place_keeps_its_food() -> None:
+    got, unmatched = _grams("1 cup bolognese over 1.5 cups spaghetti", "spaghetti, cooked")
+    assert not unmatched and _near(got, 210)
+    assert _grams("half a litre of water", "water")[0] == pytest.approx(500, rel=0.05)

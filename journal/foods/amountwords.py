@@ -49,6 +49,25 @@ _EITHER = re.compile(rf"\b{_FIGURE}\s+(?:or|to)\s+{_FIGURE}\b(?!\s*(?:am|pm|o'?c
 _AND_A_HALF = re.compile(
     r"\b(?:a|an|one)\s+(litre|liter|kilo|pint|pound|gallon)\s+and\s+a\s+half\b", re.I
 )
+# "water, a litre", "potatoes a kilo": one of that measure (the reader takes "a" for a helping).
+_A_METRIC = re.compile(
+    r"(?<!half )(?<!quarter )(?<!third )\b(?:a|an)\s+(litre|liter|kilo|kilogram|gallon)\b",
+    re.I,
+)
+# "just under 200 g", "a bit over 500ml", "at least 2 cups": the figure said, give or take (a
+# bare "over" is where a food goes: "bolognese over 1.5 cups spaghetti").
+_OVER_UNDER = re.compile(
+    r"\b(?:(?:just|a\s+bit|a\s+little|slightly|a\s+touch)\s+(?:over|under)"
+    r"|more\s+than|less\s+than|at\s+least|not\s+quite)\s+"
+    rf"(?=\d+(?:\.\d+)?\s*{_UNIT}\b)",
+    re.I,
+)
+# "150g to 200g", "1 cup - 2 cups": a range with its unit said twice.
+_UNIT_TWICE = re.compile(
+    rf"\b(\d+(?:\.\d+)?)\s*({_UNIT})\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*\2s?\b", re.I
+)
+# "a slice or two of bread", "an egg or two": one or two, read at the midpoint.
+_ONE_OR_TWO = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+or\s+two\b", re.I)
 
 
 def _count(word: str) -> int:
@@ -82,4 +101,12 @@ def plain_amounts(text: str) -> str:
         text = _HEDGE_AFTER.sub(r"\1", text)
     if "half" in lowered:
         text = _AND_A_HALF.sub(lambda m: f"1.5 {m[1]}s", text)
+    if any(w in lowered for w in ("litre", "liter", "kilo", "gallon")):
+        text = _A_METRIC.sub(r"1 \1", text)
+    if any(w in lowered for w in ("over", "under", "than", "least", "up to", "quite")):
+        text = _OVER_UNDER.sub("", text)
+    if "-" in text or "–" in text or " to " in lowered:
+        text = _UNIT_TWICE.sub(r"\1-\3 \2", text)
+    if " or two" in lowered:
+        text = _ONE_OR_TWO.sub(r"1-2 \1", text)
     return text
