@@ -4,7 +4,8 @@ Why: runners type amounts as they speak them. A European decimal comma ("1,5 l w
 beer", "250,0 g") would be read as a list ("1" and "5 l") or a count of 2500; a hedge after the
 figure ("200g-ish", "200ish g", "200 g or so", "2 eggs give or take") left words unread or read
 "200ish" as a count of 200 helpings; "2 or 3 crackers" or "one or two slices" kept only the
-first number; "a litre and a half of water" was split at "and". Each is a closed class of
+first number; "a litre and a half of water" was split at "and"; "water, a litre" read a
+glass; "just under 200 g" and "150g to 250g" left words over. Each is a closed class of
 forms, rewritten to the plain one the reader knows ("1.5 l", "200g", "2-3", "1.5 litres"), so
 a range is its midpoint and a hedged amount is the amount said.
 
