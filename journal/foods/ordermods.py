@@ -4,7 +4,7 @@
 modifier said straight after a dish with no comma was read as part of the dish's name (its
 words left over, or the dish lost). :func:`order_said` says each modifier as its own item;
 "make it a meal" is the dish with medium fries and a medium cola (said.py's burger meal),
-"protein style" the burger without its bun, in lettuce; a coffee's "double shot" is the
+"protein style" the burger in lettuce for its bun (aliases.txt); a coffee's "double shot" is the
 coffee bar's default and its "extra shot" a few kcal, so both are dropped.
 
 "steak tacos", "tofu bowl", "carnitas burrito": a filling word before a taco, bowl or burrito
@@ -47,7 +47,9 @@ _SIZED_SIDE = re.compile(rf"\b({_DISH})\s+(?=(?:{_SIZE})\s+(?:{_SIDES})\b)", re.
 _MAKE_MEAL = re.compile(
     r"\s*[,;(-]?\s*(?:and\s+)?(?:make\s+it\s+a|made\s+(?:it\s+)?a|as\s+a)\s+meal\b\)?", re.I
 )
-_PROTEIN_STYLE = re.compile(r"\s*[,(-]?\s*protein[- ]style\b\)?", re.I)
+_PROTEIN_STYLE = re.compile(
+    r"\b(double\s+double|(?:ham)?burger|(cheese)burger)\s*[,(-]?\s*protein[- ]style\b\)?", re.I
+)
 _SHOT = re.compile(
     rf"\b({_COFFEE})\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:double|extra|2)\s+shots?\b", re.I
 )
@@ -104,6 +106,13 @@ def _bowl(m: re.Match[str]) -> str:
     return f"{m[1]} {kind} {m[2]}"
 
 
+def _protein_style(m: re.Match[str]) -> str:
+    """ "burger protein style": aliases.txt's protein style burger (lettuce for its bun)."""
+    if m[1].lower().startswith("double"):
+        return "protein style double double"
+    return "protein style burger with cheese" if m[2] else "protein style burger"
+
+
 def order_said(text: str) -> str:
     """``text`` with each counter modifier said as its own item and a filling said before
     a taco or bowl said as that dish's main."""
@@ -111,7 +120,7 @@ def order_said(text: str) -> str:
         return text
     text = _SHOT.sub(r"\1", text)
     text = _MAKE_MEAL.sub(", medium fries, a medium cola", text)
-    text = _PROTEIN_STYLE.sub(" no bun, lettuce", text)
+    text = _PROTEIN_STYLE.sub(_protein_style, text)
     text = _EXTRA.sub(r"\1, extra ", text)
     text = _SIDE_OF.sub(r"\1, a side of ", text)
     text = _SIZED_SIDE.sub(r"\1, ", text)
