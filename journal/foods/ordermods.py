@@ -37,9 +37,14 @@ _DISH = (
 _COFFEE = r"latte|cappuccino|flat\s+white|americano|mocha|macchiato|cortado|coffee"
 _SIDES = r"fries|chips|wedges|onion\s+rings|tots|tater\s+tots|curly\s+fries|hash\s*browns?"
 _SIZE = r"small|medium|regular|large|big|kids?"
+# "extra X" after a dish, as order_said says it; "extra crispy", "extra lean" say how, not more.
+_NOT_MORE = (
+    r"(?:crispy|crunchy|large|big|small|hot|spicy|virgin|lean|mature|sharp|thick|thin|strong"
+    r"|creamy|dry|well\s+done|light|firm|soft|ripe|fine|wide|long|sweet|mild)"
+)
 _EXTRA = re.compile(
     rf"\b({_DISH})\s*(?:,\s*)?(?:\+\s*|\band\s+|\bwith\s+|\bw/\s*)?"
-    r"(?:add(?:\s+on)?|extra|plus\s+extra)\s+(?=[a-z])",
+    rf"(?:add(?:\s+on)?|extra|plus\s+extra)\s+(?!{_NOT_MORE}\b)(?=[a-z])",
     re.I,
 )
 _SIDE_OF = re.compile(rf"\b({_DISH})\s+(?:(?:with|w/|and)\s+)?(?:an?\s+)?side\s+of\s+", re.I)
@@ -61,7 +66,7 @@ _FILLING = (
     r"|pulled\s+pork|pulled\s+chicken|ground\s+beef|grilled\s+chicken|duck|cod|mahi\s+mahi"
 )
 _TACO = re.compile(rf"\b({_FILLING})\s+(tacos?)\b", re.I)
-_BOWL = re.compile(rf"\b({_FILLING})\s+(bowls?)\b", re.I)
+_BOWL = re.compile(rf"\b(?:([a-z]+)\s+)?({_FILLING})\s+(bowls?)\b", re.I)
 # Taqueria fillings whose own alias is a taco: before another dish they are its pork.
 _PORK = re.compile(r"\b(?:carnitas|al\s+pastor)\s+(?=(?:burritos?|wraps?|sandwich|subs?)\b)", re.I)
 _MEXICAN = frozenset(
@@ -100,10 +105,12 @@ def _taco(m: re.Match[str]) -> str:
 
 
 def _bowl(m: re.Match[str]) -> str:
-    if _named(m[0]):
+    """ "steak bowl": a rice bowl (a burrito bowl for taqueria fillings) with that main;
+    a shop's own bowl ("chipotle steak bowl") is left to its alias."""
+    if _named(f"{m[2]} {m[3]}") or (m[1] and _named(f"{m[1]} bowl")):
         return m[0]
-    kind = "burrito" if re.sub(r"\s+", " ", m[1].lower()) in _MEXICAN else "rice"
-    return f"{m[1]} {kind} {m[2]}"
+    kind = "burrito" if re.sub(r"\s+", " ", m[2].lower()) in _MEXICAN else "rice"
+    return f"{m[1] + ' ' if m[1] else ''}{m[2]} {kind} {m[3]}"
 
 
 def _protein_style(m: re.Match[str]) -> str:
@@ -129,8 +136,7 @@ def order_said(text: str) -> str:
     return _BOWL.sub(_bowl, text)
 
 
-# "extra X" after a dish, as order_said says it.
-_EXTRA_PIECE = re.compile(r"^\s*extra\s+(?=[a-z])", re.I)
+_EXTRA_PIECE = re.compile(rf"^\s*extra\s+(?!{_NOT_MORE}\b)(?=[a-z])", re.I)
 # An add-on of a food bought whole is a scoop, not the whole (Subway's avocado ~ 35 g, a
 # burger's ~ a third of an avocado): grams of one add-on by the food's SR24 name.
 _ADD_ON_G = {"Avocados, raw": 50.0}
