@@ -21,6 +21,7 @@ from journal.foods.cupsizes import cup_first, cup_sized
 from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
+from journal.foods.ordermods import extra_helpings
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
 from journal.foods.portions import slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
@@ -129,7 +130,8 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
     for food in left_out:
         _leave_out(items, _parse_item_cached(food).index)
-    items = context.apply(items, [sep for _piece, sep in pieces])
+    pieces, items, extras = extra_helpings(pieces, items)  # "burger, extra bacon"
+    items = context.apply(items, [sep for _piece, sep in pieces]) + extras
     from journal.foods.dishlists import weighed_by_dish  # it reads items: imported late
 
     venues.apply(table := load(), items, text, said_text)

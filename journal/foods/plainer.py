@@ -26,6 +26,7 @@ from journal.foods.loosewords import one_said_after, said_loosely
 from journal.foods.measureafter import measures_first
 from journal.foods.mixedcount import mixed_counted
 from journal.foods.namedwords import said_as_kind
+from journal.foods.ordermods import order_said
 from journal.foods.packafter import pack_first
 from journal.foods.partsapart import parts_apart
 from journal.foods.piecewords import pieces_said
@@ -69,7 +70,7 @@ def said_before(text: str) -> str:
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
-    text = combo_said(bare_sizes_said(cooking_plainly(text)))
+    text = combo_said(bare_sizes_said(cooking_plainly(order_said(text))))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
     return one_said_after(breads_listed(count_before_chain(count_first(text))))
