@@ -3,6 +3,8 @@
 The amount reader weighed a cut or piece word by whatever portion of the food it found, and
 the answers drifted from the thing eaten:
 
+- "a halibut fillet" read SR24's half side (318 g): a fish fillet or steak is one as served,
+  180 g cooked at most; "a cod steak" read cod and a beef steak (fish by cut: aliases.txt);
 - "half a salmon fillet" read SR24's half fillet (178 g), more than "a salmon fillet" (125 g);
   "half a duck breast" half a duck (221 g); "2 venison steaks" two of SR24's thin 54 g steaks.
   A count of a meat or fish said by its cut is that many of the one cut "a ..." reads, and a
@@ -36,6 +38,7 @@ _MEAT = frozenset((
     "Poultry Products", "Pork Products", "Beef Products", "Lamb, Veal, and Game Products",
     "Finfish and Shellfish Products", "Sausages and Luncheon Meats",
 ))  # fmt: skip
+_FISH = "Finfish and Shellfish Products"
 _VEG = "Vegetables and Vegetable Products"
 _FRUIT = "Fruits and Fruit Juices"
 # A cut said after the meat or fish it is of ("chicken thigh", "lamb shank", "cod fillet").
@@ -46,6 +49,7 @@ CUTS = frozenset((
 ))  # fmt: skip
 # Cuts eaten as one piece a meal is made of: SR24's ounce is never one of them.
 WHOLE_CUTS = CUTS - {"wing", "rasher", "loin", "tenderloin", "quarter", "rib", "cheek"}
+FISH_PIECE_MAX_G = 180.0  # a fish fillet or steak as served, cooked: 120-180 g
 SERVED_CUT_G = 150.0  # a served cut, cooked: a drumstick, a shank, a leg, a shoulder helping
 OUNCE_ONLY_G = 40.0  # a reading below this for a whole cut is SR24's ounce, not the cut
 DRIFT = 1.4  # a count's reading this far from that many of one cut is another portion's
@@ -73,20 +77,22 @@ def _meat_cut(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> f
     if cut not in CUTS or amount.unit is not None or amount.count is None or amount.vague:
         return grams
     count = amount.count
+    fish = table.group(hit.index) == _FISH and cut in ("fillet", "filet", "steak", "loin")
+    cap = count * FISH_PIECE_MAX_G if fish else grams  # "a halibut fillet": not SR24's side
     if amount.article and count == 1.0:
         if cut in WHOLE_CUTS and grams < OUNCE_ONLY_G:
             return SERVED_CUT_G  # "a turkey drumstick", "a pork shoulder": not SR24's ounce
-        return grams
+        return min(grams, cap)
     if cut not in WHOLE_CUTS and count >= 1.0:
         return grams  # "10 wings": SR24's wing each, not ten helpings of wings
     one = _one_cut(table, hit, amount)
     if grams > DRIFT * count * one or grams * DRIFT < count * one:
-        return count * one  # "half a salmon fillet", "2 venison steaks": that many of one
-    return grams
+        return min(count * one, cap)  # "half a salmon fillet", "2 venison steaks": that many
+    return min(grams, cap)
 
 
 def _whole(table: Table, i: int) -> float | None:
-    """A fruit's whole one: SR24's "fruit", its medium one, or its biggest non-measure piece."""
+    """A fruit's whole one: SR24's "fruit" or its medium one."""
     for word in ("fruit", "medium"):
         grams = table.portion_grams(i, word)
         if grams is not None:
@@ -128,7 +134,7 @@ def _produce(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> fl
     return grams
 
 
-def cut_grams(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> float:
+def cut_grams(table: Table, hit: matcher.Hit, amount: Amount, grams: float, text: str) -> float:
     """Grams of a meat or fish said by its cut, or of produce said by its piece; else ``grams``."""
     if amount.kind == "mass" or amount.kind == "volume":
         return grams
@@ -138,7 +144,8 @@ def cut_grams(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> f
     if group in (_VEG, _FRUIT):
         return round(_produce(table, hit, amount, grams), 2)
     count = 1.0 if amount.count is None else amount.count
-    if amount.unit == "slice" and table.name(hit.index).startswith("Cheese,"):
+    sliced = amount.unit == "slice" or "slice" in text.lower()  # "a slice of" read as a helping
+    if sliced and table.name(hit.index).startswith("Cheese,"):
         return min(grams, round(count * CHEESE_SLICE_MAX_G, 2))  # "a slice of halloumi"
     return grams
 

@@ -406,7 +406,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         grams = round(
             grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
         )
-    grams = cut_grams(table, hit, amount, grams)  # "half a salmon fillet", "a wedge of lime"
+    grams = cut_grams(table, hit, amount, grams, text)  # "half a salmon fillet", "a wedge of lime"
     return ParsedItem(
         text,
         hit.index,
