@@ -78,7 +78,7 @@ def _meat_cut(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> f
         return grams
     count = amount.count
     fish = table.group(hit.index) == _FISH and cut in ("fillet", "filet", "steak", "loin")
-    cap = count * FISH_PIECE_MAX_G if fish else grams  # "a halibut fillet": not SR24's side
+    cap = count * FISH_PIECE_MAX_G if fish else float("inf")  # "a halibut fillet": not its side
     if amount.article and count == 1.0:
         if cut in WHOLE_CUTS and grams < OUNCE_ONLY_G:
             return SERVED_CUT_G  # "a turkey drumstick", "a pork shoulder": not SR24's ounce
