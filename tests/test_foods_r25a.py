@@ -85,3 +85,14 @@ def test_cut_readings_stay_fast() -> None:
     for _ in range(20):
         foods.parse_meal(meal + " ")
     assert (time.perf_counter() - start) / 20 < 0.05
+
+
+def test_a_vegetable_by_size_and_a_head_said_after_it() -> None:
+    assert _one("a medium cucumber") == _one("a cucumber")
+    assert _one("a small aubergine")[1] < _one("an aubergine")[1] < _one("a large aubergine")[1]
+    assert _one("a large carrot")[1] == 72  # SR24's own large carrot stands
+    assert _one("a broccoli head") == _one("a head of broccoli")
+    assert _one("half a cauliflower head")[1] == 294
+    for said in ("a garlic head", "a garlic bulb", "a bulb of garlic"):
+        assert _one(said) == ("11215", 45), said
+    assert _one("a fennel bulb")[0] == "11957"  # a fennel bulb is fennel

@@ -10,15 +10,17 @@ the answers drifted from the thing eaten:
   A count of a meat or fish said by its cut is that many of the one cut "a ..." reads, and a
   whole cut (a drumstick, a shoulder, a rib) SR24 weighs only by the ounce is a served helping
   (150 g cooked), never the 21-28 g of SR24's ounce;
-- "an aubergine" read a cup of cubes (82 g): a vegetable said whole is one whole one, as
+- "an aubergine" read a cup of cubes (82 g), "a medium cucumber" half a cup of slices: a
+  vegetable said whole, or by a size SR24 has no portion for, is one whole one of that size, as
   "1 aubergine" reads (SR24's eggplant, 458 g), when that piece is no bigger than a meal holds;
 - "a wedge of lime" read the whole lime (67 g): a wedge of a small fruit is an eighth of it,
   as SR24's lemon wedge is (7 g);
 - "a stick of celery" read two stalks (80 g), "a stick of carrot" a whole carrot: a stick is
   SR24's medium stalk where the food grows in stalks, else a 10 g baton;
 - "a head of broccoli" read half a cup cooked (78 g), "a head of garlic" a clove: a head is
-  SR24's head, else the bunch it is sold as (UK retail: broccoli 350 g, a garlic bulb 45 g,
-  a celery head 450 g);
+  SR24's head, else the head a shop sells (UK retail: broccoli 350 g, a garlic bulb 45 g,
+  a celery head 450 g), else SR24's bunch; "a broccoli head", "a garlic bulb" are said head
+  first (:func:`heads_first`), not broccoli with "head" unread or a fennel bulb;
 - "a slice of pineapple" read SR24's biggest slice (166 g): among several slices the middle one
   (84 g);
 - "a slice of halloumi" read the 80 g slab helping: a slice of a cheese SR24 does not slice is
@@ -29,10 +31,13 @@ the answers drifted from the thing eaten:
 
 from __future__ import annotations
 
+import re
+
 from journal.foods import match as matcher
 from journal.foods.parse import Amount, grams_for
 from journal.foods.table import Table
 from journal.foods.text import stem, unit_text
+from journal.foods.units import _SIZE_FACTOR
 
 _MEAT = frozenset((
     "Poultry Products", "Pork Products", "Beef Products", "Lamb, Veal, and Game Products",
@@ -106,13 +111,17 @@ def _produce(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> fl
     count = 1.0 if amount.count is None else amount.count
     said_last = stem(amount.words[-1]) if amount.words else ""
     cut = amount.unit or (said_last if said_last in _CUT_WORDS else None)
-    if cut is None:
-        if group != _VEG or not amount.article or count != 1.0 or len(amount.words) != 1:
+    sized = amount.unit in _SIZE_FACTOR and table.portion_grams(i, amount.unit or "") is None
+    if cut is None or sized:
+        if group != _VEG or not (amount.article or sized) or len(amount.words) != 1:
             return grams
+        factor = _SIZE_FACTOR[amount.unit] if sized and amount.unit else 1.0
         one = Amount(count=1.0, words=amount.words)
         words = (*matcher.head_stems(i), stem(amount.words[0]))
         whole = grams_for(table, i, one, hit.default_grams, hit.portion, words)
-        return whole if grams < whole <= WHOLE_VEG_MAX_G else grams  # "an aubergine"
+        if grams < count * whole * factor and whole <= WHOLE_VEG_MAX_G:
+            return count * whole * factor  # "an aubergine", "a medium cucumber": whole ones
+        return grams
     if cut == "wedge" and group == _FRUIT and table.portion_grams(i, "wedge") is None:
         whole = _whole(table, i)
         if whole is not None and whole <= SMALL_FRUIT_MAX_G:
@@ -163,3 +172,29 @@ def cut_not_drink(table: Table, named: str, amount: Amount, text: str) -> bool:
             w in table.name(hit.index).lower() for w in ("nectar", "juice", "drink", "beverage")
         )
     )
+
+
+# Vegetables bought by the head: "a broccoli head" is a head of broccoli, never broccoli and
+# an unread "head" (nor "a garlic head" head cheese).
+_HEADED = (
+    r"broccoli|cauliflower|cabbage|lettuce|iceberg(?:\s+lettuce)?|romaine(?:\s+lettuce)?|"
+    r"cos(?:\s+lettuce)?|celery|garlic|radicchio|endive|pak\s*choi|bok\s*choy|little\s+gem"
+)
+_HEAD_AFTER = re.compile(
+    rf"\b(?:(\d+|an?|one|two|three|half\s+an?)\s+)?({_HEADED})\s+(heads?|bulbs?)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+_BULB_OF = re.compile(r"\bbulb(s?)\s+of\s+garlic\b", re.I)  # a bulb of garlic is its head
+
+
+def _head_first(m: re.Match[str]) -> str:
+    return f"{m[1] or 'a'} {'heads' if m[3].lower().endswith('s') else 'head'} of {m[2]}"
+
+
+def heads_first(text: str) -> str:
+    """``text`` with a head said after its vegetable said first ("a head of broccoli")."""
+    if "head" not in text.lower() and "bulb" not in text.lower():
+        return text
+    return _BULB_OF.sub(r"head\1 of garlic", _HEAD_AFTER.sub(_head_first, text))
