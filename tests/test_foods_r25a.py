@@ -96,3 +96,10 @@ def test_a_vegetable_by_size_and_a_head_said_after_it() -> None:
     for said in ("a garlic head", "a garlic bulb", "a bulb of garlic"):
         assert _one(said) == ("11215", 45), said
     assert _one("a fennel bulb")[0] == "11957"  # a fennel bulb is fennel
+
+
+def test_a_cut_said_before_its_fish_reads_as_said_after_it() -> None:
+    assert _one("2 fillets of salmon") == _one("2 salmon fillets")  # not two sides (712 g)
+    assert _one("a fillet of cod") == _one("a cod fillet")
+    assert _one("half a fillet of salmon") == _one("half a salmon fillet")
+    assert _one("a large fillet of salmon")[1] < 180

@@ -5,6 +5,8 @@ the answers drifted from the thing eaten:
 
 - "a halibut fillet" read SR24's half side (318 g): a fish fillet or steak is one as served,
   180 g cooked at most; "a cod steak" read cod and a beef steak (fish by cut: aliases.txt);
+- "2 fillets of salmon" read two of SR24's sides (712 g): a cut said before its meat or fish
+  is what the cut said after it reads ("2 salmon fillets", 250 g);
 - "half a salmon fillet" read SR24's half fillet (178 g), more than "a salmon fillet" (125 g);
   "half a duck breast" half a duck (221 g); "2 venison steaks" two of SR24's thin 54 g steaks.
   A count of a meat or fish said by its cut is that many of the one cut "a ..." reads, and a
@@ -66,6 +68,7 @@ CHEESE_SLICE_MAX_G = 28.35  # a slice of a block cheese: an ounce at most
 # A head of a vegetable SR24 weighs by the stalk or bunch: UK retail heads.
 HEAD_G = {"broccoli": 350.0, "garlic": 45.0, "celery": 450.0}
 _CUT_WORDS = frozenset(("slice", "wedge", "stick", "head"))
+_CUT_UNITS = frozenset(("fillet", "breast", "thigh", "drumstick"))  # "a fillet of cod"
 
 
 def _one_cut(table: Table, hit: matcher.Hit, amount: Amount) -> float:
@@ -77,7 +80,19 @@ def _one_cut(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     return SERVED_CUT_G if whole_cut and grams < OUNCE_ONLY_G else grams
 
 
-def _meat_cut(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> float:
+def _cut_of(table: Table, hit: matcher.Hit, amount: Amount, grams: float) -> float:
+    """ "2 fillets of salmon" as "2 salmon fillets" reads them, not SR24's whole sides."""
+    from journal.foods.items import _parse_item_cached  # items calls this module
+
+    said = _parse_item_cached(f"a {' '.join(amount.words)} {amount.unit}")
+    if said.index != hit.index or not said.grams:
+        return grams
+    return (1.0 if amount.count is None else amount.count) * said.grams * amount.scale
+
+
+def _meat_cut(table: Table, hit: matcher.Hit, amount: Amount, grams: float, text: str) -> float:
+    if amount.unit in _CUT_UNITS and amount.words and f"{amount.unit_word} of " in text.lower():
+        return _cut_of(table, hit, amount, grams)
     cut = stem(amount.words[-1]) if amount.words else ""
     if cut not in CUTS or amount.unit is not None or amount.count is None or amount.vague:
         return grams
@@ -149,7 +164,7 @@ def cut_grams(table: Table, hit: matcher.Hit, amount: Amount, grams: float, text
         return grams
     group = table.group(hit.index)
     if group in _MEAT:
-        return round(_meat_cut(table, hit, amount, grams), 2)
+        return round(_meat_cut(table, hit, amount, grams, text), 2)
     if group in (_VEG, _FRUIT):
         return round(_produce(table, hit, amount, grams), 2)
     count = 1.0 if amount.count is None else amount.count
