@@ -18,6 +18,7 @@ from journal.foods.aftersize import amount_said_where, packed_earlier, said_size
 from journal.foods.amountwords import plain_amounts
 from journal.foods.cookedform import as_cooked
 from journal.foods.cupsizes import cup_first, cup_sized
+from journal.foods.cutsandpieces import cut_grams, cut_not_drink
 from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
@@ -310,6 +311,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
     if amount.unit_word and amount.kind != "mass":
         named = " ".join((stem(amount.unit_word), *(stem(w) for w in amount.words)))
         boxed = amount.unit == "box" and " ".join(stem(w) for w in amount.words) in table.aliases
+        boxed = boxed or cut_not_drink(table, named, amount, text)  # "a slice of mango"
         if named in table.aliases and not boxed:  # "two pot noodles": part of the name
             # (not "half a box of mac and cheese": a share of the box, sized as sold)
             amount = Amount(count=amount.count, words=[amount.unit_word, *amount.words])
@@ -407,6 +409,7 @@ def parse_item(text: str, personal: Personal | None = None) -> ParsedItem:
         grams = round(
             grams_for(table, hit.index, amount, hit.default_grams, hit.portion, food_words), 2
         )
+    grams = cut_grams(table, hit, amount, grams, text)  # "half a salmon fillet", "a wedge of lime"
     return ParsedItem(
         text,
         hit.index,

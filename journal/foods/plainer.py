@@ -17,6 +17,7 @@ from journal.foods.chainpieces import pieces_listed
 from journal.foods.combos import combo_said
 from journal.foods.cookedform import cooking_plainly
 from journal.foods.countsafter import counts_after
+from journal.foods.cutsandpieces import heads_first
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
@@ -84,11 +85,12 @@ def said_plainer(text: str) -> str:
     say how it was taken ("(tin, 400g)" is "(400g)"); a size said after a food is said
     before it ("cappuccino, large"); a width said with a round food is the weight of one
     that wide ("a 12in tortilla"); "8pc" is 8 pieces, a pint after a drink its pint, a
-    cut after a big fruit its cut ("watermelon wedge"), a shop pack said after its food said
+    cut after a big fruit its cut ("watermelon wedge"), a head after its vegetable its head
+    ("a broccoli head"), a shop pack said after its food said
     before it ("baby carrots bag"), and a share of a family tray or dish the helpings it
     holds; a biscuit said with gravy is the US buttermilk one."""
     text = gravy_biscuits(text)
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(pieces_said(text))
     text = share_first(pack_first(dish_shared(text)))
-    return cut_first(widths_weighed(seasoned(text)))
+    return heads_first(cut_first(widths_weighed(seasoned(text))))

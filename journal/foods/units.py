@@ -69,6 +69,7 @@ HOUSEHOLD = {
     "slab": "piece", "lick": "scraping", "smear": "smear", "mountain": "plate",
     "rack": "rack", "bidon": "bottle", "loaf": "loaf", "bite": "mouthful", "nibble": "nibble",
     "forkful": "forkful", "scrape": "scraping", "rounded": "large", "heap": "plate",
+    "squeezes": "squeeze",
     "spatula": "dollop",
 }  # fmt: skip
 _SIZE_FACTOR = {
