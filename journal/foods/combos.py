@@ -149,6 +149,16 @@ _MEAL_SIZED = re.compile(
     rf"(?:\s+(?:fries|chips|(?P<drink>{_DRINKS})))?\b(?P<rest>[^,;+\n]{{0,60}})",
     re.I,
 )
+# "big mac meal medium coke": the meal, then its drink or side said at a size, no comma between
+_MEAL_THEN = re.compile(
+    rf"\b(meal|combo)\s+(?=(?:(?:{_SIZE})\s+)?(?:{_DRINKS}|fries|chips)\b)", re.I
+)
+# "... meal medium coke + medium fries": the meal's own fries said again, not a second helping
+_FRIES_AGAIN = re.compile(
+    r"(\b(?:small|medium|large) fries, a (?:small|medium|large) [a-z ]+?)\s*"
+    r"(?:\+|,|&|\band\b|\bw\b|\bwith\b)\s*(?:an?\s+)?(?:(?:small|medium|large)\s+)?(?:fries|chips)\b",
+    re.I,
+)
 _DRINK_SAID = re.compile(rf"^\s*(?:and|with|w|&)\s+(?:an?\s+)?(?:{_SIZE}\s+)?({_DRINKS})\b", re.I)
 
 
@@ -167,7 +177,10 @@ def _said(line: str) -> str:
         line = _FOUR_FOR_FOUR.sub("wendys fourforfour", line)
     if "#" in line or " no" in line.lower() or "number" in line.lower():
         line = _NUMBERED.sub(_numbered, line, count=_MOST)
-    line = _MEAL_SIZED.sub(_meal_sized, line, count=_MOST)
+    line = _MEAL_THEN.sub(r"\1, ", line, count=_MOST)
+    line, sized = _MEAL_SIZED.subn(_meal_sized, line, count=_MOST)
+    if sized:
+        line = _FRIES_AGAIN.sub(r"\1", line, count=_MOST)
     return _COMBO.sub(_combo, line, count=_MOST)
 
 

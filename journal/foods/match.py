@@ -345,7 +345,9 @@ def _match(phrase: tuple[str, ...]) -> Hit | None:
         for k in range(max(1, len(content) - longest), len(content))
         if content[k - 1] in FILLERS
     ]
-    for candidate in (known, content, *lead, core):
+    # "mcdonalds big mac": the chain's name set aside, the size word kept (it is in the name)
+    unchained = tuple(w for w in known if w not in FILLERS)
+    for candidate in (known, content, *lead, unchained, core):
         hit = _alias(table, candidate) if candidate else None
         if hit and candidate in lead and _dropped_before(table, content, candidate, hit):
             continue  # "wendys frosty small chocolate": "frosty" names a food, not a describer
