@@ -21,6 +21,7 @@ from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
+from journal.foods.placewords import word_before_place
 from journal.foods.portions import slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
@@ -472,7 +473,7 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     Only for foods eaten by the piece (eggs, bakes, fruit, snacks, tacos); a plural
     vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
     """
-    last = amount.words[-1] if amount.words else ""
+    last = word_before_place(amount.words)  # "pancakes at ihop": still pancakes
     if not last or not is_plural(last):
         return 0.0
     amount_text, _, unit = hit.portion.partition(" ")
