@@ -43,8 +43,9 @@ _ROTI_WORDS = frozenset(
     ]
 )
 
-# A pancake said big or large is SR24's 6" one, not the 4" one made 30 % bigger.
-_SIZED_PIECE_G = {"big pancake": 77.0, "large pancake": 77.0}
+# A pancake said big or large is SR24's 6" one, not the 4" one made 30 % bigger; a small one
+# its 4" one (the smallest SR24 weighs), not three quarters of it.
+_SIZED_PIECE_G = {"big pancake": 77.0, "large pancake": 77.0, "small pancake": 38.0}
 
 KATORI_G = 150.0  # one katori of cooked dal (ICMR/NIN)
 DAL_BOWL_G = 250.0  # "a bowl of dal": the convention's bowl, cooked
