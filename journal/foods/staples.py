@@ -66,7 +66,7 @@ def piece_of_helping(words: list[str]) -> float | None:
 
 def katori_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float | None:
     """How many helpings a katori or bowl of a dal (or sambar) is, its helping being one katori
-    (the recipe's lentils, 150 g, with their onion and tomato), else None."""
+    (the recipe: ~ 150 g of lentils with their onion, tomato and oil), else None."""
     if amount.unit not in ("katori", "bowl") or not hit.parts:
         return None
     if table.rows[hit.parts[0][0]][0] not in _DAL_FIRST:
