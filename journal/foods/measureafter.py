@@ -33,8 +33,7 @@ _SIZE = (
     r"full|decent|huge)"
 )
 _COUNT = r"(?:an?|one|two|three|four|\d{1,3}(?:\.\d{1,2})?|half\s+an?)"
-# "a big bowl", and a size said without its article ("dal, big bowl"): round 25d
-_AMOUNT = rf"(?:{_COUNT}\s+(?:{_SIZE}\s+){{0,2}}|(?:{_SIZE}\s+){{1,2}}){_WORD}"
+_AMOUNT = rf"{_COUNT}\s+(?:{_SIZE}\s+){{0,2}}{_WORD}"
 _HEDGE = (
     r"(?:about|around|roughly|approx\.?|approximately|maybe|like|nearly|almost|prob|probably|"
     r"perhaps|abt|est\.?|~)"
