@@ -29,8 +29,9 @@ def test_a_spread_on_toast_stays_one_slice() -> None:
     assert _near(_bread("golden syrup on toast"), 28)
 
 
-def test_bare_eggs_on_toast_is_two_eggs_on_two_slices() -> None:
-    assert _near(_bread("eggs on toast and a cuppa"), 56)
+def test_bare_eggs_on_toast_is_two_eggs_on_one_slice() -> None:
+    # docs/meal-judging.md (round 25d): two eggs on one slice unless slices are said
+    assert _near(_bread("eggs on toast and a cuppa"), 28)
     assert _near(_bread("an egg on toast"), 28)
 
 

@@ -38,8 +38,8 @@ def _near(got: float, want: float) -> bool:
         # a bare pie from the bakery or the footy is a meat pie; its filling said after it
         ("a pie at the footy", "22529", 200),
         ("pie from the bakery, steak and mushroom", "22529", 200),
-        # a fair's corn dog
-        ("corn dog from the carnival", "22973", 175),
+        # a fair's corn dog is SR24's 78 g one, as anywhere (docs/meal-judging.md, round 25d)
+        ("corn dog from the carnival", "22973", 78),
         # a chain's own cups for a bare coffee or soda
         ("sausage mcmuffin w a coffee", "14209", 355),
     ],

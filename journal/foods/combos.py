@@ -151,8 +151,10 @@ _MEAL_SIZED = re.compile(
 )
 # "big mac meal medium coke": the meal, then its drink or side said at a size, no comma between
 _MEAL_THEN = re.compile(
-    rf"\b(meal|combo)\s+(?=(?:(?:{_SIZE})\s+)?(?:{_DRINKS}|fries|chips)\b)", re.I
-)
+    rf"\b(meal|combo)\s+(?=(?:{_SIZE})\s+(?:{_DRINKS}|fries|chips)\b"
+    r"|(?:diet\s+)?(?:coke|pepsi|sprite|fanta)\b)",
+    re.I,
+)  # not "complete meal drink", a meal-replacement drink
 # "... meal medium coke + medium fries": the meal's own fries said again, not a second helping
 _FRIES_AGAIN = re.compile(
     r"(\b(?:small|medium|large) fries, a (?:small|medium|large) [a-z ]+?)\s*"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from journal.foods import match as matcher
 from journal.foods.parse import Amount
 from journal.foods.portions import RASHER_G, helping_piece
+from journal.foods.staples import katori_factor
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import plural as is_plural
 from journal.foods.text import stem
@@ -142,6 +143,8 @@ def _in_recipe(head: str, amount: Amount, count: float) -> float | None:
 
 def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     """How many of the dish: a weight, a count of dishes, or a count of pieces ("8 sushi")."""
+    if (served := katori_factor(table, hit, amount)) is not None:
+        return served  # "a bowl of dal": 250 g cooked, a katori its own helping
     count = 1.0 if amount.count is None else amount.count
     if amount.kind == "mass" and amount.unit:
         return count * MASS_G[amount.unit] / hit.default_grams

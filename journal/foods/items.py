@@ -22,8 +22,10 @@ from journal.foods.cutsandpieces import cut_grams, cut_not_drink
 from journal.foods.describing import lone_modifier
 from journal.foods.dishcount import _MEASURE_WORDS, counted_part, dish_factor
 from journal.foods.dryform import as_dry
+from journal.foods.leftout import NEGATED, WITHOUT, leave_out
 from journal.foods.ordermods import extra_helpings
 from journal.foods.parse import Amount, grams_for, read_amount, tokenize
+from journal.foods.placewords import word_before_place
 from journal.foods.portions import slice_grams
 from journal.foods.said import CONTEXT as _CONTEXT
 from journal.foods.split import split_pieces
@@ -31,7 +33,6 @@ from journal.foods.table import Table, load
 from journal.foods.text import exact_key, key, stem
 from journal.foods.text import plural as is_plural
 from journal.foods.units import MASS_G
-from journal.foods.units import SLICE_IN_BREAD_G as CHEESE_SLICE_G
 from journal.foods.whenwords import without_context as _without_context
 from journal.model import NUTRIENT_KEYS
 
@@ -81,16 +82,6 @@ _NOT_A_FOOD = (
     | matcher.QUIET
     | {stem(w) for w in ("fried", "roast", "smoked", "pan")}
 )
-# "no bun", "without cheese", "hold the mayo": the runner left that food out.
-_WITHOUT = re.compile(
-    r"\s+(?:without|minus|hold\s+the|but\s+no|no(?!\s+(?:added|fat|bake|knead|sugar\s+added)\b))\s+",
-    re.I,
-)
-_NEGATED = re.compile(
-    r"^(?:no|without|minus|hold\s+the)\s+(?!(?:added|fat|bake|knead)\b|(?:sugar|salt)\s+\w)"
-    r"(?:the\s+|any\s+)?(.+)$",
-    re.I,
-)  # "no added sugar squash" is a food
 
 
 _PACKAGING = ("box", "package", "packet", "container", "can", "bottle", "bag", "bar")
@@ -120,9 +111,9 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     personal_keys = {key(k): v for k, v in (personal or {}).items()}
     said_text = text
     text = _BRACKETED_AMOUNT.sub(_amount_aside, said.plainly(plain_amounts(text)))
-    pieces = _attach_amounts(split_pieces(_WITHOUT.sub(", no ", text)))
-    left_out = [m.group(1) for piece, _sep in pieces if (m := _NEGATED.match(piece))]
-    pieces = [(p, sep) for p, sep in pieces if not _NEGATED.match(p)]
+    pieces = _attach_amounts(split_pieces(WITHOUT.sub(", no ", text)))
+    left_out = [m.group(1) for piece, _sep in pieces if (m := NEGATED.match(piece))]
+    pieces = [(p, sep) for p, sep in pieces if not NEGATED.match(p)]
     pieces = [(p, sep) for k, (p, sep) in enumerate(pieces) if not (k and _only_how(p))]
     pieces = [(p, sep) for p, sep in pieces if not _only_context(p)]
     if personal_keys:
@@ -130,56 +121,13 @@ def parse_items(text: str, personal: Personal | None = None) -> list[ParsedItem]
     else:  # the keystroke preview re-reads the same items: copies of a cached reading
         items = [replace(_parse_item_cached(piece)) for piece, _sep in pieces]
     for food in left_out:
-        _leave_out(items, _parse_item_cached(food).index)
+        leave_out(items, _parse_item_cached(food).index)
     pieces, items, extras = extra_helpings(pieces, items)  # "burger, extra bacon"
     items = context.apply(items, [sep for _piece, sep in pieces]) + extras
     from journal.foods.dishlists import weighed_by_dish  # it reads items: imported late
 
     venues.apply(table := load(), items, text, said_text)
     return weighed_by_dish(table, said_text, items)
-
-
-def _leave_out(items: list[ParsedItem], food: int | None) -> None:
-    """ "a burger, no bun": drop the named food (or its kind) from the dishes said."""
-    if food is None:
-        return
-    heads = matcher.head_stems(food)
-    table = load()
-    for item in items:
-        kept = tuple((i, g) for i, g in item.parts if i != food and matcher.head_stems(i) != heads)
-        if kept and len(kept) < len(item.parts):
-            item.parts = kept
-            item.grams = round(sum(g for _i, g in kept), 2)
-        elif len(item.parts) == 1 and _is_bread(table, food):
-            _bunless(table, item)
-
-
-# A fast-food burger is one row of SR24, bun and all: without the bun it is its patty (and
-# cheese). A regular bun weighs ~50 g (SR24 "Rolls, hamburger": 43-52 g), a cheese slice 20 g.
-BUN_G = 50.0
-_PATTY = "23568"
-_CHEESE_SLICE = "01042"
-
-
-def _is_bread(table: Table, i: int) -> bool:
-    return table.group(i) == "Baked Products" and table.name(i).startswith(("Bread", "Rolls"))
-
-
-def _bunless(table: Table, item: ParsedItem) -> None:
-    """ "a cheeseburger, no bun": the fast-food burger's patty and cheese, not its bun."""
-    name = table.name(item.parts[0][0]).lower()
-    if table.group(item.parts[0][0]) != "Fast Foods" or "burger" not in name:
-        return
-    count = max(1.0, item.count)
-    cheese = CHEESE_SLICE_G * count * (2 if "double" in name else 1) if "cheese" in name else 0
-    patty = item.grams - (BUN_G * count) - cheese
-    if patty <= 0:
-        return
-    parts = [(table.ids[_PATTY], round(patty, 2))]
-    if cheese:
-        parts.append((table.ids[_CHEESE_SLICE], round(cheese, 2)))
-    item.parts = tuple(parts)
-    item.grams = round(patty + cheese, 2)
 
 
 @lru_cache(maxsize=4096)
@@ -478,7 +426,7 @@ def _plural_helping(table: Table, hit: matcher.Hit, amount: Amount) -> float:
     Only for foods eaten by the piece (eggs, bakes, fruit, snacks, tacos); a plural
     vegetable or meat ("potatoes", "pork chops") is a side or a helping, not a count.
     """
-    last = amount.words[-1] if amount.words else ""
+    last = word_before_place(amount.words)  # "pancakes at ihop": still pancakes
     if not last or not is_plural(last):
         return 0.0
     amount_text, _, unit = hit.portion.partition(" ")

@@ -19,11 +19,11 @@ from journal.foods.packsizes import pack_grams
 from journal.foods.portions import (
     STACK_COUNT,
     dry_density,
-    helping_piece,
     piece_grams,
     retail_grams,
     slice_grams,
 )
+from journal.foods.staples import piece_of_helping
 from journal.foods.table import ML_PER, Table
 from journal.foods.text import fold, stem, unit_text
 from journal.foods.text import plural as is_plural
@@ -396,7 +396,7 @@ def _grams(
     unit, kind = amount.unit, amount.kind
     if unit is None:
         counted = count >= 1 and amount.count is not None
-        one = None if amount.article and _plural_typed(amount) else helping_piece(amount.words)
+        one = None if amount.article and _plural_typed(amount) else piece_of_helping(amount.words)
         if counted and one:
             return count * one  # "6 new potatoes", "6 chicken tikka pieces": named pieces
         helping = _helping_count(default_portion)

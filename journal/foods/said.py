@@ -15,10 +15,12 @@ from functools import lru_cache
 from journal.foods.chainfrom import chain_first
 from journal.foods.chains import said_chain
 from journal.foods.clocktimes import cut_clock_times
+from journal.foods.placewords import PLACE_AFTER
 from journal.foods.plainer import said_before, said_plainer
 from journal.foods.saidsizes import said_size
 from journal.foods.servedwords import said_first
 from journal.foods.shopwords import SHOP_WORDS
+from journal.foods.staples import STAPLE_WORDS
 from journal.foods.stretches import sub
 from journal.foods.table import load
 from journal.foods.text import case_plain, stem
@@ -61,7 +63,7 @@ CONTEXT = re.compile(
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
     r"|cart|counter|kiosk|stand|bar|court|bakery|cafe|café|diner|joint|canteen|takeaway|kitchen"
     r"|cafeteria|hall|centre|center|market)"
-    r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
+    r"|" + PLACE_AFTER + r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
     re.IGNORECASE,
 )
 _MEAL_WORDS = re.compile(
@@ -501,7 +503,7 @@ def plainly(text: str) -> str:
     text = sub(_HALF_PINT, r"half a pint of \1", sub(_MEAL_WORDS, "", text))
     text = sub(_ROAST, _roast, sub(_BUTTERED, _buttered, text))
     text = sub(_DROP_OF, "splash of", sub(_WHITE_OR_BLACK, _white_or_black, text))
-    for pattern, said in _SAID_OTHERWISE:
+    for pattern, said in (*_SAID_OTHERWISE, *STAPLE_WORDS):  # staples.py: "a cup of miso"
         text = sub(pattern, said, text)
     text = sub(_IN_BREAD, _bread_apart, text)
     text = sub(

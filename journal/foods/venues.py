@@ -1,6 +1,7 @@
 """Where a meal was eaten shapes its portions: an aid station pours drinks into paper cups and
 serves salted baby potatoes; a chip shop's chips are a bigger helping than a pub's; a bakery's
-sausage roll and a cafe's cookie are bigger than a packet's; a fair's corn dog is a foot-long.
+sausage roll and a cafe's cookie are bigger than a packet's. A corn dog is SR24's 78 g one
+wherever bought (docs/meal-judging.md), so a fair no longer makes it a foot-long.
 
 Run by :func:`journal.foods.items.parse_items` over the whole meal text after the items are
 read; kept apart so the item reader stays about items.
@@ -28,8 +29,6 @@ def apply(table: Table, items: list[ParsedItem], text: str, said_text: str = "")
         _chip_shop_chips(table, items)
     if _BAKERY.search(text):
         _bakery_sizes(table, items, text)
-    if _FAIR.search(text):
-        _fair_sizes(table, items)
     eatenout.apply(table, items, said_text or text)
     chaindrinks.apply(table, items, said_text or text)
 
@@ -113,26 +112,3 @@ def _bakery_sizes(table: Table, items: list[ParsedItem], text: str) -> None:
         if item.grams < each * count:
             item.grams = each * count
             item.parts = ((item.index, item.grams),)
-
-
-# A fair's, carnival's or rodeo's corn dog is a foot-long hand-dipped one (~ 175 g, ~ 440 kcal
-# approx.), not SR24's 100 g frozen one.
-_FAIR = re.compile(
-    r"\b(?:(?:state|county|street|food|fun)\s+)?(?:fair|fairground|carnival|rodeo|midway"
-    r"|funfair|show\s*grounds?|exhibition|ekka)\b",
-    re.I,
-)
-FAIR_CORN_DOG_G = 175.0
-_CORN_DOG = ("22973",)
-
-
-def _fair_sizes(table: Table, items: list[ParsedItem]) -> None:
-    """ "corn dog at the fair": the fair's foot-long dog, unless a weight was said."""
-    for item in items:
-        if item.index is None or len(item.parts) != 1 or _WEIGHED.search(item.text):
-            continue
-        if table.rows[item.index][0] in _CORN_DOG:
-            grams = FAIR_CORN_DOG_G * max(1.0, item.count)
-            if item.grams < grams:
-                item.grams = grams
-                item.parts = ((item.index, grams),)
