@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from journal.foods.cupwords import CUP_WORDS
 from journal.foods.drinkmix import DRINK_MIX_WORDS
+from journal.foods.drinkpacks import DRINK_PACK_WORDS
 from journal.foods.flavourwords import FLAVOUR_WORDS, FLAVOURS
 from journal.foods.packwords import PACK_WORDS
 from journal.foods.platewords import PLATE_WORDS
@@ -110,6 +111,7 @@ _PIZZAS = (
 )
 
 SERVED_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    *DRINK_PACK_WORDS,  # "vita coco", "shared a bottle … with my sister", "g&t"
     (_WHOLE_BAR, ""),
     # "full sugar tonic", "full-sugar coke": the regular drink, as the table has it
     (re.compile(r"\bfull[- ]sugar\s+(?=[a-z])", re.I), ""),

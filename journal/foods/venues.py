@@ -60,6 +60,8 @@ AID_POTATO_G = 40.0  # a salted baby potato from an ultra's aid station, 30-50 g
 _BOILED_POTATO = re.compile(r"^Potatoes, boiled")
 _WEIGHED = re.compile(r"\d\s*(?:g|grams?|oz)\b", re.I)
 _CUP_SAID = re.compile(r"\bcups?\b", re.I)
+# a drink whose row is outside SR24's Beverages: juice, milk, coconut water, a hot chocolate
+_POURED = re.compile(r"\bjuice\b|^milk,|coconut water|chocolate beverage")
 
 
 def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
@@ -67,7 +69,8 @@ def _aid_station_cups(table: Table, items: list[ParsedItem]) -> None:
     for item in items:
         if item.index is None or len(item.parts) != 1:
             continue
-        drink = table.group(item.index) == "Beverages" or "juice" in table.name(item.index).lower()
+        name = table.name(item.index).lower()
+        drink = table.group(item.index) == "Beverages" or _POURED.search(name) is not None
         if drink and (not item.amount_given or _CUP_SAID.search(item.text)):
             item.grams = min(item.grams, AID_CUP_G * max(1.0, item.count))
             item.parts = ((item.index, item.grams),)
