@@ -4,7 +4,8 @@ Why: a drink's volume decides most of its energy, and the same drink is said man
 of coke", "coke, a cup", "2 cups of coke at the aid station", "shared a bottle of red with my
 sister", "vita coco"). The grid crosses drinks with forms and checks the drink's grams against
 the form's volume (±30 %); a row is "unread" when words are left over. Volumes follow
-docs/meal-judging.md: a cup 250 ml, an aid-station paper cup ~125 ml, a bottle of wine 750 ml.
+docs/meal-judging.md: a cup 250 ml, an aid-station paper cup 150 ml (venues.py), a bottle of
+wine 750 ml.
 
     python scripts/drink_sweep.py [--bad]
 """
@@ -24,10 +25,10 @@ _CUP_FORMS = (
     ("{d}, a cup", 1.0),
     ("2 cups of {d}", 2.0),
     ("{d}, 2 cups", 2.0),
-    ("a cup of {d} at the aid station", 0.5),
-    ("aid station: a cup of {d}", 0.5),
-    ("aid station: 2 cups of {d}", 1.0),
-    ("{d} at the aid station, 2 cups", 1.0),
+    ("a cup of {d} at the aid station", 0.6),
+    ("aid station: a cup of {d}", 0.6),
+    ("aid station: 2 cups of {d}", 1.2),
+    ("{d} at the aid station, 2 cups", 1.2),
 )
 _BOTTLED = (("red wine", 750.0), ("prosecco", 750.0), ("white wine", 750.0))
 _SHARE_FORMS = (
