@@ -25,14 +25,15 @@ _ABOUT_MARK = re.compile(
 # "at mile 8 and another at 16", "at 10k, another at 20k": one more at the next mark
 _ANOTHER_AT = re.compile(
     r"(\bat\s+(?:mile\s+)?\d{1,3}(?:\.\d)?\s*(?:k|km|mi|miles?|mins?|minutes?|hrs?|hours?)?)"
-    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?another(?:\s+one)?\s+at\s+(?:mile\s+)?",
+    r"\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?another(?:\s+one)?\s+at\s+(?:mile\s+)?"
+    r"(?=\d{1,3}(?:\.\d)?\b(?!\s*(?:k|km|mi|miles?)\b))",
     re.I,
 )
 _SPAN = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight"
 _UNIT = r"h|hrs?|hours?|m|mins?|minutes?|k|km|mi|miles?"
 # ", one every 30 min for 2 hours", " every 45 minutes over 3 hrs", " every 5k for 20k"
 _EVERY = re.compile(
-    rf"\s*,?\s*(?:(?:one|1)\s+)?every\s+(?P<n>{_SPAN})\s*(?P<u>{_UNIT})\b"
+    rf"(?:\s*,\s*(?:(?:one|1)\s+)?|\s+(?:one|1)\s+)every\s+(?P<n>{_SPAN})\s*(?P<u>{_UNIT})\b"
     rf"\s+(?:for|over|during)\s+(?:the\s+)?(?:first\s+|whole\s+)?(?P<d>{_SPAN})\s*(?P<du>{_UNIT})\b",
     re.I,
 )
@@ -40,8 +41,8 @@ _MINUTES = {"h": 60.0, "hr": 60.0, "hour": 60.0, "m": 1.0, "min": 1.0, "minute":
 _KM = {"k": 1.0, "km": 1.0, "mi": 1.609, "mile": 1.609}
 # "clif bar, half of one", "the gel, only half of it": half of the food said
 _HALF_OF_ONE = re.compile(
-    r"(?:(?<=^)|(?<=[,;+\n]))(?P<sp>\s*)(?P<food>[a-z][a-z0-9'& -]{1,40}?)\s*,\s*(?:only\s+|just\s+)?"
-    r"half\s+(?:of\s+)?(?:one|it|that|the\s+thing)\b",
+    r"(?:(?<=^)|(?<=[,;+\n]))(?P<sp>\s*)(?P<food>[a-z][a-z0-9'& -]{1,40}?)\s*,\s*"
+    r"(?:only\s+|just\s+)?half\s+(?:of\s+)?(?:one|it|that|the\s+thing)\b",
     re.I,
 )
 _CHEWS = (
@@ -117,8 +118,10 @@ def _rewrite(text: str) -> str:
     return _FLAVOUR_AFTER.sub(r"\g<bar>", _FLAVOUR_BEFORE.sub("", text))
 
 
-_CUES = ("at ", "around", "about", "every", "half", "blok", "chew", "beans", "bar", "trek",
-         "nakd", "grenade", "misfits", "veloforte", "barebells", "nature valley", "bounce")  # fmt: skip
+_CUES = (
+    "at ", "around", "about", "every", "half", "blok", "chew", "beans", "bar", "trek", "nakd",
+    "grenade", "misfits", "veloforte", "barebells", "nature valley", "bounce",
+)  # fmt: skip
 
 
 def fuel_counts(text: str) -> str:

@@ -21,6 +21,8 @@ from journal.foods.cutsandpieces import heads_first
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
+from journal.foods.fuelcounts import fuel_counts
+from journal.foods.fuelmixes import fuel_mixes
 from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
@@ -32,8 +34,6 @@ from journal.foods.packafter import pack_first
 from journal.foods.partsapart import parts_apart
 from journal.foods.piecewords import pieces_said
 from journal.foods.platedishes import plate_dishes
-from journal.foods.fuelcounts import fuel_counts
-from journal.foods.fuelmixes import fuel_mixes
 from journal.foods.runnerdrinks import runner_drinks
 from journal.foods.seasonwords import seasoned
 from journal.foods.shareafter import share_first
