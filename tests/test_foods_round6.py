@@ -170,7 +170,7 @@ def test_a_smoothie_whose_ingredients_are_listed_is_those_ingredients() -> None:
 
 
 def test_an_amount_of_the_same_food_after_with_sizes_it_once() -> None:
-    assert _items("electrolyte tab in 500ml water") == {"14411": 500.44}  # not 750 ml
+    assert _items("electrolyte tab in 500ml water")["14411"] == 500.44  # not 750 ml
     assert _items("coffee with milk")["01079"] == 30  # another food after "with" stays
 
 

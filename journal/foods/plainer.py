@@ -21,6 +21,8 @@ from journal.foods.cutsandpieces import heads_first
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
+from journal.foods.fuelcounts import fuel_counts
+from journal.foods.fuelmixes import fuel_mixes
 from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
@@ -70,7 +72,9 @@ def said_before(text: str) -> str:
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
-    text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
+    text = plate_dishes(
+        runner_drinks(fuel_mixes(drink_flavours(takeaway_said(counts_after(fuel_counts(text))))))
+    )
     text = combo_said(bare_sizes_said(cooking_plainly(order_said(text))))
     text = batch_shared(breast_quarter(pieces_listed(mixed_counted(text))))
     text = parts_apart(weighed_plainly(amounts_apart(text)))
