@@ -36,11 +36,11 @@ TEMPLATES = (
     "snacked on {f}",
     "grabbed {f}",
     "reheated {f}",
-    "microwaved {f}",
+    "nuked {f}",
     "defrosted {f}",
     "warmed up {f}",
     "{f} heated up",
-    "{f}, microwaved",
+    "{f}, nuked",
     "{f} grabbed at cp3",
     # states
     "{f}, still warm",

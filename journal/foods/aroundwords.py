@@ -30,14 +30,14 @@ _START = r"(?:^|(?<=[,;+\n(:])|(?<=\band\s)|(?<=\bwith\s)|(?<=\bw\s)|(?<=&\s))"
 # eating, getting and readying a food: said before it ("snacked on", "peeled"), never a food
 _BEFORE_VERBS = (
     r"snacked(?:\s+on)?|grabbed|nibbled(?:\s+on)?|munched(?:\s+on)?|grazed\s+on|chowed\s+down(?:\s+on)?"
-    r"|peeled|reheated|re-heated|heated(?:\s+up)?|warmed(?:\s+up)?|microwaved|nuked|defrosted"
+    r"|peeled|reheated|re-heated|heated(?:\s+up)?|warmed(?:\s+up)?|nuked|defrosted"
     r"|thawed|crumbled|melted|sprinkled|drizzled|finished(?:\s+off)?|polished\s+off|demolished"
     r"|devoured|inhaled|wolfed(?:\s+down)?|snaffled|nabbed|picked\s+up|bought|got|tried|sampled"
     r"|enjoyed|treated\s+myself\s+to"
 )
 # readying or getting said after the food ("chili heated up", "mandarins, peeled")
 _AFTER_VERBS = (
-    r"reheated|re-heated|heated|warmed|microwaved|nuked|defrosted|thawed|melted|crumbled|peeled"
+    r"reheated|re-heated|heated|warmed|nuked|defrosted|thawed|melted|crumbled|peeled"
     r"|grabbed|bought|picked\s+up|nabbed|scoffed|inhaled|devoured|demolished|snaffled"
 )
 # a topping's verb between two foods: "grapefruit sprinkled with sugar", "dipped in houmous"
@@ -72,15 +72,16 @@ _HOLIDAY = (
 )
 _RACE = r"(?:half\s+)?marathon|race|ultra|parkrun|long\s+run|race\s+day|raceday|big\s+race|\d+\s*k"
 _MOMENT = (
-    rf"late[- ]night|(?:{_RACE})[- ](?:morning|eve|night)|when\s+(?:i\s+was\s+|i'?m\s+|feeling\s+)?"
-    r"(?:sick|ill|unwell|poorly|hungover|hungry|starving|tired|injured|stressed|bored|nauseous)"
+    rf"late[- ]night|(?:{_RACE})[- ](?:morning|eve|night|day)"
+    r"|when\s+(?:i\s+was\s+|i'?m\s+|feeling\s+)?(?:sick|ill|unwell|poorly|hungover|hungry|starving|tired|injured|stressed|bored|nauseous)"
+    r"|when\s+(?:i|we)\s+(?:got|get|came|come|woke)\s+(?:home|back|in|up)"
 )
 _PERSON = (
     r"mum|mom|mam|mama|ma|dad|papa|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|lola|lolo"
     r"|abuela|nonna|oma|auntie|aunty|aunt|uncle|sister|brother|sis|bro|wife|husband|hubby|partner"
     r"|gf|bf|girlfriend|boyfriend|kids?|son|daughter|children|friends?|mates?|colleagues?"
     r"|co-?workers?|team(?:mates?)?|flatmates?|roommates?|housemates?|neighbou?rs?|in-laws|family"
-    r"|boss|coach|missus"
+    r"|boss|coach|missus|lads|girls|guys|boys|gang|crew|squad|club|group"
 )
 # one other person: a share of two
 _ONE_PERSON = (
@@ -212,12 +213,12 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     # "durum wrap, late night", "late night kebab", "oats, marathon morning", "khichdi when sick"
     (
-        ("late", "morning", "eve", "night", "when"),
+        ("late", "morning", "eve", "night", "day", "when"),
         re.compile(rf"(?:\s*,\s*|\s+|\s*\(\s*)(?:{_MOMENT})\s*\)?{_END}", re.I),
         "",
     ),
     (
-        ("late", "morning", "eve", "night"),
+        ("late", "morning", "eve", "night", "day"),
         re.compile(rf"{_START}(\s*)(?:{_MOMENT})(?:\s+snack)?[:,]?\s+(?=[a-z0-9])", re.I),
         r"\1",
     ),
@@ -266,8 +267,8 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (
         ("with ", "w "),
         re.compile(
-            rf"\s+(?:with|w/?)\s+(?:my|the|our|a)\s+(?:little\s+|big\s+|older\s+|younger\s+"
-            rf"|best\s+)?(?:{_PERSON}){_END}",
+            rf"\s+(?:with|w/?)\s+(?:(?:my|the|our|a)\s+{_KIN}(?:{_PERSON})|(?:friends|mates|family"
+            rf"|colleagues|co-?workers|flatmates|housemates|roommates)){_END}",
             re.I,
         ),
         "",
@@ -310,12 +311,34 @@ def _verb_first(m: re.Match[str]) -> str:
 
 
 _VERB_CUES = (
-    "snacked", "nibbled", "munched", "grazed", "chowed", "peeled", "heated", "warmed", "microwaved",
+    "snacked", "grabbed", "nibbled", "munched", "grazed", "chowed", "peeled", "heated", "warmed",
     "nuked", "defrosted", "thawed", "crumbled", "melted", "sprinkled", "drizzled", "finished",
     "polished", "demolished", "devoured", "inhaled", "wolfed", "snaffled", "nabbed", "picked up",
     "bought", "got ", "tried", "sampled", "enjoyed", "treated myself",
 )  # fmt: skip
 _CUES = tuple(sorted({*_VERB_CUES, *(c for cues, _p, _s in _REWRITES for c in cues)}))
+
+
+# a readying word before the food anywhere ("tinned peeled tomatoes"); a grown-up's name
+# before it ("mum's lasagne": a kid's helping is a size and stays)
+_READIED = re.compile(
+    r"\b(peeled|reheated|re-heated|nuked|defrosted|thawed|crumbled|melted|warmed|heated)"
+    r"\s+(?=([a-z0-9]+))",
+    re.I,
+)
+_WHOSE_FIRST = re.compile(
+    rf"{_START}(\s*)(?:(?:the|my|our|his|her)\s+)?{_KIN}((?:{_ONE_PERSON}|lola|nonna|abuela|oma"
+    r"|nana|granny|auntie|aunty|uncle)'s)\s+(?=([a-z]+))",
+    re.I,
+)
+
+
+def _readied(m: re.Match[str]) -> str:
+    return m[0] if f"{m[1].lower()} {m[2].lower()}" in _alias_starts() else ""
+
+
+def _whose_first(m: re.Match[str]) -> str:
+    return m[0] if f"{m[2].lower()} {m[3].lower()}" in _alias_starts() else m[1]
 
 
 def _line_around(line: str) -> str:
@@ -326,7 +349,9 @@ def _line_around(line: str) -> str:
             if cut != line:
                 line, low = cut, cut.lower()
     if any(cue in low for cue in _VERB_CUES):
-        line = _VERB_FIRST.sub(_verb_first, line)
+        line = _READIED.sub(_readied, _VERB_FIRST.sub(_verb_first, line))
+    if "'s " in low:
+        line = _WHOSE_FIRST.sub(_whose_first, line)
     return line
 
 
