@@ -319,26 +319,16 @@ _VERB_CUES = (
 _CUES = tuple(sorted({*_VERB_CUES, *(c for cues, _p, _s in _REWRITES for c in cues)}))
 
 
-# a readying word before the food anywhere ("tinned peeled tomatoes"); a grown-up's name
-# before it ("mum's lasagne": a kid's helping is a size and stays)
+# a readying word before the food anywhere ("tinned peeled tomatoes")
 _READIED = re.compile(
     r"\b(peeled|reheated|re-heated|nuked|defrosted|thawed|crumbled|melted|warmed|heated)"
     r"\s+(?=([a-z0-9]+))",
-    re.I,
-)
-_WHOSE_FIRST = re.compile(
-    rf"{_START}(\s*)(?:(?:the|my|our|his|her)\s+)?{_KIN}((?:{_ONE_PERSON}|lola|nonna|abuela|oma"
-    r"|nana|granny|auntie|aunty|uncle)'s)\s+(?=([a-z]+))",
     re.I,
 )
 
 
 def _readied(m: re.Match[str]) -> str:
     return m[0] if f"{m[1].lower()} {m[2].lower()}" in _alias_starts() else ""
-
-
-def _whose_first(m: re.Match[str]) -> str:
-    return m[0] if f"{m[2].lower()} {m[3].lower()}" in _alias_starts() else m[1]
 
 
 def _line_around(line: str) -> str:
@@ -350,8 +340,6 @@ def _line_around(line: str) -> str:
                 line, low = cut, cut.lower()
     if any(cue in low for cue in _VERB_CUES):
         line = _READIED.sub(_readied, _VERB_FIRST.sub(_verb_first, line))
-    if "'s " in low:
-        line = _WHOSE_FIRST.sub(_whose_first, line)
     return line
 
 
