@@ -82,6 +82,19 @@ TEMPLATES = (
     "{f} from the kids' lunch",
     "{f} that mum made",
     "{f}, free one",
+    "{f} with friends",
+    "{f} with the lads",
+    # more times and places
+    "{f} about 5k in",
+    "{f} when i got home",
+    "race day {f}",
+    "{f} for sunday brunch",
+    "{f} from the fruit bowl",
+    "{f}, in a jar",
+    "vending machine {f}",
+    "{f}, food court",
+    "{f}, lunchbox",
+    "{f}, thanksgiving leftovers",
 )
 
 # verbs that only say how a fruit was got at

@@ -151,3 +151,18 @@ def test_an_aid_station_checkpoint_still_pours_paper_cups() -> None:
     got, unread = _read("2 cups of coke at cp3")
     assert not unread
     assert sum(g for _n, g in got) == pytest.approx(300, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a sausage roll, gas station", "gas station sausage roll", "a sausage roll from the servo"],
+)
+def test_a_counter_that_sizes_its_food_still_does(text: str) -> None:
+    got, unread = _read(text)
+    assert not unread
+    assert sum(g for _n, g in got) == pytest.approx(140, rel=0.05)
+
+
+def test_a_distance_into_the_run_is_no_food() -> None:
+    _same_as("a banana about 5k in", "a banana")
+    _same_as("a gel 10k into the run", "a gel")

@@ -58,6 +58,12 @@ _RACE_POINT = re.compile(
     r"(?!\s*(?:and|&|,|or|-|to)\s*(?:mile\s+|km\s+)?\d)" + _END,
     re.I,
 )
+# "a gel 10k in", "a banana about 5k into the run": how far in
+_DISTANCE_IN = re.compile(
+    r"\s+(?:about\s+|around\s+|like\s+|at\s+)?\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)\s+in(?:to)?"
+    rf"(?:\s+(?:the|my)\s+(?:run|race|ride|marathon|ultra|half|long\s+run))?{_END}",
+    re.I,
+)
 _CHECKPOINT = re.compile(
     r"\s+(?:somewhere\s+)?(?:at|around|near|by|@|from)\s+(?:the\s+)?(?:cp|checkpoint)\s*#?\d*\b",
     re.I,
@@ -108,9 +114,17 @@ _AT_PLACE = re.compile(
 # a place said bare after a comma: "gas station", "hostel mess", "servo"
 _BARE_PLACE = re.compile(
     r"\s*,\s*(?:at\s+|from\s+)?(?:the\s+|a\s+)?(?:(?:hostel|army|college|school|work|uni|office"
-    r"|staff|student|officers'?|hospital|hotel|airport|station)\s+)?(?:gas\s+station|petrol\s+station"
-    r"|servo|taverna|canteen|cafeteria|tuck\s+shop|vending\s+machine|(?<!eton\s)mess|desk|drawer"
-    r"|bulk\s+bins?|food\s+court|lunch\s*box)(?=\s*(?:$|[,;.!\n)]))",
+    r"|staff|student|officers'?|hospital|hotel|airport|station)\s+)?(?:taverna|tuck\s+shop"
+    r"|vending\s+machine|(?<!eton\s)mess|desk|drawer|bulk\s+bins?|food\s+court|lunch\s*box)"
+    r"(?=\s*(?:$|[,;.!\n)]))",
+    re.I,
+)
+# a counter that sizes its food (journal.foods.venues, takeaway): said as the word read there,
+# "reese's cups, gas station" and "gas station hot dog" as the servo's; "staff canteen" as the
+# canteen
+_SERVO = re.compile(r"\b(?:gas|petrol|service)\s+station(?:'s)?\b", re.I)
+_WHICH_CANTEEN = re.compile(
+    r"\b(?:staff|school|work|uni|office|hospital|college|student|hostel)\s+(?=canteen|cafeteria)",
     re.I,
 )
 # a container that is no amount, with a word saying whose or which: "from the fruit bowl",
@@ -122,9 +136,7 @@ _FROM_CONTAINER = re.compile(
     re.I,
 )
 # a place said before the food: "vending machine snickers", "gas station hot dog"
-_PLACE_FIRST = re.compile(
-    rf"{_START}(\s*)(?:vending\s+machine|gas\s+station|petrol\s+station)\s+(?=[a-z])", re.I
-)
+_PLACE_FIRST = re.compile(rf"{_START}(\s*)vending\s+machine\s+(?=[a-z0-9])", re.I)
 # "kedgeree for sunday brunch", "turkey for christmas dinner": which meal, not another food
 _WHICH_MEAL = re.compile(
     r"\s+for\s+(?:(?:a|my|our|the)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|lazy"
@@ -178,7 +190,8 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     # "jelly babies somewhere around mile 18", "potatoes grabbed at cp3": where in the race
     (("cp", "checkpoint"), _CHECKPOINT, " at the aid station"),
-    (("mi", "k", "lap", "stage", "leg"), _RACE_POINT, ""),
+    (("around", "about", "near", "by ", "past", "somewhere"), _RACE_POINT, ""),
+    (("k in", "km in", "mi in", "miles in", "mile in"), _DISTANCE_IN, ""),
     # "a pink grapefruit sprinkled with sugar", "carrots dipped in houmous": the topping
     (
         ("ed ", "spread"),
@@ -255,7 +268,9 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         "",
     ),
     (("bowl", "jar", "pot", "tub", "tin", "barrel", "box", "bag", "basket"), _FROM_CONTAINER, ""),
-    (("vending", "station"), _PLACE_FIRST, r"\1"),
+    (("vending",), _PLACE_FIRST, r"\1"),
+    (("station",), _SERVO, "servo"),
+    (("canteen", "cafeteria"), _WHICH_CANTEEN, ""),
     (("for ",), _WHICH_MEAL, ""),
     (("made", "baked", "cooked", "brought", "sent", "packed", "gave", "left out"), _MADE_BY, ""),
     # "sinigang, lola's", "stew (mum's)", "lasagne with my sister": whose, and who with
