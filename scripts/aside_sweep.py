@@ -95,6 +95,14 @@ TEMPLATES = (
     "{f}, food court",
     "{f}, lunchbox",
     "{f}, thanksgiving leftovers",
+    "{f} in the pub garden",
+    "{f} at a friend's house",
+    "{f} on the sofa watching tv",
+    # habits
+    "{f}, same as always",
+    "{f}, the usual",
+    "{f} again",
+    "{f}, nothing fancy",
 )
 
 # verbs that only say how a fruit was got at

@@ -166,3 +166,19 @@ def test_a_counter_that_sizes_its_food_still_does(text: str) -> None:
 def test_a_distance_into_the_run_is_no_food() -> None:
     _same_as("a banana about 5k in", "a banana")
     _same_as("a gel 10k into the run", "a gel")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("porridge, same as always", "porridge"),
+        ("a bagel, the usual", "a bagel"),
+        ("oats again", "oats"),
+        ("toast, nothing fancy", "toast"),
+        ("nachos on the sofa watching tv", "nachos"),
+        ("crisps in the pub garden", "crisps"),
+        ("2 slices of pizza at a friend's house", "2 slices of pizza"),
+    ],
+)
+def test_a_habit_or_a_setting_is_no_food(text: str, plain: str) -> None:
+    _same_as(text, plain)

@@ -99,10 +99,11 @@ _KIN = r"(?:little\s+|big\s+|older\s+|younger\s+|best\s+)?"
 _WHOSE = rf"(?:(?:the|my|our|a|his|her)\s+)?{_KIN}(?:{_PERSON})"
 # where it came from or was eaten, that is no pack: "the desk drawer", "the bulk bin"
 _PLACE = (
-    r"drawer|desk|bulk\s+bins?|bins?|taverna|mess|tuck\s+shop|vending\s+machine|office|office\s+kitchen|break\s*room|staff\s*room"
-    r"|kitchen|larder|pantry|cupboard|fridge|freezer|oven|stash|cookie\s+jar|biscuit\s+tin"
-    r"|biscuit\s+barrel|lunch\s*box|packed\s+lunch|lunch|checkout|hostel|dorm|hotel|hospital"
-    r"|plate|tin|tray|bag|box|table"
+    r"drawer|desk|bulk\s+bins?|bins?|taverna|mess|tuck\s+shop|vending\s+machine|office"
+    r"|break\s*room|staff\s*room|kitchen|larder|pantry|cupboard|fridge|freezer|oven|stash"
+    r"|cookie\s+jar|biscuit\s+tin|biscuit\s+barrel|lunch\s*box|packed\s+lunch|lunch|checkout"
+    r"|hostel|dorm|hotel|hospital|plate|tin|tray|bag|box|table|garden|car\s*park|parking\s+lot"
+    r"|lobby|house|flat|apartment|start\s+(?:pen|corral|area)|corral|pen|tent|porch|balcony|deck"
 )
 _AT_PLACE = re.compile(
     r"\s+(?:straight\s+|right\s+|fresh\s+)?(?:from|out\s+of|at|in|off)\s+"
@@ -161,7 +162,8 @@ _PLACE_CUES = (
     "tuck", "vending", "office", "room", "kitchen", "larder", "pantry", "cupboard", "fridge",
     "freezer", "oven", "stash", "jar", "biscuit", "lunch", "counter", "checkout", "hostel",
     "dorm", "hotel", "hospital", "stall", "kiosk", "airport", "plate", "tin", "tray", "bag",
-    "box", "stand", "table",
+    "box", "stand", "table", "garden", "park", "lot", "lobby", "house", "flat", "apartment",
+    "pen", "corral", "area", "tent", "porch", "balcony", "deck",
 )  # fmt: skip
 _BARE_CUES = (
     "station", "servo", "taverna", "canteen", "cafeteria", "tuck", "vending", "mess", "desk",
@@ -284,6 +286,18 @@ _REWRITES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
         re.compile(
             rf"\s+(?:with|w/?)\s+(?:(?:my|the|our|a)\s+{_KIN}(?:{_PERSON})|(?:friends|mates|family"
             rf"|colleagues|co-?workers|flatmates|housemates|roommates)){_END}",
+            re.I,
+        ),
+        "",
+    ),
+    # "porridge, same as always", "a bagel, the usual", "oats again", "toast, nothing fancy":
+    # a habit or how much fuss, never another food
+    (
+        ("usual", "always", "again", "fancy", "quick one", "watching"),
+        re.compile(
+            r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:same\s+)?as\s+(?:always|usual|ever|per\s+usual)|(?:the|my)"
+            r"\s+usual|per\s+usual|(?:once\s+)?again|nothing\s+fancy|(?:a\s+)?quick\s+one|(?:while\s+)?"
+            rf"watching\s+[^,;\n+()]*?)\s*\)?{_END}",
             re.I,
         ),
         "",
