@@ -37,6 +37,12 @@ def _same_as(text: str, plain: str) -> None:
         ("2 mandarins, peeled", "2 mandarins"),
         ("tinned peeled tomatoes", "tinned tomatoes"),
         ("quinoa with crumbled feta", "quinoa with feta"),
+        ("wolfed down 3 tacos", "3 tacos"),
+        ("polished off a tub of ice cream", "a tub of ice cream"),
+        ("got 2 coffees", "2 coffees"),
+        ("munched through a bag of crisps", "a bag of crisps"),
+        ("knocked back 2 pints", "2 pints"),
+        ("2 slices of toast, lightly buttered", "2 slices of toast, buttered"),
     ],
 )
 def test_a_verb_around_the_food_keeps_its_count(text: str, plain: str) -> None:

@@ -29,11 +29,12 @@ _START = r"(?:^|(?<=[,;+\n(:])|(?<=\band\s)|(?<=\bwith\s)|(?<=\bw\s)|(?<=&\s))"
 
 # eating, getting and readying a food: said before it ("snacked on", "peeled"), never a food
 _BEFORE_VERBS = (
-    r"snacked(?:\s+on)?|grabbed|nibbled(?:\s+on)?|munched(?:\s+on)?|grazed\s+on|chowed\s+down(?:\s+on)?"
-    r"|peeled|reheated|re-heated|heated(?:\s+up)?|warmed(?:\s+up)?|nuked|defrosted"
+    r"snacked(?:\s+on)?|grabbed|nibbled(?:\s+on)?|munched(?:\s+(?:on|through))?|grazed\s+on"
+    r"|chowed\s+down(?:\s+on)?|peeled|reheated|re-heated|heated(?:\s+up)?|warmed(?:\s+up)?|nuked|defrosted"
     r"|thawed|crumbled|melted|sprinkled|drizzled|finished(?:\s+off)?|polished\s+off|demolished"
     r"|devoured|inhaled|wolfed(?:\s+down)?|snaffled|nabbed|picked\s+up|bought|got|tried|sampled"
-    r"|enjoyed|treated\s+myself\s+to"
+    r"|enjoyed|treated\s+myself\s+to|pinched|nicked|stole|slurped|chugged"
+    r"|gulped(?:\s+down)?|guzzled|swigged|sipped(?:\s+on)?|knocked\s+back|sucked\s+(?:down|on)"
 )
 # readying or getting said after the food ("chili heated up", "mandarins, peeled")
 _AFTER_VERBS = (
@@ -343,11 +344,20 @@ _VERB_CUES = (
     "snacked", "grabbed", "nibbled", "munched", "grazed", "chowed", "peeled", "heated", "warmed",
     "nuked", "defrosted", "thawed", "crumbled", "melted", "sprinkled", "drizzled", "finished",
     "polished", "demolished", "devoured", "inhaled", "wolfed", "snaffled", "nabbed", "picked up",
-    "bought", "got ", "tried", "sampled", "enjoyed", "treated myself",
+    "bought", "got ", "tried", "sampled", "enjoyed", "treated myself", "pinched", "nicked",
+    "stole", "slurped", "chugged", "gulped", "guzzled", "swigged", "sipped", "knocked back",
+    "sucked",
 )  # fmt: skip
 _CUES = tuple(sorted({*_VERB_CUES, *(c for cues, _p, _s in _REWRITES for c in cues)}))
 
 
+# how well a readying was done: "toast, lightly buttered", "generously salted chips"
+_HOW_WELL = re.compile(
+    r"\b(?:lightly|well|generously|thinly|thickly|heavily|slightly|nicely|perfectly|properly)\s+"
+    r"(?=(?:buttered|toasted|salted|fried|grilled|seasoned|spread|dressed|oiled|sweetened|boiled"
+    r"|poached|scrambled|baked|roasted|browned|charred|peppered|sugared)\b)",
+    re.I,
+)
 # a readying word before the food anywhere ("tinned peeled tomatoes")
 _READIED = re.compile(
     r"\b(peeled|reheated|re-heated|nuked|defrosted|thawed|crumbled|melted|warmed|heated)"
@@ -367,6 +377,8 @@ def _line_around(line: str) -> str:
             cut = pattern.sub(said, line)
             if cut != line:
                 line, low = cut, cut.lower()
+    if "ly " in low or "well " in low:
+        line = _HOW_WELL.sub("", line)
     if any(cue in low for cue in _VERB_CUES):
         line = _READIED.sub(_readied, _VERB_FIRST.sub(_verb_first, line))
     return line
