@@ -37,6 +37,11 @@ def _shared_with(m: re.Match[str]) -> str:
     return f"a {m[1]} between {people} of us"
 
 
+def shared_said(text: str) -> str:
+    """``text`` with each "shared X with <people>" said as X between that many of us."""
+    return _SHARED_WITH.sub(_shared_with, text)
+
+
 _MIXER = r"coke|cola|pepsi|lemonade|sprite|ginger\s+ale|ginger\s+beer|tonic|soda|red\s+bull"
 _ONE_SHOT = re.compile(
     rf"(?:^|(?<=[;\n+]))(\s*)([^,;\n+]*?\b(?:and|n|&|with|w)\s+(?:diet\s+)?(?:{_MIXER})\b[^,;\n+(]*?)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from journal.foods.amountsapart import amounts_apart
+from journal.foods.aroundwords import without_around
 from journal.foods.asidewords import cut_asides
 from journal.foods.baresizes import bare_sizes_said
 from journal.foods.batchshare import batch_shared
@@ -70,6 +71,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
+    text = without_around(text)  # "peeled two mandarins at my desk": the mandarins
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(
