@@ -18,6 +18,7 @@ from journal.foods.combos import combo_said
 from journal.foods.cookedform import cooking_plainly
 from journal.foods.countsafter import counts_after
 from journal.foods.cutsandpieces import heads_first
+from journal.foods.dishpieces import dish_pieces_said
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
@@ -68,6 +69,7 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
+    text = dish_pieces_said(text)  # "two quarter pb&j sandwiches", "onigiri x2, salmon and tuna"
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))

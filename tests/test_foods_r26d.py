@@ -1,0 +1,74 @@
+"""Round 26d: counted pieces of a dish, and readings no runner could have eaten."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import foods
+
+
+def _grams(phrase: str, start: str) -> float:
+    return sum(i.grams for i in foods.parse_meal(phrase).items if i.name.startswith(start))
+
+
+def _kcal(phrase: str) -> float:
+    return foods.parse_meal(phrase).totals["kcal"]
+
+
+@pytest.mark.parametrize("phrase", ["sev puri 6 pcs", "sev puri x6", "6 pieces of sev puri"])
+def test_six_puri_are_one_chaat_plate(phrase: str) -> None:
+    assert _kcal(phrase) == pytest.approx(_kcal("sev puri"), rel=0.05)
+
+
+def test_few_chaat_plates_still_count_plates() -> None:
+    assert _kcal("2 sev puri") == pytest.approx(2 * _kcal("sev puri"), rel=0.05)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bread"),
+    [
+        ("two quarter pb&j sandwiches", 28.0),
+        ("2 half cheese sandwiches", 56.0),
+        ("3 ham sandwich triangles", 84.0),
+        ("cheese sandwich quarters x2", 28.0),
+    ],
+)
+def test_cut_sandwiches_are_shares_of_one(phrase: str, bread: float) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, "Bread") == pytest.approx(bread, rel=0.3)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["onigiri x2, salmon and tuna, 7-11", "a salmon onigiri and a tuna onigiri"],
+)
+def test_fillings_after_counted_pieces_are_one_each(phrase: str) -> None:
+    assert _grams(phrase, "Sushi rice") == pytest.approx(200.0, rel=0.1)
+    assert _grams(phrase, "Fish, salmon") < 40.0
+    assert _grams(phrase, "Fish, tuna") < 40.0
+
+
+def test_two_sandwiches_of_two_kinds_are_both_eaten() -> None:
+    phrase = "a ham sandwich, a cheese sandwich"
+    assert _grams(phrase, "Bread") == pytest.approx(112.0, rel=0.1)
+    assert _grams(phrase, "Cheese") > 0 and _grams(phrase, "Ham") > 0
+
+
+def test_bracketed_count_and_filling_of_dumplings() -> None:
+    parsed = foods.parse_meal("steamed dumplings (2, pork)")
+    assert not parsed.unmatched
+    assert 30.0 < parsed.items[0].grams < 80.0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        ("yoghurt with honey and toasted oats, 200g tub", "Yogurt"),
+        ("coffee, greek yoghurt with granola, 150g pot", "Greek yogurt"),
+    ],
+)
+def test_a_containers_weight_is_the_contained_food(phrase: str, first: str) -> None:
+    weight = 200.0 if "200g" in phrase else 150.0
+    assert _grams(phrase, first) == pytest.approx(weight)
+    assert _grams(phrase, "Cereals") < 60.0
