@@ -72,3 +72,36 @@ def test_a_containers_weight_is_the_contained_food(phrase: str, first: str) -> N
     weight = 200.0 if "200g" in phrase else 150.0
     assert _grams(phrase, first) == pytest.approx(weight)
     assert _grams(phrase, "Cereals") < 60.0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "veg"),
+    [
+        ("sweetcorn fritters x3", "Corn, sweet"),
+        ("3 courgette fritters", "Squash, summer, zucchini"),
+        ("corn fritters x3", "Corn, sweet"),
+    ],
+)
+def test_a_fritter_is_one_small_fritter(phrase: str, veg: str) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, veg) == pytest.approx(90.0, rel=0.3)
+    assert 300.0 < parsed.totals["kcal"] < 550.0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "shells"),
+    [("chicken tinga tostadas x3", 36.0), ("2 beef tostadas", 24.0), ("shrimp tostada", 12.0)],
+)
+def test_filled_tostadas_count_shells(phrase: str, shells: float) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, "Tostada") == pytest.approx(shells, rel=0.1)
+    assert parsed.totals["kcal"] < 200.0 * shells / 12.0
+
+
+@pytest.mark.parametrize("phrase", ["besan chilla x2", "2 besan cheela", "sliders x2"])
+def test_small_counted_dishes_are_read(phrase: str) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert 200.0 < parsed.totals["kcal"] < 450.0
