@@ -105,3 +105,17 @@ def test_small_counted_dishes_are_read(phrase: str) -> None:
     parsed = foods.parse_meal(phrase)
     assert not parsed.unmatched
     assert 200.0 < parsed.totals["kcal"] < 450.0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "grams"),
+    [
+        ("granola on top 40g", "Cereals", 40.0),
+        ("yoghurt with granola on top 40g", "Cereals", 40.0),
+        ("fries on the side 150g", "Fast foods, potato", 150.0),
+    ],
+)
+def test_a_weight_after_an_aside_is_the_foods(phrase: str, start: str, grams: float) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, start) == pytest.approx(grams, rel=0.05)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from journal.foods.amountsapart import amounts_apart
+from journal.foods.asideamounts import aside_amounts_apart
 from journal.foods.asidewords import cut_asides
 from journal.foods.baresizes import bare_sizes_said
 from journal.foods.batchshare import batch_shared
@@ -69,7 +70,8 @@ def said_before(text: str) -> str:
     before it (run first)."""
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
-    text = dish_pieces_said(text)  # "two quarter pb&j sandwiches", "onigiri x2, salmon and tuna"
+    # "two quarter pb&j sandwiches", "onigiri x2, salmon and tuna", "granola on top 40g"
+    text = aside_amounts_apart(dish_pieces_said(text))
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
