@@ -119,3 +119,8 @@ def test_a_weight_after_an_aside_is_the_foods(phrase: str, start: str, grams: fl
     parsed = foods.parse_meal(phrase)
     assert not parsed.unmatched
     assert _grams(phrase, start) == pytest.approx(grams, rel=0.05)
+
+
+@pytest.mark.parametrize("phrase", ["a half fat cheddar sandwich", "a half-fat cheese sandwich"])
+def test_half_fat_is_a_kind_not_a_cut(phrase: str) -> None:
+    assert _grams(phrase, "Bread") == pytest.approx(56.0, rel=0.1)

@@ -48,7 +48,11 @@ _NUMBER |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CUT = {"quarter": "quarter", "quarters": "quarter", "half": "half", "halves": "half"}
 _CUT |= {"triangle": "half", "triangles": "half", "third": "third", "thirds": "third"}
 _CUTS = r"quarters?|halves|half|triangles?|thirds?"
-_FILLING = r"(?:(?!(?:and|with|w|or)\b)[a-z][a-z&'-]*\s+){0,3}"
+# "a half fat cheddar sandwich", "a quarter pounder": a kind, never a cut of the sandwich
+_FILLING = (
+    r"(?![\s-]*(?:fat|sugar|skim|skimmed|caf|decaf|pounder|price|baked|and|with|w|or)\b)"
+    r"(?:(?!(?:and|with|w|or)\b)[a-z][a-z&'-]*\s+){0,3}"
+)
 _SANDWICH = r"(?:sandwich(?:es)?|sarnies?|sarny|sandos?|butties|butty|toasties?)"
 # "two quarter pb&j sandwiches", "2 half cheese sandwiches"
 _CUT_BEFORE = re.compile(
