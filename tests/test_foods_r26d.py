@@ -124,3 +124,28 @@ def test_a_weight_after_an_aside_is_the_foods(phrase: str, start: str, grams: fl
 @pytest.mark.parametrize("phrase", ["a half fat cheddar sandwich", "a half-fat cheese sandwich"])
 def test_half_fat_is_a_kind_not_a_cut(phrase: str) -> None:
     assert _grams(phrase, "Bread") == pytest.approx(56.0, rel=0.1)
+
+
+@pytest.mark.parametrize("phrase", ["a fry", "proper fry", "full irish fry", "coffee, a fry"])
+def test_a_fry_is_the_cooked_breakfast(phrase: str) -> None:
+    assert _grams(phrase, "Fast foods, potato") == 0.0
+    assert _grams(phrase, "Pork sausage") > 0.0
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "fried bread and tomatoes with 2 eggs, proper fry",
+        "bacon, eggs and beans - a proper fry up",
+    ],
+)
+def test_a_fry_named_after_its_foods_is_their_label(phrase: str) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, "Fast foods, potato") == 0.0
+    assert _grams(phrase, "Pork sausage") == 0.0
+    assert parsed.totals["kcal"] < 500.0
+
+
+def test_a_stir_fry_stays_a_stir_fry() -> None:
+    assert _grams("chicken stir fry", "Vegetables") > 0.0

@@ -23,6 +23,7 @@ from journal.foods.dishpieces import dish_pieces_said
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
+from journal.foods.frywords import fry_said
 from journal.foods.gravybiscuits import gravy_biscuits
 from journal.foods.listedbreads import breads_listed
 from journal.foods.loosewords import one_said_after, said_loosely
@@ -71,7 +72,7 @@ def said_before(text: str) -> str:
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
     # "two quarter pb&j sandwiches", "onigiri x2, salmon and tuna", "granola on top 40g"
-    text = aside_amounts_apart(dish_pieces_said(text))
+    text = fry_said(aside_amounts_apart(dish_pieces_said(text)))  # "a fry": the fry-up
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(runner_drinks(drink_flavours(takeaway_said(counts_after(text)))))
