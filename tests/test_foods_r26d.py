@@ -149,3 +149,17 @@ def test_a_fry_named_after_its_foods_is_their_label(phrase: str) -> None:
 
 def test_a_stir_fry_stays_a_stir_fry() -> None:
     assert _grams("chicken stir fry", "Vegetables") > 0.0
+
+
+@pytest.mark.parametrize(("phrase", "buns"), [("bao bun", 1), ("2 bao", 2), ("bao buns x4", 4)])
+def test_a_bao_is_one_steamed_bun(phrase: str, buns: int) -> None:
+    assert 150.0 * buns < _kcal(phrase) < 300.0 * buns
+
+
+@pytest.mark.parametrize("phrase", ["onigiri, 4 pieces", "4 onigiri", "onigiri x4"])
+def test_onigiri_pieces_are_onigiri(phrase: str) -> None:
+    assert _grams(phrase, "Sushi rice") == pytest.approx(400.0, rel=0.05)
+
+
+def test_a_few_takoyaki_are_balls_of_the_boat() -> None:
+    assert _kcal("4 takoyaki") == pytest.approx(_kcal("takoyaki") * 4 / 6, rel=0.05)

@@ -28,10 +28,12 @@ if TYPE_CHECKING:  # items reads dishcount, which reads this
     from journal.foods.items import ParsedItem
 
 # Pieces in one helping of a dish whose recipe is the plate: a chaat plate is six puri, an
-# idli sambar three idlis (ICMR/NIN plates; the recipes in aliases.txt say the same).
+# idli sambar three idlis, a boat of takoyaki six balls (ICMR/NIN plates; the recipes in
+# aliases.txt say the same); an onigiri is its own piece, never a sushi piece of its rice.
 _PLATE_PIECES = {
     "sev puri": 6.0, "sev poori": 6.0, "sev batata puri": 6.0, "dahi puri": 6.0,
-    "dahi batata puri": 6.0, "idli sambar": 3.0, "sambar idli": 3.0,
+    "dahi batata puri": 6.0, "idli sambar": 3.0, "sambar idli": 3.0, "takoyaki": 6.0,
+    "onigiri": 1.0, "rice ball": 1.0, "omusubi": 1.0,
 }  # fmt: skip
 PLATE_PIECES = {" ".join(stem(w) for w in k.split()): v for k, v in _PLATE_PIECES.items()}
 
