@@ -163,3 +163,10 @@ def test_onigiri_pieces_are_onigiri(phrase: str) -> None:
 
 def test_a_few_takoyaki_are_balls_of_the_boat() -> None:
     assert _kcal("4 takoyaki") == pytest.approx(_kcal("takoyaki") * 4 / 6, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grams"), [("clif bloks, 3 cubes", 30.0), ("shot bloks, 2 cubes", 20.0)]
+)
+def test_cubes_of_chews_are_chews(phrase: str, grams: float) -> None:
+    assert _grams(phrase, "Energy chews") == pytest.approx(grams, rel=0.1)
