@@ -170,3 +170,28 @@ def test_a_few_takoyaki_are_balls_of_the_boat() -> None:
 )
 def test_cubes_of_chews_are_chews(phrase: str, grams: float) -> None:
     assert _grams(phrase, "Energy chews") == pytest.approx(grams, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "other"),
+    [
+        ("toad-in-the-hole (2 bangers) for tea", "Yorkshire"),
+        ("toad in the hole (2 sausages)", "Yorkshire"),
+        ("bangers and mash (3 sausages)", "Potatoes, mashed"),
+    ],
+)
+def test_a_counted_part_in_brackets_keeps_the_dish(phrase: str, other: str) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, other) > 50.0
+    assert _grams(phrase, "Pork sausage") > 80.0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fish"),
+    [("fish finger butty, 2 fingers", 56.0), ("fish finger sandwich (3 fingers)", 84.0)],
+)
+def test_fingers_said_short_are_fish_fingers(phrase: str, fish: float) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched
+    assert _grams(phrase, "Fish, fish portions") == pytest.approx(fish, rel=0.1)

@@ -127,6 +127,24 @@ _CONTAINER = re.compile(
     r"(\d+(?:\.\d+)?\s*(?:g|ml|oz))\s+(tub|pot|carton|punnet|tin|can|jar)(?=\s*(?:$|[;\n]))",
     re.I,
 )
+# "toad-in-the-hole (2 bangers)", "bangers and mash (3 sausages)": one counted food of the dish
+# in brackets is that part's count, said after the dish as "toad in the hole, 2 sausages" is
+# read; the bracket read as the dish's listed parts dropped the dish (no batter, no mash).
+# the counted parts of a plated dish (a pack's or a glass's contents, "(4 biscuits)", "(3
+# spoons)", are what it holds, never a part)
+_PARTS = (
+    r"sausages|bangers|snags|links|eggs|rashers|meatballs|patties|chops|wings|drumsticks|thighs"
+    r"|fillets|skewers|tortillas|pancakes|waffles|crumpets|prawns|shrimps?|scallops|dumplings"
+    r"|idlis|rotis|chapatis|chapattis|naans|parathas|pooris|puris|dosas|yorkshires|hash\s+browns"
+)
+_PART_COUNTED = re.compile(
+    rf"(?<=[a-z])\s*\(\s*((?:\d{{1,2}}|two|three|four|five|six)\s+(?:{_PARTS}))\s*\)", re.I
+)
+# "fish finger butty, 2 fingers": the fingers said short are the dish's fish fingers
+_FINGERS = re.compile(
+    r"\b(fish\s+finger\b[^,;\n(]*?)\s*(?:,\s*|\(\s*)(\d{1,2}|two|three|four|five|six)\s+fingers\b\s*\)?",
+    re.I,
+)
 _STORE = re.compile(r",\s*(?:from\s+)?(?:7\s*-\s*11|7/11|711|7-?eleven)(?=\s*(?:$|[,;\n]))", re.I)
 
 
@@ -136,6 +154,10 @@ def dish_pieces_said(text: str) -> str:
     convenience store's number said as the store."""
     cues = ("onigiri", "ball", "dumpling", "gyoza", "bao", "momo")
     text = on_cued_lines(text, cues, lambda line: _FILLED_LIST.sub(_filled, line))
+    text = on_cued_lines(
+        text, ("fingers",), lambda line: _FINGERS.sub(r"\1, \2 fish fingers", line)
+    )
+    text = on_cued_lines(text, ("(",), lambda line: _PART_COUNTED.sub(r", \1", line))
     text = on_cued_lines(text, ("7",), lambda line: _STORE.sub(" from 7-eleven", line))
     cues = ("quarter", "half", "halves", "triangle", "third")
     text = on_cued_lines(text, cues, lambda line: _CUT_AFTER.sub(_cut_after, line))
