@@ -195,3 +195,18 @@ def test_fingers_said_short_are_fish_fingers(phrase: str, fish: float) -> None:
     parsed = foods.parse_meal(phrase)
     assert not parsed.unmatched
     assert _grams(phrase, "Fish, fish portions") == pytest.approx(fish, rel=0.1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "grams", "sauce", "most"),
+    [
+        ("pierogi with sour cream, 6", "Wheat flour", 60.0, "Cream, sour", 40.0),
+        ("pancakes with syrup, 3", "Pancakes", 114.0, "Syrups", 60.0),
+        ("crumpets with butter, 2", "Crumpet", 110.0, "Butter", 20.0),
+    ],
+)
+def test_a_bare_count_after_a_food_with_its_sauce_counts_the_food(
+    phrase: str, start: str, grams: float, sauce: str, most: float
+) -> None:
+    assert _grams(phrase, start) == pytest.approx(grams, rel=0.1)
+    assert _grams(phrase, sauce) < most

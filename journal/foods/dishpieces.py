@@ -145,6 +145,13 @@ _FINGERS = re.compile(
     r"\b(fish\s+finger\b[^,;\n(]*?)\s*(?:,\s*|\(\s*)(\d{1,2}|two|three|four|five|six)\s+fingers\b\s*\)?",
     re.I,
 )
+# "pierogi with sour cream, 6", "pancakes with syrup, 3": a bare count after a food and what
+# it is eaten with counts the food (six pierogi), never the sauce (144 g of sour cream)
+_COUNT_AFTER_WITH = re.compile(
+    r"(?:^|(?<=[,;\n]))(\s*)((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*\s+(?:with|w/?)\s+[^,;\n\d]+?)"
+    r"\s*,\s*(\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve)(?=\s*(?:$|[;\n]))",
+    re.I,
+)
 _STORE = re.compile(r",\s*(?:from\s+)?(?:7\s*-\s*11|7/11|711|7-?eleven)(?=\s*(?:$|[,;\n]))", re.I)
 
 
@@ -157,6 +164,7 @@ def dish_pieces_said(text: str) -> str:
     text = on_cued_lines(
         text, ("fingers",), lambda line: _FINGERS.sub(r"\1, \2 fish fingers", line)
     )
+    text = on_cued_lines(text, ("w",), lambda line: _COUNT_AFTER_WITH.sub(r"\1\3 \2", line))
     text = on_cued_lines(text, ("(",), lambda line: _PART_COUNTED.sub(r", \1", line))
     text = on_cued_lines(text, ("7",), lambda line: _STORE.sub(" from 7-eleven", line))
     cues = ("quarter", "half", "halves", "triangle", "third")
