@@ -210,3 +210,12 @@ def test_a_bare_count_after_a_food_with_its_sauce_counts_the_food(
 ) -> None:
     assert _grams(phrase, start) == pytest.approx(grams, rel=0.1)
     assert _grams(phrase, sauce) < most
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gels"), [("2 x high5 isogels on the long run", 2), ("isogel", 1)]
+)
+def test_an_isogel_is_one_isotonic_gel(phrase: str, gels: int) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert [i.name.split(",")[0] for i in parsed.items] == ["Isotonic energy gel"]
+    assert _kcal(phrase) == pytest.approx(90.0 * gels, rel=0.2)
