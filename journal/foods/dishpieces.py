@@ -13,6 +13,11 @@ reader did not expect:
   counted filled piece are one piece of each, not a helping of fish beside the pieces;
 - "yoghurt with honey and oats, 200g tub": a weight said with the container is the
   contained food's (the first one), not the last-named topping's;
+- "toad-in-the-hole (2 bangers)", "fish finger butty, 2 fingers": a counted part of the dish
+  in brackets, or said short, is that part's count, the rest of the dish kept;
+- "pierogi with sour cream, 6": a bare count after a food and its sauce counts the food;
+- "a ham sandwich, a cheese sandwich": a second dish of the same kind is eaten too
+  (:func:`another_of`), never the first one's parts said again;
 - ", 7-11": a convenience store named bare after a comma is where, never a count (7 to 11).
 """
 
