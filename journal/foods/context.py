@@ -21,6 +21,7 @@ import re
 from journal.foods import plates, spreads
 from journal.foods.breadedmains import breaded_mains
 from journal.foods.breadheld import bread_held
+from journal.foods.dishpieces import another_of
 from journal.foods.fillingafter import filled_with
 from journal.foods.flavourafter import says_which
 from journal.foods.fryoil import fried_oil
@@ -139,7 +140,9 @@ def _named_parts(
         )
         if not chain:
             dish = None
-        if dish is not None and item.index is not None and item.parts:
+        if dish is not None and another_of(dish, item):
+            dish = item  # "a ham sandwich, a cheese sandwich": two sandwiches, not one
+        elif dish is not None and item.index is not None and item.parts:
             food, single = item.parts[0][0], len(item.parts) == 1
             heads = head_stems(food)
             at = next(

@@ -8,6 +8,7 @@ from :mod:`journal.foods.items`, which reads one item and asks here about its di
 from __future__ import annotations
 
 from journal.foods import match as matcher
+from journal.foods.dishpieces import pieces_in_helping
 from journal.foods.parse import Amount
 from journal.foods.portions import RASHER_G, helping_piece
 from journal.foods.staples import katori_factor
@@ -157,6 +158,9 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         # a cup of a dish of loose pieces (roast veg, fries: 0.5-0.6 g a ml) is no more than
         # its helping, which the recipe weighs as that much already
         return min(ml * _SPOONED_DISH_G_PER_ML / hit.default_grams, count * amount.scale)
+    plated = pieces_in_helping(amount.words) if amount.count is not None else None
+    if plated and (amount.unit == "piece" or (amount.unit is None and count >= PIECES_FROM)):
+        return count * amount.scale / plated  # "sev puri 6 pcs": one plate of six puri
     first, grams, desc = hit.parts[0]
     counted_piece = helping_piece(amount.words) if amount.unit is None else None
     if (

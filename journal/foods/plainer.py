@@ -8,6 +8,7 @@ import re
 
 from journal.foods.amountsapart import amounts_apart
 from journal.foods.aroundwords import without_around
+from journal.foods.asideamounts import aside_amounts_apart
 from journal.foods.asidewords import cut_asides
 from journal.foods.baresizes import bare_sizes_said
 from journal.foods.batchshare import batch_shared
@@ -19,9 +20,11 @@ from journal.foods.combos import combo_said
 from journal.foods.cookedform import cooking_plainly
 from journal.foods.countsafter import counts_after
 from journal.foods.cutsandpieces import heads_first
+from journal.foods.dishpieces import dish_pieces_said
 from journal.foods.dishshares import dish_shared
 from journal.foods.drinkflavours import drink_flavours
 from journal.foods.fruitcuts import cut_first
+from journal.foods.frywords import fry_said
 from journal.foods.fuelcounts import fuel_counts
 from journal.foods.fuelmixes import fuel_mixes
 from journal.foods.gravybiscuits import gravy_biscuits
@@ -72,6 +75,8 @@ def said_before(text: str) -> str:
     if _LONG_FIGURE.search(text):  # no amount has 13 digits; Python will not read 4,300
         text = _LONG_FIGURE.sub(lambda m: m[0][:12], text)
     text = without_around(text)  # "peeled two mandarins at my desk": the mandarins
+    # "two quarter pb&j sandwiches", "onigiri x2, salmon and tuna", "granola on top 40g"
+    text = fry_said(aside_amounts_apart(dish_pieces_said(text)))  # "a fry": the fry-up
     text = measures_first(shares_before(text))  # "most of a pizza"; "tea, a mug": a mug of tea
     text = cuts_weighed(text)  # "12 pineapple chunks": twelve cuts, not twelve pineapples
     text = plate_dishes(
