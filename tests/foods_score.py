@@ -1,7 +1,7 @@
 """Judge the parser on the phrase tables: right foods with grams, and energy.
 
 Run ``python tests/foods_score.py [tuned|held|held2|held3|held4|dev5|dev6|held5|held6|held7|
-held8|...|held22|all] [-v]`` to print the scores (and, with -v,
+held8|...|held23|all] [-v]`` to print the scores (and, with -v,
 every miss); the tests import :func:`judge` and assert the bars.
 """
 
@@ -103,6 +103,8 @@ TABLES: dict[str, tuple[str, str, str | None]] = {
     "held21": ("foods_heldout21", "HELD21", "KINDS21"),
     # blind 2026-12-04 session 14; scored once
     "held22": ("foods_heldout22", "HELD22", "KINDS22"),
+    # blind 2026-12-04 session 14 (the second); scored once
+    "held23": ("foods_heldout23", "HELD23", "KINDS23"),
 }
 ALL = ("tuned", "held", "held2", "held3", "held4", "dev5", "dev6")
 

@@ -1,7 +1,7 @@
 """The blind held-apart tables are well formed, checked without running the meal parser.
 
 Every kind a row expects must be defined (tests/foods_kinds.py or the table's own KINDS6,
-KINDS7, ... KINDS22) and every id prefix of its own must name a food in the SR24 table, else
+KINDS7, ... KINDS23) and every id prefix of its own must name a food in the SR24 table, else
 the judge would fail rows for a typo of ours, not a parser miss; no phrase may repeat one of a
 table written before it. Reads the SR24 CSV directly; imports
 nothing from ``journal``.
@@ -41,6 +41,7 @@ from foods_heldout19 import HELD19, KINDS19
 from foods_heldout20 import HELD20, KINDS20
 from foods_heldout21 import HELD21, KINDS21
 from foods_heldout22 import HELD22, KINDS22
+from foods_heldout23 import HELD23, KINDS23
 from foods_kinds import KINDS
 from foods_tuned import TUNED
 
@@ -51,7 +52,7 @@ Rows = list[tuple[str, dict[str, float], float]]
 WRITTEN: list[Rows] = [
     TUNED, HELD, HELD2, HELD3, HELD4, DEV5, HELD5, HELD6, DEV6,
     HELD7, HELD8, HELD9, HELD10, HELD11, HELD12, HELD13, HELD14, HELD15, HELD16, HELD17, HELD18,
-    HELD19, HELD20, HELD21, HELD22,
+    HELD19, HELD20, HELD21, HELD22, HELD23,
 ]  # fmt: skip
 
 
@@ -82,6 +83,7 @@ TABLES = [
         ("held20", HELD20, KINDS20, 330),
         ("held21", HELD21, KINDS21, 330),
         ("held22", HELD22, KINDS22, 330),
+        ("held23", HELD23, KINDS23, 330),
     )
 ]
 each_table = pytest.mark.parametrize(
