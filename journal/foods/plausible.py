@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from journal.foods.amountwords import plain_amounts
 from journal.foods.table import Table
@@ -43,8 +44,10 @@ def weighed(text: str, said: str | None = None) -> bool:
     return any(float(m[1]) in typed for m in _WEIGHED.finditer(text))
 
 
+@lru_cache(maxsize=8)
 def _typed_figures(said: str) -> frozenset[float]:
-    """The figures of every weight or volume typed in the meal."""
+    """The figures of every weight or volume typed in the meal (once a meal: a paste's
+    hundreds of items each ask)."""
     return frozenset(float(m[1]) for m in _WEIGHED.finditer(plain_amounts(said)))
 
 
