@@ -121,13 +121,13 @@ def load() -> None:
     """
     import rapidfuzz.fuzz  # noqa: F401
 
-    from journal.foods import context, dishlists, items, ranking, typednames
+    from journal.foods import context, dishlists, items, plausible, ranking, typednames
     from journal.foods.table import load as _load
 
     _load().vocabulary_list  # noqa: B018
     ranking.warm()
     typednames.warm()
-    del context, dishlists, items
+    del context, dishlists, items, plausible
 
 
 def food(food_id: str) -> Food | None:
