@@ -49,6 +49,7 @@ RestingHr = Annotated[int, msgspec.Meta(ge=20, le=150)]
 BodyWeight = Annotated[float, msgspec.Meta(ge=20, le=300)]
 Amount = Annotated[float, msgspec.Meta(ge=0, le=100_000)]
 Grams = Annotated[float, msgspec.Meta(gt=0, le=10_000)]
+FOOD_ID_MAX = 20  # a USDA NDB number or a modelled food's "x-..." id
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
 ShortText = Annotated[str, msgspec.Meta(max_length=2000)]
 LongText = Annotated[str, msgspec.Meta(max_length=20_000)]
@@ -101,7 +102,7 @@ class Sleep(_Doc):
 class MealItem(_Doc):
     """A food of the table and its weight; ``text``/``name`` say where it came from."""
 
-    food_id: Annotated[str, msgspec.Meta(min_length=1, max_length=20)]
+    food_id: Annotated[str, msgspec.Meta(min_length=1, max_length=FOOD_ID_MAX)]
     grams: Grams
     text: ShortText | None = None
     name: ShortText | None = None

@@ -96,7 +96,7 @@ def test_describing_words_and_fat_levels_are_no_unknown_food() -> None:
     ):
         assert foods.parse_meal(text).unmatched == [], text
     # (round 8: a fat-free Greek yogurt is modelled on its own)
-    assert _items("200g 0% greek yogurt") == {"x-greek-yogurt-fat-free": 200}
+    assert _items("200g 0% greek yogurt") == {"x-greek-yogurt-ff": 200}
 
 
 def test_australian_beer_measures() -> None:

@@ -100,7 +100,7 @@ def test_words_that_change_meaning_by_place() -> None:
 
 def test_fat_free_greek_yogurt_is_its_own_food() -> None:
     parsed = foods.parse_meal("a pot of fat free greek yoghurt")
-    assert parsed.unmatched == [] and parsed.items[0].food_id == "x-greek-yogurt-fat-free"
+    assert parsed.unmatched == [] and parsed.items[0].food_id == "x-greek-yogurt-ff"
     full = foods.parse_meal("a pot of greek yoghurt").totals
     assert parsed.totals["fat_g"] < 0.5 * full["fat_g"]
     assert parsed.totals["protein_g"] > full["protein_g"] * 0.9

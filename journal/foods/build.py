@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from journal.foods.text import exact_key, fold, key, stems, unit_text
-from journal.model import NUTRIENT_KEYS
+from journal.model import FOOD_ID_MAX, NUTRIENT_KEYS
 
 FORMAT = 3
 PACKAGE_DIR = Path(__file__).parent
@@ -131,6 +131,8 @@ def _modelled_food(
         raise BuildError(msg) from None
     if not food_id.startswith("x-") or group not in group_index:
         raise BuildError(f"{where}: id must start 'x-' and the group be an SR24 group")
+    if len(food_id) > FOOD_ID_MAX:  # a meal holding it could never be saved
+        raise BuildError(f"{where}: id {food_id!r} is over {FOOD_ID_MAX} characters")
     total = 0.0
     sums: list[float | None] = [0.0] * len(NUTRIENT_KEYS)
     for part in recipe.split(" + "):
