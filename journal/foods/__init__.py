@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - only before the first `scripts/build_f
 # digest of sr24.json, written by scripts/build_foods.py; bump PARSER_VERSION by hand when
 # matching or unit handling changes what a text resolves to.
 TABLE_VERSION = f"sr24.{TABLE_DIGEST}"
-PARSER_VERSION = "p23"
+PARSER_VERSION = "p24"
 VERSION: str = f"{TABLE_VERSION}+{PARSER_VERSION}"
 
 __all__ = [
