@@ -71,6 +71,16 @@ _UNIT_TWICE = re.compile(
 _ONE_OR_TWO = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+or\s+two\b", re.I)
 
 
+# "snickers 50g bar", "crisps 25g bag", "cadbury dairy milk 45g bar": a pack word after the
+# weight it is sold at says no more than the weight (but "a 500ml bottle of water" is a pack)
+_WEIGHED_PACK = re.compile(
+    r"(?<=[a-z])(\s+\d+(?:\.\d+)?\s*(?:g|gr|grams?|ml|mls|cl|oz)\.?)\s+(?:bar|bag|packet|pack|can"
+    r"|bottle|sachet|pouch)(?=\s*(?:$|[,;+\n]))",
+    re.I,
+)  # not a tub or pot, which hold a food said before them ("yoghurt with oats, 200g tub")
+_PACK_CUES = (" bar", " bag", " pack", " can", " bottle", " sachet", " pouch")
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER[word.lower()]
 
@@ -110,4 +120,6 @@ def plain_amounts(text: str) -> str:
         text = _UNIT_TWICE.sub(r"\1-\3 \2", text)
     if " or two" in lowered:
         text = _ONE_OR_TWO.sub(r"1-2 \1", text)
+    if any(w in lowered for w in _PACK_CUES):
+        text = _WEIGHED_PACK.sub(r"\1", text)
     return text
