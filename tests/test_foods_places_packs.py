@@ -36,6 +36,8 @@ def test_a_cocktail_named_for_a_place_is_still_the_cocktail() -> None:
         ("snickers 50g bar", 50),
         ("walkers 25g bag", 25),
         ("crisps 32.5g bag", 32.5),
+        ("cadbury dairy milk 45g bar on the porch", 45),
+        ("walkers 25g bag with lunch", 25),
     ],
 )
 def test_a_pack_word_after_its_weight_is_that_weight(phrase: str, grams: float) -> None:
