@@ -73,7 +73,7 @@ _DESCRIBED += " battered uncooked"
 _DESCRIBING = (_COOKING | frozenset(map(stem, _DESCRIBED.split()))) - {"dried"}
 # the parts of an SR24 name that say a state: where a food's family name ends
 _STATE = re.compile(
-    r"^(?:raw|cooked|fried|boiled|hard-boiled|poached|scrambled|roasted|baked|stewed|braised"
+    r"^(?:raw|cooked|dry-roasted|oil-roasted|fried|boiled|hard-boiled|poached|scrambled|roasted|baked|stewed|braised"
     r"|steamed|microwaved|toasted|canned|smoked|pickled|grilled|broiled|dried|frozen"
     r"|dry heat|moist heat|omelet|without salt|with salt|drained|unprepared|prepared)\b"
 )

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from journal.foods.cuedlines import on_cued_lines
+from journal.foods.smallcounts import small_counts_said
 from journal.foods.text import stem
 
 if TYPE_CHECKING:  # items reads dishcount, which reads this
@@ -38,7 +39,8 @@ if TYPE_CHECKING:  # items reads dishcount, which reads this
 _PLATE_PIECES = {
     "sev puri": 6.0, "sev poori": 6.0, "sev batata puri": 6.0, "dahi puri": 6.0,
     "dahi batata puri": 6.0, "idli sambar": 3.0, "sambar idli": 3.0, "takoyaki": 6.0,
-    "onigiri": 1.0, "rice ball": 1.0, "omusubi": 1.0,
+    "onigiri": 1.0, "rice ball": 1.0, "omusubi": 1.0, "tamagoyaki": 3.3, "tamago": 3.3,
+    "dashimaki tamago": 3.3, "rolled omelette": 3.3,
 }  # fmt: skip
 PLATE_PIECES = {" ".join(stem(w) for w in k.split()): v for k, v in _PLATE_PIECES.items()}
 
@@ -164,6 +166,7 @@ def dish_pieces_said(text: str) -> str:
     """``text`` with cut sandwiches said as shares of one, fillings after counted filled
     pieces said piece by piece, a container's weight said before the food it holds, and a
     convenience store's number said as the store."""
+    text = small_counts_said(text)
     cues = ("onigiri", "ball", "dumpling", "gyoza", "bao", "momo")
     text = on_cued_lines(text, cues, lambda line: _FILLED_LIST.sub(_filled, line))
     text = on_cued_lines(

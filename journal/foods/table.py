@@ -208,6 +208,8 @@ class Table:
         # "cup" or "bar" means; used only when the food has nothing else of that name
         usual = [p for p in found if not ODD_SIZE.search(p[1])]
         found = usual or ([] if word == "cup" else found)
+        # seeds are eaten shelled: "cup, with hulls, edible yield" (46 g) only when alone
+        found = [p for p in found if "with hulls" not in p[1]] or found
         if not found:
             return None
         preferred = (
