@@ -20,8 +20,12 @@ def test_six_puri_are_one_chaat_plate(phrase: str) -> None:
     assert _kcal(phrase) == pytest.approx(_kcal("sev puri"), rel=0.05)
 
 
-def test_few_chaat_plates_still_count_plates() -> None:
-    assert _kcal("2 sev puri") == pytest.approx(2 * _kcal("sev puri"), rel=0.05)
+def test_a_figure_counts_pieces_and_plates_are_said_as_plates() -> None:
+    # a figure always counts puri, so four are twice two (three were three plates and four
+    # two-thirds of one); plates are said as plates
+    assert _kcal("4 sev puri") == pytest.approx(2 * _kcal("2 sev puri"), rel=0.01)
+    assert _kcal("6 sev puri") == pytest.approx(_kcal("sev puri"), rel=0.05)
+    assert _kcal("2 plates of sev puri") > 1.5 * _kcal("sev puri")
 
 
 @pytest.mark.parametrize(

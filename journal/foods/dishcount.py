@@ -159,8 +159,10 @@ def dish_factor(table: Table, hit: matcher.Hit, amount: Amount) -> float:
         # its helping, which the recipe weighs as that much already
         return min(ml * _SPOONED_DISH_G_PER_ML / hit.default_grams, count * amount.scale)
     plated = pieces_in_helping(amount.words) if amount.count is not None else None
-    if plated and (amount.unit == "piece" or (amount.unit is None and count >= PIECES_FROM)):
-        return count * amount.scale / plated  # "sev puri 6 pcs": one plate of six puri
+    # "sev puri 6 pcs", "4 sev puri": pieces of a plate of six (a figure always counts pieces,
+    # so two are twice one); "a sev puri" is the plate
+    if plated and (amount.unit == "piece" or (amount.unit is None and not amount.article)):
+        return count * amount.scale / plated
     first, grams, desc = hit.parts[0]
     counted_piece = helping_piece(amount.words) if amount.unit is None else None
     if (
