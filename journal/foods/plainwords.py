@@ -86,7 +86,7 @@ sound become stay watch read wrote texted quick slow fast big small huge tiny lo
 wide narrow heavy soft rough smooth sharp clean dirty new old young cheap expensive free easy
 difficult simple normal usual proper real actual whole entire double single random weird
 strange funny serious loud bright dark first last next previous main only other same
-different certain
+different certain once print
 """
 
 PLAIN_WORDS: frozenset[str] = frozenset(_FAMILIES.split())
