@@ -37,7 +37,7 @@ weather rain drizzle shower storm thunder lightning snow sleet hail frost fog mi
 breeze gale sunshine cloud heat humid humidity damp puddle mud dust sky rainbow dawn dusk
 sun sunrise sunset summer temperature degree forecast climate season spring autumn winter
 rainy snowy
-icy frosty foggy misty windy sunny cloudy muddy dusty chilly freezing
+dry icy frosty foggy misty windy sunny cloudy muddy dusty chilly freezing
 morning afternoon evening night midnight noon today yesterday tomorrow tonight week weekend
 weekday month year hour minute second moment monday tuesday wednesday thursday friday saturday
 sunday january february march april june july august september october november december
@@ -90,7 +90,18 @@ different certain once print
 """
 
 PLAIN_WORDS: frozenset[str] = frozenset(_FAMILIES.split())
+# When a food was eaten, said alone ("desk snack", "a treat"): no food, whichever it was.
+OCCASIONS: frozenset[str] = frozenset(
+    ("snack", "meal", "treat", "breakfast", "brunch", "lunch", "dinner", "supper", "elevenses")
+)
 _ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+def lone_nonfood(word: str, head_hit: float) -> bool:
+    """Whether ``word``, said alone, names no food of a name it is in: an occasion ("snack"
+    is not "Snacks, potato sticks"), or an everyday word that is not the food's head ("the
+    garden" is not "Cress, garden")."""
+    return word in OCCASIONS or (head_hit < 1.0 and plain_word(word))
 
 
 def plain_word(word: str) -> bool:
