@@ -37,7 +37,7 @@ weather rain drizzle shower storm thunder lightning snow sleet hail frost fog mi
 breeze gale sunshine cloud heat humid humidity damp puddle mud dust sky rainbow dawn dusk
 sun sunrise sunset summer temperature degree forecast climate season spring autumn winter
 rainy snowy
-dry icy frosty foggy misty windy sunny cloudy muddy dusty chilly freezing
+icy frosty foggy misty windy sunny cloudy muddy dusty chilly freezing
 morning afternoon evening night midnight noon today yesterday tomorrow tonight week weekend
 weekday month year hour minute second moment monday tuesday wednesday thursday friday saturday
 sunday january february march april june july august september october november december
