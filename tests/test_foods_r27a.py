@@ -97,3 +97,29 @@ def test_the_sweep_finds_few_words_read_as_food() -> None:
 
     assert len(nonfood_sweep.words()) > 1000
     assert not nonfood_sweep.misses("porch") and not nonfood_sweep.misses("coach")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a packet of ready salted crisps from the meal deal",
+        "crisps from the meal deal",
+        "crisps as part of a tesco meal deal",
+    ],
+)
+def test_from_the_meal_deal_is_where_not_the_deal(phrase: str) -> None:
+    assert _names(phrase) == ["Snacks, potato chips, plain, salted"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bread"),
+    [
+        ("sourdough heel", "Bread, french or vienna"),
+        ("a heel of bread", "Bread, white"),
+        ("the heel of the loaf", "Bread, white"),
+        ("2 rye ends with butter", "Bread, rye"),
+    ],
+)
+def test_the_heel_of_a_loaf_is_a_slice(phrase: str, bread: str) -> None:
+    parsed = foods.parse_meal(phrase)
+    assert not parsed.unmatched and parsed.items[0].name.startswith(bread)

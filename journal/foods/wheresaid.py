@@ -24,6 +24,10 @@ PLACE_SAID = (
     _VESSEL + r"(?:(?:on|in|by|under|near|beside|outside|inside|round|around|out\s+on)\s+)?"
     r"(?:the|my|our|his|her|their)\s+(?:(?:back|front|little|old|sunny|shady)\s+)?"
     rf"(?:{_PLACES})\b"
+    # "crisps from the meal deal", "a coke as part of a tesco meal deal": where it came from;
+    # the meal deal's foods are the ones named
+    r"|(?:from|in|with|out\s+of|as\s+part\s+of)\s+(?:the|my|a|an|today'?s)\s+"
+    r"(?:[a-z&']+\s+){0,2}meal\s+deal\b"
     # "eggs, desk snack", "a snack": when it was eaten, said as an item of its own ("a
     # cadbury snack" is a biscuit; "fruit snacks" a sweet)
     r"|(?<=^\s)(?:(?:a|an|my|the)\s+)?(?:(?:desk|office|work|afternoon|morning|evening|late|night"
