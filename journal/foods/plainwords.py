@@ -87,6 +87,11 @@ wide narrow heavy soft rough smooth sharp clean dirty new old young cheap expens
 difficult simple normal usual proper real actual whole entire double single random weird
 strange funny serious loud bright dark first last next previous main only other same
 different certain once print
+jetty quay wharf hut shack loft den nook cot crib sill ledge hearth vent drain gutter chimney
+alley marsh swamp creek brook glen dale dune lagoon orchard vineyard quarry factory warehouse
+robe gown poncho blazer apron mitten parka brow cheek chin jaw rib vein nerve gust squall
+blizzard drought flood tide mayor judge clerk plumber referee umpire fan rival anger fear pride
+shame grief chess darts bowling archery judo karate kayak canoe raft pram stroller
 """
 
 PLAIN_WORDS: frozenset[str] = frozenset(_FAMILIES.split())
