@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from journal.foods.amounttypos import amount_word
 from journal.foods.countedpieces import counted_piece
 from journal.foods.kitchenamounts import kitchen_grams
 from journal.foods.packsizes import pack_grams
@@ -97,7 +98,7 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "floz":
             out.append(Token("word", "floz"))
         else:
-            out.append(Token("word" if kind == "word" else "pct", raw))
+            out.append(Token("word", amount_word(raw)) if kind == "word" else Token("pct", raw))
     return glue(out, _unit_of)  # "7up", "precision fuel 30": digits in a name are the name's
 
 
@@ -545,6 +546,3 @@ def _canned_fish(table: Table, i: int) -> bool:
 # Post Big Biscuit 23.5 g, Weetabix 18.75 g (its own name's weight), Weet-Bix 16.7 g.
 CEREAL_BISCUIT_G = 22.5
 SINGLE_BAG_G = (15.0, 50.0)  # single-serve bags: UK multipack 16-27 g, US 1-1.75 oz
-
-
-# --- items and totals -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from journal.foods.plainwords import lone_nonfood
 from journal.foods.table import Table, load
 from journal.foods.text import WORD, fold, stem
 from journal.foods.typos import slip
@@ -85,6 +86,8 @@ def rank(table: Table, words: tuple[str, ...], limit: int) -> list[tuple[float, 
         name_stems, head, name_key = food_stems(i)
         cover = n / len(words)
         head_hit = 1.0 if head and set(head) <= query else (0.5 if head[0] in query else 0.0)
+        if len(words) == 1 and lone_nonfood(words[0], head_hit):
+            continue  # "the garden", "gold": an everyday word alone is no "Cress, garden"
         sort_ratio = fuzz.token_sort_ratio(phrase, name_key) / 100.0
         score = 55.0 * cover + 25.0 * head_hit + 20.0 * sort_ratio - food_prior(i)
         if "raw" in name_stems:

@@ -24,6 +24,7 @@ from journal.foods.staples import STAPLE_WORDS
 from journal.foods.stretches import sub
 from journal.foods.table import load
 from journal.foods.text import case_plain, stem
+from journal.foods.wheresaid import PLACE_SAID
 
 # "after my run", "before the race", "during my long run", "the night before": when, not what
 # "at mile 10", "at 20k", "at the aid station", "two hours before the race", "every 40 minutes",
@@ -63,7 +64,7 @@ CONTEXT = re.compile(
     r"|from\s+(?:the|a|our|my)\s+(?:[a-z]+\s+){0,2}(?:place|restaurant|shop|stall|truck|van|machine"
     r"|cart|counter|kiosk|stand|bar|court|bakery|cafe|café|diner|joint|canteen|takeaway|kitchen"
     r"|cafeteria|hall|centre|center|market)"
-    r"|" + PLACE_AFTER + r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
+    r"|" + PLACE_AFTER + r"|" + PLACE_SAID + r"|(?:in|on)\s+(?:it|there|them)(?=\s*$))\b.*$",
     re.IGNORECASE,
 )
 _MEAL_WORDS = re.compile(

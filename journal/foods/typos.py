@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from journal.foods.plainwords import plain_word
 from journal.foods.table import load
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -57,6 +58,8 @@ def correct(word: str) -> str | None:
     table = load()
     if word in table.vocabulary:
         return word
+    if plain_word(word):  # "porch", "barn", "coach": a word spelt right is not perch, bran, conch
+        return None
     slipped = slip(word)  # "egss", "rcie": every letter kept, so surer than a ratio
     if slipped or len(word) < 4 or not word.isalpha():
         return slipped
