@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from journal.foods.flavourwords import FLAVOURS
-from journal.foods.match import MILKS
+from journal.foods.match import MILKS  # water among them
 from journal.foods.sizing import food_id, free, set_grams
 from journal.foods.table import Table, load
 from journal.foods.text import stem
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from journal.foods.items import ParsedItem
 
 _CEREALS = (
-    r"porridge|porrige|oats|oatmeal|sachets?|weetabix|weet[- ]?bix|muesli|granola|cereal"
-    r"|flakes|bran|cheerios|shreddies|krispies|cornflakes|grits|ready\s+brek|cream\s+of\s+wheat"
+    r"porridge|porrige|oats?\s+so\s+simple|oats|oatmeal|sachets?|weetabix|weet[- ]?bix|muesli"
+    r"|granola|cereal|flakes|bran|cheerios|shreddies|krispies|cornflakes|grits|ready\s+brek|cream\s+of\s+wheat"
 )
 _LIQUID = (
     r"(?:(?:hot|warm|cold|boiling|whole|full[- ]fat|semi[- ]skimmed|skimmed|skim|oat|soy|almond"
@@ -47,16 +47,16 @@ _LIQUID = (
 )
 # "made with water", "crushed into warm milk", "cooked w/ half milk half water"
 _MADE_WITH = re.compile(
-    rf"\b((?:{_CEREALS})\b(?:\s+[a-z0-9]+){{0,3}}?)\s*,?\s+"
+    rf"\b((?:{_CEREALS})\b(?:,?\s+[a-z0-9/.]+){{0,4}}?)\s*,?\s+"
     r"(?:made|cooked|boiled|soaked|mixed|microwaved|crushed|stirred|mashed|done)"
     r"(?:\s+up)?\s+(?:in|into|with|w/?|on)\s+"
-    rf"(?:(half\s+(?:milk|water)\s*(?:,|and|&|\+)?\s*half\s+(?:milk|water))|({_LIQUID}))\b",
+    rf"(?:((?:(?:hot|warm|cold)\s+)?half\s+(?:milk|water)\s*(?:,|and|&|\+)?\s*half\s+(?:milk|water))|({_LIQUID}))\b",
     re.I,
 )
 
 
 def _made_with(m: re.Match[str]) -> str:
-    return f"{m[1]} with {'milk and water' if m[2] else m[3]}"
+    return f"{m[1]} with {'water and milk' if m[2] else m[3]}"
 
 
 _WORD = rf"(?:{FLAVOURS}|nut|nutty|spiced|fruity|golden\s+syrup|syrup)"
@@ -98,7 +98,8 @@ _STEEL_CUT_BEFORE = re.compile(
     re.I,
 )
 _STEEL_CUT_AFTER = re.compile(
-    rf"\b({_STEEL})\s*,\s*{_CUPS}\s+cups?(?:\s+(?:dry|uncooked))?(?=\s*(?:$|[,;\n]))", re.I
+    rf"\b({_STEEL})\s*,\s*{_CUPS}\s+cups?(?:\s+(?:dry|uncooked))?(?=\s*(?:$|[,;\n]|made\b))",
+    re.I,
 )
 _WORD_CUPS = {"a": 1.0, "an": 1.0, "one": 1.0, "half": 0.5, "half a": 0.5, "a half": 0.5}
 _WORD_CUPS |= {"quarter": 0.25, "a quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
@@ -122,6 +123,8 @@ def _steel_cut_after(m: re.Match[str]) -> str:
 
 CEREAL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\bquater\b", re.I), "quarter"),  # "quater cup dry"
+    (_STEEL_CUT_BEFORE, _steel_cut_before),
+    (_STEEL_CUT_AFTER, _steel_cut_after),
     (_MADE_WITH, _made_with),
     (_FLAVOURED, _flavoured),
     # "porridge sachet, golden syrup flavour": the flavoured sachet
@@ -138,7 +141,7 @@ CEREAL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     # "2 oat sachets made w milk (180ml each)": the sachets' milk, sized by them below
     (_EACH_POUR, r"\1"),
     # "with half milk half water": both
-    (_HALF_AND_HALF, "with milk and water"),
+    (_HALF_AND_HALF, "with water and milk"),
     # "milo with cold milk, 3 heaped tsp": the powder's spoons (the drink's own ~ 20 g), said
     # after its milk, not the milk's amount
     (
@@ -150,8 +153,6 @@ CEREAL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
         ),
         r"\1",
     ),
-    (_STEEL_CUT_BEFORE, _steel_cut_before),
-    (_STEEL_CUT_AFTER, _steel_cut_after),
 )
 
 PORRIDGE_ML_A_GRAM = 5.0  # 40 g of oats to 200 ml (pack directions)
@@ -208,7 +209,7 @@ def cereal_liquids(table: Table, items: list[ParsedItem], seps: list[str]) -> No
             liquids.append(nxt)
         if not liquids or not all(free(x) for x in liquids):
             continue
-        one_milk = len(liquids) == 1 and food_id(table, liquids[0].index) in MILKS
+        one_milk = len(liquids) == 1 and food_id(table, liquids[0].index) not in _WATERS
         if one_milk and not item.amount_given:
             continue  # "oats with milk": the bowl's pour the with-rules gave it stands
         total = _cereal_liquid(table, item)
