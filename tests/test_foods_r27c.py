@@ -125,3 +125,24 @@ def test_kids_bowl_is_a_small_bowl(phrase: str) -> None:
 def test_oats_with_milk_unsized_keep_the_bowls_pour() -> None:
     assert _grams("oats with milk and a banana", "Milk") == pytest.approx(150.0)
     assert _grams("porridge with milk", "Milk") == pytest.approx(200.0)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cereal"),
+    [
+        ("shreddies + milk, 45g", 45.0),
+        ("granola with oat milk, 50g", 50.0),
+        ("bran flakes and semi skimmed milk, 40g, banana", 40.0),
+    ],
+)
+def test_a_weight_after_the_cereals_milk_is_the_cereals(phrase: str, cereal: float) -> None:
+    assert _grams(phrase, "Cereals") == pytest.approx(cereal)
+    assert _grams(phrase, "Milk") + _grams(phrase, "Oat drink") >= 150
+
+
+@pytest.mark.parametrize(
+    "phrase", ["milo and milk post long run, big glass", "milo, big glass", "ovaltine, a large mug"]
+)
+def test_a_drink_powders_glass_said_after_it_is_its_size(phrase: str) -> None:
+    assert _grams(phrase, "Milk") == pytest.approx(_grams("a big glass of milo", "Milk"), rel=0.2)
+    assert _grams(phrase, "Milk") > _grams("milo", "Milk")

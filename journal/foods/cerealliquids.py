@@ -80,6 +80,24 @@ def _flavoured(m: re.Match[str]) -> str:
 _EACH_POUR = re.compile(
     rf"\b((?:{_CEREALS})\b[^,;\n]*?\b(?:with|w/?)\s+{_LIQUID})\s*\(\s*\d+\s*ml\s+each\s*\)", re.I
 )
+_POWDERS = r"milo|ovaltine|horlicks|nesquik"
+_POWDER_GLASS = re.compile(
+    rf"\b({_POWDERS})\b(?:\s+(?:and|with|w/?|\+|&)\s+({_LIQUID}))?([^,;\n]*?)\s*,\s*(an?\s+)?"
+    r"((?:big|large|small|tall)\s+)?(glass|mug|cup)\b(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
+
+
+def _powder_glass(m: re.Match[str]) -> str:
+    milk = f" with {m[2]}" if m[2] else ""
+    return f"a {m[5] or ''}{m[6]} of {m[1]}{milk}{m[3]}"
+
+
+_WEIGHED_AFTER_MILK = re.compile(
+    rf"\b((?:{_CEREALS})\b[^,;\n]{{0,30}}?(?:\+|\band\b|&|\bwith\b|\bw/?)\s*{_LIQUID})\s*,\s*"
+    r"(\d+(?:\.\d+)?\s*g)\b(?=\s*(?:$|[,;\n]))",
+    re.I,
+)
 _HALF_AND_HALF = re.compile(
     r"\b(?:with|w/?|in)\s+half\s+(?:milk|water)\s*(?:,|and|&|\+|/)?\s*half\s+(?:milk|water)\b",
     re.I,
@@ -140,13 +158,18 @@ CEREAL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     (re.compile(r"\bkid'?s'?\s+(?=(?:bowl|portion|serving|size)\b)", re.I), "small "),
     # "2 oat sachets made w milk (180ml each)": the sachets' milk, sized by them below
     (_EACH_POUR, r"\1"),
+    # "milo and milk post long run, big glass": a glass of the drink, at that size
+    (_POWDER_GLASS, _powder_glass),
+    # "shreddies + milk, 45g": a weight said after a cereal's milk is the cereal's (a milk is
+    # poured by the ml)
+    (_WEIGHED_AFTER_MILK, r"\2 \1"),
     # "with half milk half water": both
     (_HALF_AND_HALF, "with water and milk"),
     # "milo with cold milk, 3 heaped tsp": the powder's spoons (the drink's own ~ 20 g), said
     # after its milk, not the milk's amount
     (
         re.compile(
-            r"\b((?:milo|ovaltine|horlicks|nesquik|malted\s+milk\s+powder)\b[^;\n,]*?\bmilk)"
+            rf"\b((?:{_POWDERS}|malted\s+milk\s+powder)\b[^;\n,]*?\bmilk)"
             r"\s*,\s*(?:\d+|one|two|three|four|five)\s+(?:heaped\s+|level\s+|rounded\s+)?"
             r"(?:tsps?|teaspoons?|tbsps?|tablespoons?|spoons?)(?=\s*(?:$|[,;\n]))",
             re.I,
