@@ -146,3 +146,22 @@ def test_a_weight_after_the_cereals_milk_is_the_cereals(phrase: str, cereal: flo
 def test_a_drink_powders_glass_said_after_it_is_its_size(phrase: str) -> None:
     assert _grams(phrase, "Milk") == pytest.approx(_grams("a big glass of milo", "Milk"), rel=0.2)
     assert _grams(phrase, "Milk") > _grams("milo", "Milk")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("greek yoghurt 170g, honey, granola sprinkle", "Cereals"),
+        ("porridge made with water, 50g oats, golden syrup drizzle", "Syrups"),
+        ("pancakes, maple syrup drizzle", "Syrups"),
+    ],
+)
+def test_a_sprinkle_or_drizzle_said_after_is_a_little(phrase: str, start: str) -> None:
+    assert not foods.parse_meal(phrase).unmatched
+    assert 0 < _grams(phrase, start) <= 15
+
+
+def test_milo_cereal_is_a_cereal_not_the_drink() -> None:
+    names = _names("milo cereal, 1 cup w cold milk")
+    assert any(n.startswith("Cereals") for n in names)
+    assert not any(n.startswith("Malted drink") for n in names)

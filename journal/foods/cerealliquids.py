@@ -154,6 +154,14 @@ CEREAL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
         ),
         r"\2 \1",
     ),
+    # "granola sprinkle", "golden syrup drizzle": a topping's little amount said after it
+    (
+        re.compile(
+            r"(?:^|(?<=[,;\n+]))(\s*)([a-z]+(?:\s+[a-z]+)?)\s+(sprinkle|drizzle)(?=\s*(?:$|[,;\n]))",
+            re.I,
+        ),
+        r"\1a \3 of \2",
+    ),
     # "kids bowl", "a kid's portion": a small one
     (re.compile(r"\bkid'?s'?\s+(?=(?:bowl|portion|serving|size)\b)", re.I), "small "),
     # "2 oat sachets made w milk (180ml each)": the sachets' milk, sized by them below
