@@ -11,7 +11,10 @@ cold milk, 3 heaped tsp". The words (:data:`CEREAL_WORDS`, run first among the s
   "honey", "chocolate") names the product, not extra foods, unless the table knows the name;
 - "porridge sachet, golden syrup flavour" is the flavoured sachet; "kids bowl" a small one;
 - a spoon count said after a drink powder and its milk ("milo with cold milk, 3 heaped tsp")
-  is the powder's, not the milk's.
+  is the powder's, not the milk's; a glass said after it ("milo, big glass") is its size;
+- a weight said after a cereal's milk ("shreddies + milk, 45g") is the cereal's;
+- steel-cut oats by the cup are 160 g a cup (a quarter cup dry 40 g on the labels);
+- "granola sprinkle", "golden syrup drizzle": a sprinkle or drizzle of it.
 
 The amounts (:func:`cereal_liquids`, after the meal's items are read): a liquid said with no
 amount right after a cereal is that cereal's, at its usual ratio:
@@ -19,7 +22,8 @@ amount right after a cereal is that cereal's, at its usual ratio:
 - oats or porridge (dry): 5 ml a gram of oats, at least 180 ml (pack directions: 40 g of oats
   to 200-250 ml; an instant sachet to 180 ml), split evenly over milk and water when both;
 - a cold cereal: half a cup (120 ml) of milk a cup of cereal by SR24's cup (the "with 1/2 cup
-  milk" column of a US cereal label), at least the 150 ml bowl pour, at most 360 ml.
+  milk" column of a US cereal label), at least the 150 ml bowl pour, at most 360 ml; "a bowl"
+  with no cups or weight is the pour. An unsized "oats with milk" keeps the with-rules' pour.
 """
 
 from __future__ import annotations
