@@ -72,7 +72,8 @@ def test_dishes_and_boxes_built_from_parts() -> None:
     assert _ids("a spice bag") >= {"21138", "05326", "11821"}
     kfc = _items("3 pieces of kfc original recipe")  # SR24's own: meat and skin with breading
     assert kfc == {"21425": 210, "21424": 75}
-    assert _items("oat so simple made with water") == {"08120": 27}
+    # the sachet and the 180 ml of water on its label (round 27c)
+    assert _items("oat so simple made with water") == {"08120": 27, "14411": 180}
     assert _items("2 kodiak pancakes") == {"18293": 76}
     sub = _items("footlong turkey sub")  # two six-inch rolls, 70 g of filling each
     assert sub["18353"] == 150 and sub["05186"] == 140
@@ -106,8 +107,9 @@ def test_gross_misreads_caught() -> None:
     # chilli sauce is a spoon of hot sauce, never a bowl of chilli con carne
     chips = _items("chips with chilli sauce")
     assert chips["06961"] == 15 and "22904" not in chips
-    # oats cooked in water are the oats as said, not a glass of water
-    assert _items("porridge oats cooked in water") == {"08120": 40}
+    # oats cooked in water are the oats as said and their own water (5 ml a gram, round 27c),
+    # not a glass of water
+    assert _items("porridge oats cooked in water") == {"08120": 40, "14411": 200}
     # "restaurant portion" is a helping, not a Chinese restaurant's fried rice
     assert _items("lasagne, restaurant portion") == _items("lasagne")
     # cranberry in a sandwich is the sauce, not dried cranberries

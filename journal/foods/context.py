@@ -21,6 +21,7 @@ import re
 from journal.foods import plates, spreads
 from journal.foods.breadedmains import breaded_mains
 from journal.foods.breadheld import bread_held
+from journal.foods.cerealliquids import cereal_liquids
 from journal.foods.dishpieces import another_of
 from journal.foods.fillingafter import filled_with
 from journal.foods.flavourafter import says_which
@@ -109,6 +110,7 @@ def apply(items: list[ParsedItem], seps: list[str]) -> list[ParsedItem]:
         if base is None:
             base = item
     _two_slices_under(table, out, out_seps)
+    cereal_liquids(table, out, out_seps)  # "oats made with water": the cereal's own liquid
     veg_with_grain(table, out)
     veg_in_eggs(table, out)
     spreads.apply(table, out, out_seps)

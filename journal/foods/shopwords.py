@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from journal.foods import stretches
 from journal.foods.barwords import SPIRIT_WORDS
+from journal.foods.cerealliquids import CEREAL_WORDS
 from journal.foods.servedwords import SERVED_WORDS
 
 # Shop and bar words around a food that name none: "a 4 finger kitkat", "full fat coke",
@@ -132,6 +133,7 @@ _Rewrite = re.Pattern[str] | _Cued
 
 SHOP_WORDS: tuple[tuple[_Rewrite, str | Callable[[re.Match[str]], str]], ...] = (
     (_SHORT_WORD, _spelled_out),
+    *CEREAL_WORDS,  # "oats made with water", "maple pecan granola": a cereal and its liquid
     # "fish n chips", "rum 'n' coke", "2 eggs n toast": and
     (_AND_N, " and "),
     (_Cued("jacket", _JACKET), _jacket),
