@@ -50,3 +50,12 @@ def test_a_pack_word_after_its_weight_is_that_weight(phrase: str, grams: float) 
 def test_a_tub_still_holds_the_food_said_before_it() -> None:
     meal = foods.parse_meal("yoghurt with honey and toasted oats, 200g tub")
     assert any(i.name.startswith("Yogurt") and i.grams == 200 for i in meal.items)
+
+
+@pytest.mark.parametrize("count", [2, 3, 4, 6])
+def test_pies_from_the_servo_are_meat_pies_however_many(count: int) -> None:
+    # "3 pie from the servo" was an apple pie while 1 and 2 were meat pies
+    one = foods.parse_meal("1 pie from the servo")
+    many = foods.parse_meal(f"{count} pies from the servo")
+    assert [i.food_id for i in many.items] == [i.food_id for i in one.items]
+    assert many.totals["kcal"] == pytest.approx(count * one.totals["kcal"], rel=0.01)

@@ -27,7 +27,7 @@ _PIE_PLACE = (
     r"|service\s+station|gas\s+station|servo's|garage|canteen"
 )
 _BARE_PIE = re.compile(
-    r"(?P<lead>(?:^|[,;+(]|\b(?:and|&|a|an|one|two|2|1)\b)\s*)pies?"
+    r"(?P<lead>(?:^|[,;+(]|\b(?:and|&|a|an|one|two|three|four|five|six|\d{1,2})\b)\s*)pies?"
     rf"(?=\s+(?:from|at)\s+(?:the\s+|a\s+)?(?:{_PIE_PLACE})\b)",
     re.I,
 )
