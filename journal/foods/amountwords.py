@@ -75,7 +75,8 @@ _ONE_OR_TWO = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+or\s+two\b", re.I)
 # weight it is sold at says no more than the weight (but "a 500ml bottle of water" is a pack)
 _WEIGHED_PACK = re.compile(
     r"(?<=[a-z])(\s+\d+(?:\.\d+)?\s*(?:g|gr|grams?|ml|mls|cl|oz)\.?)\s+(?:bar|bag|packet|pack|can"
-    r"|bottle|sachet|pouch)(?=\s*(?:$|[,;+\n])|\s+(?:on|in|at|from|after|before|with|and)\b)",
+    r"|bottle|sachet|pouch)(?=\s*(?:$|[,;+\n&])"
+    r"|\s+(?:on|in|at|from|after|before|with|w|and|for)\b)",
     re.I,
 )  # not a tub or pot, which hold a food said before them ("yoghurt with oats, 200g tub")
 _PACK_CUES = (" bar", " bag", " pack", " can", " bottle", " sachet", " pouch")

@@ -11,7 +11,6 @@ from journal.foods.aroundwords import without_around
 from journal.foods.asideamounts import aside_amounts_apart
 from journal.foods.asidewords import cut_asides
 from journal.foods.baresizes import bare_sizes_said
-from journal.foods.barweighed import bar_weighed
 from journal.foods.batchshare import batch_shared
 from journal.foods.bracketwords import weight_in_brackets
 from journal.foods.breadends import heels_said
@@ -105,5 +104,5 @@ def said_plainer(text: str) -> str:
     text = gravy_biscuits(text)
     text = weighed_first(cut_asides(said_loosely(weight_in_brackets(size_first(text)))))
     text = said_as_kind(pieces_said(text))
-    text = share_first(pack_first(bar_weighed(dish_shared(heels_said(text)))))
+    text = share_first(pack_first(dish_shared(heels_said(text))))
     return heads_first(cut_first(widths_weighed(seasoned(text))))
