@@ -73,8 +73,6 @@ _PLACE_CUES = tuple(
 _WHERE_CUES = (
     "bed", "treadmill", "zip", "tupperware", "sofa", "couch", "desk", "cinema", "movies",
     "theatre", "theater", "buffet", "picnic", "gym", "lounge", "flight", "expo", "festival",
-    "porch", "deck", "patio", "balcony", "veranda", "garden", "bench", "floor", "stoop",
-    "terrace", "lawn", "boat", "ferry", "hammock", "trail",
 )  # fmt: skip
 _TEA_CUES = (
     "rooibos", "redbush", "earl grey", "english breakfast", "assam", "darjeeling", "lapsang",
@@ -286,8 +284,7 @@ _ASIDES: tuple[tuple[tuple[str, ...], re.Pattern[str], _Said], ...] = (
         re.compile(
             r"\s+(?:in|on|at|from|out\s+of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:bed|treadmill|ziploc"
             r"|ziplock|zip\s+lock|tupperware|sofa|couch|desk|cinema|movies|theatre|theater|buffet|picnic"
-            rf"|gym|lounge|flight|expo|festival|porch|deck|patio|balcony|verandah?|garden|bench"
-            rf"|floor|stoop|terrace|lawn|boat|ferry|hammock|trail)s?\b{_END}",
+            rf"|gym|lounge|flight|expo|festival)s?\b{_END}",
             re.I,
         ),
         "",
